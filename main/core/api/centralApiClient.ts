@@ -1,0 +1,133 @@
+import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
+import { randomUUID } from 'node:crypto';
+import { KioskError, type Profile } from '../../../shared/contract';
+import type { Logger } from '../logging';
+import type {
+  AssistRequestBody,
+  AssistRequestCreated,
+  EnrolBody,
+  EnrolResponse,
+  HeartbeatBody,
+  HeartbeatResponse,
+  SessionCreated,
+  SignInBody,
+} from './types';
+import { apiErrorCode, apiStatus, toKioskError } from './errors';
+
+export interface CentralApiOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  enrolmentToken: string;
+  terminalLabel: string;
+  logger: Logger;
+}
+
+/**
+ * The kiosk's only door to the central API. The terminal authenticates as itself (enrolment token →
+ * short-lived access token, renewed on expiry); users authenticate on top with a user token that the
+ * caller keeps in memory. Every POST carries a fresh Idempotency-Key.
+ */
+export class CentralApiClient {
+  private readonly http: AxiosInstance;
+  private terminal: { token: string; expiresAt: number } | undefined;
+  private enrolling: Promise<string> | undefined;
+
+  constructor(private readonly options: CentralApiOptions) {
+    this.http = axios.create({
+      baseURL: options.baseUrl,
+      timeout: options.timeoutMs,
+      headers: { 'Content-Type': 'application/json' },
+      // Redirects would let a misconfigured proxy send credentials elsewhere.
+      maxRedirects: 0,
+    });
+  }
+
+  async signIn(body: SignInBody): Promise<SessionCreated> {
+    try {
+      return await this.asTerminal<SessionCreated>({ method: 'POST', url: '/v1/sessions', data: body });
+    } catch (error) {
+      if (apiStatus(error) === 401 && apiErrorCode(error) === 'invalid_credentials') {
+        throw new KioskError('invalid_credentials', 'sign-in refused by the central API');
+      }
+      throw toKioskError(error, 'sign-in');
+    }
+  }
+
+  async me(userToken: string): Promise<Profile> {
+    try {
+      return await this.asTerminal<Profile>({ method: 'GET', url: '/v1/me', headers: { 'X-User-Token': userToken } });
+    } catch (error) {
+      if (apiErrorCode(error) === 'invalid_user_token') throw new KioskError('not_signed_in', 'user token refused');
+      throw toKioskError(error, 'profile');
+    }
+  }
+
+  async signOut(userToken: string): Promise<void> {
+    try {
+      await this.asTerminal({ method: 'POST', url: '/v1/sessions/logout', headers: { 'X-User-Token': userToken } });
+    } catch (error) {
+      throw toKioskError(error, 'sign-out');
+    }
+  }
+
+  async requestAssist(body: AssistRequestBody): Promise<AssistRequestCreated> {
+    try {
+      return await this.asTerminal<AssistRequestCreated>({ method: 'POST', url: '/v1/assist-requests', data: body });
+    } catch (error) {
+      throw toKioskError(error, 'assist request');
+    }
+  }
+
+  async heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {
+    try {
+      return await this.asTerminal<HeartbeatResponse>({ method: 'POST', url: '/v1/terminals/heartbeat', data: body });
+    } catch (error) {
+      throw toKioskError(error, 'heartbeat');
+    }
+  }
+
+  /** Sends a request with the terminal's token; on an expired or revoked one, enrols again once. */
+  private async asTerminal<T>(request: AxiosRequestConfig): Promise<T> {
+    const send = async (token: string): Promise<T> => {
+      const headers: Record<string, string> = { ...(request.headers as Record<string, string>), Authorization: `Bearer ${token}` };
+      if (request.method === 'POST') headers['Idempotency-Key'] = idempotencyKey;
+      const response = await this.http.request<T>({ ...request, headers });
+      return response.data;
+    };
+    // Fixed before the first try so that a retry after re-enrolment is recognised as the same request.
+    const idempotencyKey = randomUUID();
+    try {
+      return await send(await this.terminalToken());
+    } catch (error) {
+      if (apiStatus(error) !== 401 || apiErrorCode(error) !== 'invalid_terminal_token') throw error;
+      this.terminal = undefined;
+      return send(await this.terminalToken());
+    }
+  }
+
+  private async terminalToken(): Promise<string> {
+    if (this.terminal && this.terminal.expiresAt > Date.now() + 30_000) return this.terminal.token;
+    this.enrolling ??= this.enrol().finally(() => {
+      this.enrolling = undefined;
+    });
+    return this.enrolling;
+  }
+
+  private async enrol(): Promise<string> {
+    const body: EnrolBody = { enrolmentToken: this.options.enrolmentToken, label: this.options.terminalLabel };
+    try {
+      const { data } = await this.http.post<EnrolResponse>('/v1/terminals/enrol', body, {
+        headers: { 'Idempotency-Key': randomUUID() },
+      });
+      this.terminal = { token: data.accessToken, expiresAt: Date.now() + data.expiresInSeconds * 1000 };
+      this.options.logger.info('terminal.enrolled');
+      return data.accessToken;
+    } catch (error) {
+      if (apiErrorCode(error) === 'invalid_enrolment_token') {
+        this.options.logger.error('terminal.enrolment_refused');
+        throw new KioskError('api_error', 'enrolment token refused: check terminal.enrolmentToken in the config');
+      }
+      throw toKioskError(error, 'enrolment');
+    }
+  }
+}

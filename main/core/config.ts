@@ -1,0 +1,135 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one file IT edits (docs/CONFIG.md). Every field has a default so a fresh machine starts with
+ * nothing configured: no central API URL means the reference central API is started embedded.
+ */
+export const kioskConfigSchema = z
+  .object({
+    locale: z.enum(['fr', 'en']).default('fr'),
+    dataDir: z.string().min(1).optional(),
+    centralApi: z
+      .object({
+        url: z.url().optional(),
+        timeoutMs: z.number().int().positive().default(8000),
+      })
+      .strict()
+      .default({ timeoutMs: 8000 }),
+    terminal: z
+      .object({
+        label: z
+          .string()
+          .min(1)
+          .max(64)
+          .default(() => hostname().slice(0, 64) || 'borne'),
+        enrolmentToken: z.string().min(8).default('demo-enrolment-token'),
+      })
+      .strict()
+      .default(() => ({
+        label: hostname().slice(0, 64) || 'borne',
+        enrolmentToken: 'demo-enrolment-token',
+      })),
+    visit: z
+      .object({
+        idleWarningAfterSeconds: z.number().int().positive().default(120),
+        idleCountdownSeconds: z.number().int().positive().default(30),
+        maxVisitMinutes: z.number().int().positive().default(60),
+      })
+      .strict()
+      .default({ idleWarningAfterSeconds: 120, idleCountdownSeconds: 30, maxVisitMinutes: 60 }),
+    host: z
+      .object({
+        port: z.number().int().min(0).max(65535).default(5170),
+        openWindow: z.boolean().default(true),
+      })
+      .strict()
+      .default({ port: 5170, openWindow: true }),
+    shell: z
+      .object({
+        origin: z.url().default('https://kiosque.localhost'),
+        devTools: z.boolean().default(false),
+      })
+      .strict()
+      .default({ origin: 'https://kiosque.localhost', devTools: false }),
+  })
+  .strict();
+
+export type KioskConfigFile = z.input<typeof kioskConfigSchema>;
+export type KioskConfig = z.output<typeof kioskConfigSchema> & {
+  dataDir: string;
+  sourcePath?: string;
+};
+
+/** Per-OS user data folder, as Electron's app.getPath('userData') would give for this app. */
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
+  const name = 'france-travail-kiosk';
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), name);
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the config file (KIOSK_CONFIG, else <dataDir>/kiosk.json if present), then applies the
+ * environment overrides that development and tests use. Throws ConfigError with the field at fault.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): KioskConfig {
+  const dataDirFromEnv = env.KIOSK_DATA_DIR;
+  const candidate = env.KIOSK_CONFIG ?? join(dataDirFromEnv ?? defaultDataDir(env), 'kiosk.json');
+  let raw: Record<string, unknown> = {};
+  let sourcePath: string | undefined;
+  if (existsSync(candidate)) {
+    try {
+      raw = JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>;
+      sourcePath = candidate;
+    } catch (error) {
+      throw new ConfigError(`${candidate} is not valid JSON: ${(error as Error).message}`);
+    }
+  } else if (env.KIOSK_CONFIG) {
+    throw new ConfigError(`KIOSK_CONFIG points to ${candidate}, which does not exist`);
+  }
+  return parseConfig(applyEnvOverrides(raw, env), sourcePath);
+}
+
+export function parseConfig(raw: unknown, sourcePath?: string): KioskConfig {
+  const parsed = kioskConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = sourcePath ? ` in ${sourcePath}` : '';
+    const problems = parsed.error.issues.map(
+      (i) => `${i.path.join('.') || '(root)'}: ${i.message}`,
+    );
+    throw new ConfigError(`invalid kiosk configuration${where}: ${problems.join('; ')}`);
+  }
+  const config = parsed.data;
+  return { ...config, dataDir: config.dataDir ?? defaultDataDir(), sourcePath };
+}
+
+function applyEnvOverrides(
+  raw: Record<string, unknown>,
+  env: NodeJS.ProcessEnv,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw };
+  const section = (key: string): Record<string, unknown> => {
+    const current = (out[key] as Record<string, unknown> | undefined) ?? {};
+    out[key] = { ...current };
+    return out[key] as Record<string, unknown>;
+  };
+  if (env.KIOSK_DATA_DIR) out.dataDir = env.KIOSK_DATA_DIR;
+  if (env.KIOSK_API_URL) section('centralApi').url = env.KIOSK_API_URL;
+  if (env.KIOSK_PORT) section('host').port = Number(env.KIOSK_PORT);
+  if (env.KIOSK_NO_WINDOW === '1') section('host').openWindow = false;
+  if (env.KIOSK_IDLE_WARNING_SECONDS)
+    section('visit').idleWarningAfterSeconds = Number(env.KIOSK_IDLE_WARNING_SECONDS);
+  if (env.KIOSK_IDLE_COUNTDOWN_SECONDS)
+    section('visit').idleCountdownSeconds = Number(env.KIOSK_IDLE_COUNTDOWN_SECONDS);
+  return out;
+}

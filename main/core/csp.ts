@@ -1,0 +1,27 @@
+/**
+ * The renderer's Content-Security-Policy, sent by the shell's protocol handler and by the
+ * browser-mode host alike. No inline or eval'd script; the renderer talks only to its own origin.
+ */
+export const RENDERER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers sent with every renderer file, whatever the transport. */
+export const RENDERER_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': RENDERER_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};

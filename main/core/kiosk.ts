@@ -1,0 +1,80 @@
+import type { KioskEvent, KioskSettings } from '../../shared/contract';
+import { CentralApiClient } from './api/centralApiClient';
+import type { KioskConfig } from './config';
+import type { Logger } from './logging';
+import { createDispatcher } from './rpc/dispatcher';
+import { createHandlers } from './rpc/handlers';
+import type { EventListener, KioskCore } from './types';
+import type { Timers } from './visit/timers';
+import { VisitManager } from './visit/visitManager';
+
+export interface KioskCoreOptions {
+  config: KioskConfig;
+  apiBaseUrl: string;
+  logger: Logger;
+  mode: KioskSettings['mode'];
+  appVersion: string;
+  timers?: Timers;
+  /** Heartbeat period; 0 turns it off (tests). */
+  heartbeatMs?: number;
+}
+
+/** Builds main's logic from the config: the central API client, the visit manager, the handlers. */
+export function createKioskCore(options: KioskCoreOptions): KioskCore {
+  const { config, logger } = options;
+  const listeners = new Set<EventListener>();
+  const emit = (event: KioskEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const api = new CentralApiClient({
+    baseUrl: options.apiBaseUrl,
+    timeoutMs: config.centralApi.timeoutMs,
+    enrolmentToken: config.terminal.enrolmentToken,
+    terminalLabel: config.terminal.label,
+    logger: logger.child('api'),
+  });
+  const visits = new VisitManager({
+    durations: config.visit,
+    emit,
+    logger: logger.child('visit'),
+    timers: options.timers,
+    // Sign-out runs after the wipe: the token is already gone from the visit, only this closure has it.
+    onUserGone: (visit) => {
+      const token = visit.userToken;
+      if (token) void api.signOut(token).catch(() => logger.warn('visit.sign_out_failed'));
+    },
+  });
+  const settings: KioskSettings = {
+    mode: options.mode,
+    locale: config.locale,
+    idleWarningAfterSeconds: config.visit.idleWarningAfterSeconds,
+    idleCountdownSeconds: config.visit.idleCountdownSeconds,
+    maxVisitMinutes: config.visit.maxVisitMinutes,
+  };
+  const dispatch = createDispatcher(createHandlers({ visits, api, settings }), logger.child('rpc'));
+
+  const heartbeat = () =>
+    api.heartbeat({ appVersion: options.appVersion, visitActive: Boolean(visits.current) }).catch(() => {
+      logger.warn('terminal.heartbeat_failed');
+    });
+  const heartbeatMs = options.heartbeatMs ?? 60_000;
+  const heartbeatTimer = heartbeatMs > 0 ? setInterval(heartbeat, heartbeatMs) : undefined;
+  heartbeatTimer?.unref();
+  if (heartbeatMs > 0) void heartbeat();
+
+  return {
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    endVisit: (reason) => visits.end(reason),
+    onWipe: (hook) => visits.onWipe(hook),
+    hasVisit: () => Boolean(visits.current),
+    async close() {
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      await visits.end('shutdown');
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Personal data never reaches a log line. Two nets: keys that name personal fields are masked
+ * whatever their value, and free text is scrubbed of shapes that look personal (NIR, e-mail,
+ * identifiant, phone, postal code, amounts, tokens).
+ */
+const PERSONAL_KEYS = new Set(
+  [
+    'identifiant',
+    'motdepasse',
+    'password',
+    'codepostal',
+    'postalcode',
+    'nom',
+    'prenom',
+    'name',
+    'firstname',
+    'lastname',
+    'displayname',
+    'nir',
+    'email',
+    'mail',
+    'adresse',
+    'address',
+    'telephone',
+    'phone',
+    'montant',
+    'amount',
+    'salaire',
+    'token',
+    'usertoken',
+    'accesstoken',
+    'authorization',
+    'x-user-token',
+    'cookie',
+    'secret',
+    'reponse',
+    'answer',
+    'profile',
+    'body',
+  ].map((k) => k.toLowerCase()),
+);
+
+const TEXT_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
+  [/\b[12]\s?\d{2}\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?\d{3}\s?\d{3}\s?\d{2}\b/gi, '[nir]'],
+  [/\b\d{7}[A-Z]\b/gi, '[identifiant]'],
+  [/(\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/g, '[phone]'],
+  [/\b\d+(?:[.,]\d{1,2})?\s?(?:€|EUR\b)/gi, '[amount]'],
+  [/\bBearer\s+\S+/gi, 'Bearer [token]'],
+  [/\b\d{5}\b/g, '[number]'],
+];
+
+export const REDACTED = '[redacted]';
+
+export function redactText(text: string): string {
+  return TEXT_PATTERNS.reduce((out, [pattern, mask]) => out.replace(pattern, mask), text);
+}
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 6) return REDACTED;
+  if (typeof value === 'string') return redactText(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { name: value.name, message: redactText(value.message) };
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = PERSONAL_KEYS.has(key.toLowerCase()) ? REDACTED : redact(item, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { KioskEvent, Profile, VisitEndReason } from '../../../shared/contract';
+import type { Logger } from '../logging';
+import type { WipeHook } from '../types';
+import { realTimers, type Timers } from './timers';
+
+export interface VisitDurations {
+  idleWarningAfterSeconds: number;
+  idleCountdownSeconds: number;
+  maxVisitMinutes: number;
+}
+
+/** One user's session. Tokens live here, in main-process memory only, and die with the visit. */
+export interface Visit {
+  readonly id: string;
+  readonly startedAt: number;
+  userToken?: string;
+  profile?: Profile;
+}
+
+interface Options {
+  durations: VisitDurations;
+  emit: (event: KioskEvent) => void;
+  logger: Logger;
+  timers?: Timers;
+  /** Runs after the wipe, off the critical path (e.g. signing the user out on the central API). */
+  onUserGone?: (visit: Visit) => void;
+}
+
+/**
+ * Owns the visit lifecycle: start, idle warning then timeout, maximum length, end and wipe. Main is
+ * the authority: a frozen or closed renderer cannot keep a visit (and its tokens) alive.
+ */
+export class VisitManager {
+  private visit: Visit | undefined;
+  private idleTimer: unknown;
+  private countdownTimer: unknown;
+  private maxTimer: unknown;
+  private warning = false;
+  private ending: Promise<void> | undefined;
+  private readonly hooks = new Set<WipeHook>();
+  private readonly timers: Timers;
+
+  constructor(private readonly options: Options) {
+    this.timers = options.timers ?? realTimers;
+  }
+
+  get current(): Visit | undefined {
+    return this.visit;
+  }
+
+  get warningShown(): boolean {
+    return this.warning;
+  }
+
+  onWipe(hook: WipeHook): () => void {
+    this.hooks.add(hook);
+    return () => this.hooks.delete(hook);
+  }
+
+  /** Starts a visit. A visit left open by a renderer that lost its state is ended (and wiped) first. */
+  async start(): Promise<Visit> {
+    if (this.ending) await this.ending;
+    if (this.visit) await this.end('crash');
+    const visit: Visit = { id: randomUUID(), startedAt: this.timers.now() };
+    this.visit = visit;
+    const { maxVisitMinutes } = this.options.durations;
+    this.maxTimer = this.timers.setTimeout(() => void this.end('max_length'), maxVisitMinutes * 60_000);
+    this.armIdle();
+    this.options.logger.info('visit.started', { visitId: visit.id });
+    return visit;
+  }
+
+  /** The user touched or typed. While the warning is up only "Je suis encore là" dismisses it. */
+  activity(): void {
+    if (this.visit && !this.warning) this.armIdle();
+  }
+
+  stillHere(): void {
+    if (!this.visit) return;
+    this.warning = false;
+    this.armIdle();
+  }
+
+  /** Ends the visit (once, whatever the number of callers), runs every wipe hook, then tells the UI. */
+  end(reason: VisitEndReason): Promise<void> {
+    if (this.ending) return this.ending;
+    const visit = this.visit;
+    if (!visit) return Promise.resolve();
+    this.ending = this.runEnd(visit, reason).finally(() => {
+      this.ending = undefined;
+    });
+    return this.ending;
+  }
+
+  private async runEnd(visit: Visit, reason: VisitEndReason): Promise<void> {
+    const endedAt = this.timers.now();
+    this.clearTimers();
+    this.warning = false;
+    this.visit = undefined;
+    const userWasSignedIn = Boolean(visit.userToken);
+    if (userWasSignedIn) this.options.onUserGone?.({ ...visit });
+    delete visit.userToken;
+    delete visit.profile;
+    let wipeOk = true;
+    for (const hook of this.hooks) {
+      try {
+        await hook(reason);
+      } catch (error) {
+        wipeOk = false;
+        this.options.logger.error('visit.wipe_step_failed', { error });
+      }
+    }
+    this.options.emit({ name: 'visit.ended', payload: { reason } });
+    // The audit line: what happened and how long it took; nothing about who.
+    this.options.logger.info('visit.ended', {
+      visitId: visit.id,
+      reason,
+      durationMs: endedAt - visit.startedAt,
+      wipeMs: this.timers.now() - endedAt,
+      wipeOk,
+      signedIn: userWasSignedIn,
+    });
+  }
+
+  private armIdle(): void {
+    this.timers.clearTimeout(this.idleTimer);
+    this.timers.clearTimeout(this.countdownTimer);
+    const { idleWarningAfterSeconds, idleCountdownSeconds } = this.options.durations;
+    this.idleTimer = this.timers.setTimeout(() => {
+      this.warning = true;
+      this.options.emit({ name: 'visit.warning', payload: { secondsLeft: idleCountdownSeconds } });
+      this.countdownTimer = this.timers.setTimeout(() => void this.end('idle'), idleCountdownSeconds * 1000);
+    }, idleWarningAfterSeconds * 1000);
+  }
+
+  private clearTimers(): void {
+    for (const handle of [this.idleTimer, this.countdownTimer, this.maxTimer]) this.timers.clearTimeout(handle);
+    this.idleTimer = this.countdownTimer = this.maxTimer = undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Browser mode's entry (dist/main/browser.cjs): the same core as the Electron shell, served to a
+ * browser over HTTP on localhost. Wiring only: config → embedded central API if none is configured →
+ * core → host → optional Chromium window.
+ */
+import { join } from 'node:path';
+import { startCentralApi } from '../../central-api/src/index';
+import { ConfigError, loadConfig } from '../core/config';
+import { createKioskCore } from '../core/kiosk';
+import { createLogger } from '../core/logging';
+import { findChromium, hasDisplay, openKioskWindow } from './chromium';
+import { startHost } from './server';
+
+declare const KIOSK_APP_VERSION: string | undefined;
+const appVersion = typeof KIOSK_APP_VERSION === 'string' ? KIOSK_APP_VERSION : '0.0.0-dev';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
+  const embedded = config.centralApi.url
+    ? undefined
+    : await startCentralApi({ dbPath: join(config.dataDir, 'central-api.db') });
+  const apiBaseUrl = config.centralApi.url ?? embedded!.url;
+  const core = createKioskCore({ config, apiBaseUrl, logger, mode: 'browser', appVersion });
+  const host = await startHost({
+    core,
+    rendererRoot: join(__dirname, '..', 'renderer'),
+    port: config.host.port,
+    logger: logger.child('host'),
+  });
+
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say(`Kiosk ready at ${host.url}`);
+  say(embedded ? `Central API: embedded reference server at ${embedded.url} (data in ${config.dataDir})` : 'Central API: configured URL');
+
+  let window: ReturnType<typeof openKioskWindow> | undefined;
+  const chromium = findChromium();
+  if (!config.host.openWindow) say('No window opened (KIOSK_NO_WINDOW=1 or host.openWindow=false): open the URL above.');
+  else if (!chromium) say('Chromium not found: open the URL above in a browser.');
+  else if (!hasDisplay()) say('No display found: open the URL above from a machine with a screen.');
+  else window = openKioskWindow(chromium, host.url);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    window?.close();
+    await core.close();
+    await host.close();
+    await embedded?.close();
+    logger.info('kiosk.stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  window?.child.once('exit', () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,143 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  EVENTS_PATH,
+  HOST_TOKEN_HEADER,
+  HOST_TOKEN_META,
+  RPC_PATH_PREFIX,
+  VISIT_WIPE_PATH,
+} from '../../shared/contract';
+import { RENDERER_SECURITY_HEADERS } from '../core/csp';
+import type { Logger } from '../core/logging';
+import type { KioskCore } from '../core/types';
+import { EventStream } from './events';
+import { injectToken, readRendererFile } from './staticFiles';
+
+export interface HostOptions {
+  core: KioskCore;
+  rendererRoot: string;
+  port: number;
+  logger: Logger;
+}
+
+export interface RunningHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Browser mode's wipe: Chromium drops every trace of the origin, then the page goes back to '/'. */
+const WIPE_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/"><title>Borne France Travail</title></head><body></body></html>';
+
+/**
+ * Browser mode's transport: serves the built renderer on localhost and the contract as
+ * POST /rpc/<method> plus an SSE stream, both behind a per-launch token that only the served page
+ * knows; Host is checked so that no other site can reach it through DNS rebinding.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const { core, rendererRoot, logger } = options;
+  const token = randomBytes(32).toString('base64url');
+  const stream = new EventStream();
+  const unsubscribe = core.onEvent((event) => stream.send(event));
+  let allowedHosts = new Set<string>();
+
+  const tokenMatches = (candidate: string | null | undefined): boolean => {
+    if (!candidate) return false;
+    const a = Buffer.from(candidate);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const send = (res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { ...RENDERER_SECURITY_HEADERS, 'Cache-Control': 'no-store', ...headers });
+    res.end(body);
+  };
+  const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+    send(res, status, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });
+
+  const handleRpc = async (req: IncomingMessage, res: ServerResponse, method: string) => {
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'POST only' } });
+    if (!tokenMatches(req.headers[HOST_TOKEN_HEADER] as string | undefined)) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'missing or wrong host token' } });
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse((await readBody(req)) || '{}');
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'body is not JSON within the size limit' } });
+    }
+    sendJson(res, 200, await core.dispatch(method, input, { transport: 'http' }));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith(RPC_PATH_PREFIX)) return handleRpc(req, res, url.pathname.slice(RPC_PATH_PREFIX.length));
+    if (url.pathname === EVENTS_PATH) {
+      if (!tokenMatches(url.searchParams.get('token'))) return send(res, 403, 'Forbidden');
+      return stream.attach(res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if (url.pathname === VISIT_WIPE_PATH) {
+      return send(res, 200, WIPE_PAGE, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Clear-Site-Data': '"cache", "cookies", "storage", "executionContexts"',
+      });
+    }
+    const file = await readRendererFile(rendererRoot, url.pathname);
+    if (!file) return send(res, 404, 'Not found');
+    if (file.contentType.startsWith('text/html')) {
+      return send(res, 200, injectToken(file.body, HOST_TOKEN_META, token), { 'Content-Type': file.contentType });
+    }
+    const immutable = url.pathname.startsWith('/assets/');
+    send(res, 200, file.body, {
+      'Content-Type': file.contentType,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('host.request_failed', { error });
+      if (!res.headersSent) send(res, 500, 'Internal error');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
+  logger.info('host.listening', { port });
+
+  return {
+    url: `http://localhost:${port}/`,
+    close: async () => {
+      unsubscribe();
+      stream.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/fixtures/chromium';
+
+// E2E runs in Debian's Chromium (never a downloaded browser) against the built kiosk in browser
+// mode with the real reference central API. The 'electron' project runs only where a binary exists.
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    launchOptions: chromiumLaunchOptions(),
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'e2e', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    { name: 'electron', testDir: 'tests/electron', testMatch: '**/*.spec.ts' },
+  ],
+});

@@ -1,0 +1,41 @@
+// Builds everything the kiosk runs from dist/: the renderer (Vite), the Electron main process and
+// the browser-mode entry (esbuild, CommonJS for Node/Electron), and the sandboxed preload.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const quiet = process.argv.includes('--quiet');
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+
+const started = Date.now();
+execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // Runtime packages stay in node_modules (native addons, electron-builder packs them).
+  external: ['electron', ...Object.keys(pkg.dependencies ?? {})],
+  define: { KIOSK_APP_VERSION: JSON.stringify(pkg.version) },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/electron.cjs' }),
+  build({ ...common, entryPoints: ['main/host/index.ts'], outfile: 'dist/main/browser.cjs' }),
+  // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
+  build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'], platform: 'browser', target: 'chrome140' }),
+]);
+
+if (!quiet) console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,48 @@
+/**
+ * The closed list of error codes that may cross the contract seam. The renderer maps each code to a
+ * catalogue message (errors.<code>); the `message` field is for logs and never holds personal data.
+ */
+export const errorCodes = [
+  'invalid_input',
+  'invalid_credentials',
+  'api_unreachable',
+  'api_error',
+  'no_active_visit',
+  'not_signed_in',
+  'forbidden',
+  'unknown_method',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface KioskErrorInfo {
+  code: ErrorCode;
+  message: string;
+  /** For invalid_input: catalogue keys per field, so the UI can show each message next to its field. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskErrorInfo };
+
+/** Thrown inside main; turned into `{ ok: false, error }` by the dispatcher, never a stack trace. */
+export class KioskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'KioskError';
+  }
+
+  toInfo(): KioskErrorInfo {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { visitEndReasonSchema } from './methods';
+
+/** Every main → renderer event, declared once (see methods.ts). */
+export const events = {
+  /** The idle timeout is near: show the countdown with "Je suis encore là". */
+  'visit.warning': z.object({ secondsLeft: z.number().int().nonnegative() }),
+  /** The visit is over and its traces are being wiped; the UI returns to the welcome screen. */
+  'visit.ended': z.object({ reason: visitEndReasonSchema }),
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+/** An event as it travels on the wire (one IPC channel, one SSE stream). */
+export type KioskEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];

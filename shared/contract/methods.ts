@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { loginSchema } from '../domain/login';
+
+/** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
+export const screenIds = ['welcome', 'login', 'dashboard'] as const;
+export const screenIdSchema = z.enum(screenIds);
+export type ScreenId = z.infer<typeof screenIdSchema>;
+
+/** Why a visit ended. Only 'user' (the "Terminer" button) may be asked for by the renderer. */
+export const visitEndReasons = [
+  'user',
+  'idle',
+  'max_length',
+  'crash',
+  'adviser',
+  'shutdown',
+] as const;
+export const visitEndReasonSchema = z.enum(visitEndReasons);
+export type VisitEndReason = z.infer<typeof visitEndReasonSchema>;
+
+const empty = z.object({}).strict();
+
+export const profileSchema = z.object({
+  prenom: z.string(),
+  nom: z.string(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const kioskSettingsSchema = z.object({
+  mode: z.enum(['electron', 'browser']),
+  locale: z.string(),
+  idleWarningAfterSeconds: z.number().int().positive(),
+  idleCountdownSeconds: z.number().int().positive(),
+  maxVisitMinutes: z.number().int().positive(),
+});
+export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
+
+/**
+ * Every renderer → main method, declared once. The preload, the IPC handlers, the browser-mode host
+ * and the renderer's bridge are all derived from this object; no channel name is written elsewhere.
+ */
+export const methods = {
+  /** Settings the UI needs before the first visit (idle durations, language, shell mode). */
+  'kiosk.settings': { input: empty, output: kioskSettingsSchema },
+  /** "Commencer": opens a visit. */
+  'visit.start': { input: empty, output: z.object({ visitId: z.string() }) },
+  /** The user touched or typed: postpones the idle timeout. Sent at most every few seconds. */
+  'visit.activity': { input: empty, output: empty },
+  /** "Je suis encore là": dismisses the idle warning and restarts the idle timer. */
+  'visit.stillHere': { input: empty, output: empty },
+  /** "Terminer": ends the visit; everything of the user is wiped. */
+  'visit.end': { input: z.object({ reason: z.literal('user') }).strict(), output: empty },
+  /** Sign-in with identifiant + mot de passe + code postal. */
+  'auth.login': { input: loginSchema.strict(), output: z.object({ profile: profileSchema }) },
+  /** The signed-in user's display profile. */
+  'profile.get': { input: empty, output: profileSchema },
+  /** "Appeler un conseiller": records an assist request (terminal, screen, time; no personal data). */
+  'assist.request': {
+    input: z.object({ screen: screenIdSchema }).strict(),
+    output: z.object({ requestId: z.string() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(methods, value);
+}

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { demo, expect, openWelcome, signIn, test } from './support/fixtures';
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+test('welcome, sign-in (blank and with errors) and dashboard have no axe violation', async ({ page, kiosk }) => {
+  await openWelcome(page, kiosk);
+  await expectNoViolations(page, 'welcome');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page, 'sign-in');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await expectNoViolations(page, 'sign-in with errors');
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await signIn(page, kiosk);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(demo.prenom) })).toBeVisible();
+  await expectNoViolations(page, 'dashboard');
+});
+
+test('the whole sign-in can be done with the keyboard alone', async ({ page, kiosk }) => {
+  await openWelcome(page, kiosk);
+  await page.getByRole('button', { name: 'Commencer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByLabel(/^Identifiant/).focus();
+  await page.keyboard.type(demo.identifiant);
+  await page.getByLabel(/^Mot de passe/).focus();
+  await page.keyboard.type(demo.motDePasse);
+  await page.getByLabel(/^Code postal/).focus();
+  await page.keyboard.type(demo.codePostal);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(demo.nom) })).toBeVisible();
+});
+
+test('buttons are at least 44 px high and wide', async ({ page, kiosk }) => {
+  await signIn(page, kiosk);
+  await expect(page.getByRole('heading', { level: 1, name: /Bonjour/ })).toBeVisible();
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input, [role="button"]')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+});
+
+test('the strict CSP holds: no violation and nothing loaded from outside', async ({ page, kiosk, externalRequests }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, kiosk);
+  await expect(page.getByRole('heading', { level: 1, name: /Bonjour/ })).toBeVisible();
+  // The DSFR's Marianne font and icons come from the kiosk itself.
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+  });
+  expect(fonts.join(',')).toMatch(/Marianne/);
+  expect(violations).toEqual([]);
+  expect(externalRequests).toEqual([]);
+});

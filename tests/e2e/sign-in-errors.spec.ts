@@ -1,0 +1,62 @@
+import { createServer } from 'node:net';
+import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
+
+const wrongCodes = "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
+
+test.describe('sign-in: every failure gets a clear French message and nothing typed is lost', () => {
+  for (const [label, values] of [
+    ['a wrong password', { ...demo, motDePasse: 'PasLeBon-1' }],
+    ['an unknown identifiant', { ...demo, identifiant: '9999999Z' }],
+    ['a wrong postal code', { ...demo, codePostal: '13001' }],
+  ] as const) {
+    test(`${label} is refused without saying which code was wrong`, async ({ page, kiosk }) => {
+      await openWelcome(page, kiosk);
+      await page.getByRole('button', { name: 'Commencer' }).click();
+      await fillLogin(page, values);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await expect(page.getByRole('alert')).toContainText(wrongCodes);
+      await expect(page.getByLabel(/^Identifiant/)).toHaveValue(values.identifiant);
+      await expect(page.getByLabel(/^Code postal/)).toHaveValue(values.codePostal);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se connecter à mon espace personnel');
+    });
+  }
+
+  test('empty fields are named one by one and no request is sent', async ({ page, kiosk }) => {
+    await openWelcome(page, kiosk);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    let calls = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/rpc/auth.login')) calls += 1;
+    });
+    await page.getByLabel(/^Code postal/).fill('75');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
+    await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
+    await expect(page.getByText(/Le code postal comporte 5 chiffres/)).toBeVisible();
+    await expect(page.getByLabel(/^Identifiant/)).toBeFocused();
+    await expect(page.getByLabel(/^Code postal/)).toHaveValue('75');
+    expect(calls).toBe(0);
+  });
+});
+
+test.describe('with the central API down', () => {
+  test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1' } });
+
+  test.beforeAll(async () => {
+    // Port 1 is never served on these machines; make sure, rather than assume.
+    await new Promise<void>((resolve) => {
+      const probe = createServer().once('error', () => resolve());
+      probe.listen(1, '127.0.0.1', () => probe.close(() => resolve()));
+    });
+  });
+
+  test('the user is told the service is unavailable and can call an adviser', async ({ page, kiosk }) => {
+    await openWelcome(page, kiosk);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await fillLogin(page, demo);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByRole('alert')).toContainText('Le service est momentanément indisponible');
+    await expect(page.getByLabel(/^Identifiant/)).toHaveValue(demo.identifiant);
+    await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
+  });
+});

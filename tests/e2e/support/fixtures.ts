@@ -1,0 +1,46 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startKiosk, type KioskOptions, type RunningKiosk } from '../../fixtures/kiosk';
+
+export const demo = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011', prenom: 'Camille', nom: 'Martin' };
+
+type Fixtures = { kioskOptions: KioskOptions; kiosk: RunningKiosk; externalRequests: string[] };
+
+/** One fresh kiosk (host + embedded central API + SQLite in a temp folder) per test. */
+export const test = base.extend<Fixtures>({
+  kioskOptions: [{}, { option: true }],
+  kiosk: async ({ kioskOptions }, use) => {
+    const kiosk = await startKiosk(kioskOptions);
+    await use(kiosk);
+    await kiosk.stop();
+  },
+  // The kiosk works with no network: any request leaving localhost is recorded and fails the test.
+  externalRequests: async ({ context }, use) => {
+    const seen: string[] = [];
+    await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => {
+      seen.push(route.request().url());
+      return route.abort();
+    });
+    await use(seen);
+    expect(seen, 'requests that left the machine').toEqual([]);
+  },
+});
+export { expect };
+
+export async function openWelcome(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await page.goto(kiosk.url);
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
+}
+
+export async function fillLogin(page: Page, values: { identifiant: string; motDePasse: string; codePostal: string }) {
+  await page.getByLabel(/^Identifiant/).fill(values.identifiant);
+  await page.getByLabel(/^Mot de passe/).fill(values.motDePasse);
+  await page.getByLabel(/^Code postal/).fill(values.codePostal);
+}
+
+export async function signIn(page: Page, kiosk: RunningKiosk, values = demo): Promise<void> {
+  await openWelcome(page, kiosk);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await fillLogin(page, values);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
