@@ -10,11 +10,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = builtinModules.flatMap((name) => [name, `${name}/*`]);
-const noNode = {
-  group: ['node:*', ...nodeBuiltins],
-  message: 'No Node built-ins here: this layer runs in the browser or must stay pure.',
-};
+const nodeMessage = 'No Node built-ins here: this layer runs in the browser or must stay pure.';
+// Bare built-in names ('fs', 'events') must match exactly, or './events' would be caught too.
+const nodeBuiltinPaths = builtinModules.map((name) => ({ name, message: nodeMessage }));
+const noNode = { group: ['node:*'], message: nodeMessage };
 const noElectron = {
   group: ['electron', 'electron/*'],
   message: "'electron' is imported only in main/shell and preload/.",
@@ -24,7 +23,10 @@ const noUp = (folders) => ({
   message: `This layer must not import ${folders.join(', ')} (layers import only downward).`,
 });
 const restrict = (...patterns) => ({
-  'no-restricted-imports': ['error', { patterns }],
+  'no-restricted-imports': [
+    'error',
+    { patterns, paths: patterns.includes(noNode) ? nodeBuiltinPaths : [] },
+  ],
 });
 
 export default tseslint.config(
@@ -44,7 +46,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -54,11 +59,29 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['shared/**/*.ts'], rules: restrict(noNode, noElectron, noUp(['main', 'renderer', 'preload', 'central-api'])) },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: restrict(noNode, noElectron, noUp(['main', 'preload', 'central-api'])) },
-  { files: ['main/core/**/*.ts'], rules: restrict(noElectron, noUp(['shell', 'host', 'renderer', 'preload'])) },
-  { files: ['main/host/**/*.ts'], rules: restrict(noElectron, noUp(['shell', 'renderer', 'preload'])) },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict(noNode, noElectron, noUp(['main', 'renderer', 'preload', 'central-api'])),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restrict(noNode, noElectron, noUp(['main', 'preload', 'central-api'])),
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    rules: restrict(noElectron, noUp(['shell', 'host', 'renderer', 'preload'])),
+  },
+  {
+    files: ['main/host/**/*.ts'],
+    rules: restrict(noElectron, noUp(['shell', 'renderer', 'preload'])),
+  },
   { files: ['main/shell/**/*.ts'], rules: restrict(noUp(['host', 'renderer', 'central-api'])) },
-  { files: ['preload/**/*.ts'], rules: restrict(noNode, noUp(['main', 'renderer', 'central-api'])) },
-  { files: ['central-api/**/*.ts'], rules: restrict(noElectron, noUp(['main', 'renderer', 'preload'])) },
+  {
+    files: ['preload/**/*.ts'],
+    rules: restrict(noNode, noUp(['main', 'renderer', 'central-api'])),
+  },
+  {
+    files: ['central-api/**/*.ts'],
+    rules: restrict(noElectron, noUp(['main', 'renderer', 'preload'])),
+  },
 );

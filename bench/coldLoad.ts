@@ -9,7 +9,9 @@ export async function measureColdLoad(browser: Browser, url: string, runs: numbe
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('html[data-kiosk-ready="welcome"]').waitFor({ state: 'attached' });
-    const mark = await page.evaluate(() => performance.getEntriesByName('kiosk:interactive')[0]?.startTime ?? NaN);
+    const mark = await page.evaluate(
+      () => performance.getEntriesByName('kiosk:interactive')[0]?.startTime ?? NaN,
+    );
     // The first run warms the host's file cache and Chromium's process pool: not counted.
     if (i > 0) samples.push(mark);
     await context.close();

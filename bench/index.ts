@@ -19,11 +19,22 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const rows = [
-      formatRow('cold load → welcome interactive (ms)', await measureColdLoad(browser, kiosk.url, runs)),
-      formatRow('sign-in round trip through the UI (ms)', await measureSignIn(browser, kiosk.url, runs)),
-      formatRow('central API sign-in alone, HTTP (ms)', await measureApiSignIn(kiosk.output(), runs)),
+      formatRow(
+        'cold load → welcome interactive (ms)',
+        await measureColdLoad(browser, kiosk.url, runs),
+      ),
+      formatRow(
+        'sign-in round trip through the UI (ms)',
+        await measureSignIn(browser, kiosk.url, runs),
+      ),
+      formatRow(
+        'central API sign-in alone, HTTP (ms)',
+        await measureApiSignIn(kiosk.output(), runs),
+      ),
     ];
-    console.log(`\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`);
+    console.log(
+      `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
+    );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
   } finally {

@@ -31,10 +31,15 @@ export async function measureApiSignIn(kioskOutput: string, runs: number): Promi
   const post = (path: string, body: unknown, token?: string) =>
     fetch(new URL(path, apiUrl), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
-  const enrol = (await (await post('/v1/terminals/enrol', { enrolmentToken: 'demo-enrolment-token', label: 'bench' })).json()) as {
+  const enrol = (await (
+    await post('/v1/terminals/enrol', { enrolmentToken: 'demo-enrolment-token', label: 'bench' })
+  ).json()) as {
     accessToken: string;
   };
   const samples: number[] = [];

@@ -13,10 +13,21 @@ const quiet = process.argv.includes('--quiet');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 const started = Date.now();
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', quiet ? 'error' : 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'renderer/vite.config.ts',
+    '--logLevel',
+    quiet ? 'error' : 'warn',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 const common = {
   bundle: true,
@@ -35,7 +46,14 @@ await Promise.all([
   build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/electron.cjs' }),
   build({ ...common, entryPoints: ['main/host/index.ts'], outfile: 'dist/main/browser.cjs' }),
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
-  build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'], platform: 'browser', target: 'chrome140' }),
+  build({
+    ...common,
+    entryPoints: ['preload/index.ts'],
+    outfile: 'dist/preload/index.cjs',
+    external: ['electron'],
+    platform: 'browser',
+    target: 'chrome140',
+  }),
 ]);
 
 if (!quiet) console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

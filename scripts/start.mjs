@@ -14,7 +14,10 @@ const target = electron
   : { command: process.execPath, args: [join(root, 'dist/main/browser.cjs')], mode: 'browser' };
 
 if (electron) console.log(`Starting the kiosk in Electron mode (${electron}).`);
-else console.log(`Starting the kiosk in browser mode: ${forceBrowser ? '--browser was given.' : electronUnavailableReason({ root })}`);
+else
+  console.log(
+    `Starting the kiosk in browser mode: ${forceBrowser ? '--browser was given.' : electronUnavailableReason({ root })}`,
+  );
 
 const child = spawn(target.command, target.args, { cwd: root, stdio: 'inherit', env: process.env });
 // Ctrl+C reaches the child through the terminal's process group; we only wait for it to finish.

@@ -18,7 +18,19 @@ const steps = [
   ['typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
-  ['vitest', bin('vitest'), ['run', '--reporter', 'default', '--reporter', 'json', '--outputFile.json', 'reports/vitest.json']],
+  [
+    'vitest',
+    bin('vitest'),
+    [
+      'run',
+      '--reporter',
+      'default',
+      '--reporter',
+      'json',
+      '--outputFile.json',
+      'reports/vitest.json',
+    ],
+  ],
   ['playwright', bin('playwright'), ['test']],
 ];
 
@@ -26,7 +38,11 @@ const timings = [];
 for (const [name, command, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {
     console.log(`\n✖ ${name} failed (${timings.join(', ')})`);

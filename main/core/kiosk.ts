@@ -54,9 +54,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const dispatch = createDispatcher(createHandlers({ visits, api, settings }), logger.child('rpc'));
 
   const heartbeat = () =>
-    api.heartbeat({ appVersion: options.appVersion, visitActive: Boolean(visits.current) }).catch(() => {
-      logger.warn('terminal.heartbeat_failed');
-    });
+    api
+      .heartbeat({ appVersion: options.appVersion, visitActive: Boolean(visits.current) })
+      .catch(() => {
+        logger.warn('terminal.heartbeat_failed');
+      });
   const heartbeatMs = options.heartbeatMs ?? 60_000;
   const heartbeatTimer = heartbeatMs > 0 ? setInterval(heartbeat, heartbeatMs) : undefined;
   heartbeatTimer?.unref();

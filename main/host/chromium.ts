@@ -18,7 +18,10 @@ export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
  * Opens the kiosk page in Chromium's kiosk mode with a throw-away profile, deleted when the window
  * closes. The flags keep Chromium from reaching out to Google's services on a closed network.
  */
-export function openKioskWindow(executable: string, url: string): { child: ChildProcess; close(): void } {
+export function openKioskWindow(
+  executable: string,
+  url: string,
+): { child: ChildProcess; close(): void } {
   const profile = mkdtempSync(join(tmpdir(), 'kiosk-chromium-'));
   const child = spawn(
     executable,

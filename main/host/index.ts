@@ -31,11 +31,16 @@ async function main(): Promise<void> {
 
   const say = (line: string) => process.stdout.write(`${line}\n`);
   say(`Kiosk ready at ${host.url}`);
-  say(embedded ? `Central API: embedded reference server at ${embedded.url} (data in ${config.dataDir})` : 'Central API: configured URL');
+  say(
+    embedded
+      ? `Central API: embedded reference server at ${embedded.url} (data in ${config.dataDir})`
+      : 'Central API: configured URL',
+  );
 
   let window: ReturnType<typeof openKioskWindow> | undefined;
   const chromium = findChromium();
-  if (!config.host.openWindow) say('No window opened (KIOSK_NO_WINDOW=1 or host.openWindow=false): open the URL above.');
+  if (!config.host.openWindow)
+    say('No window opened (KIOSK_NO_WINDOW=1 or host.openWindow=false): open the URL above.');
   else if (!chromium) say('Chromium not found: open the URL above in a browser.');
   else if (!hasDisplay()) say('No display found: open the URL above from a machine with a screen.');
   else window = openKioskWindow(chromium, host.url);
@@ -57,7 +62,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
+  const message =
+    error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

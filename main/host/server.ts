@@ -29,7 +29,8 @@ export interface RunningHost {
 const MAX_BODY_BYTES = 256 * 1024;
 
 /** Browser mode's wipe: Chromium drops every trace of the origin, then the page goes back to '/'. */
-const WIPE_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/"><title>Borne France Travail</title></head><body></body></html>';
+const WIPE_PAGE =
+  '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=/"><title>Borne France Travail</title></head><body></body></html>';
 
 /**
  * Browser mode's transport: serves the built renderer on localhost and the contract as
@@ -50,23 +51,42 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return a.length === b.length && timingSafeEqual(a, b);
   };
 
-  const send = (res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { ...RENDERER_SECURITY_HEADERS, 'Cache-Control': 'no-store', ...headers });
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, {
+      ...RENDERER_SECURITY_HEADERS,
+      'Cache-Control': 'no-store',
+      ...headers,
+    });
     res.end(body);
   };
   const sendJson = (res: ServerResponse, status: number, value: unknown) =>
     send(res, status, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });
 
   const handleRpc = async (req: IncomingMessage, res: ServerResponse, method: string) => {
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'POST only' } });
+    if (req.method !== 'POST')
+      return sendJson(res, 405, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'POST only' },
+      });
     if (!tokenMatches(req.headers[HOST_TOKEN_HEADER] as string | undefined)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'missing or wrong host token' } });
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'forbidden', message: 'missing or wrong host token' },
+      });
     }
     let input: unknown;
     try {
       input = JSON.parse((await readBody(req)) || '{}');
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'body is not JSON within the size limit' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'body is not JSON within the size limit' },
+      });
     }
     sendJson(res, 200, await core.dispatch(method, input, { transport: 'http' }));
   };
@@ -74,7 +94,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request');
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith(RPC_PATH_PREFIX)) return handleRpc(req, res, url.pathname.slice(RPC_PATH_PREFIX.length));
+    if (url.pathname.startsWith(RPC_PATH_PREFIX))
+      return handleRpc(req, res, url.pathname.slice(RPC_PATH_PREFIX.length));
     if (url.pathname === EVENTS_PATH) {
       if (!tokenMatches(url.searchParams.get('token'))) return send(res, 403, 'Forbidden');
       return stream.attach(res);
@@ -89,7 +110,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const file = await readRendererFile(rendererRoot, url.pathname);
     if (!file) return send(res, 404, 'Not found');
     if (file.contentType.startsWith('text/html')) {
-      return send(res, 200, injectToken(file.body, HOST_TOKEN_META, token), { 'Content-Type': file.contentType });
+      return send(res, 200, injectToken(file.body, HOST_TOKEN_META, token), {
+        'Content-Type': file.contentType,
+      });
     }
     const immutable = url.pathname.startsWith('/assets/');
     send(res, 200, file.body, {

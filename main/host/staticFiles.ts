@@ -25,7 +25,10 @@ export interface StaticFile {
  * Reads a file of the built renderer. Paths are normalised and must stay inside the root; a path
  * without an extension is a screen of the single-page app and gets index.html.
  */
-export async function readRendererFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
+export async function readRendererFile(
+  root: string,
+  urlPath: string,
+): Promise<StaticFile | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -35,7 +38,8 @@ export async function readRendererFile(root: string, urlPath: string): Promise<S
   const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const wanted = extname(relative) ? relative : 'index.html';
   const absolute = join(root, wanted);
-  if (absolute !== root && !absolute.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+  if (absolute !== root && !absolute.startsWith(root.endsWith(sep) ? root : root + sep))
+    return undefined;
   try {
     const body = await readFile(absolute);
     return { body, contentType: TYPES[extname(absolute)] ?? 'application/octet-stream' };

@@ -6,11 +6,16 @@ async function expectNoViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
-test('welcome, sign-in (blank and with errors) and dashboard have no axe violation', async ({ page, kiosk }) => {
+test('welcome, sign-in (blank and with errors) and dashboard have no axe violation', async ({
+  page,
+  kiosk,
+}) => {
   await openWelcome(page, kiosk);
   await expectNoViolations(page, 'welcome');
   await page.getByRole('button', { name: 'Commencer' }).click();
@@ -21,7 +26,9 @@ test('welcome, sign-in (blank and with errors) and dashboard have no axe violati
   await expectNoViolations(page, 'sign-in with errors');
   await page.getByRole('button', { name: 'Annuler' }).click();
   await signIn(page, kiosk);
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(demo.prenom) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(demo.prenom) }),
+  ).toBeVisible();
   await expectNoViolations(page, 'dashboard');
 });
 
@@ -46,14 +53,21 @@ test('buttons are at least 44 px high and wide', async ({ page, kiosk }) => {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, a[href], input, [role="button"]')]
       .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => ({ name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id, box: el.getBoundingClientRect() }))
+      .map((el) => ({
+        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
+        box: el.getBoundingClientRect(),
+      }))
       .filter(({ box }) => box.height < 44 || box.width < 44)
       .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
   );
   expect(small).toEqual([]);
 });
 
-test('the strict CSP holds: no violation and nothing loaded from outside', async ({ page, kiosk, externalRequests }) => {
+test('the strict CSP holds: no violation and nothing loaded from outside', async ({
+  page,
+  kiosk,
+  externalRequests,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());

@@ -4,7 +4,10 @@ import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
 
 const coming = 'Un conseiller a été prévenu et va venir vous aider.';
 
-test('"Appeler un conseiller" works on every screen and records only terminal, screen and time', async ({ page, kiosk }) => {
+test('"Appeler un conseiller" works on every screen and records only terminal, screen and time', async ({
+  page,
+  kiosk,
+}) => {
   const callAdviser = async () => {
     await page.getByRole('button', { name: 'Appeler un conseiller' }).click();
     await expect(page.getByRole('status').filter({ hasText: coming })).toBeVisible();
@@ -20,10 +23,14 @@ test('"Appeler un conseiller" works on every screen and records only terminal, s
 
   const db = new Database(join(kiosk.dataDir, 'central-api.db'), { readonly: true });
   try {
-    const rows = db.prepare('SELECT * FROM assist_requests ORDER BY rowid').all() as Record<string, unknown>[];
+    const rows = db.prepare('SELECT * FROM assist_requests ORDER BY rowid').all() as Record<
+      string,
+      unknown
+    >[];
     expect(rows.map((row) => row.screen)).toEqual(['welcome', 'login', 'dashboard']);
     const stored = JSON.stringify(rows);
-    for (const secret of [demo.identifiant, demo.prenom, demo.nom, demo.codePostal]) expect(stored).not.toContain(secret);
+    for (const secret of [demo.identifiant, demo.prenom, demo.nom, demo.codePostal])
+      expect(stored).not.toContain(secret);
   } finally {
     db.close();
   }
@@ -35,6 +42,10 @@ test.describe('when the central API cannot be reached', () => {
   test('the user is told to go to the reception desk instead', async ({ page, kiosk }) => {
     await openWelcome(page, kiosk);
     await page.getByRole('button', { name: 'Appeler un conseiller' }).click();
-    await expect(page.getByText("Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.")).toBeVisible();
+    await expect(
+      page.getByText(
+        "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.",
+      ),
+    ).toBeVisible();
   });
 });

@@ -2,9 +2,15 @@ import { demo, expect, signIn, test } from './support/fixtures';
 
 test.use({ kioskOptions: { idleWarningAfterSeconds: 2, idleCountdownSeconds: 4 } });
 
-test('an idle visit is warned with a countdown, can be kept, and is then ended and wiped', async ({ page, kiosk }) => {
+test('an idle visit is warned with a countdown, can be kept, and is then ended and wiped', async ({
+  page,
+  kiosk,
+}) => {
   await signIn(page, kiosk);
-  const greeting = page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` });
+  const greeting = page.getByRole('heading', {
+    level: 1,
+    name: `Bonjour ${demo.prenom} ${demo.nom}`,
+  });
   await expect(greeting).toBeVisible();
 
   const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });

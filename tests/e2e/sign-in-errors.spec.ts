@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
 
-const wrongCodes = "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
+const wrongCodes =
+  "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
 
 test.describe('sign-in: every failure gets a clear French message and nothing typed is lost', () => {
   for (const [label, values] of [
@@ -17,7 +18,9 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
       await expect(page.getByRole('alert')).toContainText(wrongCodes);
       await expect(page.getByLabel(/^Identifiant/)).toHaveValue(values.identifiant);
       await expect(page.getByLabel(/^Code postal/)).toHaveValue(values.codePostal);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Se connecter à mon espace personnel');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Se connecter à mon espace personnel',
+      );
     });
   }
 
@@ -50,12 +53,17 @@ test.describe('with the central API down', () => {
     });
   });
 
-  test('the user is told the service is unavailable and can call an adviser', async ({ page, kiosk }) => {
+  test('the user is told the service is unavailable and can call an adviser', async ({
+    page,
+    kiosk,
+  }) => {
     await openWelcome(page, kiosk);
     await page.getByRole('button', { name: 'Commencer' }).click();
     await fillLogin(page, demo);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.getByRole('alert')).toContainText('Le service est momentanément indisponible');
+    await expect(page.getByRole('alert')).toContainText(
+      'Le service est momentanément indisponible',
+    );
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue(demo.identifiant);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
   });

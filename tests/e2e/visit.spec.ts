@@ -9,8 +9,16 @@ test.describe('a whole visit, from welcome to wipe', () => {
   }) => {
     void externalRequests;
     await signIn(page, kiosk);
-    await expect(page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` })).toBeVisible();
-    for (const service of ["M'actualiser", 'Mes échanges', 'Envoyer un document', 'Mes CV', 'Ma clé de sécurité']) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
+    ).toBeVisible();
+    for (const service of [
+      "M'actualiser",
+      'Mes échanges',
+      'Envoyer un document',
+      'Mes CV',
+      'Ma clé de sécurité',
+    ]) {
       await expect(page.getByText(service, { exact: true })).toBeVisible();
     }
     await expect(page.getByText('Bientôt', { exact: true })).toHaveCount(5);
@@ -56,13 +64,22 @@ test.describe('a whole visit, from welcome to wipe', () => {
     // The visit is really over on the main side too: the old session cannot be used any more.
     const log = readKioskLog(kiosk.dataDir);
     expect(log).toContain('"event":"visit.ended"');
-    for (const secret of [demo.identifiant, demo.motDePasse, demo.codePostal, demo.prenom, demo.nom]) {
+    for (const secret of [
+      demo.identifiant,
+      demo.motDePasse,
+      demo.codePostal,
+      demo.prenom,
+      demo.nom,
+    ]) {
       expect(log).not.toContain(secret);
       expect(kiosk.output()).not.toContain(secret);
     }
   });
 
-  test('"Annuler" on the sign-in screen ends the visit and returns to the welcome screen', async ({ page, kiosk }) => {
+  test('"Annuler" on the sign-in screen ends the visit and returns to the welcome screen', async ({
+    page,
+    kiosk,
+  }) => {
     await openWelcome(page, kiosk);
     await page.getByRole('button', { name: 'Commencer' }).click();
     await fillLogin(page, demo);

@@ -44,7 +44,11 @@ export class CentralApiClient {
 
   async signIn(body: SignInBody): Promise<SessionCreated> {
     try {
-      return await this.asTerminal<SessionCreated>({ method: 'POST', url: '/v1/sessions', data: body });
+      return await this.asTerminal<SessionCreated>({
+        method: 'POST',
+        url: '/v1/sessions',
+        data: body,
+      });
     } catch (error) {
       if (apiStatus(error) === 401 && apiErrorCode(error) === 'invalid_credentials') {
         throw new KioskError('invalid_credentials', 'sign-in refused by the central API');
@@ -55,16 +59,25 @@ export class CentralApiClient {
 
   async me(userToken: string): Promise<Profile> {
     try {
-      return await this.asTerminal<Profile>({ method: 'GET', url: '/v1/me', headers: { 'X-User-Token': userToken } });
+      return await this.asTerminal<Profile>({
+        method: 'GET',
+        url: '/v1/me',
+        headers: { 'X-User-Token': userToken },
+      });
     } catch (error) {
-      if (apiErrorCode(error) === 'invalid_user_token') throw new KioskError('not_signed_in', 'user token refused');
+      if (apiErrorCode(error) === 'invalid_user_token')
+        throw new KioskError('not_signed_in', 'user token refused');
       throw toKioskError(error, 'profile');
     }
   }
 
   async signOut(userToken: string): Promise<void> {
     try {
-      await this.asTerminal({ method: 'POST', url: '/v1/sessions/logout', headers: { 'X-User-Token': userToken } });
+      await this.asTerminal({
+        method: 'POST',
+        url: '/v1/sessions/logout',
+        headers: { 'X-User-Token': userToken },
+      });
     } catch (error) {
       throw toKioskError(error, 'sign-out');
     }
@@ -72,7 +85,11 @@ export class CentralApiClient {
 
   async requestAssist(body: AssistRequestBody): Promise<AssistRequestCreated> {
     try {
-      return await this.asTerminal<AssistRequestCreated>({ method: 'POST', url: '/v1/assist-requests', data: body });
+      return await this.asTerminal<AssistRequestCreated>({
+        method: 'POST',
+        url: '/v1/assist-requests',
+        data: body,
+      });
     } catch (error) {
       throw toKioskError(error, 'assist request');
     }
@@ -80,7 +97,11 @@ export class CentralApiClient {
 
   async heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {
     try {
-      return await this.asTerminal<HeartbeatResponse>({ method: 'POST', url: '/v1/terminals/heartbeat', data: body });
+      return await this.asTerminal<HeartbeatResponse>({
+        method: 'POST',
+        url: '/v1/terminals/heartbeat',
+        data: body,
+      });
     } catch (error) {
       throw toKioskError(error, 'heartbeat');
     }
@@ -89,7 +110,10 @@ export class CentralApiClient {
   /** Sends a request with the terminal's token; on an expired or revoked one, enrols again once. */
   private async asTerminal<T>(request: AxiosRequestConfig): Promise<T> {
     const send = async (token: string): Promise<T> => {
-      const headers: Record<string, string> = { ...(request.headers as Record<string, string>), Authorization: `Bearer ${token}` };
+      const headers: Record<string, string> = {
+        ...(request.headers as Record<string, string>),
+        Authorization: `Bearer ${token}`,
+      };
       if (request.method === 'POST') headers['Idempotency-Key'] = idempotencyKey;
       const response = await this.http.request<T>({ ...request, headers });
       return response.data;
@@ -114,18 +138,27 @@ export class CentralApiClient {
   }
 
   private async enrol(): Promise<string> {
-    const body: EnrolBody = { enrolmentToken: this.options.enrolmentToken, label: this.options.terminalLabel };
+    const body: EnrolBody = {
+      enrolmentToken: this.options.enrolmentToken,
+      label: this.options.terminalLabel,
+    };
     try {
       const { data } = await this.http.post<EnrolResponse>('/v1/terminals/enrol', body, {
         headers: { 'Idempotency-Key': randomUUID() },
       });
-      this.terminal = { token: data.accessToken, expiresAt: Date.now() + data.expiresInSeconds * 1000 };
+      this.terminal = {
+        token: data.accessToken,
+        expiresAt: Date.now() + data.expiresInSeconds * 1000,
+      };
       this.options.logger.info('terminal.enrolled');
       return data.accessToken;
     } catch (error) {
       if (apiErrorCode(error) === 'invalid_enrolment_token') {
         this.options.logger.error('terminal.enrolment_refused');
-        throw new KioskError('api_error', 'enrolment token refused: check terminal.enrolmentToken in the config');
+        throw new KioskError(
+          'api_error',
+          'enrolment token refused: check terminal.enrolmentToken in the config',
+        );
       }
       throw toKioskError(error, 'enrolment');
     }

@@ -19,12 +19,22 @@ export function apiStatus(error: unknown): number | undefined {
 export function toKioskError(error: unknown, operation: string): KioskError {
   if (error instanceof KioskError) return error;
   if (!(error instanceof AxiosError)) {
-    return new KioskError('internal', `${operation}: unexpected ${(error as Error)?.name ?? 'error'}`);
+    return new KioskError(
+      'internal',
+      `${operation}: unexpected ${(error as Error)?.name ?? 'error'}`,
+    );
   }
   const status = error.response?.status;
-  if (status === undefined) return new KioskError('api_unreachable', `${operation}: no answer (${error.code ?? 'network'})`);
+  if (status === undefined)
+    return new KioskError(
+      'api_unreachable',
+      `${operation}: no answer (${error.code ?? 'network'})`,
+    );
   if (status >= 500 || status === 429 || status === 408) {
     return new KioskError('api_unreachable', `${operation}: central API answered ${status}`);
   }
-  return new KioskError('api_error', `${operation}: central API answered ${status} ${apiErrorCode(error) ?? ''}`.trim());
+  return new KioskError(
+    'api_error',
+    `${operation}: central API answered ${status} ${apiErrorCode(error) ?? ''}`.trim(),
+  );
 }

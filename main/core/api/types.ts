@@ -4,7 +4,9 @@
  */
 import type { paths } from '../../../shared/api';
 
-type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type JsonBody<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } }
+  ? B
+  : never;
 type JsonResponse<Op, Status extends number> = Op extends {
   responses: { [S in Status]: { content: { 'application/json': infer R } } };
 }

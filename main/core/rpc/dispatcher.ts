@@ -12,7 +12,10 @@ import type { Logger } from '../logging';
 import type { CallContext } from '../types';
 
 export type Handlers = {
-  [M in MethodName]: (input: z.output<Methods[M]['input']>, context: CallContext) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (
+    input: z.output<Methods[M]['input']>,
+    context: CallContext,
+  ) => Promise<MethodOutput<M>>;
 };
 
 /**
@@ -20,7 +23,11 @@ export type Handlers = {
  * are refused before any handler runs; errors cross as `{ code, message }`, never a stack trace.
  */
 export function createDispatcher(handlers: Handlers, logger: Logger) {
-  return async function dispatch(method: string, input: unknown, context: CallContext): Promise<Result<unknown>> {
+  return async function dispatch(
+    method: string,
+    input: unknown,
+    context: CallContext,
+  ): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: 'no such method' } };
     }
@@ -28,11 +35,18 @@ export function createDispatcher(handlers: Handlers, logger: Logger) {
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fields[issue.path.join('.') || '_'] ??= issue.message;
-      return { ok: false, error: { code: 'invalid_input', message: `invalid input for ${method}`, fields } };
+      for (const issue of parsed.error.issues)
+        fields[issue.path.join('.') || '_'] ??= issue.message;
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `invalid input for ${method}`, fields },
+      };
     }
     try {
-      const handler = handlers[method] as (input: unknown, context: CallContext) => Promise<unknown>;
+      const handler = handlers[method] as (
+        input: unknown,
+        context: CallContext,
+      ) => Promise<unknown>;
       // Parsing the output strips anything a handler returned beyond the contract.
       const value: unknown = spec.output.parse(await handler(parsed.data, context));
       return { ok: true, value };

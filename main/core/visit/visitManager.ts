@@ -65,7 +65,10 @@ export class VisitManager {
     const visit: Visit = { id: randomUUID(), startedAt: this.timers.now() };
     this.visit = visit;
     const { maxVisitMinutes } = this.options.durations;
-    this.maxTimer = this.timers.setTimeout(() => void this.end('max_length'), maxVisitMinutes * 60_000);
+    this.maxTimer = this.timers.setTimeout(
+      () => void this.end('max_length'),
+      maxVisitMinutes * 60_000,
+    );
     this.armIdle();
     this.options.logger.info('visit.started', { visitId: visit.id });
     return visit;
@@ -130,12 +133,16 @@ export class VisitManager {
     this.idleTimer = this.timers.setTimeout(() => {
       this.warning = true;
       this.options.emit({ name: 'visit.warning', payload: { secondsLeft: idleCountdownSeconds } });
-      this.countdownTimer = this.timers.setTimeout(() => void this.end('idle'), idleCountdownSeconds * 1000);
+      this.countdownTimer = this.timers.setTimeout(
+        () => void this.end('idle'),
+        idleCountdownSeconds * 1000,
+      );
     }, idleWarningAfterSeconds * 1000);
   }
 
   private clearTimers(): void {
-    for (const handle of [this.idleTimer, this.countdownTimer, this.maxTimer]) this.timers.clearTimeout(handle);
+    for (const handle of [this.idleTimer, this.countdownTimer, this.maxTimer])
+      this.timers.clearTimeout(handle);
     this.idleTimer = this.countdownTimer = this.maxTimer = undefined;
   }
 }

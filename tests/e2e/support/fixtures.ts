@@ -1,7 +1,13 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startKiosk, type KioskOptions, type RunningKiosk } from '../../fixtures/kiosk';
 
-export const demo = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011', prenom: 'Camille', nom: 'Martin' };
+export const demo = {
+  identifiant: '1234567A',
+  motDePasse: 'Kiosque2026!',
+  codePostal: '75011',
+  prenom: 'Camille',
+  nom: 'Martin',
+};
 
 type Fixtures = { kioskOptions: KioskOptions; kiosk: RunningKiosk; externalRequests: string[] };
 
@@ -32,7 +38,10 @@ export async function openWelcome(page: Page, kiosk: RunningKiosk): Promise<void
   await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
 }
 
-export async function fillLogin(page: Page, values: { identifiant: string; motDePasse: string; codePostal: string }) {
+export async function fillLogin(
+  page: Page,
+  values: { identifiant: string; motDePasse: string; codePostal: string },
+) {
   await page.getByLabel(/^Identifiant/).fill(values.identifiant);
   await page.getByLabel(/^Mot de passe/).fill(values.motDePasse);
   await page.getByLabel(/^Code postal/).fill(values.codePostal);

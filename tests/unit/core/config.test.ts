@@ -19,7 +19,13 @@ describe('kiosk configuration', () => {
   it('reads the one file IT edits and lets the environment override it', () => {
     const dir = tempDir();
     const file = join(dir, 'kiosk.json');
-    writeFileSync(file, JSON.stringify({ centralApi: { url: 'https://api.example.test' }, visit: { idleWarningAfterSeconds: 90 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        centralApi: { url: 'https://api.example.test' },
+        visit: { idleWarningAfterSeconds: 90 },
+      }),
+    );
     const config = loadConfig({ KIOSK_CONFIG: file, KIOSK_IDLE_COUNTDOWN_SECONDS: '15' });
     expect(config.centralApi.url).toBe('https://api.example.test');
     expect(config.visit).toMatchObject({ idleWarningAfterSeconds: 90, idleCountdownSeconds: 15 });
@@ -38,6 +44,8 @@ describe('kiosk configuration', () => {
   });
 
   it('refuses a KIOSK_CONFIG that points nowhere rather than silently using defaults', () => {
-    expect(() => loadConfig({ KIOSK_CONFIG: join(tempDir(), 'missing.json') })).toThrow(/does not exist/);
+    expect(() => loadConfig({ KIOSK_CONFIG: join(tempDir(), 'missing.json') })).toThrow(
+      /does not exist/,
+    );
   });
 });

@@ -25,8 +25,14 @@ const ctx = { transport: 'ipc' as const };
 describe('dispatcher', () => {
   it('refuses a method the contract does not declare', async () => {
     const dispatch = createDispatcher(handlers(), silentLogger);
-    expect(await dispatch('fs.readFile', {}, ctx)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(await dispatch('__proto__', {}, ctx)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await dispatch('fs.readFile', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(await dispatch('__proto__', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
   });
 
   it('validates input before the handler runs and names each faulty field with a catalogue key', async () => {
@@ -40,7 +46,11 @@ describe('dispatcher', () => {
       }),
       silentLogger,
     );
-    const result = await dispatch('auth.login', { identifiant: '', motDePasse: '', codePostal: '123' }, ctx);
+    const result = await dispatch(
+      'auth.login',
+      { identifiant: '', motDePasse: '', codePostal: '123' },
+      ctx,
+    );
     expect(called).toBe(false);
     expect(result).toEqual({
       ok: false,
@@ -57,8 +67,14 @@ describe('dispatcher', () => {
   });
 
   it('refuses unexpected extra input fields', async () => {
-    const dispatch = createDispatcher(handlers({ 'visit.start': async () => ({ visitId: 'v' }) }), silentLogger);
-    expect(await dispatch('visit.start', { admin: true }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const dispatch = createDispatcher(
+      handlers({ 'visit.start': async () => ({ visitId: 'v' }) }),
+      silentLogger,
+    );
+    expect(await dispatch('visit.start', { admin: true }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('passes normalised input to the handler and strips output beyond the contract', async () => {
@@ -72,7 +88,11 @@ describe('dispatcher', () => {
       }),
       silentLogger,
     );
-    const result = await dispatch('auth.login', { identifiant: ' 1234567a ', motDePasse: 'pw', codePostal: '75011' }, ctx);
+    const result = await dispatch(
+      'auth.login',
+      { identifiant: ' 1234567a ', motDePasse: 'pw', codePostal: '75011' },
+      ctx,
+    );
     expect(seen).toEqual({ identifiant: '1234567A', motDePasse: 'pw', codePostal: '75011' });
     expect(result).toEqual({ ok: true, value: { profile: { prenom: 'Camille', nom: 'Martin' } } });
   });
@@ -89,7 +109,10 @@ describe('dispatcher', () => {
       }),
       silentLogger,
     );
-    expect(await dispatch('profile.get', {}, ctx)).toEqual({ ok: false, error: { code: 'not_signed_in', message: 'no user' } });
+    expect(await dispatch('profile.get', {}, ctx)).toEqual({
+      ok: false,
+      error: { code: 'not_signed_in', message: 'no user' },
+    });
     const internal = await dispatch('visit.start', {}, ctx);
     expect(internal).toEqual({ ok: false, error: { code: 'internal', message: 'internal error' } });
   });

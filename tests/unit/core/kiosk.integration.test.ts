@@ -16,8 +16,18 @@ const ctx = { transport: 'http' as const };
 const camille = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011' };
 
 function newCore(apiBaseUrl = api.url): KioskCore {
-  const config = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')), terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' } });
-  return createKioskCore({ config, apiBaseUrl, logger: silentLogger, mode: 'browser', appVersion: 'test', heartbeatMs: 0 });
+  const config = parseConfig({
+    dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
+    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+  });
+  return createKioskCore({
+    config,
+    apiBaseUrl,
+    logger: silentLogger,
+    mode: 'browser',
+    appVersion: 'test',
+    heartbeatMs: 0,
+  });
 }
 
 function query<T>(sql: string): T[] {
@@ -41,22 +51,48 @@ afterAll(async () => {
 describe('kiosk core with the reference central API', () => {
   it('signs a demo user in within a visit, and signs them out on the server when the visit ends', async () => {
     const core = newCore();
-    expect(await core.dispatch('auth.login', camille, ctx)).toMatchObject({ ok: false, error: { code: 'no_active_visit' } });
+    expect(await core.dispatch('auth.login', camille, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'no_active_visit' },
+    });
     await core.dispatch('visit.start', {}, ctx);
-    expect(await core.dispatch('auth.login', camille, ctx)).toEqual({ ok: true, value: { profile: { prenom: 'Camille', nom: 'Martin' } } });
-    expect(await core.dispatch('profile.get', {}, ctx)).toEqual({ ok: true, value: { prenom: 'Camille', nom: 'Martin' } });
+    expect(await core.dispatch('auth.login', camille, ctx)).toEqual({
+      ok: true,
+      value: { profile: { prenom: 'Camille', nom: 'Martin' } },
+    });
+    expect(await core.dispatch('profile.get', {}, ctx)).toEqual({
+      ok: true,
+      value: { prenom: 'Camille', nom: 'Martin' },
+    });
     await core.dispatch('visit.end', { reason: 'user' }, ctx);
-    expect(await core.dispatch('profile.get', {}, ctx)).toMatchObject({ ok: false, error: { code: 'no_active_visit' } });
+    expect(await core.dispatch('profile.get', {}, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'no_active_visit' },
+    });
     // Sign-out runs after the wipe, off the critical path: wait for the server to record it.
-    await expect.poll(() => query<{ open: number }>('SELECT count(*) AS open FROM user_sessions WHERE revoked_at IS NULL')[0]?.open).toBe(0);
+    await expect
+      .poll(
+        () =>
+          query<{ open: number }>(
+            'SELECT count(*) AS open FROM user_sessions WHERE revoked_at IS NULL',
+          )[0]?.open,
+      )
+      .toBe(0);
     await core.close();
   });
 
   it('refuses wrong codes with one code, whichever of the three is wrong', async () => {
     const core = newCore();
     await core.dispatch('visit.start', {}, ctx);
-    for (const wrong of [{ motDePasse: 'nope' }, { identifiant: '9999999Z' }, { codePostal: '13001' }]) {
-      expect(await core.dispatch('auth.login', { ...camille, ...wrong }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_credentials' } });
+    for (const wrong of [
+      { motDePasse: 'nope' },
+      { identifiant: '9999999Z' },
+      { codePostal: '13001' },
+    ]) {
+      expect(await core.dispatch('auth.login', { ...camille, ...wrong }, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_credentials' },
+      });
     }
     await core.close();
   });
@@ -76,15 +112,23 @@ describe('kiosk core with the reference central API', () => {
     const writable = new Database(dbPath);
     writable.prepare('DELETE FROM terminal_tokens').run();
     writable.close();
-    expect(await core.dispatch('assist.request', { screen: 'login' }, ctx)).toMatchObject({ ok: true });
+    expect(await core.dispatch('assist.request', { screen: 'login' }, ctx)).toMatchObject({
+      ok: true,
+    });
     await core.close();
   });
 
   it('says the central API is unreachable when nothing answers', async () => {
     const core = newCore('http://127.0.0.1:1');
     await core.dispatch('visit.start', {}, ctx);
-    expect(await core.dispatch('auth.login', camille, ctx)).toMatchObject({ ok: false, error: { code: 'api_unreachable' } });
-    expect(await core.dispatch('assist.request', { screen: 'login' }, ctx)).toMatchObject({ ok: false, error: { code: 'api_unreachable' } });
+    expect(await core.dispatch('auth.login', camille, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'api_unreachable' },
+    });
+    expect(await core.dispatch('assist.request', { screen: 'login' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'api_unreachable' },
+    });
     await core.close();
   });
 });

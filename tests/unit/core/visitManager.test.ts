@@ -15,7 +15,11 @@ function setup(logger = silentLogger) {
     durations,
     emit: (event) => events.push(event),
     logger,
-    timers: { setTimeout: (cb, ms) => setTimeout(cb, ms), clearTimeout: (h) => clearTimeout(h as number), now: () => Date.now() },
+    timers: {
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (h) => clearTimeout(h as number),
+      now: () => Date.now(),
+    },
     onUserGone: (visit) => signedOut.push(visit.userToken ?? ''),
   });
   return { visits, events, signedOut };
@@ -70,7 +74,10 @@ describe('visit lifecycle', () => {
       visits.activity();
     }
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(events.find((e) => e.name === 'visit.ended')).toEqual({ name: 'visit.ended', payload: { reason: 'max_length' } });
+    expect(events.find((e) => e.name === 'visit.ended')).toEqual({
+      name: 'visit.ended',
+      payload: { reason: 'max_length' },
+    });
   });
 
   it('runs every wipe hook before telling the UI, drops the user token and signs the user out', async () => {
@@ -117,7 +124,11 @@ describe('visit lifecycle', () => {
     await visits.end('user');
     expect(secondRan).toBe(true);
     const log = readFileSync(join(dir, 'kiosk.log'), 'utf8');
-    const ended = log.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((l) => l.event === 'visit.ended');
+    const ended = log
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .find((l) => l.event === 'visit.ended');
     expect(ended).toMatchObject({ reason: 'user', wipeOk: false });
     expect(log).not.toContain('camille.martin@example.org');
     expect(log).not.toContain('Martin');

@@ -3,10 +3,32 @@ import { loginFieldErrors, loginSchema } from '../../../shared/domain/login';
 import { isFrenchPostalCode } from '../../../shared/domain/postalCode';
 
 describe('code postal', () => {
-  it.each(['75011', '22200', '01000', '20000', '20090', '97100', '97411', '98000', '98800', '95000'])('accepts %s', (code) => {
+  it.each([
+    '75011',
+    '22200',
+    '01000',
+    '20000',
+    '20090',
+    '97100',
+    '97411',
+    '98000',
+    '98800',
+    '95000',
+  ])('accepts %s', (code) => {
     expect(isFrenchPostalCode(code)).toBe(true);
   });
-  it.each(['', '7501', '750111', '00100', '96000', '97900', '99000', 'ABCDE', '75 01', '７５０１１'])('refuses %j', (code) => {
+  it.each([
+    '',
+    '7501',
+    '750111',
+    '00100',
+    '96000',
+    '97900',
+    '99000',
+    'ABCDE',
+    '75 01',
+    '７５０１１',
+  ])('refuses %j', (code) => {
     expect(isFrenchPostalCode(code)).toBe(false);
   });
 });
@@ -21,14 +43,22 @@ describe('sign-in form', () => {
   });
 
   it('explains a malformed identifiant or code postal', () => {
-    expect(loginFieldErrors({ identifiant: '1234-567', motDePasse: 'x', codePostal: '7501' })).toEqual({
+    expect(
+      loginFieldErrors({ identifiant: '1234-567', motDePasse: 'x', codePostal: '7501' }),
+    ).toEqual({
       identifiant: 'validation.identifiant.format',
       codePostal: 'validation.codePostal.format',
     });
   });
 
   it('normalises what people type on a touch screen: spaces around, lower-case letters', () => {
-    expect(loginSchema.parse({ identifiant: ' 1234567a ', motDePasse: ' pass word ', codePostal: ' 75011 ' })).toEqual({
+    expect(
+      loginSchema.parse({
+        identifiant: ' 1234567a ',
+        motDePasse: ' pass word ',
+        codePostal: ' 75011 ',
+      }),
+    ).toEqual({
       identifiant: '1234567A',
       motDePasse: ' pass word ',
       codePostal: '75011',
@@ -37,7 +67,9 @@ describe('sign-in form', () => {
 
   it('never throws, whatever is typed', () => {
     for (const value of ['\u0000', '💥'.repeat(500), '<script>', '9'.repeat(10_000)]) {
-      expect(() => loginFieldErrors({ identifiant: value, motDePasse: value, codePostal: value })).not.toThrow();
+      expect(() =>
+        loginFieldErrors({ identifiant: value, motDePasse: value, codePostal: value }),
+      ).not.toThrow();
     }
   });
 });

@@ -15,7 +15,10 @@ let core: KioskCore;
 function rendererRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'kiosk-renderer-'));
   mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body>app</body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body>app</body></html>',
+  );
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'kiosk-secret.txt'), 'outside the renderer');
   return root;
@@ -30,18 +33,31 @@ async function token(): Promise<string> {
 function getWithHost(path: string, hostHeader: string): Promise<number> {
   const url = new URL(path, host.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: url.port, path: url.pathname, headers: { Host: hostHeader } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port: url.port, path: url.pathname, headers: { Host: hostHeader } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
 beforeEach(async () => {
-  const config = parseConfig({ dataDir: mkdtempSync(join(tmpdir(), 'kiosk-data-')), centralApi: { url: 'http://127.0.0.1:9', timeoutMs: 500 } });
-  core = createKioskCore({ config, apiBaseUrl: 'http://127.0.0.1:9', logger: silentLogger, mode: 'browser', appVersion: 't', heartbeatMs: 0 });
+  const config = parseConfig({
+    dataDir: mkdtempSync(join(tmpdir(), 'kiosk-data-')),
+    centralApi: { url: 'http://127.0.0.1:9', timeoutMs: 500 },
+  });
+  core = createKioskCore({
+    config,
+    apiBaseUrl: 'http://127.0.0.1:9',
+    logger: silentLogger,
+    mode: 'browser',
+    appVersion: 't',
+    heartbeatMs: 0,
+  });
   host = await startHost({ core, rendererRoot: rendererRoot(), port: 0, logger: silentLogger });
 });
 
@@ -51,7 +67,11 @@ afterEach(async () => {
 });
 
 const rpc = async (method: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(new URL(`/rpc/${method}`, host.url), { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+  fetch(new URL(`/rpc/${method}`, host.url), {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 
 describe('browser-mode host', () => {
   it('serves the renderer with the strict CSP and its per-launch token in the page', async () => {
@@ -84,33 +104,49 @@ describe('browser-mode host', () => {
 
   it('answers bad bodies and unknown methods with a reason, not a crash', async () => {
     const headers = { 'x-kiosk-token': await token() };
-    const bad = await fetch(new URL('/rpc/kiosk.settings', host.url), { method: 'POST', body: '{nope', headers });
+    const bad = await fetch(new URL('/rpc/kiosk.settings', host.url), {
+      method: 'POST',
+      body: '{nope',
+      headers,
+    });
     expect(bad.status).toBe(400);
-    expect(await (await rpc('shell.exec', {}, headers)).json()).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await (await rpc('shell.exec', {}, headers)).json()).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
   });
 
   it('explains an unreachable central API as such', async () => {
     const headers = { 'x-kiosk-token': await token() };
     await rpc('visit.start', {}, headers);
-    const login = await rpc('auth.login', { identifiant: '1234567A', motDePasse: 'x', codePostal: '75011' }, headers);
+    const login = await rpc(
+      'auth.login',
+      { identifiant: '1234567A', motDePasse: 'x', codePostal: '75011' },
+      headers,
+    );
     expect(await login.json()).toMatchObject({ ok: false, error: { code: 'api_unreachable' } });
   });
 
   it('wipes the browser with Clear-Site-Data and goes back to the welcome page', async () => {
     const response = await fetch(new URL('/visit/wiped', host.url));
-    expect(response.headers.get('clear-site-data')).toBe('"cache", "cookies", "storage", "executionContexts"');
+    expect(response.headers.get('clear-site-data')).toBe(
+      '"cache", "cookies", "storage", "executionContexts"',
+    );
     expect(await response.text()).toContain('url=/');
   });
 
   it('streams visit events to the page over SSE', async () => {
     const headers = { 'x-kiosk-token': await token() };
     const controller = new AbortController();
-    const stream = await fetch(new URL(`/events?token=${headers['x-kiosk-token']}`, host.url), { signal: controller.signal });
+    const stream = await fetch(new URL(`/events?token=${headers['x-kiosk-token']}`, host.url), {
+      signal: controller.signal,
+    });
     const reader = stream.body!.getReader();
     await rpc('visit.start', {}, headers);
     await rpc('visit.end', { reason: 'user' }, headers);
     let text = '';
-    while (!text.includes('visit.ended')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('visit.ended'))
+      text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     expect(text).toContain('"payload":{"reason":"user"}');
   });

@@ -1,0 +1,107 @@
+import swagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { Db } from './db/open';
+import type { Deps } from './deps';
+import { clientErrorHandler, installErrorHandling } from './errors';
+import { createIdempotency } from './idempotency';
+import { installRequestLog, loggerOptions } from './logging';
+import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
+import { assistRoutes } from './routes/assist-requests';
+import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
+import { sessionRoutes } from './routes/sessions';
+import { terminalRoutes } from './routes/terminals';
+import { registerSchemas } from './schemas';
+
+export interface CentralApiAppOptions {
+  db: Db;
+  logStream?: NodeJS.WritableStream;
+  logLevel?: string;
+  /** Lower argon2 costs for tests only; production keeps the library defaults. */
+  passwordHashing?: PasswordHashing;
+  /** An existing hasher (startCentralApi shares the one it seeded with); else built from passwordHashing. */
+  hasher?: PasswordHasher;
+  /** Clock, for tests of token expiry. */
+  now?: () => Date;
+}
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** The Fastify app with every route, not listening: for tests and the OpenAPI export. */
+export async function buildCentralApi(options: CentralApiAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logStream, options.logLevel),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    clientErrorHandler,
+    // Request ids from clients would end up in logs unchecked.
+    requestIdHeader: false,
+    // No coercion ("true" is not a boolean, 75011 is not a code postal) and no silent stripping.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+  });
+  const now = options.now ?? (() => new Date());
+  const deps: Deps = {
+    db: options.db,
+    hasher: options.hasher ?? createPasswordHasher(options.passwordHashing),
+    now,
+    idempotency: createIdempotency(options.db, now),
+  };
+  deps.idempotency.purgeExpired();
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Central API (reference)',
+        version: '1',
+        description:
+          'Reference implementation of the central API used by the agency kiosks (development, training, tests). Every 4xx body is an Error.',
+      },
+      components: {
+        securitySchemes: {
+          terminalToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Terminal access token from POST /v1/terminals/enrol',
+          },
+          userToken: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-User-Token',
+            description: 'User token from POST /v1/sessions (with the terminal token)',
+          },
+        },
+      },
+    },
+    // Keep the $id of shared schemas as the component name (default would be def-0, def-1…).
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`),
+    },
+  });
+  registerSchemas(app);
+  installErrorHandling(app);
+  installRequestLog(app);
+  acceptEmptyJson(app);
+
+  healthRoutes(app);
+  terminalRoutes(app, deps);
+  sessionRoutes(app, deps);
+  meRoutes(app, deps);
+  assistRoutes(app, deps);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+/**
+ * Accept application/json only (anything else: 415), and treat an empty JSON body as no body: HTTP clients often send Content-Type: application/json on a
+ * body-less POST (logout). Routes that need a body still refuse it through their schema.
+ */
+function acceptEmptyJson(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  // JSON only: without this, text/plain is parsed too and a wrong Content-Type reads as a schema error.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    return parse(request, body as string, done);
+  });
+}

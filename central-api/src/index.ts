@@ -1,0 +1,52 @@
+import type { AddressInfo } from 'node:net';
+import { buildCentralApi } from './app';
+import { openDatabase } from './db/open';
+import { createPasswordHasher, type PasswordHashing } from './passwords';
+import { seedDemoData } from './seed';
+
+export { buildCentralApi, type CentralApiAppOptions } from './app';
+export { openDatabase, migrate, type Db } from './db/open';
+export { migrations } from './db/migrations';
+export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
+
+export interface StartCentralApiOptions {
+  dbPath: string;
+  /** Default 127.0.0.1: the reference API is not meant to face a network. */
+  host?: string;
+  /** Default 0: any free port (read the URL from the result). */
+  port?: number;
+  logStream?: NodeJS.WritableStream;
+  logLevel?: string;
+  passwordHashing?: PasswordHashing;
+  now?: () => Date;
+}
+
+export interface RunningCentralApi {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates, and seeds) the database, then listens. */
+export async function startCentralApi(options: StartCentralApiOptions): Promise<RunningCentralApi> {
+  const db = openDatabase(options.dbPath);
+  try {
+    const hasher = createPasswordHasher(options.passwordHashing);
+    await seedDemoData(db, hasher);
+    const app = await buildCentralApi({ ...options, db, hasher });
+    await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+    const address = app.server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${address.port}`,
+      close: () => {
+        closing ??= app.close().then(() => void db.close());
+        return closing;
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

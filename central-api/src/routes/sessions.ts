@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+import { authenticateTerminal, userTokenHash } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError, invalidUserToken } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import { USER_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+
+interface SignInBody {
+  identifiant: string;
+  motDePasse: string;
+  codePostal: string;
+}
+
+interface UserRow {
+  id: number;
+  password_hash: string;
+  code_postal: string;
+  prenom: string;
+  nom: string;
+}
+
+const invalidCredentials = (): ApiError =>
+  new ApiError(
+    401,
+    'invalid_credentials',
+    'Identifiant, password or code postal is not recognised',
+  );
+
+export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {
+  app.post(
+    '/v1/sessions',
+    {
+      schema: {
+        operationId: 'signIn',
+        tags: ['sessions'],
+        summary: 'Sign a job seeker in on this terminal',
+        description:
+          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: ref('SignInRequest'),
+        response: {
+          201: { description: 'Signed in', ...ref('SessionCreated') },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const body = request.body as SignInBody;
+        const user = db
+          .prepare(
+            'SELECT id, password_hash, code_postal, prenom, nom FROM users WHERE identifiant = ?',
+          )
+          .get(body.identifiant.toUpperCase()) as UserRow | undefined;
+        // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
+        const passwordOk = await hasher.verify(user?.password_hash, body.motDePasse);
+        if (!user || !passwordOk || user.code_postal !== body.codePostal)
+          throw invalidCredentials();
+        const userToken = newToken();
+        const at = now();
+        return {
+          status: 201,
+          commit: () => {
+            db.prepare(
+              `INSERT INTO user_sessions (token_hash, user_id, terminal_id, created_at, expires_at)
+               VALUES (?, ?, ?, ?, ?)`,
+            ).run(
+              sha256Hex(userToken),
+              user.id,
+              terminalId,
+              at.toISOString(),
+              isoAfter(at, USER_TOKEN_TTL_SECONDS),
+            );
+            return {
+              userToken,
+              expiresInSeconds: USER_TOKEN_TTL_SECONDS,
+              profile: { prenom: user.prenom, nom: user.nom },
+            };
+          },
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/v1/sessions/logout',
+    {
+      schema: {
+        operationId: 'signOut',
+        tags: ['sessions'],
+        summary: 'Revoke the user token',
+        description:
+          'Answers 204 even when the user token is already revoked, expired or unknown, so it is safe to repeat. No body is needed.',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        response: {
+          204: { description: 'Signed out (or was already)', type: 'null' },
+          ...errors.badRequest,
+          401: {
+            ...errors.terminalAuth[401],
+            description:
+              'invalid_terminal_token, or invalid_user_token when X-User-Token is missing',
+          },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const tokenHash = userTokenHash(request);
+      if (!tokenHash) throw invalidUserToken();
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 204,
+        commit: () => {
+          db.prepare(
+            `UPDATE user_sessions SET revoked_at = ?
+             WHERE token_hash = ? AND terminal_id = ? AND revoked_at IS NULL`,
+          ).run(now().toISOString(), tokenHash, terminalId);
+          return undefined;
+        },
+      }));
+    },
+  );
+}

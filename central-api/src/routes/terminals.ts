@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { authenticateTerminal } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { TERMINAL_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+
+interface EnrolBody {
+  enrolmentToken: string;
+  label: string;
+}
+
+interface HeartbeatBody {
+  appVersion: string;
+  visitActive: boolean;
+}
+
+export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  app.post(
+    '/v1/terminals/enrol',
+    {
+      schema: {
+        operationId: 'enrolTerminal',
+        tags: ['terminals'],
+        summary: 'Exchange an enrolment token for a short-lived terminal access token',
+        description:
+          'The same label and enrolment token always give the same terminalId; each call issues a new accessToken.',
+        headers: idempotencyHeaders,
+        body: ref('EnrolRequest'),
+        response: {
+          201: { description: 'Enrolled', ...ref('EnrolResponse') },
+          ...errors.badRequest,
+          401: { description: 'invalid_enrolment_token', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) =>
+      idempotency.execute(request, reply, 'enrolment', () => {
+        const body = request.body as EnrolBody;
+        const enrolment = db
+          .prepare('SELECT id FROM enrolment_tokens WHERE token_hash = ? AND revoked_at IS NULL')
+          .get(sha256Hex(body.enrolmentToken)) as { id: number } | undefined;
+        if (!enrolment) {
+          throw new ApiError(
+            401,
+            'invalid_enrolment_token',
+            'Enrolment token is unknown or revoked',
+          );
+        }
+        const at = now();
+        const accessToken = newToken();
+        return {
+          status: 201,
+          commit: () => {
+            db.prepare(
+              `INSERT INTO terminals (id, enrolment_token_id, label, created_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT (enrolment_token_id, label) DO NOTHING`,
+            ).run(randomUUID(), enrolment.id, body.label, at.toISOString());
+            const { id: terminalId } = db
+              .prepare('SELECT id FROM terminals WHERE enrolment_token_id = ? AND label = ?')
+              .get(enrolment.id, body.label) as { id: string };
+            db.prepare(
+              'INSERT INTO terminal_tokens (token_hash, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+            ).run(
+              sha256Hex(accessToken),
+              terminalId,
+              at.toISOString(),
+              isoAfter(at, TERMINAL_TOKEN_TTL_SECONDS),
+            );
+            return { terminalId, accessToken, expiresInSeconds: TERMINAL_TOKEN_TTL_SECONDS };
+          },
+        };
+      }),
+  );
+
+  app.post(
+    '/v1/terminals/heartbeat',
+    {
+      schema: {
+        operationId: 'terminalHeartbeat',
+        tags: ['terminals'],
+        summary: 'Tell the central API the terminal is alive',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: ref('HeartbeatRequest'),
+        response: {
+          200: { description: 'Seen', ...ref('HeartbeatResponse') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId } = authenticateTerminal(db, request, at);
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          const body = request.body as HeartbeatBody;
+          db.prepare(
+            'UPDATE terminals SET last_seen_at = ?, app_version = ?, visit_active = ? WHERE id = ?',
+          ).run(at.toISOString(), body.appVersion, body.visitActive ? 1 : 0, terminalId);
+          return { serverTime: at.toISOString() };
+        },
+      }));
+    },
+  );
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './helpers';
+
+describe('central API: assist requests', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.dispose());
+
+  it('stores the terminal, the screen and both times, nothing else', async () => {
+    const { terminalId, auth } = await api.enrol('borne-assist');
+    const before = new Date().toISOString();
+    const reply = await api.request('POST', '/v1/assist-requests', {
+      headers: auth,
+      body: { screen: 'login', requestedAt: '2026-03-02T09:15:00+01:00' },
+    });
+    expect(reply.status).toBe(201);
+    const requestId = String(reply.json?.requestId);
+    const rows = api.query<Record<string, string>>(
+      'SELECT * FROM assist_requests WHERE id = ?',
+      requestId,
+    );
+    expect(rows).toEqual([
+      {
+        id: requestId,
+        terminal_id: terminalId,
+        screen: 'login',
+        requested_at: '2026-03-02T08:15:00.000Z',
+        received_at: expect.any(String),
+      },
+    ]);
+    expect(String(rows[0]?.received_at) >= before).toBe(true);
+  });
+
+  it.each([
+    [{ screen: 'Login', requestedAt: '2026-03-02T09:15:00Z' }, 'body/screen must match pattern'],
+    [{ screen: '', requestedAt: '2026-03-02T09:15:00Z' }, 'body/screen must NOT have fewer'],
+    [{ screen: 'login', requestedAt: 'yesterday' }, 'body/requestedAt must match format'],
+    [
+      { screen: 'login', requestedAt: '2026-02-30T09:15:00Z' },
+      'body/requestedAt must match format',
+    ],
+    [{ screen: 'login' }, 'body/requestedAt is required'],
+  ])('refuses %j with 400', async (body, message) => {
+    const { auth } = await api.enrol('borne-assist');
+    const reply = await api.request('POST', '/v1/assist-requests', { headers: auth, body });
+    expect(reply.status).toBe(400);
+    expect(reply.json?.code).toBe('invalid_request');
+    expect(String(reply.json?.message)).toContain(message);
+  });
+
+  it('needs a terminal token', async () => {
+    const reply = await api.request('POST', '/v1/assist-requests', {
+      body: { screen: 'login', requestedAt: '2026-03-02T09:15:00Z' },
+    });
+    expect(reply.status).toBe(401);
+    expect(reply.json?.code).toBe('invalid_terminal_token');
+  });
+});

@@ -1,0 +1,129 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCentralApi, type StartCentralApiOptions } from '../../../central-api/src/index';
+
+/** Cheap argon2id parameters for tests only (production keeps the library defaults). */
+export const fastHashing = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** Parsed JSON, or undefined when the body is empty or not JSON. */
+  json: Record<string, unknown> | undefined;
+}
+
+export interface RequestOptions {
+  /** An object is sent as JSON; a string or Buffer is sent as is. */
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Default application/json when there is a body. */
+  contentType?: string | null;
+}
+
+export interface TestApi {
+  url: string;
+  dir: string;
+  dbPath: string;
+  request(method: string, path: string, options?: RequestOptions): Promise<Reply>;
+  /** Enrols a terminal with the demo enrolment token; returns its Authorization header. */
+  enrol(label?: string): Promise<{ terminalId: string; auth: Record<string, string> }>;
+  signIn(
+    auth: Record<string, string>,
+    account: { identifiant: string; motDePasse: string; codePostal: string },
+  ): Promise<Reply>;
+  /** A read-only view of the database file, for asserting what was stored. */
+  query<T>(sql: string, ...params: unknown[]): T[];
+  /** Stops the server (the temp folder stays, for restart tests). */
+  stop(): Promise<void>;
+  /** Starts again on the same database file. */
+  restart(): Promise<void>;
+  /** Stops and deletes the temp folder. */
+  dispose(): Promise<void>;
+}
+
+export async function startTestApi(
+  options: Partial<StartCentralApiOptions> = {},
+): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'central-api-'));
+  const dbPath = join(dir, 'central.db');
+  const start = () => startCentralApi({ passwordHashing: fastHashing, ...options, dbPath });
+  let running = await start();
+
+  const request = async (
+    method: string,
+    path: string,
+    opts: RequestOptions = {},
+  ): Promise<Reply> => {
+    const headers: Record<string, string> = { ...opts.headers };
+    let body: string | Buffer | undefined;
+    if (opts.body !== undefined) {
+      body =
+        typeof opts.body === 'string' || Buffer.isBuffer(opts.body)
+          ? opts.body
+          : JSON.stringify(opts.body);
+    }
+    const contentType =
+      opts.contentType === undefined
+        ? body !== undefined
+          ? 'application/json'
+          : null
+        : opts.contentType;
+    if (contentType) headers['content-type'] = contentType;
+    const response = await fetch(running.url + path, { method, headers, body });
+    const text = await response.text();
+    let json: Record<string, unknown> | undefined;
+    try {
+      json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  };
+
+  const api: TestApi = {
+    dir,
+    dbPath,
+    get url() {
+      return running.url;
+    },
+    request,
+    async enrol(label = 'borne-test') {
+      const reply = await request('POST', '/v1/terminals/enrol', {
+        body: { enrolmentToken: 'demo-enrolment-token', label },
+      });
+      if (reply.status !== 201) throw new Error(`enrol failed: ${reply.status} ${reply.text}`);
+      return {
+        terminalId: String(reply.json?.terminalId),
+        auth: { authorization: `Bearer ${String(reply.json?.accessToken)}` },
+      };
+    },
+    signIn(auth, account) {
+      const { identifiant, motDePasse, codePostal } = account;
+      return request('POST', '/v1/sessions', {
+        headers: auth,
+        body: { identifiant, motDePasse, codePostal },
+      });
+    },
+    query<T>(sql: string, ...params: unknown[]) {
+      const db = new Database(dbPath, { readonly: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
+    stop: () => running.close(),
+    async restart() {
+      await running.close();
+      running = await start();
+    },
+    async dispose() {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return api;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  OPENAPI_DTS_PATH,
+  OPENAPI_JSON_PATH,
+  generateOpenApi,
+} from '../../../central-api/scripts/openapi';
+
+const root = resolve(import.meta.dirname, '../../..');
+const committed = (path: string): string => {
+  try {
+    return readFileSync(resolve(root, path), 'utf8');
+  } catch {
+    return '(missing)';
+  }
+};
+
+describe('shared/api is in step with the reference server', () => {
+  it('has the committed OpenAPI document and types the routes produce', async () => {
+    const { json, dts } = await generateOpenApi();
+    const stale = [
+      [OPENAPI_JSON_PATH, json],
+      [OPENAPI_DTS_PATH, dts],
+    ]
+      .filter(([path, fresh]) => committed(path!) !== fresh)
+      .map(([path]) => path);
+    expect(
+      stale,
+      `${stale.join(' and ')} out of date: run npm run openapi and commit the result`,
+    ).toEqual([]);
+  });
+
+  it('describes every route with its error responses and security', async () => {
+    const document = JSON.parse((await generateOpenApi()).json) as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            responses: Record<string, unknown>;
+            security?: unknown;
+            parameters?: Array<{ name: string }>;
+          }
+        >
+      >;
+    };
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/v1/assist-requests',
+      '/v1/health',
+      '/v1/me',
+      '/v1/sessions',
+      '/v1/sessions/logout',
+      '/v1/terminals/enrol',
+      '/v1/terminals/heartbeat',
+    ]);
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (method !== 'post') continue;
+        expect(
+          operation.parameters?.map((p) => p.name),
+          `${path} declares Idempotency-Key`,
+        ).toContain('idempotency-key');
+        expect(Object.keys(operation.responses), path).toEqual(
+          expect.arrayContaining(['400', '409', '422']),
+        );
+        if (path !== '/v1/terminals/enrol') expect(operation.security, path).toBeDefined();
+      }
+    }
+  });
+});

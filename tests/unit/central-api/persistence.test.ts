@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAccounts, migrate, migrations, openDatabase } from '../../../central-api/src/index';
+import { startTestApi, type TestApi } from './helpers';
+
+describe('central API: database across restarts', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.dispose());
+
+  it('keeps terminals, tokens and sessions, and neither re-migrates nor re-seeds', async () => {
+    const { terminalId, auth } = await api.enrol('borne-restart');
+    const signedIn = await api.signIn(auth, demoAccounts[1]!);
+    const user = { ...auth, 'x-user-token': String(signedIn.json?.userToken) };
+
+    await api.restart();
+    await api.restart();
+
+    const me = await api.request('GET', '/v1/me', { headers: user });
+    expect(me.status).toBe(200);
+    expect(me.json).toEqual({ prenom: 'Karim', nom: 'Benali' });
+    expect((await api.enrol('borne-restart')).terminalId).toBe(terminalId);
+    expect(api.query('SELECT id FROM schema_migrations')).toEqual(
+      migrations.map((m) => ({ id: m.id })),
+    );
+    expect(api.query('SELECT count(*) AS n FROM users')).toEqual([{ n: 3 }]);
+    expect(api.query('SELECT count(*) AS n FROM enrolment_tokens')).toEqual([{ n: 1 }]);
+  });
+
+  it('opens the file in WAL mode with full sync and foreign keys on', async () => {
+    await api.stop();
+    const db = openDatabase(api.dbPath);
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(migrate(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+    await api.restart();
+  });
+
+  it('applies a new migration once, leaving data in place', async () => {
+    await api.stop();
+    const extra = [...migrations, { id: '9999-test', sql: 'CREATE TABLE test_extra (x INTEGER)' }];
+    const db = openDatabase(api.dbPath, extra);
+    try {
+      expect(migrate(db, extra)).toEqual([]);
+      expect(db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 3 });
+      expect(
+        db.prepare("SELECT id FROM schema_migrations WHERE id = '9999-test'").all(),
+      ).toHaveLength(1);
+    } finally {
+      db.close();
+    }
+    await api.restart();
+  });
+});
