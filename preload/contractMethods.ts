@@ -1,0 +1,24 @@
+import type { MethodName } from '../shared/contract/methods';
+
+/**
+ * The contract's method names, without importing the contract's zod schemas (which would add
+ * ~750 kB of zod to a preload that runs in every window). A Record keyed by MethodName makes the
+ * compiler check this list against the contract both ways: a missing or an extra name fails
+ * typechecking; tests/electron/preload.test.ts checks it against `methodNames` at run time.
+ */
+const CONTRACT_METHODS: Record<MethodName, true> = {
+  'kiosk.settings': true,
+  'visit.start': true,
+  'visit.activity': true,
+  'visit.stillHere': true,
+  'visit.end': true,
+  'auth.login': true,
+  'profile.get': true,
+  'assist.request': true,
+};
+
+export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];
+
+export function isContractMethod(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(CONTRACT_METHODS, name);
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKioskApi } from './bridge';
+import { AssistButton, AssistStatus } from './features/assist';
+import { DashboardScreen } from './features/dashboard';
+import { EndingScreen } from './features/ending';
+import { IdleDialog } from './features/idle';
+import { LoginScreen } from './features/login';
+import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
+import { WelcomeScreen } from './features/welcome';
+import { initI18n } from './i18n';
+import { useKioskStore } from './store';
+import { Page } from './ui';
+import { useReadyMarker } from './useReadyMarker';
+
+function CurrentScreen() {
+  const screen = useKioskStore((s) => s.screen);
+  const phase = useKioskStore((s) => s.phase);
+  if (phase === 'ending') return <EndingScreen />;
+  if (screen === 'login') return <LoginScreen />;
+  if (screen === 'dashboard') return <DashboardScreen />;
+  return <WelcomeScreen />;
+}
+
+/** Fetches the terminal's settings once (language), then shows the current screen. */
+function useSettings(): boolean {
+  const api = useKioskApi();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void api.call('kiosk.settings', {}).then((result) => {
+      if (!alive) return;
+      if (result.ok) {
+        useKioskStore.getState().setSettings(result.value);
+        initI18n(result.value.locale);
+      }
+      // Without settings the kiosk still works, in French with main's own timeouts.
+      setReady(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [api]);
+  return ready;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const ready = useSettings();
+  const inVisit = useKioskStore((s) => s.phase === 'visit');
+  const warningShown = useKioskStore((s) => s.idleWarning !== null);
+  useVisitEvents();
+  useActivityReporter();
+  useReadyMarker(ready);
+
+  if (!ready) return <p className="fr-sr-only">{t('app.loading')}</p>;
+  return (
+    <>
+      <Page
+        serviceName={t('app.name')}
+        tagline={t('app.tagline')}
+        republic={[t('app.republicLine1'), t('app.republicLine2')]}
+        actionsLabel={t('app.actions')}
+        actions={
+          <>
+            <AssistButton />
+            {inVisit && <EndVisitButton />}
+          </>
+        }
+        status={<AssistStatus />}
+        inert={warningShown}
+      >
+        <CurrentScreen />
+      </Page>
+      <IdleDialog />
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+/** The only code that touches window.kiosk or the network. */
+export { createHttpKioskApi, type HttpBridgeDeps, type RendererKioskApi } from './httpKioskApi';
+export { getKioskApi, setKioskApi } from './kioskApi';
+export { KioskApiProvider, useKioskApi } from './KioskApiProvider';

@@ -1,0 +1,2 @@
+export { AssistButton } from './AssistButton';
+export { AssistStatus } from './AssistStatus';

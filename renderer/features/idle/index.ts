@@ -1,0 +1,1 @@
+export { IdleDialog } from './IdleDialog';

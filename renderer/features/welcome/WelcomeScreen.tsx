@@ -1,0 +1,41 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/contract';
+import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { useStartVisit } from '../visit';
+
+/** The attract screen: a large "Commencer"; touching anywhere on it starts as well. */
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const startVisit = useStartVisit();
+  const starting = useRef(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  useDocumentTitle(t('app.documentTitle', { screen: t('welcome.documentTitle') }));
+
+  const start = async () => {
+    if (starting.current) return;
+    starting.current = true;
+    setError(null);
+    const code = await startVisit();
+    starting.current = false;
+    if (code) setError(code);
+  };
+
+  return (
+    // The whole area is a touch target for pointer users; keyboard users have the button.
+    <div className="kiosk-welcome" onClick={() => void start()}>
+      <ScreenHeading>{t('welcome.title')}</ScreenHeading>
+      <p className="fr-text--lead">{t('welcome.touchToStart')}</p>
+      <Button
+        className="kiosk-welcome__start"
+        onClick={(event) => {
+          event.stopPropagation();
+          void start();
+        }}
+      >
+        {t('welcome.start')}
+      </Button>
+      {error && <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Catalogue } from './fr';
+
+/** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
+export const en: Catalogue = {
+  app: {
+    name: 'France Travail kiosk',
+    documentTitle: '{{screen}} — France Travail kiosk',
+    republicLine1: 'République',
+    republicLine2: 'Française',
+    tagline: 'Your France Travail agency',
+    actions: 'Actions',
+    loading: 'Loading…',
+  },
+  welcome: {
+    documentTitle: 'Welcome',
+    title: 'Welcome to your France Travail agency',
+    touchToStart: 'Touch the screen to start',
+    start: 'Start',
+  },
+  login: {
+    documentTitle: 'Sign in',
+    title: 'Sign in to my espace personnel',
+    intro: 'All fields are required.',
+    identifiant: 'Identifiant',
+    identifiantHint: '7 digits and 1 letter, for example 1234567A',
+    motDePasse: 'Password',
+    showPassword: 'Show',
+    hidePassword: 'Hide',
+    codePostal: 'Postcode',
+    codePostalHint: 'The postcode of your home',
+    submit: 'Sign in',
+    cancel: 'Cancel',
+  },
+  dashboard: {
+    documentTitle: 'My space',
+    greeting: 'Hello {{prenom}} {{nom}}',
+    servicesTitle: 'Your services',
+    soon: 'Coming soon',
+    soonExplanation:
+      'These services are coming soon to this kiosk. Meanwhile an adviser can help you: touch “Call an adviser”.',
+    services: {
+      actualisation: { title: 'My actualisation', description: "Declare this month's situation" },
+      echanges: { title: 'My messages', description: 'Letters and documents sent' },
+      documents: { title: 'Send a document', description: 'Scan and send a supporting document' },
+      cv: { title: 'My CVs', description: 'Create and print my CV' },
+      cle: { title: 'My security key', description: 'Sign in without a password' },
+    },
+  },
+  ending: {
+    documentTitle: 'End of visit',
+    title: 'End of your visit',
+    text: 'Your information is being erased from the kiosk.',
+  },
+  visit: {
+    end: 'Finish',
+  },
+  assist: {
+    call: 'Call an adviser',
+    sending: 'We are letting an adviser know…',
+    sent: 'An adviser has been told and will come to help you.',
+    failed: 'We could not reach an adviser. Please go to the agency reception desk.',
+  },
+  idle: {
+    title: 'Are you still there?',
+    text_one: 'To protect your information, your session will end in {{count}} second.',
+    text_other: 'To protect your information, your session will end in {{count}} seconds.',
+    stillHere: "I'm still here",
+  },
+  validation: {
+    identifiant: {
+      required: 'Enter your identifiant.',
+      format: 'The identifiant has only digits and letters, no spaces, for example 1234567A.',
+    },
+    motDePasse: {
+      required: 'Enter your password.',
+      tooLong: 'The password is too long: 128 characters at most.',
+    },
+    codePostal: {
+      required: 'Enter the postcode of your home.',
+      format: 'A French postcode has 5 digits, for example 75011.',
+    },
+  },
+  errors: {
+    invalid_input: 'Some information is not valid. Correct the fields shown.',
+    invalid_credentials:
+      'Wrong identifiant, password or postcode. Check your sign-in details and try again.',
+    api_unreachable:
+      'The service is temporarily unavailable. Try again in a few minutes or call an adviser.',
+    api_error: 'The service ran into a problem. Try again in a few minutes or call an adviser.',
+    no_active_visit: 'Your visit has ended. Touch “Start” to begin again.',
+    not_signed_in: 'You are no longer signed in. Please sign in again.',
+    forbidden: 'This action is not allowed on the kiosk. Please call an adviser.',
+    unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
+    internal: 'Something unexpected went wrong. Try again or call an adviser.',
+  },
+};

@@ -1,0 +1,106 @@
+/** French, the kiosk's first language. Every visible string and accessible name comes from here. */
+export const fr = {
+  app: {
+    name: 'Borne France Travail',
+    documentTitle: '{{screen}} — Borne France Travail',
+    republicLine1: 'République',
+    republicLine2: 'Française',
+    tagline: 'Votre agence France Travail',
+    actions: 'Actions',
+    loading: 'Chargement…',
+  },
+  welcome: {
+    documentTitle: 'Accueil',
+    title: 'Bienvenue dans votre agence France Travail',
+    touchToStart: "Touchez l'écran pour commencer",
+    start: 'Commencer',
+  },
+  login: {
+    documentTitle: 'Connexion',
+    title: 'Se connecter à mon espace personnel',
+    intro: 'Tous les champs sont obligatoires.',
+    identifiant: 'Identifiant',
+    identifiantHint: '7 chiffres et 1 lettre, par exemple 1234567A',
+    motDePasse: 'Mot de passe',
+    showPassword: 'Afficher',
+    hidePassword: 'Masquer',
+    codePostal: 'Code postal',
+    codePostalHint: 'Le code postal de votre domicile',
+    submit: 'Se connecter',
+    cancel: 'Annuler',
+  },
+  dashboard: {
+    documentTitle: 'Mon espace',
+    greeting: 'Bonjour {{prenom}} {{nom}}',
+    servicesTitle: 'Vos services',
+    soon: 'Bientôt',
+    soonExplanation:
+      'Ces services arrivent bientôt sur la borne. En attendant, un conseiller peut vous aider : touchez « Appeler un conseiller ».',
+    services: {
+      actualisation: { title: "M'actualiser", description: 'Déclarer ma situation du mois' },
+      echanges: { title: 'Mes échanges', description: 'Courriers et documents envoyés' },
+      documents: {
+        title: 'Envoyer un document',
+        description: 'Scanner et transmettre un justificatif',
+      },
+      cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
+      cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
+    },
+  },
+  ending: {
+    documentTitle: 'Fin de la visite',
+    title: 'Fin de votre visite',
+    text: 'Vos informations sont effacées de la borne.',
+  },
+  visit: {
+    end: 'Terminer',
+  },
+  assist: {
+    call: 'Appeler un conseiller',
+    sending: 'Nous prévenons un conseiller…',
+    sent: 'Un conseiller a été prévenu et va venir vous aider.',
+    failed: "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.",
+  },
+  idle: {
+    title: 'Êtes-vous toujours là ?',
+    text_one:
+      'Pour protéger vos informations, votre session va se terminer dans {{count}} seconde.',
+    text_other:
+      'Pour protéger vos informations, votre session va se terminer dans {{count}} secondes.',
+    stillHere: 'Je suis encore là',
+  },
+  validation: {
+    identifiant: {
+      required: 'Saisissez votre identifiant.',
+      format:
+        "L'identifiant ne contient que des chiffres et des lettres, sans espace, par exemple 1234567A.",
+    },
+    motDePasse: {
+      required: 'Saisissez votre mot de passe.',
+      tooLong: 'Le mot de passe est trop long : 128 caractères au maximum.',
+    },
+    codePostal: {
+      required: 'Saisissez le code postal de votre domicile.',
+      format: 'Le code postal comporte 5 chiffres, par exemple 75011.',
+    },
+  },
+  errors: {
+    invalid_input: 'Certaines informations ne sont pas valides. Corrigez les champs signalés.',
+    invalid_credentials:
+      "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.",
+    api_unreachable:
+      'Le service est momentanément indisponible. Réessayez dans quelques minutes ou appelez un conseiller.',
+    api_error:
+      'Le service a rencontré un problème. Réessayez dans quelques minutes ou appelez un conseiller.',
+    no_active_visit: 'Votre visite est terminée. Touchez « Commencer » pour recommencer.',
+    not_signed_in: "Vous n'êtes plus connecté. Reconnectez-vous à votre espace personnel.",
+    forbidden: "Cette action n'est pas autorisée sur la borne. Appelez un conseiller.",
+    unknown_method:
+      "Cette fonction n'est pas encore disponible sur la borne. Appelez un conseiller.",
+    internal: "Une erreur inattendue s'est produite. Réessayez ou appelez un conseiller.",
+  },
+};
+
+/** The shape every other catalogue must have: same keys, string leaves. */
+export type Catalogue = DeepStrings<typeof fr>;
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,0 +1,35 @@
+import { create } from 'zustand';
+import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
+import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
+import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
+import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
+
+export type KioskState = VisitSlice & SessionSlice & NavigationSlice & AssistSlice & SettingsSlice;
+export type { AssistStatus } from './assistSlice';
+export type { IdleWarning, VisitPhase } from './visitSlice';
+
+/** One store, built from slices (zustand's slices pattern); components select single values. */
+export const useKioskStore = create<KioskState>()((...a) => ({
+  ...createVisitSlice(...a),
+  ...createSessionSlice(...a),
+  ...createNavigationSlice(...a),
+  ...createAssistSlice(...a),
+  ...createSettingsSlice(...a),
+}));
+
+/**
+ * Every slice back to its initial data: between tests, and at the end of each visit. Settings are the
+ * terminal's, not the user's: a visit end keeps them (`keepSettings`) so the welcome screen needs no
+ * new round trip.
+ */
+export function resetKioskStore({ keepSettings = false }: { keepSettings?: boolean } = {}): void {
+  const { settings } = useKioskStore.getState();
+  useKioskStore.setState({
+    ...initialVisit,
+    ...initialSession,
+    ...initialNavigation,
+    ...initialAssist,
+    ...(keepSettings ? { settings } : initialSettings),
+  });
+}

@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+import type { KioskState } from './index';
+
+/** 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode). */
+export type VisitPhase = 'welcome' | 'visit' | 'ending';
+
+export interface IdleWarning {
+  secondsLeft: number;
+  /** Epoch milliseconds at which main will end the visit; the countdown is computed from it. */
+  deadline: number;
+}
+
+export interface VisitData {
+  phase: VisitPhase;
+  visitId: string | null;
+  idleWarning: IdleWarning | null;
+}
+
+export interface VisitSlice extends VisitData {
+  visitStarted(visitId: string): void;
+  showIdleWarning(secondsLeft: number, now?: number): void;
+  dismissIdleWarning(): void;
+  visitEnding(): void;
+}
+
+export const initialVisit: VisitData = { phase: 'welcome', visitId: null, idleWarning: null };
+
+export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (set) => ({
+  ...initialVisit,
+  visitStarted: (visitId) => set({ phase: 'visit', visitId, idleWarning: null }),
+  showIdleWarning: (secondsLeft, now = Date.now()) =>
+    set({ idleWarning: { secondsLeft, deadline: now + secondsLeft * 1000 } }),
+  dismissIdleWarning: () => set({ idleWarning: null }),
+  visitEnding: () => set({ phase: 'ending', visitId: null, idleWarning: null }),
+});

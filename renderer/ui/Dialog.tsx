@@ -1,0 +1,85 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+
+export interface DialogProps {
+  /** alertdialog: an urgent question the user must answer (the idle warning). */
+  role?: 'dialog' | 'alertdialog';
+  title: string;
+  titleId: string;
+  descriptionId?: string;
+  children: ReactNode;
+  actions: ReactNode;
+  /** Receives the focus when the dialog opens. */
+  initialFocus: RefObject<HTMLElement | null>;
+  onEscape?: () => void;
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal dialog with the design system's look. The page behind it is made inert by the caller
+ * (see Page's `inert`); here focus goes in, stays in (Tab cycles), and goes back where it was.
+ */
+export function Dialog({
+  role = 'dialog',
+  title,
+  titleId,
+  descriptionId,
+  children,
+  actions,
+  initialFocus,
+  onEscape,
+}: DialogProps) {
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    initialFocus.current?.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+    };
+  }, [initialFocus]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && onEscape) {
+      event.preventDefault();
+      onEscape();
+      return;
+    }
+    if (event.key !== 'Tab' || !root.current) return;
+    const focusable = [...root.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (focusable.length === 0) return;
+    const index = focusable.indexOf(document.activeElement as HTMLElement);
+    const next = event.shiftKey ? index - 1 : index + 1;
+    event.preventDefault();
+    focusable[(next + focusable.length) % focusable.length]?.focus();
+  };
+
+  return (
+    <div
+      ref={root}
+      className="fr-modal fr-modal--opened kiosk-modal"
+      role={role}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onKeyDown={onKeyDown}
+    >
+      <div className="fr-container fr-container--fluid fr-container-md">
+        <div className="fr-grid-row fr-grid-row--center">
+          <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
+            <div className="fr-modal__body">
+              <div className="fr-modal__content kiosk-modal__content">
+                <h2 id={titleId} className="fr-modal__title">
+                  {title}
+                </h2>
+                {children}
+              </div>
+              <div className="fr-modal__footer">{actions}</div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

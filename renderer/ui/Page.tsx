@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+
+export interface PageProps {
+  serviceName: string;
+  tagline: string;
+  /** The two lines of the "République Française" block. */
+  republic: readonly [string, string];
+  actionsLabel: string;
+  /** The persistent action bar: "Appeler un conseiller", "Terminer"… */
+  actions: ReactNode;
+  /** A persistent live region shown above the screen (adviser call status). */
+  status?: ReactNode;
+  /** While a modal dialog is open, the page behind it can be neither read nor reached. */
+  inert?: boolean;
+  children: ReactNode;
+}
+
+/** The kiosk's frame: header with the brand and the action bar, then the screen. */
+export function Page({
+  serviceName,
+  tagline,
+  republic,
+  actionsLabel,
+  actions,
+  status,
+  inert,
+  children,
+}: PageProps) {
+  return (
+    <div className="kiosk-page" inert={inert}>
+      <header className="fr-header kiosk-header">
+        <div className="fr-container kiosk-header__row">
+          <div className="kiosk-brand">
+            <p className="fr-logo">
+              {republic[0]}
+              <br />
+              {republic[1]}
+            </p>
+            <div>
+              <p className="fr-header__service-title">{serviceName}</p>
+              <p className="fr-header__service-tagline">{tagline}</p>
+            </div>
+          </div>
+          <div className="kiosk-actions" role="group" aria-label={actionsLabel}>
+            {actions}
+          </div>
+        </div>
+      </header>
+      <main id="contenu" className="fr-container kiosk-main">
+        {status}
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+
+export interface ServiceTileProps {
+  title: string;
+  description: string;
+  /** Shown while the service is not available yet ("Bientôt"). */
+  badge?: string;
+  /** Not available yet: announced as unavailable, stays focusable so it can be discovered. */
+  unavailable?: boolean;
+  /** Id of the text explaining why the service cannot be used yet. */
+  describedBy?: string;
+  onActivate?: () => void;
+}
+
+/** One service of the espace personnel, as a large touch target. */
+export function ServiceTile({
+  title,
+  description,
+  badge,
+  unavailable = false,
+  describedBy,
+  onActivate,
+}: ServiceTileProps) {
+  return (
+    <li className="kiosk-tile">
+      <button
+        type="button"
+        className="kiosk-tile__button"
+        aria-disabled={unavailable || undefined}
+        aria-describedby={describedBy}
+        onClick={unavailable ? undefined : onActivate}
+      >
+        <span className="kiosk-tile__title">{title}</span>
+        <span className="kiosk-tile__description">{description}</span>
+        {badge && (
+          <Badge as="span" severity="new" small className="kiosk-tile__badge">
+            {badge}
+          </Badge>
+        )}
+      </button>
+    </li>
+  );
+}

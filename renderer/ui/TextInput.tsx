@@ -1,0 +1,52 @@
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import type { ComponentProps, ReactNode, Ref } from 'react';
+
+export interface TextInputProps {
+  id: string;
+  label: string;
+  hint?: string;
+  /** The message shown under the field; the field is then marked invalid. */
+  error?: string;
+  value: string;
+  onChange(value: string): void;
+  /** type, inputMode, maxLength, autoComplete… forwarded to the <input>. */
+  inputProps?: Omit<ComponentProps<'input'>, 'id' | 'value' | 'onChange' | 'ref'>;
+  inputRef?: Ref<HTMLInputElement>;
+  /** A control shown beside the field (e.g. the password's show/hide button). */
+  action?: ReactNode;
+}
+
+/**
+ * A labelled field with its hint and its error message. The design system links the message with
+ * aria-describedby; aria-invalid is ours.
+ */
+export function TextInput({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  inputProps,
+  inputRef,
+  action,
+}: TextInputProps) {
+  return (
+    <Input
+      label={label}
+      hintText={hint}
+      state={error ? 'error' : 'default'}
+      stateRelatedMessage={error}
+      action={action}
+      nativeInputProps={{
+        spellCheck: false,
+        ...inputProps,
+        id,
+        ref: inputRef,
+        value,
+        onChange: (event) => onChange(event.target.value),
+        'aria-invalid': error ? true : undefined,
+      }}
+    />
+  );
+}

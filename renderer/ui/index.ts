@@ -1,0 +1,10 @@
+/** Our thin layer over the design system: features import these, never react-dsfr itself. */
+export { Alert, type AlertProps } from './Alert';
+export { Button, type ButtonProps } from './Button';
+export { Dialog, type DialogProps } from './Dialog';
+export { Page, type PageProps } from './Page';
+export { ScreenHeading } from './ScreenHeading';
+export { StatusMessage, type StatusMessageProps } from './StatusMessage';
+export { ServiceTile, type ServiceTileProps } from './ServiceTile';
+export { TextInput, type TextInputProps } from './TextInput';
+export { useDocumentTitle } from './useDocumentTitle';

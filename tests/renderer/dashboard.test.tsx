@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeKioskApi } from './fakeKioskApi';
+import { renderApp, signIn } from './renderApp';
+
+const services = [
+  "M'actualiser",
+  'Mes échanges',
+  'Envoyer un document',
+  'Mes CV',
+  'Ma clé de sécurité',
+];
+
+describe('dashboard', () => {
+  it('greets the user by name and lists the five services, each marked "Bientôt" and not usable yet', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    expect(document.title).toBe('Mon espace — Borne France Travail');
+    const tiles = within(screen.getByRole('list')).getAllByRole('button');
+    expect(tiles).toHaveLength(5);
+    tiles.forEach((tile, index) => {
+      expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
+      expect(within(tile).getByText('Bientôt', { exact: true })).toBeVisible();
+      expect(tile).toHaveAttribute('aria-disabled', 'true');
+      expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);
+    });
+    expect(screen.getByText('Déclarer ma situation du mois')).toBeVisible();
+    await ctx.user.click(tiles[0]!);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
+  });
+
+  it('"Terminer" ends the visit, forgets the user and shows the welcome screen', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    await screen.findByRole('button', { name: 'Commencer' });
+    expect(ctx.api.callsTo('visit.end')).toEqual([{ reason: 'user' }]);
+    expect(document.body.textContent).not.toContain('Martin');
+    expect(screen.queryByRole('button', { name: 'Terminer' })).not.toBeInTheDocument();
+    expect(document.documentElement.dataset.kioskReady).toBe('welcome');
+  });
+
+  it('in browser mode the name is gone at once and the page waits for the wipe reload', async () => {
+    const api = new FakeKioskApi();
+    api.reloadsOnVisitEnd = true;
+    const ctx = await renderApp(api);
+    await signIn(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Fin de votre visite' });
+    expect(document.body.textContent).not.toContain('Camille');
+    // Nothing may mistake this page for the next welcome screen before the reload.
+    expect(document.documentElement.dataset.kioskReady).toBeUndefined();
+    expect(screen.queryByRole('button', { name: 'Commencer' })).not.toBeInTheDocument();
+  });
+});

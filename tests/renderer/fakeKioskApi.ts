@@ -1,0 +1,86 @@
+import type {
+  EventName,
+  EventPayload,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  Result,
+} from '../../shared/contract';
+import type { RendererKioskApi } from '../../renderer/bridge';
+
+type Script<M extends MethodName> =
+  | Result<MethodOutput<M>>
+  | ((input: MethodInput<M>) => Result<MethodOutput<M>> | Promise<Result<MethodOutput<M>>>);
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const demoProfile = { prenom: 'Camille', nom: 'Martin' };
+
+/** An in-memory KioskApi: records every call, answers from a script, and can emit events. */
+export class FakeKioskApi implements RendererKioskApi {
+  readonly calls: { method: MethodName; input: unknown }[] = [];
+  reloadsOnVisitEnd = false;
+  private readonly scripts = new Map<MethodName, Script<MethodName>>();
+  private readonly listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+
+  constructor() {
+    this.respond(
+      'kiosk.settings',
+      ok({
+        mode: 'browser',
+        locale: 'fr',
+        idleWarningAfterSeconds: 120,
+        idleCountdownSeconds: 30,
+        maxVisitMinutes: 60,
+      }),
+    );
+    this.respond('visit.start', ok({ visitId: 'visit-1' }));
+    this.respond('auth.login', ok({ profile: demoProfile }));
+    this.respond('profile.get', ok(demoProfile));
+    this.respond('assist.request', ok({ requestId: 'assist-1' }));
+  }
+
+  respond<M extends MethodName>(method: M, script: Script<M>): this {
+    this.scripts.set(method, script as unknown as Script<MethodName>);
+    return this;
+  }
+
+  fail(
+    method: MethodName,
+    code: Extract<Result<never>, { ok: false }>['error']['code'],
+    fields?: Record<string, string>,
+  ): this {
+    const error = fields ? { code, message: 'scripted', fields } : { code, message: 'scripted' };
+    return this.respond(method, { ok: false, error });
+  }
+
+  callsTo(method: MethodName): unknown[] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.input);
+  }
+
+  async call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<Result<MethodOutput<M>>> {
+    this.calls.push({ method, input });
+    const script = this.scripts.get(method) as Script<M> | undefined;
+    if (!script) return ok({}) as Result<MethodOutput<M>>;
+    return typeof script === 'function' ? script(input) : script;
+  }
+
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set();
+    this.listeners.set(event, set);
+    const wrapped = listener as (payload: unknown) => void;
+    set.add(wrapped);
+    return () => set.delete(wrapped);
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(payload);
+  }
+
+  listenerCount(event: EventName): number {
+    return this.listeners.get(event)?.size ?? 0;
+  }
+}
