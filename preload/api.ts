@@ -2,10 +2,9 @@ import type { IpcRenderer } from 'electron';
 import { IPC_EVENT_CHANNEL, ipcChannelOf } from '../shared/contract/channels';
 import type { KioskApi } from '../shared/contract/api';
 import type { Result } from '../shared/contract/errors';
-import type { EventName, KioskEvent } from '../shared/contract/events';
+import type { KioskEvent } from '../shared/contract/events';
+import { EventFanout } from '../shared/contract/listeners';
 import { isContractMethod } from './contractMethods';
-
-type Listener = (payload: unknown) => void;
 
 const failure = (code: 'unknown_method' | 'internal', message: string): Result<never> => ({
   ok: false,
@@ -17,9 +16,9 @@ const failure = (code: 'unknown_method' | 'internal', message: string): Result<n
  * single event channel. The IPC event object (which carries the sender) never reaches the page.
  */
 export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): KioskApi {
-  const listeners = new Map<string, Set<Listener>>();
+  const listeners = new EventFanout();
   ipc.on(IPC_EVENT_CHANNEL, (_event, message: KioskEvent) => {
-    for (const listener of [...(listeners.get(message?.name) ?? [])]) listener(message.payload);
+    if (message) listeners.emit(message.name, message.payload);
   });
 
   const api: KioskApi = {
@@ -32,14 +31,8 @@ export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): Kiosk
         return failure('internal', 'main did not answer');
       }
     },
-    on(event: EventName, listener) {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      listeners.set(event, set);
-      const wrapped = listener as Listener;
-      set.add(wrapped);
-      return () => {
-        set.delete(wrapped);
-      };
+    on(event, listener) {
+      return listeners.add(event, listener as (payload: unknown) => void);
     },
   };
   return api;

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   EVENTS_PATH,
@@ -10,9 +10,10 @@ import {
 } from '../../shared/contract';
 import { RENDERER_SECURITY_HEADERS } from '../core/csp';
 import type { Logger } from '../core/logging';
+import { readRendererFile } from '../core/rendererFiles';
 import type { KioskCore } from '../core/types';
 import { EventStream } from './events';
-import { injectToken, readRendererFile } from './staticFiles';
+import { injectToken } from './staticFiles';
 
 export interface HostOptions {
   core: KioskCore;
@@ -108,7 +109,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       });
     }
     const file = await readRendererFile(rendererRoot, url.pathname);
-    if (!file) return send(res, 404, 'Not found');
+    if (file.status !== 200) return send(res, file.status, STATUS_CODES[file.status] ?? 'Refused');
     if (file.contentType.startsWith('text/html')) {
       return send(res, 200, injectToken(file.body, HOST_TOKEN_META, token), {
         'Content-Type': file.contentType,

@@ -1,5 +1,6 @@
 import {
   EVENTS_PATH,
+  EventFanout,
   HOST_TOKEN_HEADER,
   VISIT_WIPE_PATH,
   events,
@@ -27,8 +28,6 @@ export interface RendererKioskApi extends KioskApi {
   readonly reloadsOnVisitEnd?: boolean;
 }
 
-type Listener = (payload: unknown) => void;
-
 const failure = (message: string): Result<never> => ({
   ok: false,
   error: { code: 'internal', message },
@@ -53,7 +52,7 @@ function toResult(body: unknown): Result<unknown> {
  * per-launch token. A visit end leaves the page for the wipe URL once, after the UI has been told.
  */
 export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
-  const listeners = new Map<EventName, Set<Listener>>();
+  const listeners = new EventFanout();
   let source: Pick<EventSource, 'onmessage' | 'close'> | undefined;
   let wiping = false;
 
@@ -64,7 +63,7 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
   };
 
   const emit = (name: EventName, payload: unknown) => {
-    for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
+    listeners.emit(name, payload);
     if (name === 'visit.ended') wipe();
   };
 
@@ -110,13 +109,7 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       openStream();
-      const set = listeners.get(event) ?? new Set<Listener>();
-      listeners.set(event, set);
-      const wrapped = listener as Listener;
-      set.add(wrapped);
-      return () => {
-        set.delete(wrapped);
-      };
+      return listeners.add(event, listener as (payload: unknown) => void);
     },
   };
 }

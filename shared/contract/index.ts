@@ -3,3 +3,4 @@ export * from './channels';
 export * from './errors';
 export * from './events';
 export * from './methods';
+export * from './listeners';

@@ -85,8 +85,9 @@ describe('browser-mode host', () => {
 
   it('answers screens of the single-page app with index.html but never files outside it', async () => {
     expect(await (await fetch(new URL('/connexion', host.url))).text()).toContain('app');
-    expect((await fetch(new URL('/..%2Fkiosk-secret.txt', host.url))).status).toBe(404);
-    expect((await fetch(new URL('/assets/..%2F..%2Fkiosk-secret.txt', host.url))).status).toBe(404);
+    expect((await fetch(new URL('/..%2Fkiosk-secret.txt', host.url))).status).toBe(403);
+    expect((await fetch(new URL('/assets/..%2F..%2Fkiosk-secret.txt', host.url))).status).toBe(403);
+    expect((await fetch(new URL('/assets/missing.js', host.url))).status).toBe(404);
   });
 
   it('refuses calls without the token, and runs them with it', async () => {
