@@ -37,6 +37,8 @@ export function openKioskWindow(
       '--disable-translate',
       '--disable-features=Translate,MediaRouter',
       '--incognito',
+      // Chromium refuses to start as root with its sandbox on (containers, some test rigs).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
     { stdio: 'ignore' },
   );

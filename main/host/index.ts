@@ -58,7 +58,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  window?.child.once('exit', () => void stop(0));
+  window?.child.once('exit', (code) => {
+    say(`The Chromium window closed${code ? ` (exit code ${code})` : ''}: stopping the kiosk.`);
+    void stop(0);
+  });
 }
 
 main().catch((error: unknown) => {
