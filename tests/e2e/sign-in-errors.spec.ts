@@ -1,5 +1,4 @@
-import { createServer } from 'node:net';
-import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
+import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 
 const wrongCodes =
   "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
@@ -11,8 +10,7 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
     ['a wrong postal code', { ...demo, codePostal: '13001' }],
   ] as const) {
     test(`${label} is refused without saying which code was wrong`, async ({ page, kiosk }) => {
-      await openWelcome(page, kiosk);
-      await page.getByRole('button', { name: 'Commencer' }).click();
+      await openLogin(page, kiosk);
       await fillLogin(page, values);
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await expect(page.getByRole('alert')).toContainText(wrongCodes);
@@ -25,8 +23,7 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
   }
 
   test('empty fields are named one by one and no request is sent', async ({ page, kiosk }) => {
-    await openWelcome(page, kiosk);
-    await page.getByRole('button', { name: 'Commencer' }).click();
+    await openLogin(page, kiosk);
     let calls = 0;
     page.on('request', (request) => {
       if (request.url().includes('/rpc/auth.login')) calls += 1;
@@ -43,22 +40,14 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
 });
 
 test.describe('with the central API down', () => {
+  // Nothing listens on port 1 of the loopback: connections are refused at once.
   test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1' } });
-
-  test.beforeAll(async () => {
-    // Port 1 is never served on these machines; make sure, rather than assume.
-    await new Promise<void>((resolve) => {
-      const probe = createServer().once('error', () => resolve());
-      probe.listen(1, '127.0.0.1', () => probe.close(() => resolve()));
-    });
-  });
 
   test('the user is told the service is unavailable and can call an adviser', async ({
     page,
     kiosk,
   }) => {
-    await openWelcome(page, kiosk);
-    await page.getByRole('button', { name: 'Commencer' }).click();
+    await openLogin(page, kiosk);
     await fillLogin(page, demo);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await expect(page.getByRole('alert')).toContainText(

@@ -1,4 +1,4 @@
-import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
+import { demo, expect, fillLogin, openLogin, signIn, test } from './support/fixtures';
 import { readKioskLog } from '../fixtures/kiosk';
 
 test.describe('a whole visit, from welcome to wipe', () => {
@@ -80,8 +80,7 @@ test.describe('a whole visit, from welcome to wipe', () => {
     page,
     kiosk,
   }) => {
-    await openWelcome(page, kiosk);
-    await page.getByRole('button', { name: 'Commencer' }).click();
+    await openLogin(page, kiosk);
     await fillLogin(page, demo);
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();

@@ -38,6 +38,12 @@ export async function openWelcome(page: Page, kiosk: RunningKiosk): Promise<void
   await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
 }
 
+/** Welcome → "Commencer": a visit is open and the sign-in screen shows. */
+export async function openLogin(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await openWelcome(page, kiosk);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+}
+
 export async function fillLogin(
   page: Page,
   values: { identifiant: string; motDePasse: string; codePostal: string },
@@ -48,8 +54,7 @@ export async function fillLogin(
 }
 
 export async function signIn(page: Page, kiosk: RunningKiosk, values = demo): Promise<void> {
-  await openWelcome(page, kiosk);
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await openLogin(page, kiosk);
   await fillLogin(page, values);
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
