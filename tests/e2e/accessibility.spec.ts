@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { demo, expect, openWelcome, signIn, test } from './support/fixtures';
+import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
 
 async function expectNoViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page })
@@ -25,7 +25,11 @@ test('welcome, sign-in (blank and with errors) and dashboard have no axe violati
   await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
   await expectNoViolations(page, 'sign-in with errors');
   await page.getByRole('button', { name: 'Annuler' }).click();
-  await signIn(page, kiosk);
+  // The visit end reloads the page through the wipe URL: wait for the new welcome screen.
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await fillLogin(page, demo);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: new RegExp(demo.prenom) }),
   ).toBeVisible();
