@@ -1,0 +1,91 @@
+/**
+ * The Electron application's lifecycle: single-instance lock, data folder, ready, quit. The
+ * composition root (main/index.ts) hands in what lives outside the shell's layer (the embedded
+ * reference central API), so that only main/shell imports 'electron'.
+ */
+import { app } from 'electron';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../core/config';
+import { createKioskCore } from '../core/kiosk';
+import { createLogger } from '../core/logging';
+import { startShell } from './index';
+
+export interface EmbeddedApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ElectronKioskOptions {
+  /** Starts the reference central API when the config names none. */
+  startEmbeddedApi(dbPath: string): Promise<EmbeddedApi>;
+  /** From the build (app.getVersion() is Electron's own when started on a bundle file). */
+  appVersion?: string;
+  /** Folder of the main bundle: preload and renderer are found beside it. */
+  bundleDir: string;
+}
+
+export function runElectronKiosk(options: ElectronKioskOptions): void {
+  main(options).catch((error: unknown) => {
+    const message =
+      error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
+    process.stderr.write(`${message}\n`);
+    app.exit(1);
+  });
+}
+
+async function main(options: ElectronKioskOptions): Promise<void> {
+  const config = loadConfig();
+  // The config's dataDir (default: the per-OS folder app.getPath('userData') would give) becomes
+  // Electron's userData: one folder for kiosk.json, logs, the database and Chromium's own files,
+  // and the single-instance lock is per data folder (a test instance does not meet the real one).
+  app.setPath('userData', config.dataDir);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
+  await app.whenReady();
+
+  const embedded = config.centralApi.url
+    ? undefined
+    : await options.startEmbeddedApi(join(config.dataDir, 'central-api.db'));
+  const apiBaseUrl = config.centralApi.url ?? embedded?.url ?? '';
+  const core = createKioskCore({
+    config,
+    apiBaseUrl,
+    logger,
+    mode: 'electron',
+    appVersion: options.appVersion ?? app.getVersion(),
+  });
+  const shell = startShell({
+    core,
+    config,
+    logger,
+    rendererRoot: join(options.bundleDir, '..', 'renderer'),
+    preloadPath: join(options.bundleDir, '..', 'preload', 'index.cjs'),
+  });
+  logger.info('kiosk.started', { mode: 'electron', embeddedApi: Boolean(embedded) });
+
+  let stopped = false;
+  app.on('second-instance', () => shell.windows.currentWebContents()?.focus());
+  // Closing the windows is part of stopping; only an unexpected loss of every window quits here.
+  app.on('window-all-closed', () => {
+    if (!stopped) app.quit();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  app.on('before-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    stopped = true;
+    void (async () => {
+      await shell.close().catch((error: unknown) => logger.error('shell.close_failed', { error }));
+      await core.close().catch((error: unknown) => logger.error('core.close_failed', { error }));
+      await embedded
+        ?.close()
+        .catch((error: unknown) => logger.error('api.close_failed', { error }));
+      logger.info('kiosk.stopped');
+      app.quit();
+    })();
+  });
+}
