@@ -42,73 +42,53 @@ export class CentralApiClient {
     });
   }
 
-  async signIn(body: SignInBody): Promise<SessionCreated> {
-    try {
-      return await this.asTerminal<SessionCreated>({
-        method: 'POST',
-        url: '/v1/sessions',
-        data: body,
-      });
-    } catch (error) {
-      if (apiStatus(error) === 401 && apiErrorCode(error) === 'invalid_credentials') {
-        throw new KioskError('invalid_credentials', 'sign-in refused by the central API');
-      }
-      throw toKioskError(error, 'sign-in');
-    }
+  signIn(body: SignInBody): Promise<SessionCreated> {
+    return this.asTerminal('sign-in', { method: 'POST', url: '/v1/sessions', data: body });
   }
 
-  async me(userToken: string): Promise<Profile> {
-    try {
-      return await this.asTerminal<Profile>({
-        method: 'GET',
-        url: '/v1/me',
-        headers: { 'X-User-Token': userToken },
-      });
-    } catch (error) {
-      if (apiErrorCode(error) === 'invalid_user_token')
-        throw new KioskError('not_signed_in', 'user token refused');
-      throw toKioskError(error, 'profile');
-    }
+  me(userToken: string): Promise<Profile> {
+    return this.asTerminal('profile', {
+      method: 'GET',
+      url: '/v1/me',
+      headers: { 'X-User-Token': userToken },
+    });
   }
 
   async signOut(userToken: string): Promise<void> {
-    try {
-      await this.asTerminal({
-        method: 'POST',
-        url: '/v1/sessions/logout',
-        headers: { 'X-User-Token': userToken },
-      });
-    } catch (error) {
-      throw toKioskError(error, 'sign-out');
-    }
+    await this.asTerminal('sign-out', {
+      method: 'POST',
+      url: '/v1/sessions/logout',
+      headers: { 'X-User-Token': userToken },
+    });
   }
 
-  async requestAssist(body: AssistRequestBody): Promise<AssistRequestCreated> {
-    try {
-      return await this.asTerminal<AssistRequestCreated>({
-        method: 'POST',
-        url: '/v1/assist-requests',
-        data: body,
-      });
-    } catch (error) {
-      throw toKioskError(error, 'assist request');
-    }
+  requestAssist(body: AssistRequestBody): Promise<AssistRequestCreated> {
+    return this.asTerminal('assist request', {
+      method: 'POST',
+      url: '/v1/assist-requests',
+      data: body,
+    });
   }
 
-  async heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {
+  heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {
+    return this.asTerminal('heartbeat', {
+      method: 'POST',
+      url: '/v1/terminals/heartbeat',
+      data: body,
+    });
+  }
+
+  /** Whatever fails comes out as a KioskError naming the operation. */
+  private async asTerminal<T>(operation: string, request: AxiosRequestConfig): Promise<T> {
     try {
-      return await this.asTerminal<HeartbeatResponse>({
-        method: 'POST',
-        url: '/v1/terminals/heartbeat',
-        data: body,
-      });
+      return await this.sendAsTerminal<T>(request);
     } catch (error) {
-      throw toKioskError(error, 'heartbeat');
+      throw toKioskError(error, operation);
     }
   }
 
   /** Sends a request with the terminal's token; on an expired or revoked one, enrols again once. */
-  private async asTerminal<T>(request: AxiosRequestConfig): Promise<T> {
+  private async sendAsTerminal<T>(request: AxiosRequestConfig): Promise<T> {
     const send = async (token: string): Promise<T> => {
       const headers: Record<string, string> = {
         ...(request.headers as Record<string, string>),

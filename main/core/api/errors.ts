@@ -1,5 +1,5 @@
 import { AxiosError } from 'axios';
-import { KioskError } from '../../../shared/contract';
+import { KioskError, type ErrorCode } from '../../../shared/contract';
 
 /** The central API's 4xx body: `{ code, message }`. */
 export function apiErrorCode(error: unknown): string | undefined {
@@ -11,6 +11,12 @@ export function apiErrorCode(error: unknown): string | undefined {
 export function apiStatus(error: unknown): number | undefined {
   return error instanceof AxiosError ? error.response?.status : undefined;
 }
+
+/** The central API's 401 codes that mean something to the user, in the contract's words. */
+const USER_FACING_REFUSALS: Readonly<Record<string, ErrorCode>> = {
+  invalid_credentials: 'invalid_credentials',
+  invalid_user_token: 'not_signed_in',
+};
 
 /**
  * Turns what axios threw into one of the contract's error codes. No answer, a timeout, a 5xx or a
@@ -30,6 +36,8 @@ export function toKioskError(error: unknown, operation: string): KioskError {
       'api_unreachable',
       `${operation}: no answer (${error.code ?? 'network'})`,
     );
+  const refusal = status === 401 ? USER_FACING_REFUSALS[apiErrorCode(error) ?? ''] : undefined;
+  if (refusal) return new KioskError(refusal, `${operation}: refused by the central API`);
   if (status >= 500 || status === 429 || status === 408) {
     return new KioskError('api_unreachable', `${operation}: central API answered ${status}`);
   }
