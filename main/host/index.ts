@@ -5,23 +5,19 @@
  */
 import { join } from 'node:path';
 import { startCentralApi } from '../../central-api/src/index';
-import { ConfigError, loadConfig } from '../core/config';
-import { createKioskCore } from '../core/kiosk';
-import { createLogger } from '../core/logging';
+import { BUILD_VERSION, bootKiosk, startupFailureMessage } from '../core/boot';
+import { loadConfig } from '../core/config';
 import { findChromium, hasDisplay, openKioskWindow } from './chromium';
 import { startHost } from './server';
 
-declare const KIOSK_APP_VERSION: string | undefined;
-const appVersion = typeof KIOSK_APP_VERSION === 'string' ? KIOSK_APP_VERSION : '0.0.0-dev';
-
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
-  const embedded = config.centralApi.url
-    ? undefined
-    : await startCentralApi({ dbPath: join(config.dataDir, 'central-api.db') });
-  const apiBaseUrl = config.centralApi.url ?? embedded!.url;
-  const core = createKioskCore({ config, apiBaseUrl, logger, mode: 'browser', appVersion });
+  const { logger, core, embedded } = await bootKiosk({
+    config,
+    mode: 'browser',
+    appVersion: BUILD_VERSION ?? '0.0.0-dev',
+    startEmbeddedApi: (dbPath) => startCentralApi({ dbPath }),
+  });
   const host = await startHost({
     core,
     rendererRoot: join(__dirname, '..', 'renderer'),
@@ -65,8 +61,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${startupFailureMessage(error)}\n`);
   process.exit(1);
 });

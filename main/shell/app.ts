@@ -5,20 +5,14 @@
  */
 import { app } from 'electron';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../core/config';
-import { createKioskCore } from '../core/kiosk';
-import { createLogger } from '../core/logging';
+import { BUILD_VERSION, bootKiosk, startupFailureMessage, type EmbeddedApi } from '../core/boot';
+import { loadConfig } from '../core/config';
 import { startShell } from './index';
-
-export interface EmbeddedApi {
-  url: string;
-  close(): Promise<void>;
-}
 
 export interface ElectronKioskOptions {
   /** Starts the reference central API when the config names none. */
   startEmbeddedApi(dbPath: string): Promise<EmbeddedApi>;
-  /** From the build (app.getVersion() is Electron's own when started on a bundle file). */
+  /** Defaults to the build's version (app.getVersion() is Electron's own on a bundle file). */
   appVersion?: string;
   /** Folder of the main bundle: preload and renderer are found beside it. */
   bundleDir: string;
@@ -26,9 +20,7 @@ export interface ElectronKioskOptions {
 
 export function runElectronKiosk(options: ElectronKioskOptions): void {
   main(options).catch((error: unknown) => {
-    const message =
-      error instanceof ConfigError ? error.message : `could not start: ${(error as Error).message}`;
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${startupFailureMessage(error)}\n`);
     app.exit(1);
   });
 }
@@ -43,19 +35,13 @@ async function main(options: ElectronKioskOptions): Promise<void> {
     app.quit();
     return;
   }
-  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
   await app.whenReady();
 
-  const embedded = config.centralApi.url
-    ? undefined
-    : await options.startEmbeddedApi(join(config.dataDir, 'central-api.db'));
-  const apiBaseUrl = config.centralApi.url ?? embedded?.url ?? '';
-  const core = createKioskCore({
+  const { logger, core, embedded } = await bootKiosk({
     config,
-    apiBaseUrl,
-    logger,
     mode: 'electron',
-    appVersion: options.appVersion ?? app.getVersion(),
+    appVersion: options.appVersion ?? BUILD_VERSION ?? app.getVersion(),
+    startEmbeddedApi: options.startEmbeddedApi,
   });
   const shell = startShell({
     core,

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import type { KioskSettings } from '../../shared/contract';
+import { ConfigError, type KioskConfig } from './config';
+import { createKioskCore } from './kiosk';
+import { createLogger, type Logger } from './logging';
+import type { KioskCore } from './types';
+
+// Written in by scripts/build.mjs from package.json; undefined when running from sources.
+declare const KIOSK_APP_VERSION: string | undefined;
+export const BUILD_VERSION = typeof KIOSK_APP_VERSION === 'string' ? KIOSK_APP_VERSION : undefined;
+
+/** The reference central API started inside the kiosk when the config names no central API. */
+export interface EmbeddedApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  config: KioskConfig;
+  mode: KioskSettings['mode'];
+  appVersion: string;
+  /** Handed in by the composition root: core does not depend on the reference server. */
+  startEmbeddedApi(dbPath: string): Promise<EmbeddedApi>;
+}
+
+export interface BootedKiosk {
+  logger: Logger;
+  core: KioskCore;
+  embedded?: EmbeddedApi;
+}
+
+/** What both entries (Electron and browser mode) do first: logger, central API, core. */
+export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
+  const { config } = options;
+  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
+  let apiBaseUrl = config.centralApi.url;
+  let embedded: EmbeddedApi | undefined;
+  if (!apiBaseUrl) {
+    embedded = await options.startEmbeddedApi(join(config.dataDir, 'central-api.db'));
+    apiBaseUrl = embedded.url;
+  }
+  const core = createKioskCore({
+    config,
+    apiBaseUrl,
+    logger,
+    mode: options.mode,
+    appVersion: options.appVersion,
+  });
+  return { logger, core, embedded };
+}
+
+/** One line for the console when the kiosk cannot start: the config's own words, or the cause. */
+export function startupFailureMessage(error: unknown): string {
+  return error instanceof ConfigError
+    ? error.message
+    : `could not start: ${(error as Error).message}`;
+}
