@@ -54,3 +54,17 @@ export function authenticateUser(db: Db, request: FastifyRequest, now: Date): Us
   if (!row) throw invalidUserToken();
   return { ...terminal, userId: row.user_id, tokenHash };
 }
+
+/**
+ * Who a submission (actualisation, document, CV, registration draft…) belongs to. Today: the user
+ * of a live session on this terminal. Submissions delivered by the outbox after the user has gone
+ * also prove it with a submission grant (issue 5), resolved here so that routes need not change.
+ */
+export function authenticateSubmitter(
+  db: Db,
+  request: FastifyRequest,
+  now: Date,
+): TerminalPrincipal & { userId: number } {
+  const { terminalId, userId } = authenticateUser(db, request, now);
+  return { terminalId, userId };
+}

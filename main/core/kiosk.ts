@@ -2,6 +2,7 @@ import type { KioskEvent, KioskSettings } from '../../shared/contract';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
+import { createDirectOutbox } from './outbox/directOutbox';
 import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
 import type { EventListener, KioskCore } from './types';
@@ -51,7 +52,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     idleCountdownSeconds: config.visit.idleCountdownSeconds,
     maxVisitMinutes: config.visit.maxVisitMinutes,
   };
-  const dispatch = createDispatcher(createHandlers({ visits, api, settings }), logger.child('rpc'));
+  const outbox = createDirectOutbox(api);
+  const dispatch = createDispatcher(
+    createHandlers({ visits, api, outbox, settings }),
+    logger.child('rpc'),
+  );
 
   const heartbeat = () =>
     api

@@ -35,11 +35,8 @@ export const kioskSettingsSchema = z.object({
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
-/**
- * Every renderer → main method, declared once. The preload, the IPC handlers, the browser-mode host
- * and the renderer's bridge are all derived from this object; no channel name is written elsewhere.
- */
-export const methods = {
+/** The walking skeleton's methods: settings, the visit, sign-in, profile, adviser call. */
+const coreMethods = {
   /** Settings the UI needs before the first visit (idle durations, language, shell mode). */
   'kiosk.settings': { input: empty, output: kioskSettingsSchema },
   /** "Commencer": opens a visit. */
@@ -59,7 +56,19 @@ export const methods = {
     input: z.object({ screen: screenIdSchema }).strict(),
     output: z.object({ requestId: z.string() }),
   },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies MethodTable;
+
+/** A feature's group of methods, declared in its own file (shared/contract/<feature>.ts). */
+export type MethodTable = Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+/**
+ * Every renderer → main method, declared once. The preload, the IPC handlers, the browser-mode host
+ * and the renderer's bridge are all derived from this object; no channel name is written elsewhere.
+ * Each feature adds one spread line here, and nothing anywhere else names its channels.
+ */
+export const methods = {
+  ...coreMethods,
+} as const satisfies MethodTable;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

@@ -70,6 +70,34 @@ export class CentralApiClient {
     });
   }
 
+  /** A feature's read on behalf of the signed-in user (GET with X-User-Token). */
+  getAsUser<T>(operation: string, path: string, userToken: string): Promise<T> {
+    return this.asTerminal(operation, {
+      method: 'GET',
+      url: path,
+      headers: { 'X-User-Token': userToken },
+    });
+  }
+
+  /**
+   * A feature's write on behalf of a user. `credentials` are the headers that prove who the user is
+   * (X-User-Token during the visit; the outbox sends a submission grant once the user has gone).
+   * `idempotencyKey` is fixed by the caller when the request may be repeated (the outbox's key).
+   */
+  postAs<T>(
+    operation: string,
+    path: string,
+    body: unknown,
+    credentials: Record<string, string>,
+    idempotencyKey?: string,
+  ): Promise<T> {
+    return this.asTerminal(
+      operation,
+      { method: 'POST', url: path, data: body, headers: credentials },
+      idempotencyKey,
+    );
+  }
+
   heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {
     return this.asTerminal('heartbeat', {
       method: 'POST',
@@ -79,16 +107,20 @@ export class CentralApiClient {
   }
 
   /** Whatever fails comes out as a KioskError naming the operation. */
-  private async asTerminal<T>(operation: string, request: AxiosRequestConfig): Promise<T> {
+  private async asTerminal<T>(
+    operation: string,
+    request: AxiosRequestConfig,
+    idempotencyKey?: string,
+  ): Promise<T> {
     try {
-      return await this.sendAsTerminal<T>(request);
+      return await this.sendAsTerminal<T>(request, idempotencyKey);
     } catch (error) {
       throw toKioskError(error, operation);
     }
   }
 
   /** Sends a request with the terminal's token; on an expired or revoked one, enrols again once. */
-  private async sendAsTerminal<T>(request: AxiosRequestConfig): Promise<T> {
+  private async sendAsTerminal<T>(request: AxiosRequestConfig, fixedKey?: string): Promise<T> {
     const send = async (token: string): Promise<T> => {
       const headers: Record<string, string> = {
         ...(request.headers as Record<string, string>),
@@ -99,7 +131,7 @@ export class CentralApiClient {
       return response.data;
     };
     // Fixed before the first try so that a retry after re-enrolment is recognised as the same request.
-    const idempotencyKey = randomUUID();
+    const idempotencyKey = fixedKey ?? randomUUID();
     try {
       return await send(await this.terminalToken());
     } catch (error) {

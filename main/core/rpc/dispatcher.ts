@@ -11,12 +11,15 @@ import type { z } from 'zod';
 import type { Logger } from '../logging';
 import type { CallContext } from '../types';
 
-export type Handlers = {
-  [M in MethodName]: (
-    input: z.output<Methods[M]['input']>,
-    context: CallContext,
-  ) => Promise<MethodOutput<M>>;
-};
+export type Handler<M extends MethodName> = (
+  input: z.output<Methods[M]['input']>,
+  context: CallContext,
+) => Promise<MethodOutput<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** The handlers of one feature's methods (a feature's `<feature>Handlers(deps)` returns this). */
+export type HandlersOf<M extends MethodName> = { [K in M]: Handler<K> };
 
 /**
  * The single entry for renderer calls, whatever the transport: unknown methods and invalid input

@@ -1,28 +1,40 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import type { CentralApiClient } from '../api/centralApiClient';
+import type { Outbox } from '../outbox/port';
 import type { Visit, VisitManager } from '../visit/visitManager';
 import type { Handlers } from './dispatcher';
 
-interface Deps {
+/** What every feature's handlers receive. */
+export interface HandlerDeps {
   visits: VisitManager;
   api: CentralApiClient;
+  outbox: Outbox;
   settings: KioskSettings;
 }
 
-function requireVisit(visits: VisitManager): Visit {
+export function requireVisit(visits: VisitManager): Visit {
   const visit = visits.current;
   if (!visit) throw new KioskError('no_active_visit', 'no visit in progress');
   return visit;
 }
 
-function requireUser(visits: VisitManager): Visit & { userToken: string } {
+export function requireUser(visits: VisitManager): Visit & { userToken: string } {
   const visit = requireVisit(visits);
   if (!visit.userToken) throw new KioskError('not_signed_in', 'no user signed in');
   return visit as Visit & { userToken: string };
 }
 
-/** The contract's methods, implemented over the visit manager and the central API client. */
-export function createHandlers({ visits, api, settings }: Deps): Handlers {
+/**
+ * The contract's methods, implemented over the visit manager, the central API client and the
+ * outbox. Each feature's handlers live in its own file and are spread in here, one line each.
+ */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...coreHandlers(deps),
+  };
+}
+
+function coreHandlers({ visits, api, settings }: HandlerDeps) {
   return {
     'kiosk.settings': async () => settings,
     'visit.start': async () => ({ visitId: (await visits.start()).id }),
@@ -59,5 +71,5 @@ export function createHandlers({ visits, api, settings }: Deps): Handlers {
     },
     'assist.request': async ({ screen }) =>
       api.requestAssist({ screen, requestedAt: new Date().toISOString() }),
-  };
+  } satisfies Partial<Handlers>;
 }
