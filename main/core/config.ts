@@ -54,6 +54,14 @@ export const kioskConfigSchema = z
       })
       .strict()
       .default({ origin: 'https://kiosque.localhost', devTools: false }),
+    /** The agency printer: CUPS `lp` (default destination unless named), or none. */
+    printer: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('none') }).strict(),
+        z.object({ kind: z.literal('lp'), destination: z.string().min(1).optional() }).strict(),
+        z.object({ kind: z.literal('capture'), dir: z.string().min(1) }).strict(),
+      ])
+      .default({ kind: 'lp' }),
   })
   .strict();
 
@@ -131,5 +139,8 @@ function applyEnvOverrides(
     section('visit').idleWarningAfterSeconds = Number(env.KIOSK_IDLE_WARNING_SECONDS);
   if (env.KIOSK_IDLE_COUNTDOWN_SECONDS)
     section('visit').idleCountdownSeconds = Number(env.KIOSK_IDLE_COUNTDOWN_SECONDS);
+  // Tests read back printed PDFs from this folder (kept outside the data folder on purpose).
+  if (env.KIOSK_PRINT_CAPTURE_DIR)
+    out.printer = { kind: 'capture', dir: env.KIOSK_PRINT_CAPTURE_DIR };
   return out;
 }

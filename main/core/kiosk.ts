@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import type { KioskEvent, KioskSettings } from '../../shared/contract';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
 import { createDirectOutbox } from './outbox/directOutbox';
+import { createPrinter } from './print/printer';
 import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
 import type { EventListener, KioskCore } from './types';
@@ -39,12 +41,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     emit,
     logger: logger.child('visit'),
     timers: options.timers,
+    tempRoot: join(config.dataDir, 'visits'),
     // Sign-out runs after the wipe: the token is already gone from the visit, only this closure has it.
     onUserGone: (visit) => {
       const token = visit.userToken;
       if (token) void api.signOut(token).catch(() => logger.warn('visit.sign_out_failed'));
     },
   });
+  visits.purgeLeftovers();
   const settings: KioskSettings = {
     mode: options.mode,
     locale: config.locale,
@@ -54,7 +58,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   };
   const outbox = createDirectOutbox(api);
   const dispatch = createDispatcher(
-    createHandlers({ visits, api, outbox, settings }),
+    createHandlers({ visits, api, outbox, printer: createPrinter(config.printer), settings }),
     logger.child('rpc'),
   );
 

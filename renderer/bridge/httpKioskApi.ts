@@ -42,6 +42,8 @@ function toResult(body: unknown): Result<unknown> {
   if (body.ok === false && error && isErrorCode(error.code)) {
     const info: KioskErrorInfo = { code: error.code, message: String(error.message ?? '') };
     if (error.fields && typeof error.fields === 'object') info.fields = error.fields;
+    if (typeof error.retryAfterSeconds === 'number')
+      info.retryAfterSeconds = error.retryAfterSeconds;
     return { ok: false, error: info };
   }
   return failure('malformed reply');

@@ -90,6 +90,10 @@ export const en: Catalogue = {
     no_active_visit: 'Your visit has ended. Touch “Start” to begin again.',
     not_signed_in: 'You are no longer signed in. Please sign in again.',
     forbidden: 'This action is not allowed on the kiosk. Please call an adviser.',
+    account_locked:
+      'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
+    printer_unavailable:
+      'The printer is not responding. You can read the document on screen or call an adviser.',
     unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',
   },

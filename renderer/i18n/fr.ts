@@ -95,6 +95,10 @@ export const fr = {
     no_active_visit: 'Votre visite est terminée. Touchez « Commencer » pour recommencer.',
     not_signed_in: "Vous n'êtes plus connecté. Reconnectez-vous à votre espace personnel.",
     forbidden: "Cette action n'est pas autorisée sur la borne. Appelez un conseiller.",
+    account_locked:
+      'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
+    printer_unavailable:
+      "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
     unknown_method:
       "Cette fonction n'est pas encore disponible sur la borne. Appelez un conseiller.",
     internal: "Une erreur inattendue s'est produite. Réessayez ou appelez un conseiller.",

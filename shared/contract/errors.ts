@@ -10,6 +10,8 @@ export const errorCodes = [
   'no_active_visit',
   'not_signed_in',
   'forbidden',
+  'account_locked',
+  'printer_unavailable',
   'unknown_method',
   'internal',
 ] as const;
@@ -21,6 +23,8 @@ export interface KioskErrorInfo {
   message: string;
   /** For invalid_input: catalogue keys per field, so the UI can show each message next to its field. */
   fields?: Record<string, string>;
+  /** For account_locked (and any refusal that says when to try again): seconds to wait. */
+  retryAfterSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskErrorInfo };
@@ -31,15 +35,17 @@ export class KioskError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'KioskError';
   }
 
   toInfo(): KioskErrorInfo {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    const info: KioskErrorInfo = { code: this.code, message: this.message };
+    if (this.fields) info.fields = this.fields;
+    if (this.retryAfterSeconds !== undefined) info.retryAfterSeconds = this.retryAfterSeconds;
+    return info;
   }
 }
 

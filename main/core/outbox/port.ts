@@ -12,6 +12,11 @@ export interface Submission {
   path: string;
   /** The JSON body; the durable outbox encrypts it at rest. */
   body: unknown;
+  /**
+   * Bytes too large for a JSON body (a scanned PDF). Sent first through the central API's upload
+   * routes under `body.uploadId`, in chunks, resumable; encrypted in chunks at rest.
+   */
+  attachment?: Uint8Array;
 }
 
 /** 'sent': the central API acknowledged it. 'queued': committed locally, delivered when possible. */

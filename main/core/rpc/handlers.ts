@@ -1,6 +1,7 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import type { CentralApiClient } from '../api/centralApiClient';
 import type { Outbox } from '../outbox/port';
+import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
 import type { Handlers } from './dispatcher';
 
@@ -9,6 +10,7 @@ export interface HandlerDeps {
   visits: VisitManager;
   api: CentralApiClient;
   outbox: Outbox;
+  printer: Printer;
   settings: KioskSettings;
 }
 

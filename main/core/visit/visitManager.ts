@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { KioskEvent, Profile, VisitEndReason } from '../../../shared/contract';
 import type { Logger } from '../logging';
 import type { WipeHook } from '../types';
@@ -14,6 +16,8 @@ export interface VisitDurations {
 export interface Visit {
   readonly id: string;
   readonly startedAt: number;
+  /** The visit's own folder (scans, generated PDFs); deleted at the wipe, never shared. */
+  readonly tempDir?: string;
   userToken?: string;
   profile?: Profile;
 }
@@ -25,6 +29,8 @@ interface Options {
   timers?: Timers;
   /** Runs after the wipe, off the critical path (e.g. signing the user out on the central API). */
   onUserGone?: (visit: Visit) => void;
+  /** Where visit folders are made (<dataDir>/visits); none: visits get no folder (unit tests). */
+  tempRoot?: string;
 }
 
 /**
@@ -62,7 +68,8 @@ export class VisitManager {
   async start(): Promise<Visit> {
     if (this.ending) await this.ending;
     if (this.visit) await this.end('crash');
-    const visit: Visit = { id: randomUUID(), startedAt: this.timers.now() };
+    const id = randomUUID();
+    const visit: Visit = { id, startedAt: this.timers.now(), tempDir: this.makeTempDir(id) };
     this.visit = visit;
     const { maxVisitMinutes } = this.options.durations;
     this.maxTimer = this.timers.setTimeout(
@@ -114,6 +121,14 @@ export class VisitManager {
         this.options.logger.error('visit.wipe_step_failed', { error });
       }
     }
+    if (visit.tempDir) {
+      try {
+        rmSync(visit.tempDir, { recursive: true, force: true });
+      } catch (error) {
+        wipeOk = false;
+        this.options.logger.error('visit.temp_dir_not_removed', { error });
+      }
+    }
     this.options.emit({ name: 'visit.ended', payload: { reason } });
     // The audit line: what happened and how long it took; nothing about who.
     this.options.logger.info('visit.ended', {
@@ -124,6 +139,20 @@ export class VisitManager {
       wipeOk,
       signedIn: userWasSignedIn,
     });
+  }
+
+  /** Removes what a crash or power cut left of earlier visits; run once at start-up. */
+  purgeLeftovers(): void {
+    const root = this.options.tempRoot;
+    if (root) rmSync(root, { recursive: true, force: true });
+  }
+
+  private makeTempDir(id: string): string | undefined {
+    const root = this.options.tempRoot;
+    if (!root) return undefined;
+    const dir = join(root, id);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return dir;
   }
 
   private armIdle(): void {
