@@ -1,0 +1,5 @@
+export * from './amount';
+export * from './answers';
+export * from './period';
+export * from './reference';
+export * from './window';
