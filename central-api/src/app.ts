@@ -6,6 +6,7 @@ import { clientErrorHandler, installErrorHandling } from './errors';
 import { createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
+import { actualisationRoutes } from './routes/actualisations';
 import { assistRoutes } from './routes/assist-requests';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -88,6 +89,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   assistRoutes(app, deps);
+  actualisationRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

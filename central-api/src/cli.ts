@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCentralApi } from './index';
+import { clockFromEnv, startCentralApi } from './index';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +26,7 @@ const api = await startCentralApi({
   dbPath: resolve(values.db),
   host: values.host,
   port,
+  ...clockFromEnv(),
   ...(values.log ? { logStream: process.stderr } : {}),
 });
 console.log(`central API (reference) listening on ${api.url}`);

@@ -7,6 +7,7 @@ import { seedDemoData } from './seed';
 export { buildCentralApi, type CentralApiAppOptions } from './app';
 export { openDatabase, migrate, type Db } from './db/open';
 export { migrations } from './db/migrations';
+export { clockFromEnv } from './testClock';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
@@ -32,7 +33,8 @@ export async function startCentralApi(options: StartCentralApiOptions): Promise<
   const db = openDatabase(options.dbPath);
   try {
     const hasher = createPasswordHasher(options.passwordHashing);
-    await seedDemoData(db, hasher);
+    // The server's clock (moved by a test clock, see testClock.ts) also dates the demo data.
+    await seedDemoData(db, hasher, options.now?.());
     const app = await buildCentralApi({ ...options, db, hasher });
     await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
     const address = app.server.address() as AddressInfo;

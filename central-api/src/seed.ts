@@ -1,3 +1,9 @@
+import {
+  actualisationWindowAt,
+  formatPeriod,
+  previousPeriod,
+  type Answers,
+} from '../../shared/domain/actualisation';
 import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 import { sha256Hex } from './tokens';
@@ -66,4 +72,47 @@ export async function seedDemoData(
     });
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
+  seedDemoActualisation(db, now);
+}
+
+/** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */
+export const demoDeclaredAnswers: Answers = {
+  formation: false,
+  travail: true,
+  employeurs: [{ nom: 'Crêperie Ar Mor', heures: 20, brutCentimes: 24500 }],
+  stage: false,
+  arretMaladie: false,
+  arretMaladieDates: null,
+  maternite: false,
+  materniteDates: null,
+  retraite: false,
+  invalidite: false,
+  rechercheEmploi: true,
+};
+
+/**
+ * His declaration for the period open at start-up (or the last closed one), idempotent: a restart
+ * in the same month adds nothing.
+ */
+function seedDemoActualisation(db: Db, now: Date): void {
+  const window = actualisationWindowAt(now);
+  const period = window.open ? window.period : previousPeriod(window.period);
+  const opensAt = window.open ? window.opensAt : undefined;
+  const user = db.prepare('SELECT id FROM users WHERE identifiant = ?').get('7654321B') as
+    { id: number } | undefined;
+  if (!user) return;
+  const month = formatPeriod(period);
+  const submittedAt = opensAt
+    ? new Date(Math.min(now.getTime(), opensAt.getTime() + 2 * 86_400_000))
+    : new Date(now.getTime() - 86_400_000);
+  db.prepare(
+    `INSERT OR IGNORE INTO actualisations (user_id, period, reference, answers, terminal_id, submitted_at)
+     VALUES (?, ?, ?, ?, 'seed', ?)`,
+  ).run(
+    user.id,
+    month,
+    `ACT-${month.replace('-', '')}-KB7654`,
+    JSON.stringify(demoDeclaredAnswers),
+    submittedAt.toISOString(),
+  );
 }

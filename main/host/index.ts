@@ -4,7 +4,7 @@
  * core → host → optional Chromium window.
  */
 import { join } from 'node:path';
-import { startCentralApi } from '../../central-api/src/index';
+import { clockFromEnv, startCentralApi } from '../../central-api/src/index';
 import { BUILD_VERSION, bootKiosk, startupFailureMessage } from '../core/boot';
 import { loadConfig } from '../core/config';
 import { findChromium, hasDisplay, openKioskWindow } from './chromium';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     config,
     mode: 'browser',
     appVersion: BUILD_VERSION ?? '0.0.0-dev',
-    startEmbeddedApi: (dbPath) => startCentralApi({ dbPath }),
+    startEmbeddedApi: (dbPath) => startCentralApi({ dbPath, ...clockFromEnv() }),
   });
   const host = await startHost({
     core,

@@ -135,6 +135,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/actualisations/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period to declare now, its window, and the declaration if already made */
+        get: operations["getCurrentActualisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actualisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare the month's situation (once per period)
+         * @description The reference is made by the kiosk so a receipt can be printed before delivery. The same reference again for the same user and period answers the stored declaration (a redelivery).
+         */
+        post: operations["createActualisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -186,6 +223,57 @@ export interface components {
         };
         AssistRequestCreated: {
             requestId: string;
+        };
+        ActualisationEmployeur: {
+            nom: string;
+            heures: number;
+            brutCentimes: number;
+        };
+        /** @description The eight questions in order; employeurs after travail, dates after arretMaladie and maternite. */
+        ActualisationAnswers: {
+            formation: boolean;
+            travail: boolean;
+            employeurs: components["schemas"]["ActualisationEmployeur"][];
+            stage: boolean;
+            arretMaladie: boolean;
+            arretMaladieDates: {
+                /** Format: date */
+                debut: string;
+                /** Format: date */
+                fin: string;
+            } | null;
+            maternite: boolean;
+            materniteDates: {
+                /** Format: date */
+                debut: string;
+                /** Format: date */
+                fin: string;
+            } | null;
+            retraite: boolean;
+            invalidite: boolean;
+            rechercheEmploi: boolean;
+        };
+        ActualisationRequest: {
+            reference: string;
+            period: string;
+            answers: components["schemas"]["ActualisationAnswers"];
+        };
+        Actualisation: {
+            reference: string;
+            period: string;
+            answers: components["schemas"]["ActualisationAnswers"];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description The period by the server clock: the open window, or when closed the next one. declaration: present when already declared. */
+        ActualisationCurrent: {
+            period: string;
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            declaration?: components["schemas"]["Actualisation"];
         };
     };
     responses: never;
@@ -607,6 +695,116 @@ export interface operations {
                 };
             };
             /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCurrentActualisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActualisationCurrent"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createActualisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActualisationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actualisation"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description already_declared (another declaration for this period), window_closed, reference_conflict, or idempotency_request_in_flight */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -46,6 +46,8 @@ describe('shared/api is in step with the reference server', () => {
       >;
     };
     expect(Object.keys(document.paths).sort()).toEqual([
+      '/v1/actualisations',
+      '/v1/actualisations/current',
       '/v1/assist-requests',
       '/v1/health',
       '/v1/me',
