@@ -15,6 +15,9 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  'actualisation.status': true,
+  'actualisation.submit': true,
+  'actualisation.printReceipt': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

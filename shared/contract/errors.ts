@@ -12,6 +12,8 @@ export const errorCodes = [
   'forbidden',
   'account_locked',
   'printer_unavailable',
+  'already_declared',
+  'window_closed',
   'unknown_method',
   'internal',
 ] as const;

@@ -1,4 +1,5 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
+import { actualisationHandlers } from '../actualisation/handlers';
 import type { CentralApiClient } from '../api/centralApiClient';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
@@ -33,6 +34,7 @@ export function requireUser(visits: VisitManager): Visit & { userToken: string }
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
+    ...actualisationHandlers(deps),
   };
 }
 
