@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
+import { ActualisationScreen } from './features/actualisation';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
 import { EndingScreen } from './features/ending';
@@ -19,6 +20,7 @@ function CurrentScreen() {
   if (phase === 'ending') return <EndingScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
+  if (screen === 'actualisation') return <ActualisationScreen />;
   return <WelcomeScreen />;
 }
 

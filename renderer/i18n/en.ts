@@ -1,3 +1,4 @@
+import { actualisationEn } from './en/actualisation';
 import type { Catalogue } from './fr';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
@@ -46,6 +47,7 @@ export const en: Catalogue = {
       cle: { title: 'My security key', description: 'Sign in without a password' },
     },
   },
+  actualisation: actualisationEn,
   ending: {
     documentTitle: 'End of visit',
     title: 'End of your visit',
@@ -94,6 +96,8 @@ export const en: Catalogue = {
       'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
+    already_declared: 'You have already declared your situation for this month.',
+    window_closed: 'The actualisation period is closed.',
     unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',
   },

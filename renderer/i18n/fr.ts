@@ -1,3 +1,5 @@
+import { actualisationFr } from './fr/actualisation';
+
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   app: {
@@ -47,6 +49,7 @@ export const fr = {
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
     },
   },
+  actualisation: actualisationFr,
   ending: {
     documentTitle: 'Fin de la visite',
     title: 'Fin de votre visite',
@@ -99,6 +102,8 @@ export const fr = {
       'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
+    already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',
+    window_closed: "La période d'actualisation est fermée.",
     unknown_method:
       "Cette fonction n'est pas encore disponible sur la borne. Appelez un conseiller.",
     internal: "Une erreur inattendue s'est produite. Réessayez ou appelez un conseiller.",

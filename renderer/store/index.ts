@@ -1,11 +1,21 @@
 import { create } from 'zustand';
+import {
+  createActualisationSlice,
+  initialActualisation,
+  type ActualisationSlice,
+} from './actualisationSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 
-export type KioskState = VisitSlice & SessionSlice & NavigationSlice & AssistSlice & SettingsSlice;
+export type KioskState = VisitSlice &
+  SessionSlice &
+  NavigationSlice &
+  AssistSlice &
+  SettingsSlice &
+  ActualisationSlice;
 export type { AssistStatus } from './assistSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 
@@ -16,6 +26,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createAssistSlice(...a),
   ...createSettingsSlice(...a),
+  ...createActualisationSlice(...a),
 }));
 
 /**
@@ -30,6 +41,7 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialSession,
     ...initialNavigation,
     ...initialAssist,
+    ...initialActualisation,
     ...(keepSettings ? { settings } : initialSettings),
   });
 }

@@ -15,7 +15,7 @@ export async function buildReceiptPdf(
   holder: { prenom: string; nom: string } | undefined,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Justificatif d'actualisation ${declaration.reference}`);
+  pdf.setTitle(`Justificatif d’actualisation ${declaration.reference}`);
   pdf.setLanguage('fr-FR');
   pdf.setProducer('Borne France Travail');
   pdf.setCreator('Borne France Travail');
@@ -49,7 +49,7 @@ export async function buildReceiptPdf(
 
   write('France Travail — Borne en agence', { size: 10 });
   y -= 6;
-  write("Justificatif d'actualisation", { font: bold, size: 20 });
+  write('Justificatif d’actualisation', { font: bold, size: 20 });
   y -= 4;
   write(`Période déclarée : ${periodText(declaration.period)}`, { font: bold, size: 13 });
   write(`Référence : ${declaration.reference}`, { font: bold, size: 13 });

@@ -18,8 +18,8 @@ export const receiptQuestions: Record<QuestionId, string> = {
   arretMaladie: 'Avez-vous été en arrêt maladie ?',
   maternite: 'Avez-vous été en congé maternité ou paternité ?',
   retraite: 'Percevez-vous une nouvelle pension de retraite ?',
-  invalidite: "Percevez-vous une nouvelle pension d'invalidité de 2e ou 3e catégorie ?",
-  rechercheEmploi: "Êtes-vous toujours à la recherche d'un emploi ?",
+  invalidite: 'Percevez-vous une nouvelle pension d’invalidité de 2e ou 3e catégorie ?',
+  rechercheEmploi: 'Êtes-vous toujours à la recherche d’un emploi ?',
 };
 
 export const statusText: Record<Declaration['status'], string> = {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
-import { ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
+import { Alert, ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
+import { ActualisationTile } from '../actualisation';
 import { services } from './services';
 
 const SOON_ID = 'services-soon';
@@ -9,6 +10,7 @@ const SOON_ID = 'services-soon';
 export function DashboardScreen() {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
+  const documentsSoon = useKioskStore((s) => s.actualisationDocumentsSoon);
   useDocumentTitle(t('app.documentTitle', { screen: t('dashboard.documentTitle') }));
 
   return (
@@ -17,18 +19,23 @@ export function DashboardScreen() {
         {t('dashboard.greeting', { prenom: profile?.prenom ?? '', nom: profile?.nom ?? '' })}
       </ScreenHeading>
       <h2 className="fr-h4">{t('dashboard.servicesTitle')}</h2>
+      {documentsSoon && <Alert severity="info" message={t('actualisation.done.documentsSoon')} />}
       <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>
       <ul className="kiosk-tiles">
-        {services.map((id) => (
-          <ServiceTile
-            key={id}
-            title={t(`dashboard.services.${id}.title`)}
-            description={t(`dashboard.services.${id}.description`)}
-            badge={t('dashboard.soon')}
-            unavailable
-            describedBy={SOON_ID}
-          />
-        ))}
+        {services.map((id) =>
+          id === 'actualisation' ? (
+            <ActualisationTile key={id} />
+          ) : (
+            <ServiceTile
+              key={id}
+              title={t(`dashboard.services.${id}.title`)}
+              description={t(`dashboard.services.${id}.description`)}
+              badge={t('dashboard.soon')}
+              unavailable
+              describedBy={SOON_ID}
+            />
+          ),
+        )}
       </ul>
     </div>
   );

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
+import { Alert, Button, useDocumentTitle } from '../../ui';
+import './actualisation.css';
+import { DoneStep } from './DoneStep';
+import { QuestionStep } from './QuestionStep';
+import { ReviewStep } from './ReviewStep';
+import { AlreadyDeclaredView, ClosedView, IntroView } from './StatusViews';
+import { useActualisationStatus } from './useActualisation';
+
+/** The monthly actualisation: one screen id, its steps in the store (nothing kept after leaving). */
+export function ActualisationScreen() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('app.documentTitle', { screen: t('actualisation.documentTitle') }));
+  const { loading, error } = useActualisationStatus();
+  const status = useKioskStore((s) => s.actualisationStatus);
+  const step = useKioskStore((s) => s.actualisationStep);
+  const leave = useKioskStore((s) => s.leaveActualisation);
+
+  if (loading && !status) return <p role="status">{t('actualisation.loading')}</p>;
+  if (error && !status)
+    return (
+      <div>
+        <h1 className="kiosk-heading">{t('actualisation.documentTitle')}</h1>
+        <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />
+        <Button priority="secondary" onClick={() => leave()}>
+          {t('actualisation.back')}
+        </Button>
+      </div>
+    );
+  if (!status) return null;
+  if (step === 'done' && status.declaration) return <DoneStep declaration={status.declaration} />;
+  if (status.declaration) return <AlreadyDeclaredView declaration={status.declaration} />;
+  if (!status.open) return <ClosedView status={status} />;
+  if (step === 'intro') return <IntroView status={status} />;
+  if (step === 'review' || step === 'done') return <ReviewStep period={status.period} />;
+  return (
+    <>
+      <QuestionStep key={step} id={step} period={status.period} />
+      <LeaveLink />
+    </>
+  );
+}
+
+/** Leaving halfway: allowed at any time; the answers are not kept. */
+function LeaveLink() {
+  const { t } = useTranslation();
+  const leave = useKioskStore((s) => s.leaveActualisation);
+  return (
+    <div className="actu-leave">
+      <p className="fr-text--sm" id="actu-leave-hint">
+        {t('actualisation.leaveHint')}
+      </p>
+      <Button
+        priority="tertiary"
+        onClick={() => leave()}
+        nativeProps={{ 'aria-describedby': 'actu-leave-hint' }}
+      >
+        {t('actualisation.back')}
+      </Button>
+    </div>
+  );
+}

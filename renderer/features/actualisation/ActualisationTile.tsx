@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
+import { ServiceTile } from '../../ui';
+import { dayLabel, lastDayLabel, periodLabel } from './format';
+import { useActualisationStatus } from './useActualisation';
+
+/** The dashboard's "M'actualiser" tile, with the month's status: à faire / faite le … / fermée. */
+export function ActualisationTile() {
+  const { t } = useTranslation();
+  useActualisationStatus();
+  const status = useKioskStore((s) => s.actualisationStatus);
+  const goTo = useKioskStore((s) => s.goTo);
+  let badge: string | undefined;
+  let description = t('dashboard.services.actualisation.description');
+  if (status?.declaration) {
+    badge = t('actualisation.tile.done', { date: dayLabel(status.declaration.submittedAt) });
+    description = t('actualisation.tile.doneDescription', { period: periodLabel(status.period) });
+  } else if (status?.open) {
+    badge = t('actualisation.tile.todo');
+    description = t('actualisation.tile.todoDescription', {
+      period: periodLabel(status.period),
+      date: lastDayLabel(status.closesAt),
+    });
+  } else if (status) {
+    badge = t('actualisation.tile.closed');
+    description = t('actualisation.tile.closedDescription', { date: dayLabel(status.opensAt) });
+  }
+  return (
+    <ServiceTile
+      title={t('dashboard.services.actualisation.title')}
+      description={description}
+      badge={badge}
+      onActivate={() => goTo('actualisation')}
+    />
+  );
+}

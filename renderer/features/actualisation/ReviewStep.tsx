@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/contract';
+import { parsePeriod } from '../../../shared/domain/actualisation';
+import { useKioskApi } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
+import { AnswerList } from './AnswerList';
+import { draftToAnswers } from './draft';
+import { periodLabel } from './format';
+
+/** Every answer with "Modifier", then "Valider ma déclaration". */
+export function ReviewStep({ period }: { period: string }) {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const draft = useKioskStore((s) => s.actualisationDraft);
+  const setStep = useKioskStore((s) => s.setActualisationStep);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const p = parsePeriod(period);
+  const answers = p ? draftToAnswers(draft, p) : undefined;
+
+  if (!answers) {
+    // Only reachable by a bug: every step was checked on the way here.
+    return <Alert severity="error" message={t('errors.internal')} />;
+  }
+
+  const validate = async () => {
+    if (sending) return;
+    setSending(true);
+    setError(null);
+    const result = await api.call('actualisation.submit', { answers });
+    setSending(false);
+    if (result.ok) {
+      useKioskStore.getState().declared(result.value);
+      return;
+    }
+    const { code } = result.error;
+    if (code === 'already_declared' || code === 'window_closed') {
+      // The period moved on or was declared meanwhile: show what the central API now says.
+      const status = await api.call('actualisation.status', {});
+      if (status.ok) useKioskStore.getState().setActualisationStatus(status.value);
+    }
+    setError(code);
+  };
+
+  const errorMessage =
+    error === 'api_unreachable' || error === 'api_error' || error === 'internal'
+      ? t('actualisation.review.notSent')
+      : error
+        ? t(`errors.${error}`)
+        : '';
+
+  return (
+    <div className="actu-review">
+      <ScreenHeading>
+        {t('actualisation.review.title', { period: periodLabel(period) })}
+      </ScreenHeading>
+      <p>{t('actualisation.review.intro')}</p>
+      {error && <Alert severity="error" message={errorMessage} focusOnShow />}
+      <AnswerList answers={answers} onEdit={(id) => setStep(id, true)} />
+      <StatusMessage message={sending ? t('actualisation.review.sending') : undefined} />
+      <div className="kiosk-form-actions">
+        <Button onClick={() => void validate()} icon="fr-icon-check-line">
+          {error ? t('actualisation.review.retry') : t('actualisation.review.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface YesNoProps {
+  /** Id of the question's heading, which names the group. */
+  labelledBy: string;
+  value: boolean | undefined;
+  onChange(value: boolean): void;
+  errorId?: string;
+  invalid?: boolean;
+}
+
+/**
+ * "Oui" / "Non" as two large buttons with radio semantics: a screen reader hears a group of two
+ * radio buttons named by the question; arrows move and select, as in any radio group.
+ */
+export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoProps) {
+  const { t } = useTranslation();
+  const refs = [useRef<HTMLButtonElement>(null), useRef<HTMLButtonElement>(null)];
+  const options = [true, false] as const;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
+    event.preventDefault();
+    const next = value === true ? false : true;
+    onChange(next);
+    refs[next ? 0 : 1]?.current?.focus();
+  };
+  return (
+    <div
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-describedby={errorId}
+      aria-invalid={invalid || undefined}
+      className="actu-yesno"
+      onKeyDown={onKeyDown}
+    >
+      {options.map((option, i) => {
+        const checked = value === option;
+        // Roving tab stop: the chosen answer, or "Oui" when none is chosen yet.
+        const tabbable = value === undefined ? option : checked;
+        return (
+          <button
+            key={String(option)}
+            ref={refs[i]}
+            type="button"
+            role="radio"
+            aria-checked={checked}
+            tabIndex={tabbable ? 0 : -1}
+            className={`actu-yesno__option${checked ? ' actu-yesno__option--checked' : ''}`}
+            onClick={() => onChange(option)}
+          >
+            {option ? t('actualisation.yes') : t('actualisation.no')}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import i18next from 'i18next';
+import { parsePeriod } from '../../../shared/domain/actualisation';
+
+const locale = () => (i18next.language === 'en' ? 'en-GB' : 'fr-FR');
+
+/** '2026-10' → "octobre 2026". */
+export function periodLabel(period: string): string {
+  const p = parsePeriod(period);
+  if (!p) return period;
+  return new Intl.DateTimeFormat(locale(), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(p.year, p.month - 1, 15)));
+}
+
+/** An instant as a Paris calendar day: "samedi 28 novembre 2026". */
+export function dayLabel(instant: string | Date): string {
+  return new Intl.DateTimeFormat(locale(), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(instant));
+}
+
+/** The last day of a window: its end is midnight after the 15th, exclusive. */
+export function lastDayLabel(closesAt: string): string {
+  return dayLabel(new Date(Date.parse(closesAt) - 1));
+}
+
+/** "5 novembre 2026 à 11:00", Paris time. */
+export function dateTimeLabel(instant: string): string {
+  const date = new Date(instant);
+  const day = new Intl.DateTimeFormat(locale(), {
+    dateStyle: 'long',
+    timeZone: 'Europe/Paris',
+  }).format(date);
+  const time = new Intl.DateTimeFormat(locale(), {
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(date);
+  return i18next.language === 'en' ? `${day}, ${time}` : `${day} à ${time}`;
+}
+
+/** '2026-10-05' → "05/10/2026". */
+export const shortDate = (iso: string) => iso.split('-').reverse().join('/');

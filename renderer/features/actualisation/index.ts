@@ -1,0 +1,2 @@
+export { ActualisationScreen } from './ActualisationScreen';
+export { ActualisationTile } from './ActualisationTile';

@@ -1,0 +1,85 @@
+import type { StateCreator } from 'zustand';
+import type { ActualisationStatus, Declaration } from '../../shared/contract';
+import type { EmployeurDraft, QuestionId } from '../../shared/domain/actualisation';
+import type { KioskState } from './index';
+
+/** Where the user is in the actualisation: the intro, one of the 8 questions, the review, done. */
+export type ActualisationStep = 'intro' | QuestionId | 'review' | 'done';
+
+export interface DatesDraft {
+  debut: string;
+  fin: string;
+}
+
+/** The answers being typed. In memory only; dropped when the user leaves (no draft is kept). */
+export interface ActualisationDraft {
+  yesNo: Partial<Record<QuestionId, boolean>>;
+  employeurs: EmployeurDraft[];
+  arretMaladieDates: DatesDraft;
+  materniteDates: DatesDraft;
+}
+
+export const emptyEmployeur = (): EmployeurDraft => ({ nom: '', heures: '', brut: '' });
+
+export const emptyDraft = (): ActualisationDraft => ({
+  yesNo: {},
+  employeurs: [emptyEmployeur()],
+  arretMaladieDates: { debut: '', fin: '' },
+  materniteDates: { debut: '', fin: '' },
+});
+
+export interface ActualisationData {
+  actualisationStatus: ActualisationStatus | null;
+  actualisationStep: ActualisationStep;
+  /** From the review's "Modifier": "Continuer" goes back to the review. */
+  actualisationEditing: boolean;
+  actualisationDraft: ActualisationDraft;
+  /** The note shown on the dashboard when the documents flow is not on this kiosk yet. */
+  actualisationDocumentsSoon: boolean;
+}
+
+export interface ActualisationSlice extends ActualisationData {
+  setActualisationStatus(status: ActualisationStatus): void;
+  setActualisationStep(step: ActualisationStep, editing?: boolean): void;
+  updateActualisationDraft(update: (draft: ActualisationDraft) => ActualisationDraft): void;
+  declared(declaration: Declaration): void;
+  /** Leaving the actualisation: the answers are forgotten, the period status is kept. */
+  leaveActualisation(options?: { documentsSoon?: boolean }): void;
+}
+
+export const initialActualisation: ActualisationData = {
+  actualisationStatus: null,
+  actualisationStep: 'intro',
+  actualisationEditing: false,
+  actualisationDraft: emptyDraft(),
+  actualisationDocumentsSoon: false,
+};
+
+export const createActualisationSlice: StateCreator<KioskState, [], [], ActualisationSlice> = (
+  set,
+) => ({
+  ...initialActualisation,
+  setActualisationStatus: (actualisationStatus) => set({ actualisationStatus }),
+  setActualisationStep: (actualisationStep, actualisationEditing = false) =>
+    set({ actualisationStep, actualisationEditing }),
+  updateActualisationDraft: (update) =>
+    set((state) => ({ actualisationDraft: update(state.actualisationDraft) })),
+  declared: (declaration) =>
+    set((state) => ({
+      actualisationStep: 'done',
+      actualisationDraft: emptyDraft(),
+      actualisationStatus: state.actualisationStatus && {
+        ...state.actualisationStatus,
+        declaration,
+      },
+    })),
+  leaveActualisation: ({ documentsSoon = false } = {}) =>
+    set({
+      screen: 'dashboard',
+      assistStatus: 'idle',
+      actualisationStep: 'intro',
+      actualisationEditing: false,
+      actualisationDraft: emptyDraft(),
+      actualisationDocumentsSoon: documentsSoon,
+    }),
+});
