@@ -12,7 +12,7 @@ const services = [
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services, each marked "Bientôt" and not usable yet', async () => {
+  it('greets the user by name and lists the five services; those not built yet are marked "Bientôt"', async () => {
     const ctx = await renderApp();
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
@@ -20,12 +20,12 @@ describe('dashboard', () => {
     expect(tiles).toHaveLength(5);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
+      if (index === 0) return; // the actualisation (issue 7)
       expect(within(tile).getByText('Bientôt', { exact: true })).toBeVisible();
       expect(tile).toHaveAttribute('aria-disabled', 'true');
       expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);
     });
-    expect(screen.getByText('Déclarer ma situation du mois')).toBeVisible();
-    await ctx.user.click(tiles[0]!);
+    await ctx.user.click(tiles[1]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
   });
 

@@ -16,6 +16,15 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export const demoProfile = { prenom: 'Camille', nom: 'Martin' };
 
+/** October 2026 can be declared (as on 5 November 2026); nothing declared yet. */
+export const openWindowStatus = {
+  period: '2026-10',
+  open: true,
+  opensAt: '2026-10-27T23:00:00.000Z',
+  closesAt: '2026-11-15T23:00:00.000Z',
+  declaration: null,
+};
+
 /** An in-memory KioskApi: records every call, answers from a script, and can emit events. */
 export class FakeKioskApi implements RendererKioskApi {
   readonly calls: { method: MethodName; input: unknown }[] = [];
@@ -38,6 +47,7 @@ export class FakeKioskApi implements RendererKioskApi {
     this.respond('auth.login', ok({ profile: demoProfile }));
     this.respond('profile.get', ok(demoProfile));
     this.respond('assist.request', ok({ requestId: 'assist-1' }));
+    this.respond('actualisation.status', ok(openWindowStatus));
   }
 
   respond<M extends MethodName>(method: M, script: Script<M>): this {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { ServiceTile } from '../../ui';
-import { dayLabel, lastDayLabel, periodLabel } from './format';
+import { dayLabel, lastDayLabel, periodVars } from './format';
 import { useActualisationStatus } from './useActualisation';
 
 /** The dashboard's "M'actualiser" tile, with the month's status: à faire / faite le … / fermée. */
@@ -14,11 +14,11 @@ export function ActualisationTile() {
   let description = t('dashboard.services.actualisation.description');
   if (status?.declaration) {
     badge = t('actualisation.tile.done', { date: dayLabel(status.declaration.submittedAt) });
-    description = t('actualisation.tile.doneDescription', { period: periodLabel(status.period) });
+    description = t('actualisation.tile.doneDescription', periodVars(status.period));
   } else if (status?.open) {
     badge = t('actualisation.tile.todo');
     description = t('actualisation.tile.todoDescription', {
-      period: periodLabel(status.period),
+      ...periodVars(status.period),
       date: lastDayLabel(status.closesAt),
     });
   } else if (status) {

@@ -3,27 +3,19 @@ import { monthBounds, parsePeriod } from '../../../shared/domain/actualisation';
 import type { DatesDraft } from '../../store/actualisationSlice';
 import { TextInput } from '../../ui';
 import { fieldId } from './draft';
+import { periodVars } from './format';
 
 export interface DatesFieldsProps {
   field: 'arretMaladieDates' | 'materniteDates';
   title: string;
   period: string;
-  periodText: string;
   value: DatesDraft;
   onChange(value: DatesDraft): void;
   errors: Record<string, string>;
 }
 
 /** First and last day of a sick leave or a maternity/paternity leave, inside the declared month. */
-export function DatesFields({
-  field,
-  title,
-  period,
-  periodText,
-  value,
-  onChange,
-  errors,
-}: DatesFieldsProps) {
+export function DatesFields({ field, title, period, value, onChange, errors }: DatesFieldsProps) {
   const { t } = useTranslation();
   const p = parsePeriod(period);
   const bounds = p ? monthBounds(p) : undefined;
@@ -39,7 +31,7 @@ export function DatesFields({
             key={end}
             id={fieldId(`${field}.${end}`)}
             label={t(`actualisation.dates.${end}`)}
-            hint={t('actualisation.dates.hint', { period: periodText })}
+            hint={t('actualisation.dates.hint', periodVars(period))}
             error={errors[`${field}.${end}`]}
             value={value[end]}
             onChange={(v) => onChange({ ...value, [end]: v })}

@@ -13,7 +13,7 @@ import { YesNo } from './YesNo';
 import { DatesFields } from './DatesFields';
 import { EmployeursFields } from './EmployeursFields';
 import { fieldId, nextStep, previousStep, stepProblems } from './draft';
-import { periodLabel } from './format';
+import { periodLabel, periodVars } from './format';
 
 /** One question per screen: the question, "Oui" / "Non", and the details a "Oui" needs. */
 export function QuestionStep({ id, period }: { id: QuestionId; period: string }) {
@@ -53,7 +53,7 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
   return (
     <div className="actu-question">
       <p className="fr-text--sm actu-progress">
-        {t('actualisation.period', { period: periodText })} —{' '}
+        {t('actualisation.period', periodVars(period))} —{' '}
         {t('actualisation.progress', { n: questionIds.indexOf(id) + 1 })}
       </p>
       <div id={headingId}>
@@ -90,7 +90,6 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
             { period: periodText },
           )}
           period={period}
-          periodText={periodText}
           value={id === 'arretMaladie' ? draft.arretMaladieDates : draft.materniteDates}
           onChange={(dates) =>
             update((d) =>

@@ -7,7 +7,7 @@ import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import { AnswerList } from './AnswerList';
 import { draftToAnswers } from './draft';
-import { periodLabel } from './format';
+import { periodVars } from './format';
 
 /** Every answer with "Modifier", then "Valider ma déclaration". */
 export function ReviewStep({ period }: { period: string }) {
@@ -53,9 +53,7 @@ export function ReviewStep({ period }: { period: string }) {
 
   return (
     <div className="actu-review">
-      <ScreenHeading>
-        {t('actualisation.review.title', { period: periodLabel(period) })}
-      </ScreenHeading>
+      <ScreenHeading>{t('actualisation.review.title', periodVars(period))}</ScreenHeading>
       <p>{t('actualisation.review.intro')}</p>
       {error && <Alert severity="error" message={errorMessage} focusOnShow />}
       <AnswerList answers={answers} onEdit={(id) => setStep(id, true)} />

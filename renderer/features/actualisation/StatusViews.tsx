@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActualisationStatus, Declaration } from '../../../shared/contract';
 import { useKioskStore } from '../../store';
 import { Button, ScreenHeading } from '../../ui';
-import { dayLabel, lastDayLabel, periodLabel } from './format';
+import { dayLabel, lastDayLabel, periodLabel, periodVars } from './format';
 import { ReceiptActions } from './ReceiptActions';
 import { DeclarationFacts } from './ReceiptView';
 
@@ -26,7 +26,7 @@ export function ClosedView({ status }: { status: ActualisationStatus }) {
       <ScreenHeading>{t('actualisation.closed.title')}</ScreenHeading>
       <p className="fr-text--lead">
         {t('actualisation.closed.next', {
-          period: periodLabel(status.period),
+          ...periodVars(status.period),
           date: dayLabel(status.opensAt),
         })}
       </p>
@@ -42,7 +42,7 @@ export function AlreadyDeclaredView({ declaration }: { declaration: Declaration 
   return (
     <div className="actu-already">
       <ScreenHeading>
-        {t('actualisation.already.title', { period: periodLabel(declaration.period) })}
+        {t('actualisation.already.title', periodVars(declaration.period))}
       </ScreenHeading>
       <p>{t('actualisation.already.text')}</p>
       <DeclarationFacts declaration={declaration} />

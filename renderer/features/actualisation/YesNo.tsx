@@ -21,9 +21,10 @@ export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoPr
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
     event.preventDefault();
-    const next = value === true ? false : true;
-    onChange(next);
-    refs[next ? 0 : 1]?.current?.focus();
+    // Two options: any arrow moves to the other one and selects it, as in a native radio group.
+    const fromOui = event.target === refs[0]?.current;
+    onChange(!fromOui);
+    refs[fromOui ? 1 : 0]?.current?.focus();
   };
   return (
     <div

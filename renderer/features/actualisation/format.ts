@@ -14,6 +14,16 @@ export function periodLabel(period: string): string {
   }).format(new Date(Date.UTC(p.year, p.month - 1, 15)));
 }
 
+/**
+ * The period for sentences: `period` "octobre 2026", `ofPeriod` "d’octobre 2026" / "de mai 2026"
+ * (French elides "de" before a vowel; English catalogues use `period`).
+ */
+export function periodVars(period: string): { period: string; ofPeriod: string } {
+  const label = periodLabel(period);
+  const ofPeriod = /^[aeiouyàâéèêîôû]/i.test(label) ? `d’${label}` : `de ${label}`;
+  return { period: label, ofPeriod };
+}
+
 /** An instant as a Paris calendar day: "samedi 28 novembre 2026". */
 export function dayLabel(instant: string | Date): string {
   return new Intl.DateTimeFormat(locale(), {

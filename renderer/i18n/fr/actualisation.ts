@@ -6,7 +6,7 @@ export const actualisationFr = {
   leaveHint: 'Si vous quittez maintenant, vos réponses ne sont pas conservées.',
   previous: 'Précédent',
   next: 'Continuer',
-  period: 'Actualisation de {{period}}',
+  period: 'Actualisation {{ofPeriod}}',
   intro: {
     title: 'M’actualiser pour {{period}}',
     until: 'Vous pouvez déclarer votre situation jusqu’au {{date}} inclus.',
@@ -18,7 +18,7 @@ export const actualisationFr = {
   },
   closed: {
     title: 'La période d’actualisation est fermée',
-    next: 'Vous pourrez déclarer votre situation de {{period}} à partir du {{date}}.',
+    next: 'Vous pourrez déclarer votre situation {{ofPeriod}} à partir du {{date}}.',
     until: 'La déclaration sera possible jusqu’au {{date}} inclus.',
   },
   progress: 'Question {{n}} sur 8',
@@ -53,7 +53,7 @@ export const actualisationFr = {
     materniteTitle: 'Dates de votre congé en {{period}}',
     debut: 'Premier jour',
     fin: 'Dernier jour',
-    hint: 'Une date du mois de {{period}}',
+    hint: 'Une date du mois {{ofPeriod}}',
   },
   stop: {
     warning:
@@ -64,7 +64,7 @@ export const actualisationFr = {
     cancel: 'Revenir à la question',
   },
   review: {
-    title: 'Vérifiez votre déclaration de {{period}}',
+    title: 'Vérifiez votre déclaration {{ofPeriod}}',
     intro: 'Relisez vos réponses. Touchez « Modifier » pour corriger une réponse.',
     edit: 'Modifier',
     editLabel: 'Modifier la réponse à : {{question}}',
@@ -96,7 +96,7 @@ export const actualisationFr = {
       'L’envoi de justificatifs arrive bientôt sur la borne. En attendant, un conseiller peut vous aider.',
   },
   already: {
-    title: 'Vous avez déjà déclaré votre situation de {{period}}',
+    title: 'Vous avez déjà déclaré votre situation {{ofPeriod}}',
     text: 'Une seule déclaration est possible par mois. Voici celle que vous avez faite.',
   },
   receipt: {
@@ -107,9 +107,9 @@ export const actualisationFr = {
   },
   tile: {
     todo: 'À faire',
-    todoDescription: 'Déclarez votre situation de {{period}} avant le {{date}} inclus',
+    todoDescription: 'Déclarez votre situation {{ofPeriod}} jusqu’au {{date}} inclus',
     done: 'Faite le {{date}}',
-    doneDescription: 'Votre situation de {{period}} est déclarée',
+    doneDescription: 'Votre situation {{ofPeriod}} est déclarée',
     closed: 'Fenêtre fermée',
     closedDescription: 'Prochaine actualisation à partir du {{date}}',
   },

@@ -145,7 +145,7 @@ describe('actualisation inside the window', () => {
       'Boulangerie Durand : 35 heures, 1 234,56 € brut',
       'Mairie de Lannion : 12 heures, 180,00 € brut',
       'du 05/10/2026 au 09/10/2026',
-      "8. Êtes-vous toujours à la recherche d'un emploi ? Réponse : Oui",
+      '8. Êtes-vous toujours à la recherche d’un emploi ? Réponse : Oui',
     ])
       expect(text).toContain(expected);
     expect(text).not.toContain(camille.identifiant);

@@ -1,0 +1,235 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCentralApi, type RunningCentralApi } from '../../central-api/src/index';
+import { startKiosk } from '../fixtures/kiosk';
+import { expect, signIn, test } from './support/fixtures';
+import {
+  INSIDE,
+  OUTSIDE,
+  answer,
+  answerAndGo,
+  expectNoViolations,
+  expectQuestion,
+  karim,
+  next,
+  printDir,
+  printedText,
+  startActualisation,
+  tile,
+} from './support/actualisation';
+
+test.describe('inside the window', () => {
+  const printed = printDir();
+  test.use({ kioskOptions: { apiNow: INSIDE, printCaptureDir: printed } });
+
+  test('bad hours, amounts and dates get a message next to their field; nothing typed is lost', async ({
+    page,
+    kiosk,
+  }) => {
+    await signIn(page, kiosk);
+    await startActualisation(page);
+    await next(page);
+    await expect(page.getByText('Choisissez « Oui » ou « Non ».')).toBeVisible();
+    await expect(page.getByRole('radiogroup')).toHaveAttribute('aria-invalid', 'true');
+    await answerAndGo(page, 0, 'Non');
+
+    await expectQuestion(page, 1);
+    await answer(page, 'Oui');
+    const nom = page.getByLabel(/^Nom de l’employeur/);
+    const heures = page.getByLabel(/^Heures travaillées/);
+    const brut = page.getByLabel(/^Salaire brut/);
+    await nom.fill('Boulangerie Durand');
+    await heures.fill('7,5');
+    await brut.fill('-3');
+    await next(page);
+    await expect(heures).toHaveAccessibleDescription(/nombre d’heures entier/);
+    await expect(brut).toHaveAccessibleDescription(/ne peut pas être négatif/);
+    await expect(heures).toBeFocused();
+    await expect(nom).toHaveValue('Boulangerie Durand');
+    await expect(nom).not.toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page, 'employers with errors');
+
+    await heures.fill('745'); // October has 744 hours
+    await brut.fill('150 000');
+    await next(page);
+    await expect(heures).toHaveAccessibleDescription(/plus d’heures que le mois n’en compte/);
+    await expect(brut).toHaveAccessibleDescription(/semble trop élevé/);
+    await expect(nom).toHaveValue('Boulangerie Durand');
+
+    await heures.fill('35');
+    await brut.fill('1 234,56');
+    await next(page);
+    await answerAndGo(page, 2, 'Non');
+
+    await expectQuestion(page, 3);
+    await answer(page, 'Oui');
+    const debut = page.getByLabel(/^Premier jour/);
+    const fin = page.getByLabel(/^Dernier jour/);
+    await next(page);
+    await expect(debut).toHaveAccessibleDescription(/Saisissez le premier jour/);
+    await debut.fill('2026-09-30');
+    await fin.fill('2026-11-02');
+    await next(page);
+    await expect(debut).toHaveAccessibleDescription(/dans le mois déclaré/);
+    await expect(fin).toHaveAccessibleDescription(/dans le mois déclaré/);
+    await expectNoViolations(page, 'dates with errors');
+    await debut.fill('2026-10-20');
+    await fin.fill('2026-10-10');
+    await next(page);
+    await expect(fin).toHaveAccessibleDescription(/après le premier jour/);
+    await expect(debut).toHaveValue('2026-10-20');
+    await fin.fill('2026-10-22');
+    await next(page);
+    await expectQuestion(page, 4);
+
+    // Going back finds every answer as it was left.
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    await expectQuestion(page, 3);
+    await expect(debut).toHaveValue('2026-10-20');
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    await expectQuestion(page, 1);
+    await expect(page.getByLabel(/^Salaire brut/)).toHaveValue('1 234,56');
+  });
+
+  test('already declared (Karim Benali): the declaration and its receipt, never a second one', async ({
+    page,
+    kiosk,
+  }) => {
+    await signIn(page, kiosk, karim);
+    await expect(tile(page)).toContainText(/Faite le/);
+    await tile(page).click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Vous avez déjà déclaré votre situation d’octobre 2026',
+      }),
+    ).toBeVisible();
+    await expect(page.getByText('Référence : ACT-202610-KB7654')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Commencer mon actualisation' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Voir mon justificatif' }).click();
+    await expect(page.getByRole('region', { name: /Justificatif/ })).toContainText(
+      'Crêperie Ar Mor : 20 heures, 245,00 € brut',
+    );
+    await expectNoViolations(page, 'already declared');
+    await page.getByRole('button', { name: 'Imprimer mon justificatif' }).click();
+    const text = await printedText(printed);
+    expect(text).toContain('ACT-202610-KB7654');
+    expect(text).toContain('Crêperie Ar Mor : 20 heures, 245,00 € brut');
+    expect(text).toContain('Karim Benali');
+    expect(text).not.toContain(karim.identifiant);
+  });
+});
+
+test.describe('outside the window', () => {
+  test.use({ kioskOptions: { apiNow: OUTSIDE } });
+
+  test('says the window is closed and when the next one opens', async ({ page, kiosk }) => {
+    await signIn(page, kiosk);
+    await expect(tile(page)).toContainText('Fenêtre fermée');
+    await tile(page).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'La période d’actualisation est fermée' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        'Vous pourrez déclarer votre situation de novembre 2026 à partir du samedi 28 novembre 2026.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/jusqu’au mardi 15 décembre 2026 inclus/)).toBeVisible();
+    await expectNoViolations(page, 'window closed');
+    await page.getByRole('button', { name: 'Retour à mon espace' }).click();
+    await expect(page.locator('html[data-kiosk-ready="dashboard"]')).toBeAttached();
+  });
+});
+
+test.describe('the central API down at validation', () => {
+  const fastHashing = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+  let dbPath: string;
+  let api: RunningCentralApi;
+  const now = () => new Date(Date.parse(INSIDE) + (Date.now() - started));
+  const started = Date.now();
+  const startApi = (port = 0) =>
+    startCentralApi({ dbPath, port, passwordHashing: fastHashing, now });
+
+  test.beforeEach(async () => {
+    dbPath = join(mkdtempSync(join(tmpdir(), 'kiosk-central-')), 'central.db');
+    api = await startApi();
+  });
+  test.afterEach(async () => {
+    await api.close();
+  });
+
+  test('with the direct outbox: "not sent, not saved", answers kept, and "Réessayer" sends it', async ({
+    page,
+  }) => {
+    const kiosk = await startKiosk({ apiUrl: api.url });
+    try {
+      await signIn(page, kiosk);
+      await startActualisation(page);
+      for (let i = 0; i < 7; i += 1) await answerAndGo(page, i, 'Non');
+      await answerAndGo(page, 7, 'Oui');
+      await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
+
+      const port = Number(new URL(api.url).port);
+      await api.close();
+      await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+      await expect(page.getByRole('alert')).toContainText(
+        'Votre déclaration n’a pas été envoyée et n’est pas enregistrée',
+      );
+      await expect(page.getByRole('button', { name: /^Modifier la réponse/ })).toHaveCount(8);
+      await expectNoViolations(page, 'review, not sent');
+
+      expect(declaredReferences(dbPath)).toEqual([]);
+      api = await startApi(port);
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Votre actualisation est envoyée' }),
+      ).toBeVisible();
+      const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
+      expect(declaredReferences(dbPath)).toContain(reference);
+    } finally {
+      await kiosk.stop();
+    }
+  });
+
+  // Needs the durable outbox (issue 5): the direct outbox on this branch throws when the API is down.
+  test.fixme('with the durable outbox: queued, the receipt says so, delivered when the API returns', async ({
+    page,
+  }) => {
+    const kiosk = await startKiosk({ apiUrl: api.url });
+    try {
+      await signIn(page, kiosk);
+      await startActualisation(page);
+      for (let i = 0; i < 7; i += 1) await answerAndGo(page, i, 'Non');
+      await answerAndGo(page, 7, 'Oui');
+      const port = Number(new URL(api.url).port);
+      await api.close();
+      await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' }),
+      ).toBeVisible();
+      await expect(page.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+      const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
+      api = await startApi(port);
+      await expect.poll(() => declaredReferences(dbPath), { timeout: 60_000 }).toContain(reference);
+    } finally {
+      await kiosk.stop();
+    }
+  });
+});
+
+/** What the central API has recorded, read straight from its database. */
+function declaredReferences(dbPath: string): string[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT reference FROM actualisations WHERE terminal_id != 'seed'")
+      .all();
+    return rows.map((row) => (row as { reference: string }).reference);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,142 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Declaration } from '../../shared/contract';
+import { useKioskStore } from '../../renderer/store';
+import { FakeKioskApi, openWindowStatus } from './fakeKioskApi';
+import { renderApp, signIn } from './renderApp';
+
+type Ctx = Awaited<ReturnType<typeof renderApp>>;
+
+const tile = () => screen.getByRole('button', { name: /^M'actualiser/ });
+
+async function start(ctx: Ctx) {
+  await ctx.user.click(tile());
+  await ctx.user.click(await screen.findByRole('button', { name: 'Commencer mon actualisation' }));
+  await screen.findByRole('heading', { level: 1, name: 'Êtes-vous en formation ?' });
+}
+
+async function answerAll(ctx: Ctx) {
+  for (let i = 0; i < 8; i += 1) {
+    await ctx.user.click(screen.getByRole('radio', { name: i === 7 ? 'Oui' : 'Non' }));
+    await ctx.user.click(screen.getByRole('button', { name: 'Continuer' }));
+  }
+  await screen.findByRole('heading', { level: 1, name: /Vérifiez votre déclaration d’octobre/ });
+}
+
+const queued = (answers: Declaration['answers']): Declaration => ({
+  reference: 'ACT-202610-7K4Q2M',
+  period: '2026-10',
+  answers,
+  submittedAt: '2026-11-05T10:00:00.000Z',
+  status: 'queued',
+});
+
+describe('actualisation', () => {
+  it('the tile says what is to be done, from the status main gives', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    expect(tile()).toHaveTextContent('À faire');
+    expect(tile()).toHaveTextContent(
+      'Déclarez votre situation d’octobre 2026 jusqu’au dimanche 15 novembre 2026 inclus',
+    );
+    expect(tile()).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('shows "Fenêtre fermée" and "Faite le …" when that is the case', async () => {
+    const closed = new FakeKioskApi().respond('actualisation.status', {
+      ok: true,
+      value: {
+        ...openWindowStatus,
+        period: '2026-11',
+        open: false,
+        opensAt: '2026-11-27T23:00:00.000Z',
+      },
+    });
+    let ctx = await renderApp(closed);
+    await signIn(ctx);
+    expect(tile()).toHaveTextContent('Fenêtre fermée');
+    expect(tile()).toHaveTextContent('à partir du samedi 28 novembre 2026');
+    ctx.view.unmount();
+    useKioskStore.setState({ actualisationStatus: null, screen: 'welcome', phase: 'welcome' });
+
+    const done = new FakeKioskApi().respond('actualisation.status', {
+      ok: true,
+      value: { ...openWindowStatus, declaration: { ...queued(noAnswers()), status: 'sent' } },
+    });
+    ctx = await renderApp(done);
+    await signIn(ctx);
+    expect(tile()).toHaveTextContent('Faite le jeudi 5 novembre 2026');
+  });
+
+  it('Oui/Non is a radio group the arrow keys drive; an unanswered question says so', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    await start(ctx);
+    const group = screen.getByRole('radiogroup', { name: 'Êtes-vous en formation ?' });
+    await ctx.user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByText('Choisissez « Oui » ou « Non ».')).toBeVisible();
+    expect(group).toHaveAttribute('aria-invalid', 'true');
+    const [oui, non] = within(group).getAllByRole('radio');
+    oui!.focus();
+    await ctx.user.keyboard('{ArrowRight}');
+    expect(non).toHaveAttribute('aria-checked', 'true');
+    expect(non).toHaveFocus();
+    await ctx.user.keyboard('{ArrowLeft}');
+    expect(oui).toHaveAttribute('aria-checked', 'true');
+  });
+
+  it('"Terminer" halfway keeps nothing of the answers', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    await start(ctx);
+    await ctx.user.click(screen.getByRole('radio', { name: 'Oui' }));
+    expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({ formation: true });
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    await screen.findByRole('button', { name: 'Commencer' });
+    const state = useKioskStore.getState();
+    expect(state.actualisationDraft.yesNo).toEqual({});
+    expect(state.actualisationStatus).toBeNull();
+    expect(state.actualisationStep).toBe('intro');
+  });
+
+  it('not sent: says nothing is saved and keeps the answers; a queued receipt says "sera envoyé"', async () => {
+    let attempts = 0;
+    const api = new FakeKioskApi().respond('actualisation.submit', ({ answers }) => {
+      attempts += 1;
+      return attempts === 1
+        ? { ok: false, error: { code: 'api_unreachable', message: 'scripted' } }
+        : { ok: true, value: queued(answers) };
+    });
+    const ctx = await renderApp(api);
+    await signIn(ctx);
+    await start(ctx);
+    await answerAll(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Valider ma déclaration' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Votre déclaration n’a pas été envoyée et n’est pas enregistrée',
+    );
+    expect(screen.getAllByRole('button', { name: /^Modifier la réponse/ })).toHaveLength(8);
+    await ctx.user.click(screen.getByRole('button', { name: 'Réessayer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' });
+    expect(screen.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+    expect(screen.getByText('Référence : ACT-202610-7K4Q2M')).toBeVisible();
+    expect(api.callsTo('actualisation.submit')).toHaveLength(2);
+    expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({});
+  });
+});
+
+function noAnswers(): Declaration['answers'] {
+  return {
+    formation: false,
+    travail: false,
+    employeurs: [],
+    stage: false,
+    arretMaladie: false,
+    arretMaladieDates: null,
+    maternite: false,
+    materniteDates: null,
+    retraite: false,
+    invalidite: false,
+    rechercheEmploi: true,
+  };
+}
