@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { readKioskLog } from '../fixtures/kiosk';
 import { expect, signIn, test } from './support/fixtures';
 import {
   INSIDE,
@@ -174,4 +176,65 @@ test('leaving halfway keeps nothing: the next start is blank', async ({ page, ki
   await startActualisation(page);
   await expect(page.getByRole('radio', { name: 'Oui' })).toHaveAttribute('aria-checked', 'false');
   await expect(page.getByRole('radio', { name: 'Non' })).toHaveAttribute('aria-checked', 'false');
+});
+
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input, [role="button"], [role="radio"]')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({
+        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
+        box: el.getBoundingClientRect(),
+      }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+}
+
+test('keyboard alone, 44 px targets, and nothing personal in the logs', async ({ page, kiosk }) => {
+  await signIn(page, kiosk);
+  await tile(page).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Commencer mon actualisation' }).focus();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 8; i += 1) {
+    await expectQuestion(page, i);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.keyboard.press('Tab'); // onto "Oui", the group's tab stop
+    if (i === 1) {
+      await page.keyboard.press('Space');
+      await page.getByLabel(/^Nom de l’employeur/).fill('Canari Boulangerie');
+      await page.getByLabel(/^Heures travaillées/).fill('17');
+      await page.getByLabel(/^Salaire brut/).fill('4 321,09');
+      expect(await smallTargets(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Continuer' }).focus();
+    } else if (i === 7) {
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+    } else {
+      await page.keyboard.press('ArrowRight'); // "Non"
+      await expect(page.getByRole('radio', { name: 'Non' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.getByRole('button', { name: 'Continuer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Valider ma déclaration' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /envoyée/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Voir mon justificatif' }).click();
+  expect(await smallTargets(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  const log = readKioskLog(kiosk.dataDir);
+  expect(log).toContain('"event":"visit.ended"');
+  for (const secret of ['Canari', '4 321,09', '432109', 'Camille', 'Martin', '1234567A']) {
+    expect(log).not.toContain(secret);
+    expect(kiosk.output()).not.toContain(secret);
+  }
 });

@@ -140,3 +140,45 @@ function noAnswers(): Declaration['answers'] {
     rechercheEmploi: true,
   };
 }
+
+describe('actualisation messages', () => {
+  it('every catalogue key the shared rules can produce exists in French and English', async () => {
+    const { catalogues } = await import('../../renderer/i18n');
+    const { answersProblems, parseEmployeurs } = await import('../../shared/domain/actualisation');
+    const october = { year: 2026, month: 10 };
+    const keys = new Set<string>(['actualisation.chooseAnswer']);
+    const collect = (problems: Record<string, string>) =>
+      Object.values(problems).forEach((k) => keys.add(k));
+    for (const drafts of [
+      [],
+      [{ nom: '', heures: '', brut: '' }],
+      [{ nom: 'x'.repeat(101), heures: '7,5', brut: '-1' }],
+      [{ nom: 'A', heures: '-2', brut: '1,234' }],
+      [{ nom: 'A', heures: '745', brut: '200000' }],
+    ]) {
+      const result = parseEmployeurs(drafts, october);
+      if (!result.ok) collect(result.problems);
+    }
+    const base = noAnswers();
+    for (const dates of [
+      { debut: '', fin: '' },
+      { debut: '2026-02-30', fin: '2026-11-01' },
+      { debut: '2026-10-20', fin: '2026-10-10' },
+    ]) {
+      collect(answersProblems({ ...base, arretMaladie: true, arretMaladieDates: dates }, october));
+    }
+    collect(answersProblems({ ...base, arretMaladieDates: { debut: '', fin: '' } }, october));
+    collect(
+      answersProblems({ ...base, employeurs: [{ nom: 'A', heures: 1, brutCentimes: 1 }] }, october),
+    );
+    expect(keys.size).toBeGreaterThanOrEqual(18);
+    const lookup = (catalogue: object, key: string) =>
+      key
+        .split('.')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogue);
+    for (const key of keys) {
+      expect(typeof lookup(catalogues.fr, key), `fr ${key}`).toBe('string');
+      expect(typeof lookup(catalogues.en, key), `en ${key}`).toBe('string');
+    }
+  });
+});
