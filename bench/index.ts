@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
+import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { formatRow } from './stats';
@@ -31,6 +32,7 @@ async function main() {
         'central API sign-in alone, HTTP (ms)',
         await measureApiSignIn(kiosk.output(), runs),
       ),
+      ...(await actualisationRows()),
     ];
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
@@ -41,6 +43,15 @@ async function main() {
     await browser.close();
     await kiosk.stop();
   }
+}
+
+/** Issue 7: the receipt PDF and the window rule, in-process. */
+async function actualisationRows(): Promise<string[]> {
+  const receipt = await measureReceiptPdf(runs);
+  return [
+    formatRow(`actualisation receipt PDF, ${receipt.bytes} B (ms)`, receipt.time),
+    formatRow('actualisation window rule, one call (µs)', measureWindowRule(runs)),
+  ];
 }
 
 main().catch((error: unknown) => {
