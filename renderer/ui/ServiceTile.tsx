@@ -3,8 +3,10 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 export interface ServiceTileProps {
   title: string;
   description: string;
-  /** Shown while the service is not available yet ("Bientôt"). */
+  /** Shown while the service is not available yet ("Bientôt"), or the service's status. */
   badge?: string;
+  /** The badge's look: 'new' for "Bientôt"; a status may be 'success', 'info' or 'warning'. */
+  badgeSeverity?: 'new' | 'success' | 'info' | 'warning';
   /** Not available yet: announced as unavailable, stays focusable so it can be discovered. */
   unavailable?: boolean;
   /** Id of the text explaining why the service cannot be used yet. */
@@ -17,6 +19,7 @@ export function ServiceTile({
   title,
   description,
   badge,
+  badgeSeverity = 'new',
   unavailable = false,
   describedBy,
   onActivate,
@@ -33,7 +36,7 @@ export function ServiceTile({
         <span className="kiosk-tile__title">{title}</span>
         <span className="kiosk-tile__description">{description}</span>
         {badge && (
-          <Badge as="span" severity="new" small className="kiosk-tile__badge">
+          <Badge as="span" severity={badgeSeverity} small className="kiosk-tile__badge">
             {badge}
           </Badge>
         )}

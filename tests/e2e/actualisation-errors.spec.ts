@@ -100,6 +100,7 @@ test.describe('inside the window', () => {
   }) => {
     await signIn(page, kiosk, karim);
     await expect(tile(page)).toContainText(/Faite le/);
+    await expectNoViolations(page, 'dashboard, actualisation done');
     await tile(page).click();
     await expect(
       page.getByRole('heading', {
@@ -129,6 +130,7 @@ test.describe('outside the window', () => {
   test('says the window is closed and when the next one opens', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
     await expect(tile(page)).toContainText('Fenêtre fermée');
+    await expectNoViolations(page, 'dashboard, window closed');
     await tile(page).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'La période d’actualisation est fermée' }),

@@ -26,6 +26,7 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   await signIn(page, kiosk);
   await expect(tile(page)).toContainText('À faire');
   await expect(tile(page)).toContainText('octobre 2026');
+  await expectNoViolations(page, 'dashboard, actualisation to do');
   await tile(page).click();
   await expect(page.getByRole('heading', { level: 1, name: /octobre 2026/ })).toBeVisible();
   await expect(page.getByText('dimanche 15 novembre 2026 inclus')).toBeVisible();

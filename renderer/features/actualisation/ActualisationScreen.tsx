@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
-import { Alert, Button, useDocumentTitle } from '../../ui';
+import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import './actualisation.css';
 import { DoneStep } from './DoneStep';
 import { QuestionStep } from './QuestionStep';
@@ -21,7 +21,7 @@ export function ActualisationScreen() {
   if (error && !status)
     return (
       <div>
-        <h1 className="kiosk-heading">{t('actualisation.documentTitle')}</h1>
+        <ScreenHeading>{t('actualisation.documentTitle')}</ScreenHeading>
         <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />
         <Button priority="secondary" onClick={() => leave()}>
           {t('actualisation.back')}

@@ -11,12 +11,15 @@ export function ActualisationTile() {
   const status = useKioskStore((s) => s.actualisationStatus);
   const goTo = useKioskStore((s) => s.goTo);
   let badge: string | undefined;
+  let severity: 'success' | 'warning' | 'info' = 'info';
   let description = t('dashboard.services.actualisation.description');
   if (status?.declaration) {
     badge = t('actualisation.tile.done', { date: dayLabel(status.declaration.submittedAt) });
+    severity = 'success';
     description = t('actualisation.tile.doneDescription', periodVars(status.period));
   } else if (status?.open) {
     badge = t('actualisation.tile.todo');
+    severity = 'warning';
     description = t('actualisation.tile.todoDescription', {
       ...periodVars(status.period),
       date: lastDayLabel(status.closesAt),
@@ -30,6 +33,7 @@ export function ActualisationTile() {
       title={t('dashboard.services.actualisation.title')}
       description={description}
       badge={badge}
+      badgeSeverity={severity}
       onActivate={() => goTo('actualisation')}
     />
   );

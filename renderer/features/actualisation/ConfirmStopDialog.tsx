@@ -1,10 +1,17 @@
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
 import { Button, Dialog } from '../../ui';
 
 /** "Non" to "still looking for a job?" stops the registration: say so, and ask once more. */
-export function ConfirmStopDialog({
+export function ConfirmStopDialog(props: { onConfirm(): void; onCancel(): void }) {
+  // The idle warning takes over the screen; this question comes back once it is dismissed.
+  const idle = useKioskStore((s) => s.idleWarning !== null);
+  return idle ? null : <ConfirmStopDialogContent {...props} />;
+}
+
+function ConfirmStopDialogContent({
   onConfirm,
   onCancel,
 }: {
