@@ -31,7 +31,8 @@ const queued = (answers: Declaration['answers']): Declaration => ({
   status: 'queued',
 });
 
-describe('actualisation', () => {
+// Whole flows (eight questions) take more than the default 5 s on a loaded machine.
+describe('actualisation', { timeout: 20_000 }, () => {
   it('the tile says what is to be done, from the status main gives', async () => {
     const ctx = await renderApp();
     await signIn(ctx);
