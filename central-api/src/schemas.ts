@@ -53,6 +53,17 @@ const named = {
     properties: {
       appVersion: { type: 'string', minLength: 1, maxLength: 64 },
       visitActive: { type: 'boolean' },
+      outbox: {
+        type: 'object',
+        description: "The terminal's outbox, in counts only (no personal data)",
+        required: ['depth', 'needingAttention'],
+        additionalProperties: false,
+        properties: {
+          depth: { type: 'integer', minimum: 0 },
+          oldestAgeSeconds: { type: 'integer', minimum: 0, nullable: true },
+          needingAttention: { type: 'integer', minimum: 0 },
+        },
+      },
     },
   },
   HeartbeatResponse: {
@@ -173,8 +184,7 @@ export const idempotencyHeaders = {
       type: 'string',
       minLength: 1,
       maxLength: 255,
-      description:
-        `Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept ${IDEMPOTENCY_RETENTION_HOURS} hours; a retry after that runs as a new request.`,
+      description: `Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept ${IDEMPOTENCY_RETENTION_HOURS} hours; a retry after that runs as a new request.`,
     },
   },
 } as const;

@@ -162,6 +162,12 @@ export interface components {
         HeartbeatRequest: {
             appVersion: string;
             visitActive: boolean;
+            /** @description The terminal's outbox, in counts only (no personal data) */
+            outbox?: {
+                depth: number;
+                oldestAgeSeconds?: number | null;
+                needingAttention: number;
+            };
         };
         HeartbeatResponse: {
             /** Format: date-time */

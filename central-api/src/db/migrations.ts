@@ -98,6 +98,9 @@ export const migrations: readonly Migration[] = [
         content TEXT NOT NULL,
         received_at TEXT NOT NULL
       );
+      ALTER TABLE terminals ADD COLUMN outbox_depth INTEGER;
+      ALTER TABLE terminals ADD COLUMN outbox_oldest_age_seconds INTEGER;
+      ALTER TABLE terminals ADD COLUMN outbox_needing_attention INTEGER;
     `,
   },
 ];

@@ -63,6 +63,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
         throw new KioskError('no_active_visit', 'visit ended during sign-in');
       }
       visit.userToken = session.userToken;
+      visit.submissionGrant = session.submissionGrant;
       visit.profile = session.profile;
       visits.activity();
       return { profile: session.profile };
