@@ -33,11 +33,12 @@ export function retryDelayMs(
 export function classify(reply: DeliveryReply): 'retry' | 'reject' {
   if (reply.ok) return 'retry';
   const { status } = reply;
+  // Only a 4xx is a verdict. A 2xx/3xx reaching here broke on the way (a body cut mid-stream
+  // after the server committed): unknown outcome, same key again.
+  if (status < 400 || status >= 500) return 'retry';
   // 401 is only final when it is about the user's grant: an expired terminal token is renewed by
   // the client; a locked-out terminal may be re-enrolled by IT.
   if (status === 401 && reply.code === 'invalid_terminal_token') return 'retry';
-  if (status === 408 || status === 409 || status === 425 || status === 429 || status >= 500) {
-    return 'retry';
-  }
+  if (status === 408 || status === 409 || status === 425 || status === 429) return 'retry';
   return 'reject';
 }
