@@ -15,6 +15,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  'outbox.status': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

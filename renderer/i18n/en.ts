@@ -1,7 +1,9 @@
 import type { Catalogue } from './fr';
+import { outbox } from './en/outbox';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  outbox,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

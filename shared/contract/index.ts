@@ -4,3 +4,4 @@ export * from './errors';
 export * from './events';
 export * from './methods';
 export * from './listeners';
+export * from './outbox';
