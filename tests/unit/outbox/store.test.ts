@@ -87,6 +87,8 @@ describe('outbox store', () => {
         acknowledged_at: expect.any(Number),
       },
     ]);
+    // The checkpoint follows the acknowledgement within 50 ms (coalesced); idle() runs it now.
+    await outbox.idle();
     expect(statSync(join(h.dataDir, 'kiosk.db-wal')).size).toBe(0);
     h.assertInvariant();
   });
