@@ -3,11 +3,13 @@ import {
   chmodSync,
   closeSync,
   existsSync,
+  mkdirSync,
   openSync,
   readFileSync,
   statSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import { KEY_BYTES } from './aead';
 
 /**
@@ -32,6 +34,7 @@ export function fileMasterKey(path: string): MasterKeyProvider {
   return {
     load() {
       if (!existsSync(path)) {
+        mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
         try {
           const fd = openSync(path, 'wx', 0o600);
           try {
