@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KioskError } from '../../../shared/contract';
 import { CentralApiClient } from '../../../main/core/api/centralApiClient';
@@ -9,6 +9,7 @@ import {
   TEST_PATH,
   acceptsTestResponse,
   canaryContent,
+  eventually,
   startHarness,
   type Harness,
 } from '../../fault/support/harness';
@@ -90,6 +91,38 @@ describe('outbox store', () => {
     // The checkpoint follows the acknowledgement within 50 ms (coalesced); idle() runs it now.
     await outbox.idle();
     expect(statSync(join(h.dataDir, 'kiosk.db-wal')).size).toBe(0);
+    h.assertInvariant();
+  });
+
+  it('after acknowledgement the sealed payload and wrapped key are gone from kiosk.db and its WAL', async () => {
+    await h.proxy.down();
+    const { outbox, db } = h.openOutbox();
+    h.submitted.push('erased');
+    await outbox.submit(h.visit, {
+      kind: 'test-submission',
+      path: TEST_PATH,
+      body: { reference: 'erased', content: canaryContent('erased') },
+    });
+    const row = db.prepare('SELECT wrapped_key, sealed FROM outbox_payloads').get() as {
+      wrapped_key: Buffer;
+      sealed: Buffer;
+    };
+    outbox.store.checkpoint();
+    const files = () =>
+      ['kiosk.db', 'kiosk.db-wal']
+        .map((f) => join(h.dataDir, f))
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f));
+    // Before: the sealed bytes are on disk (so the check below can fail).
+    expect(files().some((b) => b.includes(row.wrapped_key))).toBe(true);
+    await h.proxy.up();
+    outbox.kick();
+    await eventually(() => outbox.status().depth === 0);
+    await outbox.idle();
+    for (const bytes of files()) {
+      expect(bytes.includes(row.wrapped_key)).toBe(false);
+      expect(bytes.includes(row.sealed.subarray(0, 48))).toBe(false);
+    }
     h.assertInvariant();
   });
 
