@@ -11,6 +11,8 @@ export type AttemptResult =
   | { kind: 'retry' };
 
 const CHECKPOINT_DELAY_MS = 50;
+/** Receipts hold no personal data; 90 days covers a support question about a past submission. */
+const RECEIPT_RETENTION_MS = 90 * 24 * 3600_000;
 
 /** Named points where the fault suite kills the process (SIGKILL) to prove crash safety. */
 export type FaultPoint = 'before-send' | 'after-send' | 'after-ack';
@@ -45,6 +47,7 @@ export class DeliveryEngine {
 
   constructor(private readonly options: EngineOptions) {
     this.now = options.now ?? Date.now;
+    options.store.purgeReceipts(this.now() - RECEIPT_RETENTION_MS);
     const reset = options.store.resetSending();
     if (reset > 0) options.logger.info('outbox.resumed_in_flight', { count: reset });
   }

@@ -77,6 +77,7 @@ export function createOutboxStore(db: KioskDb) {
        VALUES (?, ?, ?, ?, ?)`,
     ),
     resetSending: db.prepare(`UPDATE outbox_items SET state = 'queued' WHERE state = 'sending'`),
+    purgeReceipts: db.prepare('DELETE FROM outbox_receipts WHERE acknowledged_at < ?'),
     stats: db.prepare(
       `SELECT
          sum(CASE WHEN state != 'needs_attention' THEN 1 ELSE 0 END) AS depth,
@@ -137,6 +138,8 @@ export function createOutboxStore(db: KioskDb) {
     /** After a crash, an item caught mid-send is simply sent again (same key: applied once). */
     resetSending: () => s.resetSending.run().changes,
     checkpoint: () => db.pragma('wal_checkpoint(TRUNCATE)'),
+    /** Receipts are for support questions ("was it sent?"); they are not kept forever. */
+    purgeReceipts: (before: number) => s.purgeReceipts.run(before).changes,
     stats(): OutboxStats {
       const row = s.stats.get() as {
         depth: number | null;
