@@ -24,7 +24,7 @@ export interface BootOptions {
    * The outbox's master key (Electron: main/shell/safeStorageKey.ts); default: the 0600 key file
    * <dataDir>/outbox.key. A provider that throws stops the boot (basic_text in production).
    */
-  masterKey?: MasterKeyProvider;
+  masterKey?: (logger: Logger) => MasterKeyProvider;
   /** Handed in by the composition root: core does not depend on the reference server. */
   startEmbeddedApi(dbPath: string): Promise<EmbeddedApi>;
 }
@@ -51,7 +51,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     logger,
     mode: options.mode,
     appVersion: options.appVersion,
-    masterKey: options.masterKey,
+    masterKey: options.masterKey?.(logger.child('outbox')),
   });
   return { logger, core, embedded };
 }
