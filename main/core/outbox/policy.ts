@@ -39,6 +39,9 @@ export function classify(reply: DeliveryReply): 'retry' | 'reject' {
   // 401 is only final when it is about the user's grant: an expired terminal token is renewed by
   // the client; a locked-out terminal may be re-enrolled by IT.
   if (status === 401 && reply.code === 'invalid_terminal_token') return 'retry';
-  if (status === 408 || status === 409 || status === 425 || status === 429) return 'retry';
+  // 409 is retried only when it is the idempotency layer's "still running": a feature's own
+  // conflict (e.g. already declared this month) is a verdict like any other 4xx.
+  if (status === 409) return reply.code === 'idempotency_request_in_flight' ? 'retry' : 'reject';
+  if (status === 408 || status === 425 || status === 429) return 'retry';
   return 'reject';
 }
