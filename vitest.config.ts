@@ -15,6 +15,17 @@ export default defineConfig({
         },
       },
       {
+        // Issue 5: the outbox against the real central API through a chaos proxy, and killed
+        // child processes. Own project so it can be run alone (npx vitest run --project fault).
+        test: {
+          name: 'fault',
+          environment: 'node',
+          include: ['tests/fault/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
         test: {
           name: 'electron-shell',
           environment: 'node',

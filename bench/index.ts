@@ -3,6 +3,8 @@
  *  - cold load: a fresh browser context (empty cache) until the welcome screen is interactive;
  *  - sign-in round trip: "Se connecter" pressed until the greeting is shown (UI → host → core →
  *    central API with argon2id → back), and the central API's sign-in alone over HTTP.
+ *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
+ *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
@@ -11,6 +13,7 @@ import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
 import { measureApiSignIn, measureSignIn } from './signIn';
+import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -43,6 +46,10 @@ async function main() {
     await browser.close();
     await kiosk.stop();
   }
+  // Issue 5: outbox drain, recovery, sign-in under load (reference API on loopback, no browser).
+  console.log('\nOutbox and sign-in load');
+  console.log(formatRow('measure', null));
+  for (const row of await outboxFigures()) console.log(row);
 }
 
 /** Issue 7: the receipt PDF and the window rule, in-process. */

@@ -18,6 +18,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'actualisation.status': true,
   'actualisation.submit': true,
   'actualisation.printReceipt': true,
+  'outbox.status': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -3,7 +3,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Db } from './db/open';
 import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
-import { createIdempotency } from './idempotency';
+import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
@@ -12,6 +12,8 @@ import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
+import { testSubmissionRoutes } from './routes/test-submissions';
+import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -24,6 +26,10 @@ export interface CentralApiAppOptions {
   hasher?: PasswordHasher;
   /** Clock, for tests of token expiry. */
   now?: () => Date;
+  /** Sign-in throttling thresholds (tests shorten them); production keeps the defaults. */
+  signInLimits?: SignInLimitOptions;
+  /** Registers test-only routes (POST /v1/test-submissions) for the outbox's fault suite. */
+  testRoutes?: boolean;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -46,6 +52,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     hasher: options.hasher ?? createPasswordHasher(options.passwordHashing),
     now,
     idempotency: createIdempotency(options.db, now),
+    signInLimits: createSignInLimits(options.db, options.signInLimits),
   };
   deps.idempotency.purgeExpired();
 
@@ -55,8 +62,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
       info: {
         title: 'Central API (reference)',
         version: '1',
+        // An extension (spread past the type's closed keys): how long a retried key is recognised.
+        ...{ 'x-idempotency-retention-hours': IDEMPOTENCY_RETENTION_HOURS },
         description:
-          'Reference implementation of the central API used by the agency kiosks (development, training, tests). Every 4xx body is an Error.',
+          'Reference implementation of the central API used by the agency kiosks (development, training, tests). Every 4xx body is an Error. Every POST accepts an Idempotency-Key (draft-ietf-httpapi-idempotency-key-header), kept for x-idempotency-retention-hours.',
       },
       components: {
         securitySchemes: {
@@ -70,6 +79,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
             in: 'header',
             name: 'X-User-Token',
             description: 'User token from POST /v1/sessions (with the terminal token)',
+          },
+          submissionGrant: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Submission-Grant',
+            description:
+              'Submission grant from POST /v1/sessions: submissions only, same terminal, 72 h, survives sign-out',
           },
         },
       },
@@ -90,6 +106,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   meRoutes(app, deps);
   assistRoutes(app, deps);
   actualisationRoutes(app, deps);
+  if (options.testRoutes) testSubmissionRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -55,16 +55,37 @@ export function authenticateUser(db: Db, request: FastifyRequest, now: Date): Us
   return { ...terminal, userId: row.user_id, tokenHash };
 }
 
+/** The X-Submission-Grant header's hash, or undefined when absent or malformed. */
+export function submissionGrantHash(request: FastifyRequest): string | undefined {
+  const raw = request.headers['x-submission-grant'];
+  return typeof raw === 'string' && raw.length > 0 && raw.length <= 200
+    ? sha256Hex(raw)
+    : undefined;
+}
+
 /**
- * Who a submission (actualisation, document, CV, registration draft…) belongs to. Today: the user
- * of a live session on this terminal. Submissions delivered by the outbox after the user has gone
- * also prove it with a submission grant (issue 5), resolved here so that routes need not change.
+ * Who a submission (actualisation, document, CV, registration draft…) belongs to: the user of a
+ * live session on this terminal (X-User-Token), or a submission grant issued to this terminal for
+ * this user at sign-in (X-Submission-Grant). The grant lets the kiosk's outbox deliver after the user
+ * has gone; it is accepted here ONLY, so it cannot read a profile or open a session.
  */
 export function authenticateSubmitter(
   db: Db,
   request: FastifyRequest,
   now: Date,
 ): TerminalPrincipal & { userId: number } {
-  const { terminalId, userId } = authenticateUser(db, request, now);
-  return { terminalId, userId };
+  const grantHash = submissionGrantHash(request);
+  if (grantHash === undefined || request.headers['x-user-token'] !== undefined) {
+    const { terminalId, userId } = authenticateUser(db, request, now);
+    return { terminalId, userId };
+  }
+  const terminal = authenticateTerminal(db, request, now);
+  const row = db
+    .prepare(
+      `SELECT user_id FROM submission_grants
+       WHERE grant_hash = ? AND terminal_id = ? AND expires_at > ?`,
+    )
+    .get(grantHash, terminal.terminalId, now.toISOString()) as { user_id: number } | undefined;
+  if (!row) throw invalidUserToken();
+  return { ...terminal, userId: row.user_id };
 }

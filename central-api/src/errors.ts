@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** For 429 and 503: seconds before a retry may succeed; sent as Retry-After and in the body. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -94,6 +96,13 @@ function toReply(error: FastifyError | ApiError): {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     const { status, code, message } = toReply(error);
+    if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(error.retryAfterSeconds));
+      return reply
+        .status(status)
+        .header('Retry-After', String(retryAfterSeconds))
+        .send({ code, message, retryAfterSeconds });
+    }
     if (status >= 500) {
       // Name, code and stack frames only: an error message could quote data.
       const frames = (error.stack ?? '').split('\n').slice(1).join('\n');

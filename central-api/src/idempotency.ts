@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from './db/open';
 import { ApiError } from './errors';
 import { sha256Hex } from './tokens';
-import { userTokenHash } from './auth';
+import { submissionGrantHash, userTokenHash } from './auth';
 
 /** What a handler prepared (async work done): its status, and the write to run in the transaction. */
 export interface Outcome {
@@ -57,6 +57,7 @@ export function createIdempotency(db: Db, now: () => Date) {
           request.method,
           request.routeOptions.url ?? '',
           userTokenHash(request) ?? '',
+          submissionGrantHash(request) ?? '',
           JSON.stringify(request.body ?? null),
         ].join('\n'),
       )

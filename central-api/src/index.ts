@@ -3,11 +3,13 @@ import { buildCentralApi } from './app';
 import { openDatabase } from './db/open';
 import { createPasswordHasher, type PasswordHashing } from './passwords';
 import { seedDemoData } from './seed';
+import type { SignInLimitOptions } from './signInLimits';
 
 export { buildCentralApi, type CentralApiAppOptions } from './app';
 export { openDatabase, migrate, type Db } from './db/open';
 export { migrations } from './db/migrations';
 export { clockFromEnv } from './testClock';
+export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
@@ -20,6 +22,9 @@ export interface StartCentralApiOptions {
   logLevel?: string;
   passwordHashing?: PasswordHashing;
   now?: () => Date;
+  signInLimits?: SignInLimitOptions;
+  /** Test-only routes (outbox fault suite, benches); never in production. */
+  testRoutes?: boolean;
 }
 
 export interface RunningCentralApi {

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import type { FastifyInstance } from 'fastify';
 
 /** A period inside the declared month (actualisation); null after a "Non". */
@@ -22,7 +23,15 @@ const named = {
     description: 'Every 4xx and 5xx body. `message` is an English reason without personal data.',
     required: ['code', 'message'],
     additionalProperties: false,
-    properties: { code: { type: 'string' }, message: { type: 'string' } },
+    properties: {
+      code: { type: 'string' },
+      message: { type: 'string' },
+      retryAfterSeconds: {
+        type: 'integer',
+        minimum: 1,
+        description: 'On 429 (rate_limited, account_locked): seconds to wait; also in Retry-After.',
+      },
+    },
   },
   Health: {
     type: 'object',
@@ -56,6 +65,17 @@ const named = {
     properties: {
       appVersion: { type: 'string', minLength: 1, maxLength: 64 },
       visitActive: { type: 'boolean' },
+      outbox: {
+        type: 'object',
+        description: "The terminal's outbox, in counts only (no personal data)",
+        required: ['depth', 'needingAttention'],
+        additionalProperties: false,
+        properties: {
+          depth: { type: 'integer', minimum: 0 },
+          oldestAgeSeconds: { type: 'integer', minimum: 0, nullable: true },
+          needingAttention: { type: 'integer', minimum: 0 },
+        },
+      },
     },
   },
   HeartbeatResponse: {
@@ -82,13 +102,40 @@ const named = {
   },
   SessionCreated: {
     type: 'object',
-    required: ['userToken', 'expiresInSeconds', 'profile'],
+    required: [
+      'userToken',
+      'expiresInSeconds',
+      'profile',
+      'submissionGrant',
+      'submissionGrantExpiresInSeconds',
+    ],
     additionalProperties: false,
     properties: {
       userToken: { type: 'string' },
       expiresInSeconds: { type: 'integer' },
       profile: { $ref: 'Profile#' },
+      submissionGrant: {
+        type: 'string',
+        description:
+          'Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out.',
+      },
+      submissionGrantExpiresInSeconds: { type: 'integer' },
     },
+  },
+  TestSubmission: {
+    type: 'object',
+    required: ['reference', 'content'],
+    additionalProperties: false,
+    properties: {
+      reference: { type: 'string', minLength: 1, maxLength: 64 },
+      content: { type: 'string', minLength: 1, maxLength: 4000 },
+    },
+  },
+  TestSubmissionCreated: {
+    type: 'object',
+    required: ['id', 'reference'],
+    additionalProperties: false,
+    properties: { id: { type: 'string' }, reference: { type: 'string' } },
   },
   AssistRequest: {
     type: 'object',
@@ -202,6 +249,16 @@ export const errors = {
     409: error('idempotency_request_in_flight: a request with this key is still running'),
     422: error('idempotency_key_reused: this key was used with a different request'),
   },
+  rateLimited: {
+    429: error(
+      'rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After',
+    ),
+  },
+  submitterAuth: {
+    401: error(
+      'invalid_terminal_token, or invalid_user_token when neither a live X-User-Token nor a valid X-Submission-Grant of this terminal is given',
+    ),
+  },
   unsupported: {
     413: error('payload_too_large'),
     415: error('unsupported_media_type: the body must be application/json'),
@@ -216,11 +273,14 @@ export const idempotencyHeaders = {
       type: 'string',
       minLength: 1,
       maxLength: 255,
-      description:
-        'Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409.',
+      description: `Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept ${IDEMPOTENCY_RETENTION_HOURS} hours; a retry after that runs as a new request.`,
     },
   },
 } as const;
 
+export const submitterSecurity: Array<Record<string, string[]>> = [
+  { terminalToken: [], userToken: [] },
+  { terminalToken: [], submissionGrant: [] },
+];
 export const terminalSecurity = [{ terminalToken: [] }];
 export const userSecurity = [{ terminalToken: [], userToken: [] }];

@@ -12,6 +12,8 @@ export function sha256Hex(value: string | Buffer): string {
 /** Lifetimes, in seconds, announced to clients as `expiresInSeconds`. */
 export const TERMINAL_TOKEN_TTL_SECONDS = 900;
 export const USER_TOKEN_TTL_SECONDS = 1800;
+/** A queued submission may wait out a long weekend of network loss (docs/decisions.md, issue 5). */
+export const SUBMISSION_GRANT_TTL_SECONDS = 72 * 3600;
 
 export function isoAfter(now: Date, seconds: number): string {
   return new Date(now.getTime() + seconds * 1000).toISOString();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { KioskSettings } from '../../shared/contract';
 import { ConfigError, type KioskConfig } from './config';
+import type { MasterKeyProvider } from './crypto/masterKey';
 import { createKioskCore } from './kiosk';
 import { createLogger, type Logger } from './logging';
 import type { KioskCore } from './types';
@@ -19,6 +20,11 @@ export interface BootOptions {
   config: KioskConfig;
   mode: KioskSettings['mode'];
   appVersion: string;
+  /**
+   * The outbox's master key (Electron: main/shell/safeStorageKey.ts); default: the 0600 key file
+   * <dataDir>/outbox.key. A provider that throws stops the boot (basic_text in production).
+   */
+  masterKey?: (logger: Logger) => MasterKeyProvider;
   /** Handed in by the composition root: core does not depend on the reference server. */
   startEmbeddedApi(dbPath: string): Promise<EmbeddedApi>;
 }
@@ -45,6 +51,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     logger,
     mode: options.mode,
     appVersion: options.appVersion,
+    masterKey: options.masterKey?.(logger.child('outbox')),
   });
   return { logger, core, embedded };
 }

@@ -3,7 +3,9 @@ import type { KioskEvent, KioskSettings } from '../../shared/contract';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
-import { createDirectOutbox } from './outbox/directOutbox';
+import { fileMasterKey, type MasterKeyProvider } from './crypto/masterKey';
+import { openKioskDb } from './db/kioskDb';
+import { createDurableOutbox, type DurableOutboxOptions } from './outbox/durableOutbox';
 import { createPrinter } from './print/printer';
 import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
@@ -20,6 +22,10 @@ export interface KioskCoreOptions {
   timers?: Timers;
   /** Heartbeat period; 0 turns it off (tests). */
   heartbeatMs?: number;
+  /** The outbox's master key: Electron passes safeStorage's; default a 0600 key file (browser mode). */
+  masterKey?: MasterKeyProvider;
+  /** Outbox tuning for tests (backoff, first-attempt wait). */
+  outbox?: Pick<DurableOutboxOptions, 'backoff' | 'firstAttemptMs' | 'uploader'>;
 }
 
 /** Builds main's logic from the config: the central API client, the visit manager, the handlers. */
@@ -56,7 +62,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     idleCountdownSeconds: config.visit.idleCountdownSeconds,
     maxVisitMinutes: config.visit.maxVisitMinutes,
   };
-  const outbox = createDirectOutbox(api);
+  const masterKey = (options.masterKey ?? fileMasterKey(join(config.dataDir, 'outbox.key'))).load();
+  const db = openKioskDb(join(config.dataDir, 'kiosk.db'));
+  const outbox = createDurableOutbox({
+    ...options.outbox,
+    db,
+    masterKey,
+    transport: { post: (...args) => api.deliver(...args) },
+    logger: logger.child('outbox'),
+  });
   const dispatch = createDispatcher(
     createHandlers({ visits, api, outbox, printer: createPrinter(config.printer), settings }),
     logger.child('rpc'),
@@ -64,7 +78,13 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
 
   const heartbeat = () =>
     api
-      .heartbeat({ appVersion: options.appVersion, visitActive: Boolean(visits.current) })
+      .heartbeat({
+        appVersion: options.appVersion,
+        visitActive: Boolean(visits.current),
+        outbox: outbox.status(),
+      })
+      // The central API answering again is the cue to retry what is queued.
+      .then(() => outbox.kick())
       .catch(() => {
         logger.warn('terminal.heartbeat_failed');
       });
@@ -85,6 +105,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     async close() {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       await visits.end('shutdown');
+      await outbox.close();
+      db.close();
+      masterKey.fill(0);
       listeners.clear();
     },
   };

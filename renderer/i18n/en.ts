@@ -1,8 +1,10 @@
 import { actualisationEn } from './en/actualisation';
 import type { Catalogue } from './fr';
+import { outbox } from './en/outbox';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  outbox,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

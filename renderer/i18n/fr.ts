@@ -1,7 +1,9 @@
 import { actualisationFr } from './fr/actualisation';
+import { outbox } from './fr/outbox';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
+  outbox,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

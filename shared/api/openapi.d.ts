@@ -69,7 +69,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a job seeker in on this terminal
-         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time.
+         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
          */
         post: operations["signIn"];
         delete?: never;
@@ -180,6 +180,8 @@ export interface components {
         Error: {
             code: string;
             message: string;
+            /** @description On 429 (rate_limited, account_locked): seconds to wait; also in Retry-After. */
+            retryAfterSeconds?: number;
         };
         Health: {
             /** @enum {string} */
@@ -197,6 +199,12 @@ export interface components {
         HeartbeatRequest: {
             appVersion: string;
             visitActive: boolean;
+            /** @description The terminal's outbox, in counts only (no personal data) */
+            outbox?: {
+                depth: number;
+                oldestAgeSeconds?: number | null;
+                needingAttention: number;
+            };
         };
         HeartbeatResponse: {
             /** Format: date-time */
@@ -215,6 +223,17 @@ export interface components {
             userToken: string;
             expiresInSeconds: number;
             profile: components["schemas"]["Profile"];
+            /** @description Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out. */
+            submissionGrant: string;
+            submissionGrantExpiresInSeconds: number;
+        };
+        TestSubmission: {
+            reference: string;
+            content: string;
+        };
+        TestSubmissionCreated: {
+            id: string;
+            reference: string;
         };
         AssistRequest: {
             screen: string;
@@ -308,7 +327,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -389,7 +408,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -470,7 +489,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -545,13 +564,22 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     signOut: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -655,7 +683,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;
@@ -765,7 +793,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
                 "idempotency-key"?: string;
             };
             path?: never;

@@ -5,3 +5,4 @@ export * from './events';
 export * from './methods';
 export * from './listeners';
 export * from './actualisation';
+export * from './outbox';

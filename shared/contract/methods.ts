@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loginSchema } from '../domain/login';
 import { actualisationMethods } from './actualisation';
+import { outboxMethods } from './outbox';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = ['welcome', 'login', 'dashboard', 'actualisation'] as const;
@@ -70,6 +71,7 @@ export type MethodTable = Record<string, { input: z.ZodType; output: z.ZodType }
 export const methods = {
   ...coreMethods,
   ...actualisationMethods,
+  ...outboxMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -164,41 +164,7 @@ test.describe('the central API down at validation', () => {
     await api.close();
   });
 
-  test('with the direct outbox: "not sent, not saved", answers kept, and "Réessayer" sends it', async ({
-    page,
-  }) => {
-    const kiosk = await startKiosk({ apiUrl: api.url });
-    try {
-      await signIn(page, kiosk);
-      await startActualisation(page);
-      for (let i = 0; i < 7; i += 1) await answerAndGo(page, i, 'Non');
-      await answerAndGo(page, 7, 'Oui');
-      await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
-
-      const port = Number(new URL(api.url).port);
-      await api.close();
-      await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
-      await expect(page.getByRole('alert')).toContainText(
-        'Votre déclaration n’a pas été envoyée et n’est pas enregistrée',
-      );
-      await expect(page.getByRole('button', { name: /^Modifier la réponse/ })).toHaveCount(8);
-      await expectNoViolations(page, 'review, not sent');
-
-      expect(declaredReferences(dbPath)).toEqual([]);
-      api = await startApi(port);
-      await page.getByRole('button', { name: 'Réessayer' }).click();
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'Votre actualisation est envoyée' }),
-      ).toBeVisible();
-      const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
-      expect(declaredReferences(dbPath)).toContain(reference);
-    } finally {
-      await kiosk.stop();
-    }
-  });
-
-  // Needs the durable outbox (issue 5): the direct outbox on this branch throws when the API is down.
-  test.fixme('with the durable outbox: queued, the receipt says so, delivered when the API returns', async ({
+  test('with the durable outbox: queued, the receipt says so, delivered when the API returns', async ({
     page,
   }) => {
     const kiosk = await startKiosk({ apiUrl: api.url });

@@ -3,7 +3,13 @@ import { authenticateTerminal, userTokenHash } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
-import { USER_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+import {
+  SUBMISSION_GRANT_TTL_SECONDS,
+  USER_TOKEN_TTL_SECONDS,
+  isoAfter,
+  newToken,
+  sha256Hex,
+} from '../tokens';
 
 interface SignInBody {
   identifiant: string;
@@ -26,7 +32,10 @@ const invalidCredentials = (): ApiError =>
     'Identifiant, password or code postal is not recognised',
   );
 
-export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {
+export function sessionRoutes(
+  app: FastifyInstance,
+  { db, hasher, now, idempotency, signInLimits }: Deps,
+): void {
   app.post(
     '/v1/sessions',
     {
@@ -35,7 +44,7 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
         tags: ['sessions'],
         summary: 'Sign a job seeker in on this terminal',
         description:
-          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time.',
+          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: ref('SignInRequest'),
@@ -44,6 +53,7 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
           ...errors.badRequest,
           401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
           ...errors.idempotency,
+          ...errors.rateLimited,
           ...errors.unsupported,
         },
       },
@@ -52,6 +62,7 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
       const { terminalId } = authenticateTerminal(db, request, now());
       return idempotency.execute(request, reply, terminalId, async () => {
         const body = request.body as SignInBody;
+        signInLimits.before(terminalId, body.identifiant, now());
         const user = db
           .prepare(
             'SELECT id, password_hash, code_postal, prenom, nom FROM users WHERE identifiant = ?',
@@ -59,9 +70,13 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
         const passwordOk = await hasher.verify(user?.password_hash, body.motDePasse);
-        if (!user || !passwordOk || user.code_postal !== body.codePostal)
+        if (!user || !passwordOk || user.code_postal !== body.codePostal) {
+          signInLimits.failed(body.identifiant, now());
           throw invalidCredentials();
+        }
+        signInLimits.succeeded(body.identifiant);
         const userToken = newToken();
+        const submissionGrant = newToken();
         const at = now();
         return {
           status: 201,
@@ -76,10 +91,22 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
               at.toISOString(),
               isoAfter(at, USER_TOKEN_TTL_SECONDS),
             );
+            db.prepare(
+              `INSERT INTO submission_grants (grant_hash, user_id, terminal_id, created_at, expires_at)
+               VALUES (?, ?, ?, ?, ?)`,
+            ).run(
+              sha256Hex(submissionGrant),
+              user.id,
+              terminalId,
+              at.toISOString(),
+              isoAfter(at, SUBMISSION_GRANT_TTL_SECONDS),
+            );
             return {
               userToken,
               expiresInSeconds: USER_TOKEN_TTL_SECONDS,
               profile: { prenom: user.prenom, nom: user.nom },
+              submissionGrant,
+              submissionGrantExpiresInSeconds: SUBMISSION_GRANT_TTL_SECONDS,
             };
           },
         };

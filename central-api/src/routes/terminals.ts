@@ -14,6 +14,7 @@ interface EnrolBody {
 interface HeartbeatBody {
   appVersion: string;
   visitActive: boolean;
+  outbox?: { depth: number; oldestAgeSeconds?: number | null; needingAttention: number };
 }
 
 export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
@@ -105,6 +106,18 @@ export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: D
           db.prepare(
             'UPDATE terminals SET last_seen_at = ?, app_version = ?, visit_active = ? WHERE id = ?',
           ).run(at.toISOString(), body.appVersion, body.visitActive ? 1 : 0, terminalId);
+          // Issue 5: the terminal's outbox, in counts only (depth, oldest age, needing attention).
+          if (body.outbox) {
+            db.prepare(
+              `UPDATE terminals SET outbox_depth = ?, outbox_oldest_age_seconds = ?,
+               outbox_needing_attention = ? WHERE id = ?`,
+            ).run(
+              body.outbox.depth,
+              body.outbox.oldestAgeSeconds ?? null,
+              body.outbox.needingAttention,
+              terminalId,
+            );
+          }
           return { serverTime: at.toISOString() };
         },
       }));

@@ -12,7 +12,8 @@ import type {
   SessionCreated,
   SignInBody,
 } from './types';
-import { apiErrorCode, apiStatus, toKioskError } from './errors';
+import type { DeliveryReply } from '../outbox/transport';
+import { apiErrorCode, apiStatus, retryAfterSeconds, toKioskError } from './errors';
 
 export interface CentralApiOptions {
   baseUrl: string;
@@ -96,6 +97,34 @@ export class CentralApiClient {
       { method: 'POST', url: path, data: body, headers: credentials },
       idempotencyKey,
     );
+  }
+
+  /**
+   * The outbox's POST: the raw outcome (status, code, Retry-After) instead of a KioskError, so the
+   * outbox can tell a final refusal from a transient one. Throws only when there is no answer.
+   */
+  async deliver(
+    path: string,
+    body: unknown,
+    credentials: Record<string, string>,
+    idempotencyKey: string,
+  ): Promise<DeliveryReply> {
+    try {
+      const data = await this.sendAsTerminal<unknown>(
+        { method: 'POST', url: path, data: body, headers: credentials },
+        idempotencyKey,
+      );
+      return { ok: true, data };
+    } catch (error) {
+      const status = apiStatus(error);
+      if (status === undefined) throw error;
+      return {
+        ok: false,
+        status,
+        code: apiErrorCode(error),
+        retryAfterSeconds: retryAfterSeconds(error),
+      };
+    }
   }
 
   heartbeat(body: HeartbeatBody): Promise<HeartbeatResponse> {

@@ -38,6 +38,14 @@ export function toKioskError(error: unknown, operation: string): KioskError {
     );
   const refusal = status === 401 ? USER_FACING_REFUSALS[apiErrorCode(error) ?? ''] : undefined;
   if (refusal) return new KioskError(refusal, `${operation}: refused by the central API`);
+  if (status === 429 && apiErrorCode(error) === 'account_locked') {
+    return new KioskError(
+      'account_locked',
+      `${operation}: too many failed sign-ins`,
+      undefined,
+      retryAfterSeconds(error),
+    );
+  }
   if (status >= 500 || status === 429 || status === 408) {
     return new KioskError('api_unreachable', `${operation}: central API answered ${status}`);
   }
@@ -45,4 +53,20 @@ export function toKioskError(error: unknown, operation: string): KioskError {
     'api_error',
     `${operation}: central API answered ${status} ${apiErrorCode(error) ?? ''}`.trim(),
   );
+}
+
+/** Seconds to wait, from the body's retryAfterSeconds or the Retry-After header (seconds or date). */
+export function retryAfterSeconds(error: unknown): number | undefined {
+  if (!(error instanceof AxiosError)) return undefined;
+  const data = error.response?.data as { retryAfterSeconds?: unknown } | undefined;
+  if (typeof data?.retryAfterSeconds === 'number' && data.retryAfterSeconds > 0)
+    return Math.ceil(data.retryAfterSeconds);
+  return parseRetryAfter(error.response?.headers?.['retry-after']);
+}
+
+export function parseRetryAfter(header: unknown, now = Date.now()): number | undefined {
+  if (typeof header !== 'string' || header.trim() === '') return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }

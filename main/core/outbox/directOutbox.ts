@@ -21,5 +21,6 @@ export function createDirectOutbox(api: CentralApiClient): Outbox {
       );
       return { itemId, status: 'sent', response };
     },
+    status: () => ({ depth: 0, oldestAgeSeconds: null, needingAttention: 0 }),
   };
 }

@@ -35,4 +35,13 @@ export interface SubmissionReceipt {
  */
 export interface Outbox {
   submit(visit: Visit, submission: Submission): Promise<SubmissionReceipt>;
+  /** Counts for the admin screen and the heartbeat; no personal data. */
+  status(): OutboxStatus;
+}
+
+/** Items still to deliver, the oldest one's age, and items a final refusal left for staff. */
+export interface OutboxStatus {
+  depth: number;
+  oldestAgeSeconds: number | null;
+  needingAttention: number;
 }

@@ -1,6 +1,7 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import { actualisationHandlers } from '../actualisation/handlers';
 import type { CentralApiClient } from '../api/centralApiClient';
+import { outboxHandlers } from '../outbox/handlers';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
     ...actualisationHandlers(deps),
+    ...outboxHandlers(deps),
   };
 }
 
@@ -65,6 +67,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
         throw new KioskError('no_active_visit', 'visit ended during sign-in');
       }
       visit.userToken = session.userToken;
+      visit.submissionGrant = session.submissionGrant;
       visit.profile = session.profile;
       visits.activity();
       return { profile: session.profile };

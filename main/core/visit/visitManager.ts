@@ -19,6 +19,8 @@ export interface Visit {
   /** The visit's own folder (scans, generated PDFs); deleted at the wipe, never shared. */
   readonly tempDir?: string;
   userToken?: string;
+  /** From sign-in: lets the outbox deliver this user's submissions after the visit (issue 5). */
+  submissionGrant?: string;
   profile?: Profile;
 }
 
@@ -111,6 +113,7 @@ export class VisitManager {
     const userWasSignedIn = Boolean(visit.userToken);
     if (userWasSignedIn) this.options.onUserGone?.({ ...visit });
     delete visit.userToken;
+    delete visit.submissionGrant;
     delete visit.profile;
     let wipeOk = true;
     for (const hook of this.hooks) {

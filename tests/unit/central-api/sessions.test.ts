@@ -22,6 +22,8 @@ describe('central API: sessions', () => {
         userToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
         expiresInSeconds: 1800,
         profile: { prenom: account.prenom, nom: account.nom },
+        submissionGrant: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        submissionGrantExpiresInSeconds: 72 * 3600,
       });
     },
   );

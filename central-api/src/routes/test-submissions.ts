@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { authenticateSubmitter } from '../auth';
+import type { Deps } from '../deps';
+import { errors, idempotencyHeaders, ref, submitterSecurity } from '../schemas';
+
+interface TestSubmissionBody {
+  reference: string;
+  content: string;
+}
+
+/**
+ * A generic user submission for the outbox's fault-injection tests and benches, registered ONLY
+ * when the app is built with `testRoutes: true` (never in the exported OpenAPI document, never in
+ * the kiosk's embedded server). It behaves like a real feature route: submitter auth (user token or
+ * submission grant), idempotency, one row per accepted submission.
+ */
+export function testSubmissionRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  app.post(
+    '/v1/test-submissions',
+    {
+      schema: {
+        operationId: 'createTestSubmission',
+        tags: ['test'],
+        summary: 'Test-only submission (fault-injection suite, benches)',
+        security: submitterSecurity,
+        headers: idempotencyHeaders,
+        body: ref('TestSubmission'),
+        response: {
+          201: { description: 'Recorded', ...ref('TestSubmissionCreated') },
+          ...errors.badRequest,
+          ...errors.submitterAuth,
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const body = request.body as TestSubmissionBody;
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 201,
+        commit: () => {
+          const id = randomUUID();
+          db.prepare(
+            `INSERT INTO test_submissions (id, user_id, terminal_id, reference, content, received_at)
+             VALUES (?, ?, ?, ?, ?, ?)`,
+          ).run(id, userId, terminalId, body.reference, body.content, at.toISOString());
+          return { id, reference: body.reference };
+        },
+      }));
+    },
+  );
+}

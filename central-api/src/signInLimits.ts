@@ -1,0 +1,98 @@
+import type { Db } from './db/open';
+import { ApiError } from './errors';
+import { sha256Hex } from './tokens';
+
+export interface SignInLimitOptions {
+  /** Failed sign-ins in a row for one identifiant before it is locked. */
+  maxFailures: number;
+  /** How long a lock lasts; failures older than this are forgotten too. */
+  lockSeconds: number;
+  /** Sign-in attempts a terminal may make per minute (a person cannot type faster). */
+  perTerminalPerMinute: number;
+}
+
+export const defaultSignInLimits: SignInLimitOptions = {
+  maxFailures: 5,
+  lockSeconds: 15 * 60,
+  perTerminalPerMinute: 30,
+};
+
+interface FailureRow {
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
+const accountLocked = (seconds: number): ApiError =>
+  new ApiError(
+    429,
+    'account_locked',
+    'Too many failed sign-ins for this identifiant; try again later',
+    seconds,
+  );
+
+/**
+ * Sign-in throttling. Per identifiant (hashed, and counted whether or not it exists, so the answer
+ * does not reveal which identifiants are real): after `maxFailures` failures in a row the identifiant
+ * is locked for `lockSeconds`, in the database so a restart does not reset it. Per terminal: a
+ * fixed one-minute window in memory, which stops a script on one kiosk from spraying identifiants.
+ */
+export function createSignInLimits(db: Db, options: SignInLimitOptions = defaultSignInLimits) {
+  const windows = new Map<string, { startedAt: number; count: number }>();
+  const find = db.prepare(
+    'SELECT failures, last_failure_at, locked_until FROM sign_in_failures WHERE identifiant_hash = ?',
+  );
+  const upsert = db.prepare(
+    `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
+     VALUES (?, ?, ?, ?)
+     ON CONFLICT (identifiant_hash) DO UPDATE SET
+       failures = excluded.failures, last_failure_at = excluded.last_failure_at,
+       locked_until = excluded.locked_until`,
+  );
+  const clear = db.prepare('DELETE FROM sign_in_failures WHERE identifiant_hash = ?');
+  const keyOf = (identifiant: string) => sha256Hex(`sign-in\0${identifiant.toUpperCase()}`);
+
+  /** Throws 429 rate_limited or account_locked before any password is checked. */
+  function before(terminalId: string, identifiant: string, now: Date): void {
+    const at = now.getTime();
+    const window = windows.get(terminalId);
+    if (!window || at - window.startedAt >= 60_000) {
+      windows.set(terminalId, { startedAt: at, count: 1 });
+    } else if (window.count >= options.perTerminalPerMinute) {
+      throw new ApiError(
+        429,
+        'rate_limited',
+        'Too many sign-in attempts from this terminal; slow down',
+        (window.startedAt + 60_000 - at) / 1000,
+      );
+    } else {
+      window.count += 1;
+    }
+    const row = find.get(keyOf(identifiant)) as FailureRow | undefined;
+    const lockedUntil = row?.locked_until ? Date.parse(row.locked_until) : 0;
+    if (lockedUntil > at) throw accountLocked((lockedUntil - at) / 1000);
+  }
+
+  /** Counts a failure; the one that reaches the limit already answers account_locked. */
+  function failed(identifiant: string, now: Date): void {
+    const key = keyOf(identifiant);
+    const at = now.getTime();
+    const row = find.get(key) as FailureRow | undefined;
+    const recent = row && at - Date.parse(row.last_failure_at) < options.lockSeconds * 1000;
+    const failures = (recent && !row.locked_until ? row.failures : 0) + 1;
+    if (failures >= options.maxFailures) {
+      const until = new Date(at + options.lockSeconds * 1000).toISOString();
+      upsert.run(key, failures, now.toISOString(), until);
+      throw accountLocked(options.lockSeconds);
+    }
+    upsert.run(key, failures, now.toISOString(), null);
+  }
+
+  function succeeded(identifiant: string): void {
+    clear.run(keyOf(identifiant));
+  }
+
+  return { before, failed, succeeded };
+}
+
+export type SignInLimits = ReturnType<typeof createSignInLimits>;

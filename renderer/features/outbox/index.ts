@@ -1,0 +1,2 @@
+export { OutboxStatus, type OutboxStatusProps } from './OutboxStatus';
+export { SubmissionStatus, type SubmissionStatusProps } from './SubmissionStatus';
