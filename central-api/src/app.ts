@@ -6,11 +6,16 @@ import { clientErrorHandler, installErrorHandling } from './errors';
 import { createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
+import { adviserRoutes } from './routes/adviser';
+import { appointmentRoutes } from './routes/appointments';
 import { assistRoutes } from './routes/assist-requests';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
+import { uploadRoutes } from './routes/uploads';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -88,6 +93,11 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   assistRoutes(app, deps);
+  uploadRoutes(app, deps);
+  documentRoutes(app, deps);
+  letterRoutes(app, deps);
+  appointmentRoutes(app, deps);
+  adviserRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

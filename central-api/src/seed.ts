@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
+import { seedExchanges } from './seedExchanges';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -66,4 +67,6 @@ export async function seedDemoData(
     });
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
+  // Issue 8: letters, appointments and an adviser for each demo user (only those without).
+  await seedExchanges(db, now);
 }

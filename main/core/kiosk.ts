@@ -3,6 +3,7 @@ import type { KioskEvent, KioskSettings } from '../../shared/contract';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
+import { createScanning } from './documents/scanning';
 import { createDirectOutbox } from './outbox/directOutbox';
 import { createPrinter } from './print/printer';
 import { createDispatcher } from './rpc/dispatcher';
@@ -58,7 +59,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   };
   const outbox = createDirectOutbox(api);
   const dispatch = createDispatcher(
-    createHandlers({ visits, api, outbox, printer: createPrinter(config.printer), settings }),
+    createHandlers({
+      visits,
+      api,
+      outbox,
+      printer: createPrinter(config.printer),
+      settings,
+      scanning: createScanning(config.scanner),
+      logger: logger.child('documents'),
+    }),
     logger.child('rpc'),
   );
 

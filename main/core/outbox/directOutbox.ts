@@ -12,11 +12,19 @@ export function createDirectOutbox(api: CentralApiClient): Outbox {
     async submit(visit, submission) {
       if (!visit.userToken) throw new KioskError('not_signed_in', 'no user signed in');
       const itemId = randomUUID();
+      const credentials = { 'X-User-Token': visit.userToken };
+      let body = submission.body;
+      if (submission.attachment) {
+        // The attachment goes first, under an id fixed here; the body then names it.
+        const uploadId = randomUUID();
+        await api.uploadAttachment(uploadId, submission.attachment, credentials);
+        body = { ...(body as Record<string, unknown>), uploadId };
+      }
       const response = await api.postAs(
         submission.kind,
         submission.path,
-        submission.body,
-        { 'X-User-Token': visit.userToken },
+        body,
+        credentials,
         itemId,
       );
       return { itemId, status: 'sent', response };

@@ -1,5 +1,8 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import type { CentralApiClient } from '../api/centralApiClient';
+import { documentsHandlers } from '../documents/handlers';
+import type { ScanningSetup } from '../documents/scanning';
+import type { Logger } from '../logging';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -12,6 +15,10 @@ export interface HandlerDeps {
   outbox: Outbox;
   printer: Printer;
   settings: KioskSettings;
+  /** The document scanner and its configured device, resolution and source (issue 8). */
+  scanning: ScanningSetup;
+  /** For audit lines without personal data; absent in some tests. */
+  logger?: Logger;
 }
 
 export function requireVisit(visits: VisitManager): Visit {
@@ -33,6 +40,7 @@ export function requireUser(visits: VisitManager): Visit & { userToken: string }
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
+    ...documentsHandlers(deps),
   };
 }
 
