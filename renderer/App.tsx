@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
+import { DocumentsScreen } from './features/documents';
 import { EndingScreen } from './features/ending';
+import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
 import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
@@ -19,6 +21,8 @@ function CurrentScreen() {
   if (phase === 'ending') return <EndingScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
+  if (screen === 'documents') return <DocumentsScreen />;
+  if (screen === 'exchanges') return <ExchangesScreen />;
   return <WelcomeScreen />;
 }
 

@@ -1,3 +1,4 @@
+import { documentsEn } from './en/documents';
 import type { Catalogue } from './fr';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
@@ -80,6 +81,7 @@ export const en: Catalogue = {
       format: 'A French postcode has 5 digits, for example 75011.',
     },
   },
+  documents: documentsEn,
   errors: {
     invalid_input: 'Some information is not valid. Correct the fields shown.',
     invalid_credentials:

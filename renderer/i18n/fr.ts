@@ -1,3 +1,4 @@
+import { documentsFr } from './fr/documents';
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   app: {
@@ -84,6 +85,7 @@ export const fr = {
       format: 'Le code postal comporte 5 chiffres, par exemple 75011.',
     },
   },
+  documents: documentsFr,
   errors: {
     invalid_input: 'Certaines informations ne sont pas valides. Corrigez les champs signalés.',
     invalid_credentials:

@@ -19,10 +19,10 @@ export function monthOf(date: Date): string {
 /** undefined when acceptable; else the catalogue key of the message. */
 export function monthProblem(month: string, today: Date): string | undefined {
   const index = monthIndex(month);
-  if (index === undefined) return 'validation.month.format';
+  if (index === undefined) return 'documents.validation.month.format';
   const current = today.getFullYear() * 12 + today.getMonth();
-  if (index > current) return 'validation.month.future';
-  if (index < current - MONTHS_BACK) return 'validation.month.tooOld';
+  if (index > current) return 'documents.validation.month.future';
+  if (index < current - MONTHS_BACK) return 'documents.validation.month.tooOld';
   return undefined;
 }
 

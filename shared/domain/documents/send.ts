@@ -14,14 +14,14 @@ export function documentDetailsSchema(today: () => Date = () => new Date()) {
       description: z
         .string()
         .trim()
-        .max(DESCRIPTION_MAX, 'validation.description.tooLong')
+        .max(DESCRIPTION_MAX, 'documents.validation.description.tooLong')
         .optional(),
     })
     .superRefine((value, ctx) => {
       const rule = documentTypeRules[value.type];
       if (rule.month === 'required') {
         if (!value.month)
-          ctx.addIssue({ code: 'custom', path: ['month'], message: 'validation.month.required' });
+          ctx.addIssue({ code: 'custom', path: ['month'], message: 'documents.validation.month.required' });
         else {
           const problem = monthProblem(value.month, today());
           if (problem) ctx.addIssue({ code: 'custom', path: ['month'], message: problem });
@@ -31,7 +31,7 @@ export function documentDetailsSchema(today: () => Date = () => new Date()) {
         ctx.addIssue({
           code: 'custom',
           path: ['description'],
-          message: 'validation.description.required',
+          message: 'documents.validation.description.required',
         });
     })
     .transform((value) => {

@@ -14,10 +14,10 @@ describe('document rules', () => {
   it('a month is YYYY-MM, not in the future, not older than 24 months', () => {
     expect(monthProblem('2026-03', today)).toBeUndefined();
     expect(monthProblem('2024-03', today)).toBeUndefined();
-    expect(monthProblem('2024-02', today)).toBe('validation.month.tooOld');
-    expect(monthProblem('2026-04', today)).toBe('validation.month.future');
-    expect(monthProblem('2026-13', today)).toBe('validation.month.format');
-    expect(monthProblem('03/2026', today)).toBe('validation.month.format');
+    expect(monthProblem('2024-02', today)).toBe('documents.validation.month.tooOld');
+    expect(monthProblem('2026-04', today)).toBe('documents.validation.month.future');
+    expect(monthProblem('2026-13', today)).toBe('documents.validation.month.format');
+    expect(monthProblem('03/2026', today)).toBe('documents.validation.month.format');
   });
 
   it('offers the 13 last months, newest first, all accepted by the rule', () => {

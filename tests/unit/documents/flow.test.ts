@@ -160,7 +160,7 @@ describe('scanning and sending a document', () => {
     const noMonth = await core.dispatch('documents.send', { type: 'bulletin_salaire' }, ctx);
     expect(noMonth).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', fields: { month: 'validation.month.required' } },
+      error: { code: 'invalid_input', fields: { month: 'documents.validation.month.required' } },
     });
     const future = await core.dispatch(
       'documents.send',
@@ -169,12 +169,12 @@ describe('scanning and sending a document', () => {
     );
     expect(future).toMatchObject({
       ok: false,
-      error: { fields: { month: 'validation.month.future' } },
+      error: { fields: { month: 'documents.validation.month.future' } },
     });
     const other = await core.dispatch('documents.send', { type: 'autre' }, ctx);
     expect(other).toMatchObject({
       ok: false,
-      error: { fields: { description: 'validation.description.required' } },
+      error: { fields: { description: 'documents.validation.description.required' } },
     });
     expect((await call<ScanStatus>(core, 'documents.scanStatus')).pages).toHaveLength(1);
     await core.close();

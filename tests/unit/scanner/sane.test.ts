@@ -95,3 +95,26 @@ describe('SANE backend against the real test backend', () => {
     await expect(job.done).rejects.toBeInstanceOf(ScanCancelled);
   }, 30_000);
 });
+
+describe('SANE output parsing', () => {
+  it('a page "Scanned" with a jam status in batch mode is a failure, not a page', async () => {
+    const { parseStderrPiece } = await import('../../../main/core/scanner/sane/commands');
+    expect(parseStderrPiece('Scanned page 1. (scanner status = 5)')).toEqual({
+      kind: 'page-done',
+      page: 1,
+    });
+    expect(parseStderrPiece('Scanned page 1. (scanner status = 6)')).toEqual({
+      kind: 'page-done',
+      page: 1,
+      problem: 'jammed',
+    });
+    expect(parseStderrPiece('Progress: 42.5%')).toEqual({ kind: 'progress', percent: 42.5 });
+  });
+
+  it('a jam in the feeder rejects the batch as jammed', async () => {
+    const job = scannerWith({ readStatus: 'SANE_STATUS_JAMMED' }).scan(
+      request({ source: 'feeder', resolution: 50 }),
+    );
+    await expect(job.done).rejects.toMatchObject({ problem: 'jammed' });
+  });
+});

@@ -70,7 +70,18 @@ export function scanArgs(request: ScanRequest, pageFile: (n: string) => string):
 export type StderrEvent =
   | { kind: 'progress'; percent: number }
   | { kind: 'page-start'; page: number }
-  | { kind: 'page-done'; page: number };
+  | { kind: 'page-done'; page: number; problem?: ScanProblem };
+
+/** SANE_Status values scanimage prints after "Scanned page N." (5 = EOF, the normal end). */
+const SANE_STATUS: Record<number, ScanProblem | undefined> = {
+  0: undefined,
+  5: undefined,
+  3: 'busy',
+  6: 'jammed',
+  7: 'no_documents',
+  8: 'cover_open',
+  9: 'disconnected',
+};
 
 /** One piece of stderr (scanimage separates progress with \r and messages with \n). */
 export function parseStderrPiece(piece: string): StderrEvent | undefined {
@@ -78,8 +89,15 @@ export function parseStderrPiece(piece: string): StderrEvent | undefined {
   if (progress?.[1]) return { kind: 'progress', percent: Number(progress[1]) };
   const start = /^Scanning page (\d+)/.exec(piece.trim());
   if (start?.[1]) return { kind: 'page-start', page: Number(start[1]) };
-  const done = /^Scanned page (\d+)/.exec(piece.trim());
-  if (done?.[1]) return { kind: 'page-done', page: Number(done[1]) };
+  const done = /^Scanned page (\d+)\.?(?: \(scanner status = (\d+)\))?/.exec(piece.trim());
+  if (done?.[1]) {
+    const status = done[2] === undefined ? 5 : Number(done[2]);
+    // In batch mode a page that ended badly (jam…) is still "Scanned" and scanimage exits 0.
+    const problem = status in SANE_STATUS ? SANE_STATUS[status] : 'failed';
+    return problem
+      ? { kind: 'page-done', page: Number(done[1]), problem }
+      : { kind: 'page-done', page: Number(done[1]) };
+  }
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   ScanCancelled,
   ScannerError,
+  type ScanProblem,
   type ScanEvents,
   type ScanJob,
   type ScanRequest,
@@ -71,18 +72,24 @@ function startScan(
   let page = 1;
   let progressed = false;
   let cancelled = false;
+  let pageProblem: ScanProblem | undefined;
+  let partial = '';
   const pages: string[] = [];
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
     if (stderr.length > 64_000) stderr = stderr.slice(-32_000);
-    for (const piece of chunk.split(/[\r\n]/)) {
+    // A message can straddle two chunks: only complete pieces are parsed, the tail waits.
+    const pieces = (partial + chunk).split(/[\r\n]/);
+    partial = pieces.pop() ?? '';
+    for (const piece of pieces) {
       const event = parseStderrPiece(piece);
       if (!event) continue;
       if (event.kind === 'progress') {
         progressed = true;
         events.onProgress?.(page, event.percent);
       } else if (event.kind === 'page-start') page = event.page;
+      else if (event.problem) pageProblem ??= event.problem;
       else {
         pages.push(fileOf(event.page));
         events.onPage?.(event.page, fileOf(event.page));
@@ -99,6 +106,7 @@ function startScan(
   const done = exited.then((code) => {
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
+    if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
     if (request.source === 'flatbed') {
       if (code === 0 && existsSync(fileOf(1))) {
         events.onPage?.(1, fileOf(1));
