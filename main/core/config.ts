@@ -158,6 +158,9 @@ function applyEnvOverrides(
     out.printer = { kind: 'capture', dir: env.KIOSK_PRINT_CAPTURE_DIR };
   if (env.KIOSK_SCANNER_DEVICE) section('scanner').device = env.KIOSK_SCANNER_DEVICE;
   if (env.KIOSK_SCANNER_SOURCE) section('scanner').source = env.KIOSK_SCANNER_SOURCE;
+  if (env.KIOSK_SCANNER_RESOLUTION)
+    section('scanner').resolution = Number(env.KIOSK_SCANNER_RESOLUTION);
+  if (env.KIOSK_SCANNER_MODE) section('scanner').mode = env.KIOSK_SCANNER_MODE;
   if (env.KIOSK_SANE_CONFIG_DIR) section('scanner').saneConfigDir = env.KIOSK_SANE_CONFIG_DIR;
   return out;
 }

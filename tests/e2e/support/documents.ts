@@ -43,3 +43,9 @@ export async function scanOnePage(page: Page, expectedCount: number): Promise<vo
   });
   await expect(page.getByRole('button', { name: 'Page suivante' })).toBeVisible();
 }
+
+/** Touches a document type, as a user does: on its label (the DSFR radio itself is drawn over). */
+export async function chooseType(page: Page, label: string): Promise<void> {
+  await page.locator('label', { hasText: label }).click();
+  await expect(page.getByLabel(label)).toBeChecked();
+}
