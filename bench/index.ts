@@ -3,12 +3,14 @@
  *  - cold load: a fresh browser context (empty cache) until the welcome screen is interactive;
  *  - sign-in round trip: "Se connecter" pressed until the greeting is shown (UI → host → core →
  *    central API with argon2id → back), and the central API's sign-in alone over HTTP.
+ *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureColdLoad } from './coldLoad';
+import { runScanBench } from './scan';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { formatRow } from './stats';
 
@@ -37,6 +39,7 @@ async function main() {
     );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
+    for (const line of await runScanBench()) console.log(line);
   } finally {
     await browser.close();
     await kiosk.stop();
