@@ -46,7 +46,7 @@ interface Figures {
 
 async function ours(c: Case, runs: number): Promise<Figures> {
   let best = Infinity;
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     bytes = await assemblePdf([await preparePage(c.input, { profile: c.profile })]);

@@ -62,7 +62,6 @@ export function Letters({ letters }: { letters: Letter[] }) {
               </p>
               <div className="kiosk-form-actions">
                 <Button
-                  size="medium"
                   onClick={() => void read(letter)}
                   nativeProps={{
                     'aria-label': t('documents.exchanges.readLetter', { title: letter.title }),
@@ -71,7 +70,6 @@ export function Letters({ letters }: { letters: Letter[] }) {
                   {t('documents.exchanges.read')}
                 </Button>
                 <Button
-                  size="medium"
                   priority="secondary"
                   icon="fr-icon-printer-line"
                   onClick={() => void print(letter)}

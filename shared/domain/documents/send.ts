@@ -21,7 +21,11 @@ export function documentDetailsSchema(today: () => Date = () => new Date()) {
       const rule = documentTypeRules[value.type];
       if (rule.month === 'required') {
         if (!value.month)
-          ctx.addIssue({ code: 'custom', path: ['month'], message: 'documents.validation.month.required' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['month'],
+            message: 'documents.validation.month.required',
+          });
         else {
           const problem = monthProblem(value.month, today());
           if (problem) ctx.addIssue({ code: 'custom', path: ['month'], message: problem });
