@@ -1,3 +1,4 @@
+import './documents.css';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
