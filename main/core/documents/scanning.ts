@@ -47,15 +47,25 @@ export function createScanning(config: KioskConfig['scanner']): ScanningSetup {
       };
     case 'none':
       return { ...common, scanner: unavailable('scanning is turned off in the config') };
-    default:
-      // WIA and NAPS2 commands are built and parsed in main/core/scanner (unit-tested); running
-      // them needs Windows, so on this platform they report "no scanner".
+    case 'wia':
       return {
         ...common,
         scanner:
           process.platform === 'win32'
-            ? unavailable(`${config.backend} backend not wired yet`)
-            : unavailable(`${config.backend} needs Windows`),
+            ? createWiaScanner({ script: wiaScriptPath() })
+            : unavailable('WIA needs Windows'),
       };
+    default:
+      // NAPS2's command is built and parsed in main/core/scanner/naps2 (unit-tested); its process
+      // runner is not written yet, so it reports "no scanner" rather than hanging.
+      return { ...common, scanner: unavailable(`${config.backend} backend not wired yet`) };
   }
+}
+
+/** Packaged: extraResources put the helper in <resources>/scanner; from sources: resources/scanner. */
+function wiaScriptPath(): string {
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  return packaged
+    ? join(packaged, 'scanner', 'wia-scan.ps1')
+    : join(process.cwd(), 'resources', 'scanner', 'wia-scan.ps1');
 }

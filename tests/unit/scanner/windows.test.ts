@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   naps2Command,
@@ -6,9 +10,14 @@ import {
   parseNaps2Line,
 } from '../../../main/core/scanner/naps2/commands';
 import { parseWiaLine, wiaCommand } from '../../../main/core/scanner/wia/commands';
+import { createWiaScanner } from '../../../main/core/scanner/wia/wiaScanner';
 import type { ScanRequest } from '../../../main/core/scanner';
 
 // Built and parsed here; running WIA or NAPS2 needs Windows (not available on this machine).
+const fakeHelper = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/fakeWiaHelper.mjs',
+);
 const request: ScanRequest = {
   device: '{6BDD1FC6-810F-11D0-BEC7-08002BE2092F}\\0001',
   resolution: 200,
@@ -113,5 +122,27 @@ describe('NAPS2 console', () => {
       problem: 'no_scanner',
     });
     expect(parseNaps2Line('Starting...')).toBeUndefined();
+  });
+});
+
+describe('WIA scanner over the helper protocol (fake helper in Node: PowerShell needs Windows)', () => {
+  const fake = () =>
+    createWiaScanner({
+      script: 'wia-scan.ps1',
+      command: { command: process.execPath, prefixArgs: [fakeHelper] },
+    });
+
+  it('lists devices, scans the feeder page by page, and reports a jam', async () => {
+    expect(await fake().list()).toEqual([
+      { id: 'wia-1', vendor: 'Epson', model: 'DS-530', type: 'wia' },
+    ]);
+    const outDir = mkdtempSync(join(tmpdir(), 'wia-'));
+    const seen: number[] = [];
+    const pages = await fake().scan({ ...request, outDir }, { onPage: (n) => seen.push(n) }).done;
+    expect(pages).toHaveLength(3);
+    expect(seen).toEqual([1, 2, 3]);
+    await expect(fake().scan({ ...request, device: 'jammed', outDir }).done).rejects.toMatchObject({
+      problem: 'jammed',
+    });
   });
 });
