@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   ScannerError,
   createSaneScanner,
@@ -6,6 +7,7 @@ import {
   type Scanner,
 } from '../scanner';
 import type { KioskConfig } from '../config';
+import { createWiaScanner } from '../scanner/wia/wiaScanner';
 
 /** The scanner and the settings the kiosk's config gives for it. */
 export interface ScanningSetup {
