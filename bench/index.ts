@@ -5,6 +5,7 @@
  *    central API with argon2id → back), and the central API's sign-in alone over HTTP.
  *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
  *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
+ *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
@@ -12,6 +13,7 @@ import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
+import { runScanBench } from './scan';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
@@ -42,6 +44,7 @@ async function main() {
     );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
+    for (const line of await runScanBench()) console.log(line);
   } finally {
     await browser.close();
     await kiosk.stop();

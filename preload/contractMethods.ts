@@ -19,6 +19,18 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'actualisation.submit': true,
   'actualisation.printReceipt': true,
   'outbox.status': true,
+  'documents.scanStart': true,
+  'documents.scanStatus': true,
+  'documents.scanCancel': true,
+  'documents.pageRotate': true,
+  'documents.pageDelete': true,
+  'documents.pageMove': true,
+  'documents.discard': true,
+  'documents.send': true,
+  'documents.list': true,
+  'exchanges.overview': true,
+  'exchanges.letterPdf': true,
+  'exchanges.letterPrint': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -4,7 +4,9 @@ import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
+import { DocumentsScreen } from './features/documents';
 import { EndingScreen } from './features/ending';
+import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
 import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
@@ -21,6 +23,8 @@ function CurrentScreen() {
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
   if (screen === 'actualisation') return <ActualisationScreen />;
+  if (screen === 'documents') return <DocumentsScreen />;
+  if (screen === 'exchanges') return <ExchangesScreen />;
   return <WelcomeScreen />;
 }
 

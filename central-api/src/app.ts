@@ -7,13 +7,18 @@ import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
+import { adviserRoutes } from './routes/adviser';
+import { appointmentRoutes } from './routes/appointments';
 import { assistRoutes } from './routes/assist-requests';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
+import { uploadRoutes } from './routes/uploads';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -107,6 +112,11 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   assistRoutes(app, deps);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
+  uploadRoutes(app, deps);
+  documentRoutes(app, deps);
+  letterRoutes(app, deps);
+  appointmentRoutes(app, deps);
+  adviserRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,5 +1,6 @@
 import { IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import type { FastifyInstance } from 'fastify';
+import { documentSchemas } from './routes/documentSchemas';
 
 /** A period inside the declared month (actualisation); null after a "Non". */
 const dateRange = {
@@ -229,6 +230,7 @@ const named = {
       declaration: { $ref: 'Actualisation#' },
     },
   },
+  ...documentSchemas,
 } as const;
 
 export type SchemaName = keyof typeof named;

@@ -6,6 +6,7 @@ import {
 } from '../../shared/domain/actualisation';
 import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
+import { seedExchanges } from './seedExchanges';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -73,6 +74,8 @@ export async function seedDemoData(
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
   seedDemoActualisation(db, now);
+  // Issue 8: letters, appointments and an adviser for each demo user (only those without).
+  await seedExchanges(db, now);
 }
 
 /** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */

@@ -62,6 +62,20 @@ export const kioskConfigSchema = z
         z.object({ kind: z.literal('capture'), dir: z.string().min(1) }).strict(),
       ])
       .default({ kind: 'lp' }),
+    /** The document scanner (docs/CONFIG.md): backend, device, default resolution and source. */
+    scanner: z
+      .object({
+        backend: z.enum(['sane', 'wia', 'naps2', 'none']).default('sane'),
+        /** Backend device name; none: the first device the backend lists. SANE test backend: 'test:0'. */
+        device: z.string().min(1).optional(),
+        resolution: z.number().int().min(75).max(600).default(200),
+        source: z.enum(['flatbed', 'feeder']).default('flatbed'),
+        mode: z.enum(['Gray', 'Color']).default('Gray'),
+        /** SANE only: a SANE_CONFIG_DIR for scanimage (tests and CI point it at the test backend). */
+        saneConfigDir: z.string().min(1).optional(),
+      })
+      .strict()
+      .default({ backend: 'sane', resolution: 200, source: 'flatbed', mode: 'Gray' }),
   })
   .strict();
 
@@ -142,5 +156,11 @@ function applyEnvOverrides(
   // Tests read back printed PDFs from this folder (kept outside the data folder on purpose).
   if (env.KIOSK_PRINT_CAPTURE_DIR)
     out.printer = { kind: 'capture', dir: env.KIOSK_PRINT_CAPTURE_DIR };
+  if (env.KIOSK_SCANNER_DEVICE) section('scanner').device = env.KIOSK_SCANNER_DEVICE;
+  if (env.KIOSK_SCANNER_SOURCE) section('scanner').source = env.KIOSK_SCANNER_SOURCE;
+  if (env.KIOSK_SCANNER_RESOLUTION)
+    section('scanner').resolution = Number(env.KIOSK_SCANNER_RESOLUTION);
+  if (env.KIOSK_SCANNER_MODE) section('scanner').mode = env.KIOSK_SCANNER_MODE;
+  if (env.KIOSK_SANE_CONFIG_DIR) section('scanner').saneConfigDir = env.KIOSK_SANE_CONFIG_DIR;
   return out;
 }

@@ -6,6 +6,7 @@ import type { Logger } from './logging';
 import { fileMasterKey, type MasterKeyProvider } from './crypto/masterKey';
 import { openKioskDb } from './db/kioskDb';
 import { createDurableOutbox, type DurableOutboxOptions } from './outbox/durableOutbox';
+import { createScanning } from './documents/scanning';
 import { createPrinter } from './print/printer';
 import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
@@ -69,10 +70,19 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     db,
     masterKey,
     transport: { post: (...args) => api.deliver(...args) },
+    uploader: api,
     logger: logger.child('outbox'),
   });
   const dispatch = createDispatcher(
-    createHandlers({ visits, api, outbox, printer: createPrinter(config.printer), settings }),
+    createHandlers({
+      visits,
+      api,
+      outbox,
+      printer: createPrinter(config.printer),
+      settings,
+      scanning: createScanning(config.scanner),
+      logger: logger.child('documents'),
+    }),
     logger.child('rpc'),
   );
 

@@ -1,4 +1,5 @@
 import { actualisationEn } from './en/actualisation';
+import { documentsEn } from './en/documents';
 import type { Catalogue } from './fr';
 import { outbox } from './en/outbox';
 
@@ -84,6 +85,7 @@ export const en: Catalogue = {
       format: 'A French postcode has 5 digits, for example 75011.',
     },
   },
+  documents: documentsEn,
   errors: {
     invalid_input: 'Some information is not valid. Correct the fields shown.',
     invalid_credentials:

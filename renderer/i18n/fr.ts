@@ -1,4 +1,5 @@
 import { actualisationFr } from './fr/actualisation';
+import { documentsFr } from './fr/documents';
 import { outbox } from './fr/outbox';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
@@ -89,6 +90,7 @@ export const fr = {
       format: 'Le code postal comporte 5 chiffres, par exemple 75011.',
     },
   },
+  documents: documentsFr,
   errors: {
     invalid_input: 'Certaines informations ne sont pas valides. Corrigez les champs signalés.',
     invalid_credentials:

@@ -35,7 +35,6 @@ export interface ActualisationData {
   actualisationEditing: boolean;
   actualisationDraft: ActualisationDraft;
   /** The note shown on the dashboard when the documents flow is not on this kiosk yet. */
-  actualisationDocumentsSoon: boolean;
 }
 
 export interface ActualisationSlice extends ActualisationData {
@@ -44,7 +43,7 @@ export interface ActualisationSlice extends ActualisationData {
   updateActualisationDraft(update: (draft: ActualisationDraft) => ActualisationDraft): void;
   declared(declaration: Declaration): void;
   /** Leaving the actualisation: the answers are forgotten, the period status is kept. */
-  leaveActualisation(options?: { documentsSoon?: boolean }): void;
+  leaveActualisation(): void;
 }
 
 export const initialActualisation: ActualisationData = {
@@ -52,7 +51,6 @@ export const initialActualisation: ActualisationData = {
   actualisationStep: 'intro',
   actualisationEditing: false,
   actualisationDraft: emptyDraft(),
-  actualisationDocumentsSoon: false,
 };
 
 export const createActualisationSlice: StateCreator<KioskState, [], [], ActualisationSlice> = (
@@ -73,13 +71,12 @@ export const createActualisationSlice: StateCreator<KioskState, [], [], Actualis
         declaration,
       },
     })),
-  leaveActualisation: ({ documentsSoon = false } = {}) =>
+  leaveActualisation: () =>
     set({
       screen: 'dashboard',
       assistStatus: 'idle',
       actualisationStep: 'intro',
       actualisationEditing: false,
       actualisationDraft: emptyDraft(),
-      actualisationDocumentsSoon: documentsSoon,
     }),
 });

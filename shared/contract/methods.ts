@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { loginSchema } from '../domain/login';
 import { actualisationMethods } from './actualisation';
+import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
-export const screenIds = ['welcome', 'login', 'dashboard', 'actualisation'] as const;
+export const screenIds = [
+  'welcome',
+  'login',
+  'dashboard',
+  'actualisation',
+  'documents',
+  'exchanges',
+] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
 
@@ -72,6 +80,7 @@ export const methods = {
   ...coreMethods,
   ...actualisationMethods,
   ...outboxMethods,
+  ...documentsMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

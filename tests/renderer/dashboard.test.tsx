@@ -11,22 +11,36 @@ const services = [
   'Ma clé de sécurité',
 ];
 
+/** Services with a screen: the actualisation (issue 7), exchanges and documents (issue 8). */
+const available = new Set(["M'actualiser", 'Mes échanges', 'Envoyer un document']);
+
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services; those not built yet are marked "Bientôt"', async () => {
-    const ctx = await renderApp();
+  it('greets the user by name and lists the five services; those without a screen yet are marked "Bientôt"', async () => {
+    const api = new FakeKioskApi()
+      .respond('documents.list', { ok: true, value: { documents: [] } })
+      .respond('documents.scanStatus', {
+        ok: true,
+        value: { state: 'idle', source: 'flatbed', page: 0, percent: 0, pages: [] },
+      });
+    const ctx = await renderApp(api);
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
     const tiles = within(screen.getByRole('list')).getAllByRole('button');
     expect(tiles).toHaveLength(5);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
-      if (index === 0) return; // the actualisation (issue 7)
+      if (available.has(services[index]!)) {
+        expect(tile).not.toHaveAttribute('aria-disabled');
+        return;
+      }
       expect(within(tile).getByText('Bientôt', { exact: true })).toBeVisible();
       expect(tile).toHaveAttribute('aria-disabled', 'true');
       expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);
     });
-    await ctx.user.click(tiles[1]!);
+    await ctx.user.click(tiles[3]!); // "Bientôt": nothing happens
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
+    await ctx.user.click(tiles[2]!);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');
   });
 
   it('"Terminer" ends the visit, forgets the user and shows the welcome screen', async () => {

@@ -1,5 +1,5 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { KioskError, type Profile } from '../../../shared/contract';
 import type { Logger } from '../logging';
 import type {
@@ -11,6 +11,7 @@ import type {
   HeartbeatResponse,
   SessionCreated,
   SignInBody,
+  UploadState,
 } from './types';
 import type { DeliveryReply } from '../outbox/transport';
 import { apiErrorCode, apiStatus, retryAfterSeconds, toKioskError } from './errors';
@@ -124,6 +125,51 @@ export class CentralApiClient {
         code: apiErrorCode(error),
         retryAfterSeconds: retryAfterSeconds(error),
       };
+    }
+  }
+
+  /**
+   * Sends `bytes` as upload `uploadId` (an id the caller chooses and keeps, e.g. a UUID stored with
+   * an outbox item), in chunks of at most 256 KiB each with its sha256. Resumable: it first asks
+   * which chunks the server already has and sends only the missing ones, so calling it again after
+   * a failure (or a restart) with the same id and bytes picks up where it stopped. Resolves once the
+   * server has checked the whole file's sha256; the upload id then goes in the JSON body of the
+   * submission (e.g. `{ uploadId, ... }` to /v1/documents). `credentials`: as for postAs.
+   */
+  async uploadAttachment(
+    uploadId: string,
+    bytes: Uint8Array,
+    credentials: Record<string, string>,
+  ): Promise<void> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const path = `/v1/uploads/${encodeURIComponent(uploadId)}`;
+    const upload = await this.asTerminal<UploadState>('upload', {
+      method: 'PUT',
+      url: path,
+      data: { size: bytes.length, sha256 },
+      headers: credentials,
+    });
+    if (!upload.complete) {
+      const have = new Set(upload.received);
+      for (let index = 0; index < upload.chunkCount; index++) {
+        if (have.has(index)) continue;
+        const chunk = bytes.subarray(index * upload.chunkSize, (index + 1) * upload.chunkSize);
+        await this.asTerminal('upload chunk', {
+          method: 'PUT',
+          url: `${path}/chunks/${index}`,
+          data: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+          headers: {
+            ...credentials,
+            'Content-Type': 'application/octet-stream',
+            'X-Chunk-Sha256': createHash('sha256').update(chunk).digest('hex'),
+          },
+        });
+      }
+      await this.asTerminal('upload complete', {
+        method: 'POST',
+        url: `${path}/complete`,
+        headers: credentials,
+      });
     }
   }
 

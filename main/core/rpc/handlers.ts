@@ -2,6 +2,9 @@ import { KioskError, type KioskSettings } from '../../../shared/contract';
 import { actualisationHandlers } from '../actualisation/handlers';
 import type { CentralApiClient } from '../api/centralApiClient';
 import { outboxHandlers } from '../outbox/handlers';
+import { documentsHandlers } from '../documents/handlers';
+import type { ScanningSetup } from '../documents/scanning';
+import type { Logger } from '../logging';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -14,6 +17,10 @@ export interface HandlerDeps {
   outbox: Outbox;
   printer: Printer;
   settings: KioskSettings;
+  /** The document scanner and its configured device, resolution and source (issue 8). */
+  scanning: ScanningSetup;
+  /** For audit lines without personal data; absent in some tests. */
+  logger?: Logger;
 }
 
 export function requireVisit(visits: VisitManager): Visit {
@@ -37,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...coreHandlers(deps),
     ...actualisationHandlers(deps),
     ...outboxHandlers(deps),
+    ...documentsHandlers(deps),
   };
 }
 

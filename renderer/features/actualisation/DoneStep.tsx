@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { screenIds, type Declaration, type ScreenId } from '../../../shared/contract';
+import type { Declaration } from '../../../shared/contract';
 import { useKioskStore } from '../../store';
 import { Button, ScreenHeading } from '../../ui';
 import { ReceiptActions } from './ReceiptActions';
 import { DeclarationFacts } from './ReceiptView';
-
-/** The documents flow's screen id, once that feature is on this kiosk. */
-const DOCUMENTS = 'documents';
-const documentsScreen = (screenIds as readonly string[]).includes(DOCUMENTS)
-  ? (DOCUMENTS as ScreenId)
-  : null;
 
 /** The confirmation: reference, date, "Envoyé" or "Enregistré…", the receipt, and what comes next. */
 export function DoneStep({ declaration }: { declaration: Declaration }) {
@@ -17,10 +11,8 @@ export function DoneStep({ declaration }: { declaration: Declaration }) {
   const leave = useKioskStore((s) => s.leaveActualisation);
   const needsDocuments = declaration.answers.travail || declaration.answers.arretMaladie;
   const sendDocuments = () => {
-    if (documentsScreen) {
-      leave();
-      useKioskStore.getState().goTo(documentsScreen);
-    } else leave({ documentsSoon: true });
+    leave();
+    useKioskStore.getState().goTo('documents');
   };
   return (
     <div className="actu-done">

@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
-import { Alert, ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
+import { ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
 import { ActualisationTile } from '../actualisation';
-import { services } from './services';
+import { DashboardDocuments } from '../exchanges';
+import { serviceScreens, services } from './services';
 
 const SOON_ID = 'services-soon';
 
-/** The signed-in user's home: a greeting and the services (all "Bientôt" for now). */
+/** The signed-in user's home: a greeting, the services, and the documents sent lately. */
 export function DashboardScreen() {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
-  const documentsSoon = useKioskStore((s) => s.actualisationDocumentsSoon);
+  const goTo = useKioskStore((s) => s.goTo);
   useDocumentTitle(t('app.documentTitle', { screen: t('dashboard.documentTitle') }));
 
   return (
@@ -19,12 +20,18 @@ export function DashboardScreen() {
         {t('dashboard.greeting', { prenom: profile?.prenom ?? '', nom: profile?.nom ?? '' })}
       </ScreenHeading>
       <h2 className="fr-h4">{t('dashboard.servicesTitle')}</h2>
-      {documentsSoon && <Alert severity="info" message={t('actualisation.done.documentsSoon')} />}
       <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>
       <ul className="kiosk-tiles">
-        {services.map((id) =>
-          id === 'actualisation' ? (
-            <ActualisationTile key={id} />
+        {services.map((id) => {
+          if (id === 'actualisation') return <ActualisationTile key={id} />;
+          const target = serviceScreens[id];
+          return target ? (
+            <ServiceTile
+              key={id}
+              title={t(`dashboard.services.${id}.title`)}
+              description={t(`dashboard.services.${id}.description`)}
+              onActivate={() => goTo(target)}
+            />
           ) : (
             <ServiceTile
               key={id}
@@ -34,9 +41,10 @@ export function DashboardScreen() {
               unavailable
               describedBy={SOON_ID}
             />
-          ),
-        )}
+          );
+        })}
       </ul>
+      <DashboardDocuments />
     </div>
   );
 }

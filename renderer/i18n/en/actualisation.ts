@@ -94,8 +94,6 @@ export const actualisationEn: Catalogue['actualisation'] = {
     documents: 'Send my supporting documents',
     documentsHint:
       'You declared hours worked or sick leave: send your payslips or your sick-leave notice.',
-    documentsSoon:
-      'Sending documents is coming soon to this kiosk. Meanwhile an adviser can help you.',
   },
   already: {
     title: 'You have already declared your situation for {{period}}',

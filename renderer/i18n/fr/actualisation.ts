@@ -92,8 +92,6 @@ export const actualisationFr = {
     documents: 'Envoyer mes justificatifs',
     documentsHint:
       'Vous avez déclaré des heures travaillées ou un arrêt maladie : envoyez vos bulletins de salaire ou votre avis d’arrêt.',
-    documentsSoon:
-      'L’envoi de justificatifs arrive bientôt sur la borne. En attendant, un conseiller peut vous aider.',
   },
   already: {
     title: 'Vous avez déjà déclaré votre situation {{ofPeriod}}',

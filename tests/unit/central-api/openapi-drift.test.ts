@@ -48,13 +48,21 @@ describe('shared/api is in step with the reference server', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/v1/actualisations',
       '/v1/actualisations/current',
+      '/v1/adviser',
+      '/v1/appointments',
       '/v1/assist-requests',
+      '/v1/documents',
       '/v1/health',
+      '/v1/letters',
+      '/v1/letters/{letterId}/pdf',
       '/v1/me',
       '/v1/sessions',
       '/v1/sessions/logout',
       '/v1/terminals/enrol',
       '/v1/terminals/heartbeat',
+      '/v1/uploads/{uploadId}',
+      '/v1/uploads/{uploadId}/chunks/{index}',
+      '/v1/uploads/{uploadId}/complete',
     ]);
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item)) {

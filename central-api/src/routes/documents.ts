@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { authenticateSubmitter, authenticateUser } from '../auth';
+import type { Db } from '../db/open';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+import { findUpload } from './uploads';
+
+interface DocumentBody {
+  uploadId: string;
+  type: string;
+  month?: string;
+  description?: string;
+  pages: number;
+  reference: string;
+}
+
+export const documentStatuses = ['recu', 'en_cours', 'traite', 'refuse'] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
+
+/** Documents sent from a kiosk: the PDF comes through an upload; a status follows it. */
+export function documentRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  app.post(
+    '/v1/documents',
+    {
+      schema: {
+        operationId: 'createDocument',
+        tags: ['documents'],
+        summary: 'Send a scanned document (PDF from a completed upload)',
+        description:
+          'The reference is made by the kiosk (so a receipt can be printed before delivery); the same user cannot use one twice.',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        body: ref('DocumentCreate'),
+        response: {
+          201: { description: 'Received', ...ref('DocumentCreated') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'not_found: no such upload for this user', ...ref('Error') },
+          409: {
+            description: 'duplicate_reference, or idempotency_request_in_flight',
+            ...ref('Error'),
+          },
+          422: { description: 'idempotency_key_reused', ...ref('Error') },
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const body = request.body as DocumentBody;
+      return idempotency.execute(request, reply, terminalId, () => {
+        const upload = findUpload(db, body.uploadId, userId);
+        if (!upload.completed_at)
+          throw new ApiError(400, 'upload_incomplete', 'The upload is not complete');
+        const pdf = (
+          db.prepare('SELECT bytes FROM uploads WHERE id = ?').get(upload.id) as { bytes: Buffer }
+        ).bytes;
+        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
+          throw new ApiError(400, 'not_a_pdf', 'The uploaded file is not a PDF');
+        return {
+          status: 201,
+          commit: () => {
+            const taken = db
+              .prepare('SELECT 1 FROM documents WHERE user_id = ? AND reference = ?')
+              .get(userId, body.reference);
+            if (taken) throw new ApiError(409, 'duplicate_reference', 'Reference already used');
+            const id = randomUUID();
+            db.prepare(
+              `INSERT INTO documents (id, user_id, terminal_id, reference, type, month, description,
+                 pages, pdf, status, received_at, status_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'recu', ?, ?)`,
+            ).run(
+              id,
+              userId,
+              terminalId,
+              body.reference,
+              body.type,
+              body.month ?? null,
+              body.description ?? null,
+              body.pages,
+              pdf,
+              at.toISOString(),
+              at.toISOString(),
+            );
+            // The PDF now lives with the document; the upload's copy is not kept twice.
+            db.prepare('DELETE FROM uploads WHERE id = ?').run(upload.id);
+            return { documentId: id, reference: body.reference, status: 'recu' };
+          },
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/v1/documents',
+    {
+      schema: {
+        operationId: 'listDocuments',
+        tags: ['documents'],
+        summary: 'The documents this user sent, newest first, with their status',
+        security: userSecurity,
+        response: { 200: ref('SentDocumentList'), ...errors.terminalAuth },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateUser(db, request, now());
+      const rows = db
+        .prepare(
+          `SELECT id, reference, type, month, description, pages, status, reason, received_at
+           FROM documents WHERE user_id = ? ORDER BY received_at DESC, rowid DESC LIMIT 100`,
+        )
+        .all(userId) as DocumentRow[];
+      return {
+        documents: rows.map((r) => ({
+          id: r.id,
+          reference: r.reference,
+          type: r.type,
+          ...(r.month ? { month: r.month } : {}),
+          ...(r.description ? { description: r.description } : {}),
+          pages: r.pages,
+          status: r.status,
+          ...(r.reason ? { reason: r.reason } : {}),
+          sentAt: r.received_at,
+        })),
+      };
+    },
+  );
+}
+
+interface DocumentRow {
+  id: string;
+  reference: string;
+  type: string;
+  month: string | null;
+  description: string | null;
+  pages: number;
+  status: string;
+  reason: string | null;
+  received_at: string;
+}
+
+/**
+ * The back office's move (an adviser processes the document): used by the CLI
+ * (central-api/src/documents-cli.ts) and by tests. A refusal needs a reason the user will read.
+ */
+export function setDocumentStatus(
+  db: Db,
+  reference: string,
+  status: DocumentStatus,
+  reason?: string,
+  at = new Date(),
+): boolean {
+  if (!documentStatuses.includes(status)) throw new Error(`unknown status ${status}`);
+  if (status === 'refuse' && !reason) throw new Error('a refusal needs a reason');
+  const result = db
+    .prepare('UPDATE documents SET status = ?, reason = ?, status_at = ? WHERE reference = ?')
+    .run(status, status === 'refuse' ? reason : null, at.toISOString(), reference);
+  return result.changes > 0;
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { authenticateUser } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, ref, userSecurity } from '../schemas';
+
+/** Letters ("courriers") France Travail sent to the user, readable and printable at the kiosk. */
+export function letterRoutes(app: FastifyInstance, { db, now }: Deps): void {
+  app.get(
+    '/v1/letters',
+    {
+      schema: {
+        operationId: 'listLetters',
+        tags: ['exchanges'],
+        summary: 'Letters sent to this user, newest first',
+        security: userSecurity,
+        response: { 200: ref('LetterList'), ...errors.terminalAuth },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateUser(db, request, now());
+      const rows = db
+        .prepare(
+          'SELECT id, title, sent_at, pages FROM letters WHERE user_id = ? ORDER BY sent_at DESC',
+        )
+        .all(userId) as { id: string; title: string; sent_at: string; pages: number }[];
+      return {
+        letters: rows.map((r) => ({ id: r.id, title: r.title, sentAt: r.sent_at, pages: r.pages })),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/letters/:letterId/pdf',
+    {
+      schema: {
+        operationId: 'getLetterPdf',
+        tags: ['exchanges'],
+        summary: "A letter's PDF (base64)",
+        security: userSecurity,
+        params: {
+          type: 'object',
+          required: ['letterId'],
+          additionalProperties: false,
+          properties: { letterId: { type: 'string', minLength: 1, maxLength: 64 } },
+        },
+        response: {
+          200: ref('LetterPdf'),
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'not_found: no such letter for this user', ...ref('Error') },
+        },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateUser(db, request, now());
+      const { letterId } = request.params as { letterId: string };
+      const row = db
+        .prepare('SELECT pdf FROM letters WHERE id = ? AND user_id = ?')
+        .get(letterId, userId) as { pdf: Buffer } | undefined;
+      if (!row) throw new ApiError(404, 'not_found', 'No such letter');
+      return { pdfBase64: row.pdf.toString('base64') };
+    },
+  );
+}

@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authenticateSubmitter } from '../auth';
+import type { Db } from '../db/open';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+import { CHUNK_BYTES } from './documentSchemas';
+
+interface UploadRow {
+  id: string;
+  user_id: number;
+  size: number;
+  sha256: string;
+  chunk_size: number;
+  completed_at: string | null;
+}
+
+const uploadParams = {
+  type: 'object',
+  required: ['uploadId'],
+  additionalProperties: false,
+  properties: { uploadId: { type: 'string', pattern: '^[A-Za-z0-9-]{8,64}$' } },
+} as const;
+
+/**
+ * Chunked, resumable uploads under an id the kiosk chooses: create (size + sha256), ask which chunks are stored, PUT the missing
+ * ones (≤ 256 KiB, each with its sha256), complete (whole-file sha256 checked). A document or any
+ * other submission then names the upload by id.
+ */
+export function uploadRoutes(app: FastifyInstance, deps: Deps): void {
+  // Chunks are raw bytes: a parser for them, in this scope only, with a limit just above a chunk.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(
+      'application/octet-stream',
+      { parseAs: 'buffer', bodyLimit: CHUNK_BYTES + 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    routes(scope, deps);
+  });
+}
+
+function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  app.put(
+    '/v1/uploads/:uploadId',
+    {
+      schema: {
+        operationId: 'createUpload',
+        tags: ['uploads'],
+        summary: 'Start a chunked upload under an id chosen by the kiosk',
+        description:
+          'Idempotent: the same id with the same size and sha256 answers the current state, so an outbox can resume after a restart with only the id it stored.',
+        security: userSecurity,
+        params: uploadParams,
+        body: ref('UploadCreate'),
+        response: {
+          200: { description: 'Created or already there', ...ref('UploadState') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          409: {
+            description: 'upload_conflict: this id is taken by another file',
+            ...ref('Error'),
+          },
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const body = request.body as { size: number; sha256: string };
+      const id = uploadIdOf(request);
+      return db.transaction(() => {
+        const existing = db
+          .prepare('SELECT user_id, size, sha256 FROM uploads WHERE id = ?')
+          .get(id) as { user_id: number; size: number; sha256: string } | undefined;
+        if (existing) {
+          if (
+            existing.user_id !== userId ||
+            existing.size !== body.size ||
+            existing.sha256 !== body.sha256
+          )
+            throw new ApiError(409, 'upload_conflict', 'This upload id is taken by another file');
+        } else {
+          db.prepare(
+            `INSERT INTO uploads (id, user_id, terminal_id, size, sha256, chunk_size, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          ).run(id, userId, terminalId, body.size, body.sha256, CHUNK_BYTES, at.toISOString());
+        }
+        return state(db, findUpload(db, id, userId));
+      })();
+    },
+  );
+
+  app.get(
+    '/v1/uploads/:uploadId',
+    {
+      schema: {
+        operationId: 'getUpload',
+        tags: ['uploads'],
+        summary: 'Which chunks the server already has (to resume)',
+        security: userSecurity,
+        params: uploadParams,
+        response: {
+          200: ref('UploadState'),
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...notFound,
+        },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateSubmitter(db, request, now());
+      return state(db, findUpload(db, uploadIdOf(request), userId));
+    },
+  );
+
+  app.put(
+    '/v1/uploads/:uploadId/chunks/:index',
+    {
+      schema: {
+        operationId: 'putUploadChunk',
+        tags: ['uploads'],
+        summary: 'Store one chunk (idempotent: the same bytes may be sent again)',
+        security: userSecurity,
+        consumes: ['application/octet-stream'],
+        params: {
+          type: 'object',
+          required: ['uploadId', 'index'],
+          additionalProperties: false,
+          properties: {
+            uploadId: { type: 'string', pattern: '^[A-Za-z0-9-]{8,64}$' },
+            index: { type: 'string', pattern: '^\\d{1,4}$' },
+          },
+        },
+        headers: {
+          type: 'object',
+          required: ['x-chunk-sha256'],
+          properties: { 'x-chunk-sha256': { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+        },
+        response: {
+          204: { description: 'Stored', type: 'null' },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...notFound,
+          409: { description: 'upload_complete: the upload is already complete', ...ref('Error') },
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = authenticateSubmitter(db, request, now());
+      const upload = findUpload(db, uploadIdOf(request), userId);
+      if (upload.completed_at) throw new ApiError(409, 'upload_complete', 'Upload is complete');
+      const index = Number((request.params as { index: string }).index);
+      const count = chunkCount(upload);
+      if (index >= count) throw new ApiError(400, 'invalid_chunk', 'Chunk index is out of range');
+      const bytes = request.body;
+      if (!Buffer.isBuffer(bytes))
+        throw new ApiError(400, 'invalid_chunk', 'Body must be application/octet-stream');
+      const expected =
+        index === count - 1 ? upload.size - index * upload.chunk_size : upload.chunk_size;
+      if (bytes.length !== expected)
+        throw new ApiError(400, 'invalid_chunk', `Chunk ${index} must be ${expected} bytes`);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      if (sha !== request.headers['x-chunk-sha256'])
+        throw new ApiError(400, 'chunk_checksum_mismatch', 'Chunk sha256 does not match');
+      db.prepare(
+        'INSERT OR REPLACE INTO upload_chunks (upload_id, idx, sha256, bytes) VALUES (?, ?, ?, ?)',
+      ).run(upload.id, index, sha, bytes);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/v1/uploads/:uploadId/complete',
+    {
+      schema: {
+        operationId: 'completeUpload',
+        tags: ['uploads'],
+        summary: 'Assemble the chunks; the whole-file sha256 must match',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: uploadParams,
+        response: {
+          200: ref('UploadState'),
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...notFound,
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const upload = findUpload(db, uploadIdOf(request), userId);
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          if (upload.completed_at) return state(db, upload);
+          const chunks = db
+            .prepare('SELECT idx, bytes FROM upload_chunks WHERE upload_id = ? ORDER BY idx')
+            .all(upload.id) as { idx: number; bytes: Buffer }[];
+          if (chunks.length !== chunkCount(upload))
+            throw new ApiError(400, 'upload_incomplete', 'Some chunks are missing');
+          const whole = Buffer.concat(chunks.map((c) => c.bytes));
+          if (createHash('sha256').update(whole).digest('hex') !== upload.sha256)
+            throw new ApiError(400, 'upload_checksum_mismatch', 'File sha256 does not match');
+          db.prepare('UPDATE uploads SET bytes = ?, completed_at = ? WHERE id = ?').run(
+            whole,
+            at.toISOString(),
+            upload.id,
+          );
+          db.prepare('DELETE FROM upload_chunks WHERE upload_id = ?').run(upload.id);
+          return state(db, findUpload(db, upload.id, userId));
+        },
+      }));
+    },
+  );
+}
+
+const notFound = {
+  404: { description: 'not_found: no such upload for this user', ...ref('Error') },
+};
+
+const uploadIdOf = (request: FastifyRequest) => (request.params as { uploadId: string }).uploadId;
+
+const chunkCount = (upload: UploadRow) => Math.ceil(upload.size / upload.chunk_size);
+
+export function findUpload(db: Db, id: string, userId: number): UploadRow {
+  const row = db
+    .prepare(
+      'SELECT id, user_id, size, sha256, chunk_size, completed_at FROM uploads WHERE id = ? AND user_id = ?',
+    )
+    .get(id, userId) as UploadRow | undefined;
+  if (!row) throw new ApiError(404, 'not_found', 'No such upload');
+  return row;
+}
+
+function state(db: Db, upload: UploadRow) {
+  const count = chunkCount(upload);
+  const received = upload.completed_at
+    ? Array.from({ length: count }, (_, i) => i)
+    : (
+        db
+          .prepare('SELECT idx FROM upload_chunks WHERE upload_id = ? ORDER BY idx')
+          .all(upload.id) as { idx: number }[]
+      ).map((r) => r.idx);
+  return {
+    uploadId: upload.id,
+    size: upload.size,
+    chunkSize: upload.chunk_size,
+    chunkCount: count,
+    received,
+    complete: upload.completed_at !== null,
+  };
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import {
+  ScannerError,
+  createSaneScanner,
+  type ScanMode,
+  type ScanSource,
+  type Scanner,
+} from '../scanner';
+import type { KioskConfig } from '../config';
+import { createWiaScanner } from '../scanner/wia/wiaScanner';
+
+/** The scanner and the settings the kiosk's config gives for it. */
+export interface ScanningSetup {
+  scanner: Scanner;
+  /** None: the first device the backend lists. */
+  device?: string;
+  resolution: number;
+  source: ScanSource;
+  mode: ScanMode;
+}
+
+/** A backend that cannot run on this machine: every call is "no scanner", never a hang. */
+const unavailable = (why: string): Scanner => ({
+  list: async () => [],
+  options: async () => {
+    throw new ScannerError('no_scanner', why);
+  },
+  scan: () => {
+    const done = Promise.reject(new ScannerError('no_scanner', why));
+    done.catch(() => undefined);
+    return { done, cancel: async () => undefined };
+  },
+});
+
+export function createScanning(config: KioskConfig['scanner']): ScanningSetup {
+  const common = {
+    device: config.device,
+    resolution: config.resolution,
+    source: config.source,
+    mode: config.mode,
+  };
+  switch (config.backend) {
+    case 'sane':
+      return {
+        ...common,
+        scanner: createSaneScanner({
+          env: config.saneConfigDir ? { SANE_CONFIG_DIR: config.saneConfigDir } : {},
+        }),
+      };
+    case 'none':
+      return { ...common, scanner: unavailable('scanning is turned off in the config') };
+    case 'wia':
+      return {
+        ...common,
+        scanner:
+          process.platform === 'win32'
+            ? createWiaScanner({ script: wiaScriptPath() })
+            : unavailable('WIA needs Windows'),
+      };
+    default:
+      // NAPS2's command is built and parsed in main/core/scanner/naps2 (unit-tested); its process
+      // runner is not written yet, so it reports "no scanner" rather than hanging.
+      return { ...common, scanner: unavailable(`${config.backend} backend not wired yet`) };
+  }
+}
+
+/** Packaged: extraResources put the helper in <resources>/scanner; from sources: resources/scanner. */
+function wiaScriptPath(): string {
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  return packaged
+    ? join(packaged, 'scanner', 'wia-scan.ps1')
+    : join(process.cwd(), 'resources', 'scanner', 'wia-scan.ps1');
+}

@@ -1,0 +1,2 @@
+export * from './port';
+export { createSaneScanner, type SaneOptions } from './sane/saneScanner';

@@ -1,0 +1,75 @@
+import type { ScanProblem, ScanRequest } from '../port';
+
+/**
+ * NAPS2's console (NAPS2.Console.exe), when an agency has it installed: feeder, duplex and TWAIN
+ * drivers WIA lacks. One file per page (`$(n)` numbering). Pure and unit-tested; needs Windows.
+ */
+export interface Naps2Options {
+  executable?: string;
+  driver?: 'wia' | 'twain' | 'escl';
+  duplex?: boolean;
+}
+
+export function naps2Command(
+  request: ScanRequest,
+  options: Naps2Options = {},
+): { command: string; args: string[] } {
+  const source = request.source === 'feeder' ? (options.duplex ? 'duplex' : 'feeder') : 'glass';
+  return {
+    command: options.executable ?? 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe',
+    args: [
+      '--noprofile',
+      '--driver',
+      options.driver ?? 'wia',
+      '--device',
+      request.device,
+      '--source',
+      source,
+      '--dpi',
+      String(request.resolution),
+      '--bitdepth',
+      request.mode === 'Color' ? 'color' : 'gray',
+      '--output',
+      `${request.outDir}\\p$(nnn).png`,
+      '--split',
+      '--force',
+      '--progress',
+    ],
+  };
+}
+
+export function naps2ListCommand(options: Naps2Options = {}): { command: string; args: string[] } {
+  return {
+    command: options.executable ?? 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe',
+    args: ['--listdevices', '--driver', options.driver ?? 'wia'],
+  };
+}
+
+/** `--listdevices` prints one device name per line. */
+export function parseNaps2Devices(stdout: string): string[] {
+  return stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !/^(error|usage)/i.test(l));
+}
+
+/** NAPS2 progress lines ("Scanning page 2...", "Scanned page 2.") and its error messages. */
+export function parseNaps2Line(
+  line: string,
+):
+  | { kind: 'page-start' | 'page-done'; page: number }
+  | { kind: 'error'; problem: ScanProblem }
+  | undefined {
+  const start = /Scanning page (\d+)/i.exec(line);
+  if (start?.[1]) return { kind: 'page-start', page: Number(start[1]) };
+  const done = /Scanned page (\d+)/i.exec(line);
+  if (done?.[1]) return { kind: 'page-done', page: Number(done[1]) };
+  if (/no scanned pages|feeder (is )?empty|out of paper/i.test(line))
+    return { kind: 'error', problem: 'no_documents' };
+  if (/paper jam|jammed/i.test(line)) return { kind: 'error', problem: 'jammed' };
+  if (/busy|in use/i.test(line)) return { kind: 'error', problem: 'busy' };
+  if (/device not found|no device|not connected|offline/i.test(line))
+    return { kind: 'error', problem: 'no_scanner' };
+  if (/^error/i.test(line.trim())) return { kind: 'error', problem: 'failed' };
+  return undefined;
+}

@@ -1,0 +1,140 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ScanCancelled,
+  ScannerError,
+  type ScanProblem,
+  type ScanEvents,
+  type ScanJob,
+  type ScanRequest,
+  type Scanner,
+} from '../port';
+import {
+  batchEndedNormally,
+  classifyFailure,
+  listArgs,
+  optionsArgs,
+  parseDeviceList,
+  parseOptions,
+  parseStderrPiece,
+  scanArgs,
+} from './commands';
+
+export interface SaneOptions {
+  /** The scanimage binary; 'scanimage' from PATH by default. */
+  command?: string;
+  /** How long scanimage gets to stop after SIGINT before SIGKILL. */
+  cancelGraceMs?: number;
+  /** Extra environment (SANE_CONFIG_DIR in tests and CI). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** SANE through `scanimage` (sane-utils): the Linux backend, tested for real with the `test` backend. */
+export function createSaneScanner(options: SaneOptions = {}): Scanner {
+  const command = options.command ?? 'scanimage';
+  const env = { ...process.env, ...options.env };
+  const run = (args: string[], timeoutMs: number) =>
+    new Promise<string>((resolve, reject) => {
+      execFile(command, args, { env, timeout: timeoutMs }, (error, stdout, stderr) => {
+        if (error) {
+          const spawnFailed = (error as NodeJS.ErrnoException).code === 'ENOENT';
+          reject(
+            new ScannerError(
+              spawnFailed ? 'no_scanner' : classifyFailure(stderr),
+              spawnFailed ? 'scanimage is not installed' : 'scanimage failed',
+            ),
+          );
+        } else resolve(stdout);
+      });
+    });
+  return {
+    list: async () => parseDeviceList(await run(listArgs(), 30_000)),
+    options: async (device) => parseOptions(await run(optionsArgs(device), 15_000)),
+    scan: (request, events) => startScan(command, env, request, events, options.cancelGraceMs),
+  };
+}
+
+function startScan(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  request: ScanRequest,
+  events: ScanEvents = {},
+  cancelGraceMs = 3000,
+): ScanJob {
+  const pageFile = (n: string) => join(request.outDir, `p${n}.tif`);
+  const fileOf = (page: number) => pageFile(String(page).padStart(3, '0'));
+  const child = spawn(command, scanArgs(request, pageFile), {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  let page = 1;
+  let progressed = false;
+  let cancelled = false;
+  let pageProblem: ScanProblem | undefined;
+  let partial = '';
+  const pages: string[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    stderr += chunk;
+    if (stderr.length > 64_000) stderr = stderr.slice(-32_000);
+    // A message can straddle two chunks: only complete pieces are parsed, the tail waits.
+    const pieces = (partial + chunk).split(/[\r\n]/);
+    partial = pieces.pop() ?? '';
+    for (const piece of pieces) {
+      const event = parseStderrPiece(piece);
+      if (!event) continue;
+      if (event.kind === 'progress') {
+        progressed = true;
+        events.onProgress?.(page, event.percent);
+      } else if (event.kind === 'page-start') page = event.page;
+      else if (event.problem) pageProblem ??= event.problem;
+      else {
+        pages.push(fileOf(event.page));
+        events.onPage?.(event.page, fileOf(event.page));
+      }
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('close', (code) => resolve(code));
+    child.once('error', () => resolve(-1));
+  });
+  let spawnError = false;
+  child.once('error', () => (spawnError = true));
+
+  const done = exited.then((code) => {
+    if (cancelled) throw new ScanCancelled('scan cancelled');
+    if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
+    if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
+    if (request.source === 'flatbed') {
+      if (code === 0 && existsSync(fileOf(1))) {
+        events.onPage?.(1, fileOf(1));
+        return [fileOf(1)];
+      }
+    } else if (code === 0 || batchEndedNormally(stderr, pages.length)) {
+      if (pages.length > 0) return pages;
+      throw new ScannerError('no_documents', 'the feeder is empty');
+    }
+    const problem = classifyFailure(stderr);
+    // A scanner that stops answering mid-page says little; after progress, call it disconnected.
+    throw new ScannerError(
+      problem === 'failed' && progressed ? 'disconnected' : problem,
+      `scanimage exited with ${code}`,
+    );
+  });
+  // Callers may only look at `done` later: never an unhandled rejection in between.
+  done.catch(() => undefined);
+
+  return {
+    done,
+    async cancel() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      cancelled = true;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), cancelGraceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

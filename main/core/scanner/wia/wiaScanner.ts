@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import {
+  ScanCancelled,
+  ScannerError,
+  type ScanEvents,
+  type ScanJob,
+  type ScanProblem,
+  type ScanRequest,
+  type Scanner,
+} from '../port';
+import { parseWiaLine, wiaCommand } from './commands';
+
+export interface WiaOptions {
+  /** Path of resources/scanner/wia-scan.ps1 in the installed app. */
+  script: string;
+  /** Replaces powershell.exe (tests run a fake helper that speaks the same JSON lines). */
+  command?: { command: string; prefixArgs?: string[] };
+  cancelGraceMs?: number;
+}
+
+/** WIA through the PowerShell helper (Windows). The JSON-lines protocol is the whole contract. */
+export function createWiaScanner(options: WiaOptions): Scanner {
+  const build = (request?: ScanRequest) => {
+    const built = wiaCommand(options.script, request);
+    return options.command
+      ? {
+          command: options.command.command,
+          args: [...(options.command.prefixArgs ?? []), ...built.args],
+        }
+      : built;
+  };
+  return {
+    async list() {
+      const { command, args } = build();
+      const lines = await runToEnd(command, args);
+      return lines.flatMap((line) => {
+        const parsed = parseWiaLine(line);
+        return parsed?.type === 'device' ? [parsed.device] : [];
+      });
+    },
+    async options() {
+      return [];
+    },
+    scan: (request, events) => startWiaScan(build(request), events, options.cancelGraceMs ?? 3000),
+  };
+}
+
+function runToEnd(command: string, args: string[]): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.once('error', () => reject(new ScannerError('no_scanner', 'WIA helper cannot start')));
+    child.once('close', () => resolve(out.split(/\r?\n/)));
+  });
+}
+
+function startWiaScan(
+  { command, args }: { command: string; args: string[] },
+  events: ScanEvents = {},
+  graceMs: number,
+): ScanJob {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+  const pages: string[] = [];
+  let problem: ScanProblem | undefined;
+  let cancelled = false;
+  let spawnFailed = false;
+  let partial = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split(/\r?\n/);
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const parsed = parseWiaLine(line);
+      if (!parsed) continue;
+      if (parsed.type === 'progress') events.onProgress?.(parsed.page, parsed.percent);
+      else if (parsed.type === 'page') {
+        pages.push(parsed.file);
+        events.onPage?.(parsed.page, parsed.file);
+      } else if (parsed.type === 'error') problem ??= parsed.problem;
+    }
+  });
+  child.once('error', () => (spawnFailed = true));
+  const exited = new Promise<void>((resolve) => {
+    child.once('close', () => resolve());
+    child.once('error', () => resolve());
+  });
+  const done = exited.then(() => {
+    if (cancelled) throw new ScanCancelled('scan cancelled');
+    if (spawnFailed) throw new ScannerError('no_scanner', 'WIA helper cannot start');
+    if (problem) throw new ScannerError(problem, 'WIA reported a problem');
+    if (pages.length === 0) throw new ScannerError('failed', 'WIA gave no page');
+    return pages;
+  });
+  done.catch(() => undefined);
+  return {
+    done,
+    async cancel() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      cancelled = true;
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

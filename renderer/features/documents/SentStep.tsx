@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '../../ui';
+
+interface Props {
+  reference: string;
+  status: 'sent' | 'queued';
+  onAnother(): void;
+  onExchanges(): void;
+  onDashboard(): void;
+}
+
+/** "envoyé" or "enregistré, sera envoyé", with the reference to quote at the desk. */
+export function SentStep({ reference, status, onAnother, onExchanges, onDashboard }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="doc-sent-title">
+      <h2 id="doc-sent-title" className="fr-h4">
+        {status === 'sent' ? t('documents.sent.title') : t('documents.sent.queuedTitle')}
+      </h2>
+      <Alert
+        severity="success"
+        message={status === 'sent' ? t('documents.sent.sent') : t('documents.sent.queued')}
+        focusOnShow
+      />
+      <p className="kiosk-reference">{t('documents.sent.reference', { reference })}</p>
+      <p>{t('documents.sent.followUp')}</p>
+      <div className="kiosk-form-actions">
+        <Button onClick={onAnother}>{t('documents.sent.another')}</Button>
+        <Button priority="secondary" onClick={onExchanges}>
+          {t('documents.sent.exchanges')}
+        </Button>
+        <Button priority="tertiary" onClick={onDashboard}>
+          {t('documents.backToDashboard')}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { DashboardDocuments } from './DashboardDocuments';
+export { ExchangesScreen } from './ExchangesScreen';

@@ -1,0 +1,112 @@
+import './viewer.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '../../ui';
+import { loadPdfjs } from './loadPdfjs';
+
+interface Props {
+  title: string;
+  /** The PDF's bytes (from main; the renderer never fetches from the network). */
+  data: Uint8Array;
+  onClose(): void;
+  /** Extra actions shown beside "Fermer" (e.g. "Imprimer"). */
+  actions?: React.ReactNode;
+}
+
+type Doc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
+
+/** An in-app PDF viewer: pdf.js draws each page on a canvas; no plugin, no eval, no network. */
+export function PdfViewer({ title, data, onClose, actions }: Props) {
+  const { t } = useTranslation();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const [page, setPage] = useState(1);
+  const [failed, setFailed] = useState(false);
+  const [rendered, setRendered] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let loaded: Doc | undefined;
+    void (async () => {
+      try {
+        const pdfjs = await loadPdfjs();
+        // isEvalSupported: false — the CSP forbids eval, and pdf.js must not even try.
+        const task = pdfjs.getDocument({
+          data: data.slice(),
+          isEvalSupported: false,
+          useSystemFonts: true,
+        });
+        loaded = await task.promise;
+        if (cancelled) void loaded.destroy();
+        else setDoc(loaded);
+      } catch {
+        if (!cancelled) setFailed(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      void loaded?.destroy();
+    };
+  }, [data]);
+
+  useEffect(() => {
+    if (!doc || !canvas.current) return;
+    let cancelled = false;
+    const target = canvas.current;
+    void (async () => {
+      try {
+        const pdfPage = await doc.getPage(page);
+        const viewport = pdfPage.getViewport({ scale: 1.5 });
+        target.width = viewport.width;
+        target.height = viewport.height;
+        await pdfPage.render({ canvas: target, viewport }).promise;
+        if (!cancelled) setRendered(true);
+      } catch {
+        if (!cancelled) setFailed(true);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, page]);
+
+  const count = doc?.numPages ?? 0;
+  return (
+    <section className="kiosk-viewer" aria-label={t('documents.viewer.label', { title })}>
+      <div className="kiosk-form-actions">
+        <Button priority="secondary" icon="fr-icon-close-line" onClick={onClose}>
+          {t('documents.viewer.close')}
+        </Button>
+        {actions}
+      </div>
+      {failed && <Alert severity="error" message={t('documents.viewer.failed')} />}
+      {!doc && !failed && <p role="status">{t('documents.viewer.loading')}</p>}
+      {count > 1 && (
+        <div className="kiosk-form-actions">
+          <Button
+            priority="tertiary"
+            onClick={() => setPage((p) => Math.max(1, p - 1))}
+            nativeProps={{ disabled: page <= 1 }}
+          >
+            {t('documents.viewer.previous')}
+          </Button>
+          <Button
+            priority="tertiary"
+            onClick={() => setPage((p) => Math.min(count, p + 1))}
+            nativeProps={{ disabled: page >= count }}
+          >
+            {t('documents.viewer.next')}
+          </Button>
+        </div>
+      )}
+      {count > 0 && <p>{t('documents.viewer.pageOf', { page, count })}</p>}
+      <canvas
+        ref={canvas}
+        className="kiosk-viewer__canvas"
+        role="img"
+        aria-label={t('documents.viewer.label', { title })}
+        data-rendered={rendered ? 'true' : undefined}
+      />
+    </section>
+  );
+}

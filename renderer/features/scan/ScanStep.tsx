@@ -1,0 +1,75 @@
+import './scan.css';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button } from '../../ui';
+import { PageThumbnails } from './PageThumbnails';
+import { ScanProblem } from './ScanProblem';
+import type { ScanControls } from './useScan';
+
+/**
+ * Scan pages: one at a time on the glass ("Numériser une page", then "Page suivante"), or all at
+ * once from the feeder; the thumbnails let the user fix the order and orientation; "Terminer" goes
+ * on to the document type.
+ */
+export function ScanStep({ scan, onFinish }: { scan: ScanControls; onFinish(): void }) {
+  const { t } = useTranslation();
+  const { status, running } = scan;
+  const count = status.pages.length;
+  const percent = Math.round(status.percent);
+
+  return (
+    <>
+      <p>{t('documents.intro')}</p>
+      {scan.errorKey && <Alert severity="error" message={t(scan.errorKey)} focusOnShow />}
+      {status.state === 'failed' && status.problem ? (
+        <ScanProblem problem={status.problem} onRetry={() => void scan.start(status.source)} />
+      ) : running ? (
+        <div className="kiosk-scan-progress">
+          <p role="status">
+            {status.state === 'cancelling'
+              ? t('documents.cancelling')
+              : t('documents.scanning', { page: status.page, percent })}
+          </p>
+          <progress max={100} value={percent} aria-label={t('documents.progressLabel')} />
+          <Button
+            priority="secondary"
+            onClick={() => void scan.cancel()}
+            nativeProps={{ disabled: status.state === 'cancelling' }}
+          >
+            {t('documents.cancelScan')}
+          </Button>
+        </div>
+      ) : (
+        <div className="kiosk-form-actions">
+          <Button icon="fr-icon-file-add-line" onClick={() => void scan.start('flatbed')}>
+            {count === 0 ? t('documents.scanPage') : t('documents.nextPage')}
+          </Button>
+          {count === 0 && (
+            <Button priority="secondary" onClick={() => void scan.start('feeder')}>
+              {t('documents.scanFeeder')}
+            </Button>
+          )}
+          {count > 0 && (
+            <Button priority="secondary" onClick={onFinish}>
+              {t('documents.finish')}
+            </Button>
+          )}
+        </div>
+      )}
+      {status.state === 'cancelled' && <p role="status">{t('documents.cancelled')}</p>}
+      <h2 className="fr-h5">{t('documents.pagesTitle')}</h2>
+      {count > 0 && !running && <p role="status">{t('documents.scanned', { count })}</p>}
+      <PageThumbnails
+        pages={status.pages}
+        disabled={running}
+        onRotate={(p) => void scan.rotate(p)}
+        onRemove={(p) => void scan.remove(p)}
+        onMove={(p, to) => void scan.move(p, to)}
+      />
+      {count > 0 && !running && (
+        <Button priority="tertiary" onClick={() => void scan.discard()}>
+          {t('documents.startOver')}
+        </Button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { ScanStep } from './ScanStep';
+export { useScan, type ScanControls } from './useScan';

@@ -1,0 +1,198 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { writeSaneTestConfig } from '../fixtures/sane';
+import {
+  chooseType,
+  openDocuments,
+  pdfinfoPages,
+  receivedDocuments,
+  scanOnePage,
+  smallTargets,
+} from './support/documents';
+import { expect, signIn, test } from './support/fixtures';
+
+// The SANE `test` backend for real: a SANE_CONFIG_DIR enabling it with A4 geometry.
+const saneEnv = (
+  options: Parameters<typeof writeSaneTestConfig>[0] = {},
+  device = 'test:0',
+  extra: Record<string, string> = {},
+) => ({
+  KIOSK_SANE_CONFIG_DIR: writeSaneTestConfig(options),
+  KIOSK_SCANNER_DEVICE: device,
+  ...extra,
+});
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+test.describe('scanning with the flatbed and the feeder', () => {
+  test.use({ kioskOptions: { env: saneEnv() } });
+
+  test('3 flatbed pages, one rotated and one deleted: the central API receives a valid 2-page PDF', async ({
+    page,
+    kiosk,
+  }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await expectNoViolations(page, 'documents (empty)');
+    for (const n of [1, 2, 3]) await scanOnePage(page, n);
+    await expect(page.getByText('3 pages numérisées.')).toBeVisible();
+    await expectNoViolations(page, 'documents (3 pages)');
+    expect(await smallTargets(page)).toEqual([]);
+
+    const before = await page.getByRole('img', { name: 'Page 1' }).getAttribute('src');
+    await page.getByRole('button', { name: 'Tourner la page 1' }).click();
+    await expect(page.getByRole('img', { name: 'Page 1' })).not.toHaveAttribute('src', before!);
+    await page.getByRole('button', { name: 'Supprimer la page 2' }).click();
+    await expect(page.getByRole('img', { name: 'Page 3' })).toHaveCount(0);
+    await expect(page.getByText('2 pages numérisées.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Terminer la numérisation' }).click();
+    await expect(page.getByRole('heading', { name: 'Quel document envoyez-vous ?' })).toBeVisible();
+    await chooseType(page, 'Bulletin de salaire');
+    await page.getByRole('button', { name: 'Envoyer le document' }).click();
+    // The month is required for a payslip: the message sits next to the field, the choice stays.
+    await expect(page.getByText('Choisissez le mois concerné par ce document.')).toBeVisible();
+    await expect(page.getByLabel('Bulletin de salaire')).toBeChecked();
+    await expectNoViolations(page, 'details with an error');
+    expect(await smallTargets(page)).toEqual([]);
+    const month = await page.locator('#doc-month option').nth(1).getAttribute('value');
+    await page.getByLabel(/Mois concerné/).selectOption(month!);
+    await page.getByRole('button', { name: 'Envoyer le document' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
+      timeout: 20_000,
+    });
+    const reference = (await page.getByText(/^Référence : DOC-/).textContent())!.replace(
+      'Référence : ',
+      '',
+    );
+    await expectNoViolations(page, 'document sent');
+    const received = receivedDocuments(kiosk.dataDir);
+    expect(received.map((d) => d.reference)).toEqual([reference]);
+    expect(received[0]!.pages).toBe(2);
+    expect(pdfinfoPages(received[0]!.pdf)).toBe(2);
+  });
+
+  test('the feeder scans a 10-page batch in one go', async ({ page, kiosk }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await page.getByRole('button', { name: 'Numériser avec le chargeur' }).click();
+    await expect(page.getByText('10 pages numérisées.')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('img', { name: /^Page \d+$/ })).toHaveCount(10);
+    await page.getByRole('button', { name: 'Terminer la numérisation' }).click();
+    await chooseType(page, 'Attestation employeur');
+    await page.getByRole('button', { name: 'Envoyer le document' }).click();
+    await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(pdfinfoPages(receivedDocuments(kiosk.dataDir)[0]!.pdf)).toBe(10);
+  });
+
+  test('the whole scan flow works with the keyboard alone', async ({ page, kiosk }) => {
+    await signIn(page, kiosk);
+    await page.getByRole('button', { name: /Envoyer un document/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Envoyer un document' }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: 'Numériser une page' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Page suivante' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('img', { name: 'Page 2' })).toBeVisible({ timeout: 20_000 });
+    // Reorder with the keyboard: page 2 moves before page 1.
+    const second = await page.getByRole('img', { name: 'Page 2' }).getAttribute('src');
+    await page.getByRole('button', { name: 'Avancer la page 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('img', { name: 'Page 1' })).toHaveAttribute('src', second!);
+    await page.getByRole('button', { name: 'Terminer la numérisation' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('RIB (relevé d’identité bancaire)').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByLabel('RIB (relevé d’identité bancaire)')).toBeChecked();
+    await page.getByRole('button', { name: 'Envoyer le document' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
+      timeout: 20_000,
+    });
+  });
+});
+
+test.describe('a slow scan', () => {
+  test.use({
+    kioskOptions: {
+      env: saneEnv({ readDelayUs: 200_000 }, 'test:0', {
+        KIOSK_SCANNER_RESOLUTION: '600',
+        KIOSK_SCANNER_MODE: 'Color',
+      }),
+    },
+  });
+
+  test('is cancelled halfway: the scanner stops and the screen says so', async ({
+    page,
+    kiosk,
+  }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await page.getByRole('button', { name: 'Numériser une page' }).click();
+    await expect(
+      page.getByRole('progressbar', { name: 'Avancement de la numérisation' }),
+    ).toBeVisible();
+    await expect(page.getByText(/Numérisation de la page 1 : \d+ %/)).toBeVisible();
+    await page.getByRole('button', { name: 'Annuler la numérisation' }).click();
+    await expect(
+      page.getByText('Numérisation annulée. Les pages déjà numérisées sont conservées.'),
+    ).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Page \d+$/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    await expectNoViolations(page, 'scan cancelled');
+  });
+});
+
+test.describe('a scanner that does not exist', () => {
+  test.use({ kioskOptions: { env: saneEnv({}, 'nope:0') } });
+
+  test('shows a clear screen with the adviser button, never a frozen one', async ({
+    page,
+    kiosk,
+  }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await page.getByRole('button', { name: 'Numériser une page' }).click();
+    await expect(page.getByRole('heading', { name: 'La numérisation n’a pas abouti' })).toBeVisible(
+      {
+        timeout: 15_000,
+      },
+    );
+    await expect(page.getByText(/Le scanner n’est pas disponible sur cette borne/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toHaveCount(2);
+    await expectNoViolations(page, 'no scanner');
+    await page.getByRole('button', { name: 'Appeler un conseiller' }).last().click();
+    await expect(
+      page.getByText('Un conseiller a été prévenu et va venir vous aider.'),
+    ).toBeVisible();
+  });
+});
+
+test.describe('a jammed feeder', () => {
+  test.use({ kioskOptions: { env: saneEnv({ readStatus: 'SANE_STATUS_JAMMED' }) } });
+
+  test('is named as such, with "Réessayer"', async ({ page, kiosk }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await page.getByRole('button', { name: 'Numériser avec le chargeur' }).click();
+    await expect(page.getByText(/Le papier est coincé dans le scanner/)).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+  });
+});
