@@ -82,6 +82,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     endVisit: (reason) => visits.end(reason),
     onWipe: (hook) => visits.onWipe(hook),
     hasVisit: () => Boolean(visits.current),
+    cameraAllowed: () => visits.cameraAllowed,
     async close() {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       await visits.end('shutdown');

@@ -29,6 +29,8 @@ export interface KioskCore {
   onWipe(hook: WipeHook): () => void;
   /** Whether a visit is in progress. */
   hasVisit(): boolean;
+  /** Whether the current visit's document-capture screen has the camera open (VisitManager). */
+  cameraAllowed(): boolean;
   /** Stops timers and background work; ends the current visit with reason 'shutdown'. */
   close(): Promise<void>;
 }

@@ -34,7 +34,7 @@ export function startShell(options: ShellOptions): Shell {
   const { core, config } = options;
   const logger = options.logger.child('shell');
   const origin = config.shell.origin;
-  installAppLockdown(origin, logger);
+  installAppLockdown({ origin, logger, devTools: config.shell.devTools });
   const windows = new VisitWindows({
     origin,
     rendererRoot: options.rendererRoot,

@@ -14,7 +14,7 @@ export interface VisitWindowsOptions {
   rendererRoot: string;
   preloadPath: string;
   devTools: boolean;
-  core: Pick<KioskCore, 'endVisit' | 'hasVisit'>;
+  core: Pick<KioskCore, 'endVisit' | 'hasVisit' | 'cameraAllowed'>;
   logger: Logger;
   /** Partition ids; random UUIDs unless a test wants to know them. */
   newId?: () => string;
@@ -63,7 +63,9 @@ export class VisitWindows implements WindowRegistry {
     const first = this.create();
     this.current = first;
     first.window.once('ready-to-show', () => {
-      if (this.current === first && !first.retired) first.window.show();
+      if (this.current !== first || first.retired) return;
+      first.window.show();
+      this.keepOnTop(first);
     });
     this.next = this.create();
   }
@@ -101,7 +103,7 @@ export class VisitWindows implements WindowRegistry {
     this.next = undefined;
     this.current = incoming;
     incoming.window.show();
-    incoming.window.focus();
+    this.keepOnTop(incoming);
     if (old) await this.retire(old);
     if (!this.closing) this.next = this.create();
   }
@@ -119,7 +121,17 @@ export class VisitWindows implements WindowRegistry {
     const partition = newVisitPartition(this.newId());
     // Created before the window so that its options (no HTTP cache) apply to the partition.
     const visitSession = session.fromPartition(partition, { cache: false });
-    lockDownSession(visitSession, logger);
+    lockDownSession(visitSession, {
+      origin: this.origin,
+      logger,
+      devTools: this.options.devTools,
+      // The camera only for the window the user sees, while the capture screen asked for it.
+      cameraAllowed: (contents) =>
+        contents !== null &&
+        !contents.isDestroyed() &&
+        this.roleOf(contents) === 'current' &&
+        this.options.core.cameraAllowed(),
+    });
     serveRenderer(visitSession, this.handler);
     const window = new BrowserWindow(
       visitWindowOptions({
@@ -155,6 +167,15 @@ export class VisitWindows implements WindowRegistry {
       if (!this.closing) event.preventDefault();
     });
     w.window.on('closed', () => this.gone(w, 'closed'));
+    // Another window (a system dialog, a stray app) must not stay in front of the kiosk.
+    w.window.on('blur', () => {
+      if (w === this.current && !w.retired && !this.closing) w.window.focus();
+    });
+  }
+
+  private keepOnTop(w: VisitWindow): void {
+    w.window.setAlwaysOnTop(true, 'screen-saver');
+    w.window.focus();
   }
 
   /** A renderer died, froze or vanished: never reloaded in place, replaced by a fresh one. */

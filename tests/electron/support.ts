@@ -40,7 +40,9 @@ export function makeRendererDir(): { dir: string; rendererRoot: string } {
   return { dir, rendererRoot };
 }
 
-export function startTestShell(options: { devTools?: boolean } = {}): ShellFixture {
+export function startTestShell(
+  options: { devTools?: boolean; cameraAllowed?: () => boolean } = {},
+): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
   const config = parseConfig({ shell: { origin: ORIGIN, devTools: options.devTools ?? false } });
   const core = createKioskCore({
@@ -51,6 +53,8 @@ export function startTestShell(options: { devTools?: boolean } = {}): ShellFixtu
     appVersion: 'test',
     heartbeatMs: 0,
   });
+  // The document-capture feature opens the camera through the visit manager; tests stand in for it.
+  if (options.cameraAllowed) core.cameraAllowed = options.cameraAllowed;
   const events: KioskEvent[] = [];
   core.onEvent((event) => events.push(event));
   const partitions: string[] = [];
