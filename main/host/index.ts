@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     rendererRoot: join(__dirname, '..', 'renderer'),
     port: config.host.port,
     logger: logger.child('host'),
+    pageLostGraceSeconds: config.host.pageLostGraceSeconds,
   });
 
   const say = (line: string) => process.stdout.write(`${line}\n`);
