@@ -15,6 +15,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  'admin.exit': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

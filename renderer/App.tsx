@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
+import { AdminExit } from './features/admin';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
 import { EndingScreen } from './features/ending';
@@ -73,6 +74,7 @@ export function App() {
         <CurrentScreen />
       </Page>
       <IdleDialog />
+      <AdminExit />
     </>
   );
 }

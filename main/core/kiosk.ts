@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { KioskEvent, KioskSettings } from '../../shared/contract';
+import { AdminGate } from './admin/gate';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
@@ -57,8 +58,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     maxVisitMinutes: config.visit.maxVisitMinutes,
   };
   const outbox = createDirectOutbox(api);
+  const admin = new AdminGate({
+    pinHash: config.admin.pinHash,
+    logger: logger.child('admin'),
+    timers: options.timers,
+  });
   const dispatch = createDispatcher(
-    createHandlers({ visits, api, outbox, printer: createPrinter(config.printer), settings }),
+    createHandlers({
+      visits,
+      api,
+      outbox,
+      printer: createPrinter(config.printer),
+      settings,
+      admin,
+    }),
     logger.child('rpc'),
   );
 
@@ -83,6 +96,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onWipe: (hook) => visits.onWipe(hook),
     hasVisit: () => Boolean(visits.current),
     cameraAllowed: () => visits.cameraAllowed,
+    onExitRequested: (listener) => admin.onExitRequested(listener),
     async close() {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       await visits.end('shutdown');

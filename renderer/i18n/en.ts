@@ -1,7 +1,9 @@
 import type { Catalogue } from './fr';
+import { admin } from './en/admin';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  admin,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

@@ -1,5 +1,8 @@
+import { admin } from './fr/admin';
+
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
+  admin,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

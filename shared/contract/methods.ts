@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loginSchema } from '../domain/login';
+import { adminMethods } from './admin';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = ['welcome', 'login', 'dashboard'] as const;
@@ -68,6 +69,7 @@ export type MethodTable = Record<string, { input: z.ZodType; output: z.ZodType }
  */
 export const methods = {
   ...coreMethods,
+  ...adminMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

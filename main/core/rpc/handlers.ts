@@ -1,4 +1,6 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
+import { adminHandlers } from '../admin/handlers';
+import type { AdminGate } from '../admin/gate';
 import type { CentralApiClient } from '../api/centralApiClient';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
@@ -12,6 +14,8 @@ export interface HandlerDeps {
   outbox: Outbox;
   printer: Printer;
   settings: KioskSettings;
+  /** The hidden admin exit's PIN check (absent: the exit is refused). */
+  admin?: AdminGate;
 }
 
 export function requireVisit(visits: VisitManager): Visit {
@@ -33,6 +37,7 @@ export function requireUser(visits: VisitManager): Visit & { userToken: string }
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
+    ...adminHandlers(deps),
   };
 }
 
