@@ -10,6 +10,8 @@ test.describe('hidden admin exit (browser mode)', () => {
     process.env.TEST_ADMIN_PIN_HASH = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
   });
   test.use({
+    // Playwright reads a fixture's dependencies from this destructuring: it must be there, empty.
+    // eslint-disable-next-line no-empty-pattern
     kioskOptions: async ({}, use) => {
       await use({ env: { KIOSK_ADMIN_PIN_HASH: process.env.TEST_ADMIN_PIN_HASH ?? '' } });
     },
