@@ -3,6 +3,7 @@ import type { Logger } from '../core/logging';
 import type { KioskCore } from '../core/types';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { installAppLockdown } from './lockdown';
+import { installRelaunch } from './relaunch';
 import { VisitWindows } from './visitWindows';
 
 export { BLOCKED_SHORTCUTS, blockedShortcutOf, type BlockedShortcut } from './shortcuts';
@@ -48,10 +49,12 @@ export function startShell(options: ShellOptions): Shell {
   const stopEvents = forwardEvents(core, windows);
   const stopWipe = core.onWipe(() => windows.rotate());
   windows.start();
+  const stopRelaunch = installRelaunch({ core, shell: config.shell, logger });
   logger.info('shell.started', { devTools: config.shell.devTools });
   return {
     windows,
     async close() {
+      stopRelaunch();
       stopWipe();
       stopEvents();
       unregisterIpc();

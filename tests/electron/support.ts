@@ -41,10 +41,22 @@ export function makeRendererDir(): { dir: string; rendererRoot: string } {
 }
 
 export function startTestShell(
-  options: { devTools?: boolean; cameraAllowed?: () => boolean } = {},
+  options: {
+    devTools?: boolean;
+    cameraAllowed?: () => boolean;
+    relaunchEveryVisits?: number;
+    nightlyRelaunchHour?: number | null;
+  } = {},
 ): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
-  const config = parseConfig({ shell: { origin: ORIGIN, devTools: options.devTools ?? false } });
+  const config = parseConfig({
+    shell: {
+      origin: ORIGIN,
+      devTools: options.devTools ?? false,
+      relaunchEveryVisits: options.relaunchEveryVisits ?? 0,
+      nightlyRelaunchHour: options.nightlyRelaunchHour ?? null,
+    },
+  });
   const core = createKioskCore({
     config,
     apiBaseUrl: 'http://127.0.0.1:9',
