@@ -2,17 +2,25 @@
  * `npm run bench`: figures for the foundation, in browser mode with the embedded central API.
  *  - cold load: a fresh browser context (empty cache) until the welcome screen is interactive;
  *  - sign-in round trip: "Se connecter" pressed until the greeting is shown (UI → host → core →
- *    central API with argon2id → back), and the central API's sign-in alone over HTTP.
+ *    central API with argon2id → back), and the central API's sign-in alone over HTTP;
+ *  - visit turnover ("Terminer" → next welcome interactive) and wipe duration (audit line), median
+ *    of 50 signed-in visits (BENCH_TURNOVER_RUNS);
+ *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer
+ *    JS heap.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureColdLoad } from './coldLoad';
+import { growth, measureMemory } from './memory';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { formatRow } from './stats';
+import { measureTurnover } from './turnover';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+const turnoverRuns = Number(process.env.BENCH_TURNOVER_RUNS ?? 50);
+const memoryVisits = Number(process.env.BENCH_MEMORY_VISITS ?? 200);
 
 async function main() {
   const kiosk = await startKiosk({});
@@ -35,8 +43,23 @@ async function main() {
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
     );
+    const { turnover, wipe } = await measureTurnover(browser, kiosk, turnoverRuns);
+    rows.push(
+      formatRow(`visit turnover, Terminer → welcome (ms, n=${turnoverRuns})`, turnover),
+      formatRow(`wipe, audit line wipeMs (ms, n=${turnoverRuns})`, wipe),
+    );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
+    // A kiosk of its own, so the visits above do not count in the memory figures.
+    const fresh = await startKiosk({});
+    try {
+      const memory = await measureMemory(browser, fresh, 10, memoryVisits);
+      console.log(`\nMemory after ${memory.late} visits vs after ${memory.early} (browser mode)`);
+      console.log(`  host process RSS      ${growth(memory.hostRssEarly, memory.hostRssLate)}`);
+      console.log(`  renderer JS heap      ${growth(memory.heapEarly, memory.heapLate)}`);
+    } finally {
+      await fresh.stop();
+    }
   } finally {
     await browser.close();
     await kiosk.stop();
