@@ -47,14 +47,20 @@ export function startShell(options: ShellOptions): Shell {
   });
   const unregisterIpc = registerIpcHandlers({ core, origin, windows, logger });
   const stopEvents = forwardEvents(core, windows);
-  const stopWipe = core.onWipe(() => windows.rotate());
+  const relaunch = installRelaunch({ core, shell: config.shell, logger });
+  const stopWipe = core.onWipe(() =>
+    windows.rotate().catch((error: unknown) => {
+      // The old renderer is gone but its partition may hold something: relaunch after this visit.
+      relaunch.afterThisVisit();
+      throw error;
+    }),
+  );
   windows.start();
-  const stopRelaunch = installRelaunch({ core, shell: config.shell, logger });
   logger.info('shell.started', { devTools: config.shell.devTools });
   return {
     windows,
     async close() {
-      stopRelaunch();
+      relaunch.stop();
       stopWipe();
       stopEvents();
       unregisterIpc();

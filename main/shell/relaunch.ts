@@ -14,7 +14,7 @@ export function installRelaunch(options: {
   shell: Pick<KioskConfig['shell'], 'relaunchEveryVisits' | 'nightlyRelaunchHour'>;
   logger: Logger;
   timers?: Timers;
-}): () => void {
+}): { stop(): void; afterThisVisit(): void } {
   const { core, shell, logger } = options;
   const policy = new RelaunchPolicy({
     everyVisits: shell.relaunchEveryVisits,
@@ -32,8 +32,11 @@ export function installRelaunch(options: {
     if (event.name === 'visit.ended') policy.visitEnded();
   });
   policy.start();
-  return () => {
-    stop();
-    policy.stop();
+  return {
+    stop() {
+      stop();
+      policy.stop();
+    },
+    afterThisVisit: () => policy.relaunchAfterVisit('wipe_failed'),
   };
 }

@@ -81,10 +81,19 @@ export class VisitWindows implements WindowRegistry {
     return this.current?.retired ? undefined : this.current?.contents;
   }
 
-  /** Ends the current renderer: swap, destroy, wipe, pre-warm. Calls run one after the other. */
+  /**
+   * Ends the current renderer: swap, destroy, wipe, pre-warm. Calls run one after the other. Rejects
+   * when a wipe step failed, so that the visit's audit line says wipeOk: false.
+   */
   rotate(): Promise<void> {
-    this.queue = this.queue.then(() => this.swap());
-    return this.queue;
+    const run = this.queue.then(() => this.swap());
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run.then((wiped) => {
+      if (!wiped) throw new Error('partition wipe incomplete');
+    });
   }
 
   /** Destroys every window and wipes their partitions (app quit). */
@@ -96,24 +105,27 @@ export class VisitWindows implements WindowRegistry {
     for (const w of windows) await this.retire(w);
   }
 
-  private async swap(): Promise<void> {
-    if (this.closing) return;
+  /** Whether the old partition was wiped completely (true when there was nothing to wipe). */
+  private async swap(): Promise<boolean> {
+    if (this.closing) return true;
     const old = this.current;
     const incoming = this.next && !this.next.retired ? this.next : this.create();
     this.next = undefined;
     this.current = incoming;
     incoming.window.show();
     this.keepOnTop(incoming);
-    if (old) await this.retire(old);
+    const wiped = old ? await this.retire(old) : true;
     if (!this.closing) this.next = this.create();
+    return wiped;
   }
 
-  private async retire(w: VisitWindow): Promise<void> {
-    if (w.retired) return;
+  private async retire(w: VisitWindow): Promise<boolean> {
+    if (w.retired) return true;
     w.retired = true;
     if (!w.window.isDestroyed()) w.window.destroy();
     const ok = await wipeVisitSession(w.session, this.options.logger);
     this.options.logger.info('shell.partition_wiped', { ok });
+    return ok;
   }
 
   private create(): VisitWindow {
@@ -189,7 +201,8 @@ export class VisitWindows implements WindowRegistry {
       void this.retire(w);
     } else if (w === this.current) {
       if (this.options.core.hasVisit()) void this.options.core.endVisit('crash');
-      else void this.rotate();
+      // A failed wipe step is already logged by name; nothing more to do here.
+      else this.rotate().catch(() => undefined);
     }
   }
 }

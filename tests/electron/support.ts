@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { KioskEvent } from '../../shared/contract';
 import { parseConfig } from '../../main/core/config';
 import { createKioskCore } from '../../main/core/kiosk';
-import { silentLogger } from '../../main/core/logging';
+import { silentLogger, type Logger } from '../../main/core/logging';
 import type { KioskCore } from '../../main/core/types';
 import { startShell, type Shell } from '../../main/shell';
 import { recorded, type BrowserWindow } from './fake-electron';
@@ -46,6 +46,7 @@ export function startTestShell(
     cameraAllowed?: () => boolean;
     relaunchEveryVisits?: number;
     nightlyRelaunchHour?: number | null;
+    logger?: Logger;
   } = {},
 ): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
@@ -60,7 +61,7 @@ export function startTestShell(
   const core = createKioskCore({
     config,
     apiBaseUrl: 'http://127.0.0.1:9',
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     mode: 'electron',
     appVersion: 'test',
     heartbeatMs: 0,

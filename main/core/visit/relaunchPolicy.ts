@@ -1,7 +1,7 @@
 import type { Logger } from '../logging';
 import { realTimers, type Timers } from './timers';
 
-export type RelaunchReason = 'visit_count' | 'nightly';
+export type RelaunchReason = 'visit_count' | 'nightly' | 'wipe_failed';
 
 export interface RelaunchPolicyOptions {
   /** Relaunch after this many visits since launch; 0: never for that reason. */
@@ -29,7 +29,7 @@ export function msUntilHour(now: number, hour: number): number {
  */
 export class RelaunchPolicy {
   private visits = 0;
-  private nightlyDue = false;
+  private due: RelaunchReason | undefined;
   private timer: unknown;
   private done = false;
   private readonly timers: Timers;
@@ -46,8 +46,16 @@ export class RelaunchPolicy {
   visitEnded(): void {
     this.visits += 1;
     const { everyVisits } = this.options;
-    if (everyVisits > 0 && this.visits >= everyVisits) this.fire('visit_count');
-    else if (this.nightlyDue) this.fire('nightly');
+    if (this.due) this.fire(this.due);
+    else if (everyVisits > 0 && this.visits >= everyVisits) this.fire('visit_count');
+  }
+
+  /**
+   * A relaunch at the end of the current visit whatever the counters say (e.g. a partition that
+   * could not be wiped completely: a fresh process is the only sure wipe left).
+   */
+  relaunchAfterVisit(reason: RelaunchReason): void {
+    this.due = reason;
   }
 
   stop(): void {
@@ -63,7 +71,7 @@ export class RelaunchPolicy {
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       if (this.options.hasVisit()) {
-        this.nightlyDue = true;
+        this.due ??= 'nightly';
         this.options.logger.info('relaunch.deferred', { reason: 'nightly' });
       } else this.fire('nightly');
     }, delay);

@@ -76,3 +76,12 @@ describe('relaunch policy', () => {
     expect(stopped.state.relaunches).toEqual([]);
   });
 });
+
+describe('relaunch after a failed wipe', () => {
+  it('fires at the end of the visit, whatever the counters', () => {
+    const { policy, state } = make({ everyVisits: 0 });
+    policy.relaunchAfterVisit('wipe_failed');
+    policy.visitEnded();
+    expect(state.relaunches).toEqual(['wipe_failed']);
+  });
+});
