@@ -7,6 +7,8 @@ export const GESTURE_WINDOW_MS = 3000;
 /** The corner (CSS pixels) that counts the taps. */
 export const CORNER_SIZE = 80;
 
+const CONTROLS = 'button, a, input, select, textarea, label, [role="button"], [tabindex]';
+
 /** Ctrl+Shift+Q: not a shortcut Chromium or the shell uses, and not typed by accident. */
 export function isAdminKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'shiftKey' | 'altKey'>) {
   return event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'q';
@@ -24,7 +26,9 @@ export function useAdminGesture(onOpen: () => void): void {
       times.filter((t) => now - t < GESTURE_WINDOW_MS);
 
     const onPointer = (event: PointerEvent) => {
-      if (event.clientX > CORNER_SIZE || event.clientY > CORNER_SIZE) {
+      // A tap on a control is the user using it, never part of the gesture.
+      const onControl = event.target instanceof Element && event.target.closest(CONTROLS) !== null;
+      if (onControl || event.clientX > CORNER_SIZE || event.clientY > CORNER_SIZE) {
         taps = [];
         return;
       }
