@@ -6,6 +6,11 @@
  *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
  *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
  *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
+ *    central API with argon2id → back), and the central API's sign-in alone over HTTP;
+ *  - visit turnover ("Terminer" → next welcome interactive) and wipe duration (audit line), median
+ *    of 50 signed-in visits (BENCH_TURNOVER_RUNS);
+ *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer
+ *    JS heap.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
@@ -14,11 +19,15 @@ import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
 import { runScanBench } from './scan';
+import { growth, measureMemory } from './memory';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
+import { measureTurnover } from './turnover';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
+const turnoverRuns = Number(process.env.BENCH_TURNOVER_RUNS ?? 50);
+const memoryVisits = Number(process.env.BENCH_MEMORY_VISITS ?? 200);
 
 async function main() {
   const kiosk = await startKiosk({});
@@ -42,9 +51,24 @@ async function main() {
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
     );
+    const { turnover, wipe } = await measureTurnover(browser, kiosk, turnoverRuns);
+    rows.push(
+      formatRow(`visit turnover, Terminer → welcome (ms, n=${turnoverRuns})`, turnover),
+      formatRow(`wipe, audit line wipeMs (ms, n=${turnoverRuns})`, wipe),
+    );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
     for (const line of await runScanBench()) console.log(line);
+    // A kiosk of its own, so the visits above do not count in the memory figures.
+    const fresh = await startKiosk({});
+    try {
+      const memory = await measureMemory(browser, fresh, 10, memoryVisits);
+      console.log(`\nMemory after ${memory.late} visits vs after ${memory.early} (browser mode)`);
+      console.log(`  host process RSS      ${growth(memory.hostRssEarly, memory.hostRssLate)}`);
+      console.log(`  renderer JS heap      ${growth(memory.heapEarly, memory.heapLate)}`);
+    } finally {
+      await fresh.stop();
+    }
   } finally {
     await browser.close();
     await kiosk.stop();

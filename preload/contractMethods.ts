@@ -31,6 +31,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'exchanges.overview': true,
   'exchanges.letterPdf': true,
   'exchanges.letterPrint': true,
+  'admin.exit': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
+import { AdminExit } from './features/admin';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
 import { DocumentsScreen } from './features/documents';
@@ -79,6 +80,7 @@ export function App() {
         <CurrentScreen />
       </Page>
       <IdleDialog />
+      <AdminExit />
     </>
   );
 }

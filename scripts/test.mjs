@@ -1,6 +1,7 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure: build, typecheck,
-// lint, vitest (unit, electron shell with a fake electron, renderer in jsdom), Playwright (e2e in
-// Chromium; the real-Electron suite skips itself when no binary exists). Ends with one summary line.
+// lint, electronegativity (reviewed exceptions only), vitest (unit, electron shell with a fake
+// electron, renderer in jsdom), Playwright (e2e in Chromium; the real-Electron suite skips itself
+// when no binary exists). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +19,7 @@ const steps = [
   ['typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  ['electronegativity', process.execPath, ['scripts/electronegativity.mjs']],
   [
     'vitest',
     bin('vitest'),

@@ -44,16 +44,39 @@ export const kioskConfigSchema = z
       .object({
         port: z.number().int().min(0).max(65535).default(5170),
         openWindow: z.boolean().default(true),
+        /** Browser mode: a visit with no page connected for this long ends as a crash. */
+        pageLostGraceSeconds: z.number().int().positive().max(600).default(5),
       })
       .strict()
-      .default({ port: 5170, openWindow: true }),
+      .default({ port: 5170, openWindow: true, pageLostGraceSeconds: 5 }),
     shell: z
       .object({
         origin: z.url().default('https://kiosque.localhost'),
         devTools: z.boolean().default(false),
+        /** Relaunch the app after this many visits (between two visits); 0 turns it off. */
+        relaunchEveryVisits: z.number().int().min(0).default(50),
+        /** Relaunch every night at this local hour (0-23; null turns it off), between visits. */
+        nightlyRelaunchHour: z.number().int().min(0).max(23).nullable().default(3),
       })
       .strict()
-      .default({ origin: 'https://kiosque.localhost', devTools: false }),
+      .default({
+        origin: 'https://kiosque.localhost',
+        devTools: false,
+        relaunchEveryVisits: 50,
+        nightlyRelaunchHour: 3,
+      }),
+    /** The hidden admin exit (docs/CONFIG.md, `npm run admin-pin`). No hash: the exit is disabled. */
+    admin: z
+      .object({
+        pinHash: z
+          .string()
+          .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, {
+            message: 'not a hash printed by npm run admin-pin',
+          })
+          .optional(),
+      })
+      .strict()
+      .default({}),
     /** The agency printer: CUPS `lp` (default destination unless named), or none. */
     printer: z
       .discriminatedUnion('kind', [
@@ -151,6 +174,9 @@ function applyEnvOverrides(
   if (env.KIOSK_NO_WINDOW === '1') section('host').openWindow = false;
   if (env.KIOSK_IDLE_WARNING_SECONDS)
     section('visit').idleWarningAfterSeconds = Number(env.KIOSK_IDLE_WARNING_SECONDS);
+  if (env.KIOSK_PAGE_LOST_GRACE_SECONDS)
+    section('host').pageLostGraceSeconds = Number(env.KIOSK_PAGE_LOST_GRACE_SECONDS);
+  if (env.KIOSK_ADMIN_PIN_HASH) section('admin').pinHash = env.KIOSK_ADMIN_PIN_HASH;
   if (env.KIOSK_IDLE_COUNTDOWN_SECONDS)
     section('visit').idleCountdownSeconds = Number(env.KIOSK_IDLE_COUNTDOWN_SECONDS);
   // Tests read back printed PDFs from this folder (kept outside the data folder on purpose).

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { KioskEvent, KioskSettings } from '../../shared/contract';
+import { AdminGate } from './admin/gate';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
@@ -73,6 +74,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     uploader: api,
     logger: logger.child('outbox'),
   });
+  const admin = new AdminGate({
+    pinHash: config.admin.pinHash,
+    logger: logger.child('admin'),
+    timers: options.timers,
+  });
   const dispatch = createDispatcher(
     createHandlers({
       visits,
@@ -82,6 +88,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       settings,
       scanning: createScanning(config.scanner),
       logger: logger.child('documents'),
+      admin,
     }),
     logger.child('rpc'),
   );
@@ -112,6 +119,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     endVisit: (reason) => visits.end(reason),
     onWipe: (hook) => visits.onWipe(hook),
     hasVisit: () => Boolean(visits.current),
+    cameraAllowed: () => visits.cameraAllowed,
+    onExitRequested: (listener) => admin.onExitRequested(listener),
     async close() {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       await visits.end('shutdown');

@@ -29,6 +29,10 @@ export interface KioskCore {
   onWipe(hook: WipeHook): () => void;
   /** Whether a visit is in progress. */
   hasVisit(): boolean;
+  /** Whether the current visit's document-capture screen has the camera open (VisitManager). */
+  cameraAllowed(): boolean;
+  /** Subscribes to the admin exit (right PIN): the shell quits the app, the host stops. */
+  onExitRequested(listener: () => void): () => void;
   /** Stops timers and background work; ends the current visit with reason 'shutdown'. */
   close(): Promise<void>;
 }

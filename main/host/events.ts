@@ -6,7 +6,8 @@ export class EventStream {
   private readonly clients = new Set<ServerResponse>();
   private readonly keepAlive: ReturnType<typeof setInterval>;
 
-  constructor() {
+  /** Told when a page's stream opens or closes (PageWatch). */
+  constructor(private readonly watcher?: { attached(): void; detached(): void }) {
     this.keepAlive = setInterval(() => this.write(': keep-alive\n\n'), 15_000);
     this.keepAlive.unref();
   }
@@ -19,7 +20,10 @@ export class EventStream {
     });
     response.write('retry: 1000\n\n');
     this.clients.add(response);
-    response.on('close', () => this.clients.delete(response));
+    this.watcher?.attached();
+    response.on('close', () => {
+      if (this.clients.delete(response)) this.watcher?.detached();
+    });
   }
 
   send(event: KioskEvent): void {
@@ -28,8 +32,10 @@ export class EventStream {
 
   close(): void {
     clearInterval(this.keepAlive);
-    for (const client of this.clients) client.end();
+    const clients = [...this.clients];
+    // Cleared first: a stream closed by the host going away is not a page lost.
     this.clients.clear();
+    for (const client of clients) client.end();
   }
 
   private write(chunk: string): void {

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     rendererRoot: join(__dirname, '..', 'renderer'),
     port: config.host.port,
     logger: logger.child('host'),
+    pageLostGraceSeconds: config.host.pageLostGraceSeconds,
   });
 
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -52,6 +53,10 @@ async function main(): Promise<void> {
     logger.info('kiosk.stopped');
     process.exit(code);
   };
+  core.onExitRequested(() => {
+    say('Admin exit: stopping the kiosk.');
+    void stop(0);
+  });
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   window?.child.once('exit', (code) => {

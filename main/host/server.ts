@@ -13,6 +13,7 @@ import type { Logger } from '../core/logging';
 import { readRendererFile } from '../core/rendererFiles';
 import type { KioskCore } from '../core/types';
 import { EventStream } from './events';
+import { PageWatch } from './pageWatch';
 import { injectToken } from './staticFiles';
 
 export interface HostOptions {
@@ -20,6 +21,8 @@ export interface HostOptions {
   rendererRoot: string;
   port: number;
   logger: Logger;
+  /** Seconds a visit may go without a connected page before it ends as a crash (default 5). */
+  pageLostGraceSeconds?: number;
 }
 
 export interface RunningHost {
@@ -41,8 +44,19 @@ const WIPE_PAGE =
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { core, rendererRoot, logger } = options;
   const token = randomBytes(32).toString('base64url');
-  const stream = new EventStream();
+  const watch = new PageWatch({
+    core,
+    logger,
+    graceMs: (options.pageLostGraceSeconds ?? 5) * 1000,
+  });
+  const stream = new EventStream(watch);
   const unsubscribe = core.onEvent((event) => stream.send(event));
+  // Set at every visit end, cleared once a page has been through the wipe URL: a page that did not
+  // get there itself (crashed, closed, frozen) is sent there before anything else is served.
+  let wipePending = false;
+  const stopWipeHook = core.onWipe(() => {
+    wipePending = true;
+  });
   let allowedHosts = new Set<string>();
 
   const tokenMatches = (candidate: string | null | undefined): boolean => {
@@ -67,6 +81,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
   const sendJson = (res: ServerResponse, status: number, value: unknown) =>
     send(res, status, JSON.stringify(value), { 'Content-Type': 'application/json; charset=utf-8' });
+  const sendWipePage = (res: ServerResponse) => {
+    wipePending = false;
+    send(res, 200, WIPE_PAGE, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Clear-Site-Data': '"cache", "cookies", "storage", "executionContexts"',
+    });
+  };
 
   const handleRpc = async (req: IncomingMessage, res: ServerResponse, method: string) => {
     if (req.method !== 'POST')
@@ -102,15 +123,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return stream.attach(res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    if (url.pathname === VISIT_WIPE_PATH) {
-      return send(res, 200, WIPE_PAGE, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Clear-Site-Data': '"cache", "cookies", "storage", "executionContexts"',
-      });
-    }
+    if (url.pathname === VISIT_WIPE_PATH) return sendWipePage(res);
     const file = await readRendererFile(rendererRoot, url.pathname);
     if (file.status !== 200) return send(res, file.status, STATUS_CODES[file.status] ?? 'Refused');
     if (file.contentType.startsWith('text/html')) {
+      if (wipePending) return sendWipePage(res);
       return send(res, 200, injectToken(file.body, HOST_TOKEN_META, token), {
         'Content-Type': file.contentType,
       });
@@ -141,6 +158,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://localhost:${port}/`,
     close: async () => {
       unsubscribe();
+      stopWipeHook();
+      watch.close();
       stream.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -53,6 +53,8 @@ async function main(options: ElectronKioskOptions): Promise<void> {
   logger.info('kiosk.started', { mode: 'electron', embeddedApi: Boolean(embedded) });
 
   let stopped = false;
+  // The hidden admin exit (right PIN): the audit line is written, the visit is already wiped.
+  core.onExitRequested(() => app.quit());
   app.on('second-instance', () => shell.windows.currentWebContents()?.focus());
   // Closing the windows is part of stopping; only an unexpected loss of every window quits here.
   app.on('window-all-closed', () => {

@@ -3,6 +3,7 @@ import type { Logger } from '../core/logging';
 import type { KioskCore } from '../core/types';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { installAppLockdown } from './lockdown';
+import { installRelaunch } from './relaunch';
 import { VisitWindows } from './visitWindows';
 
 export { BLOCKED_SHORTCUTS, blockedShortcutOf, type BlockedShortcut } from './shortcuts';
@@ -34,7 +35,7 @@ export function startShell(options: ShellOptions): Shell {
   const { core, config } = options;
   const logger = options.logger.child('shell');
   const origin = config.shell.origin;
-  installAppLockdown(origin, logger);
+  installAppLockdown({ origin, logger, devTools: config.shell.devTools });
   const windows = new VisitWindows({
     origin,
     rendererRoot: options.rendererRoot,
@@ -46,12 +47,20 @@ export function startShell(options: ShellOptions): Shell {
   });
   const unregisterIpc = registerIpcHandlers({ core, origin, windows, logger });
   const stopEvents = forwardEvents(core, windows);
-  const stopWipe = core.onWipe(() => windows.rotate());
+  const relaunch = installRelaunch({ core, shell: config.shell, logger });
+  const stopWipe = core.onWipe(() =>
+    windows.rotate().catch((error: unknown) => {
+      // The old renderer is gone but its partition may hold something: relaunch after this visit.
+      relaunch.afterThisVisit();
+      throw error;
+    }),
+  );
   windows.start();
   logger.info('shell.started', { devTools: config.shell.devTools });
   return {
     windows,
     async close() {
+      relaunch.stop();
       stopWipe();
       stopEvents();
       unregisterIpc();

@@ -35,6 +35,9 @@ export const BLOCKED_SHORTCUTS: readonly BlockedShortcut[] = [
   { name: 'close tab (Ctrl+F4)', keys: ['F4'], ...ctrl },
   { name: 'close window (Alt+F4)', keys: ['F4'], alt: true },
   { name: 'new window (Ctrl+N)', keys: ['n'], ...ctrl },
+  { name: 'new tab (Ctrl+T)', keys: ['t'], ...ctrl },
+  { name: 'open file (Ctrl+O)', keys: ['o'], ...ctrl },
+  { name: 'save page (Ctrl+S)', keys: ['s'], ...ctrl },
   { name: 'view source (Ctrl+U)', keys: ['u'], ...ctrl },
   { name: 'fullscreen toggle (F11)', keys: ['F11'] },
 ];

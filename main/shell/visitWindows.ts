@@ -14,7 +14,7 @@ export interface VisitWindowsOptions {
   rendererRoot: string;
   preloadPath: string;
   devTools: boolean;
-  core: Pick<KioskCore, 'endVisit' | 'hasVisit'>;
+  core: Pick<KioskCore, 'endVisit' | 'hasVisit' | 'cameraAllowed'>;
   logger: Logger;
   /** Partition ids; random UUIDs unless a test wants to know them. */
   newId?: () => string;
@@ -63,7 +63,9 @@ export class VisitWindows implements WindowRegistry {
     const first = this.create();
     this.current = first;
     first.window.once('ready-to-show', () => {
-      if (this.current === first && !first.retired) first.window.show();
+      if (this.current !== first || first.retired) return;
+      first.window.show();
+      this.keepOnTop(first);
     });
     this.next = this.create();
   }
@@ -79,10 +81,19 @@ export class VisitWindows implements WindowRegistry {
     return this.current?.retired ? undefined : this.current?.contents;
   }
 
-  /** Ends the current renderer: swap, destroy, wipe, pre-warm. Calls run one after the other. */
+  /**
+   * Ends the current renderer: swap, destroy, wipe, pre-warm. Calls run one after the other. Rejects
+   * when a wipe step failed, so that the visit's audit line says wipeOk: false.
+   */
   rotate(): Promise<void> {
-    this.queue = this.queue.then(() => this.swap());
-    return this.queue;
+    const run = this.queue.then(() => this.swap());
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run.then((wiped) => {
+      if (!wiped) throw new Error('partition wipe incomplete');
+    });
   }
 
   /** Destroys every window and wipes their partitions (app quit). */
@@ -94,24 +105,27 @@ export class VisitWindows implements WindowRegistry {
     for (const w of windows) await this.retire(w);
   }
 
-  private async swap(): Promise<void> {
-    if (this.closing) return;
+  /** Whether the old partition was wiped completely (true when there was nothing to wipe). */
+  private async swap(): Promise<boolean> {
+    if (this.closing) return true;
     const old = this.current;
     const incoming = this.next && !this.next.retired ? this.next : this.create();
     this.next = undefined;
     this.current = incoming;
     incoming.window.show();
-    incoming.window.focus();
-    if (old) await this.retire(old);
+    this.keepOnTop(incoming);
+    const wiped = old ? await this.retire(old) : true;
     if (!this.closing) this.next = this.create();
+    return wiped;
   }
 
-  private async retire(w: VisitWindow): Promise<void> {
-    if (w.retired) return;
+  private async retire(w: VisitWindow): Promise<boolean> {
+    if (w.retired) return true;
     w.retired = true;
     if (!w.window.isDestroyed()) w.window.destroy();
     const ok = await wipeVisitSession(w.session, this.options.logger);
     this.options.logger.info('shell.partition_wiped', { ok });
+    return ok;
   }
 
   private create(): VisitWindow {
@@ -119,7 +133,17 @@ export class VisitWindows implements WindowRegistry {
     const partition = newVisitPartition(this.newId());
     // Created before the window so that its options (no HTTP cache) apply to the partition.
     const visitSession = session.fromPartition(partition, { cache: false });
-    lockDownSession(visitSession, logger);
+    lockDownSession(visitSession, {
+      origin: this.origin,
+      logger,
+      devTools: this.options.devTools,
+      // The camera only for the window the user sees, while the capture screen asked for it.
+      cameraAllowed: (contents) =>
+        contents !== null &&
+        !contents.isDestroyed() &&
+        this.roleOf(contents) === 'current' &&
+        this.options.core.cameraAllowed(),
+    });
     serveRenderer(visitSession, this.handler);
     const window = new BrowserWindow(
       visitWindowOptions({
@@ -155,6 +179,15 @@ export class VisitWindows implements WindowRegistry {
       if (!this.closing) event.preventDefault();
     });
     w.window.on('closed', () => this.gone(w, 'closed'));
+    // Another window (a system dialog, a stray app) must not stay in front of the kiosk.
+    w.window.on('blur', () => {
+      if (w === this.current && !w.retired && !this.closing) w.window.focus();
+    });
+  }
+
+  private keepOnTop(w: VisitWindow): void {
+    w.window.setAlwaysOnTop(true, 'screen-saver');
+    w.window.focus();
   }
 
   /** A renderer died, froze or vanished: never reloaded in place, replaced by a fresh one. */
@@ -168,7 +201,8 @@ export class VisitWindows implements WindowRegistry {
       void this.retire(w);
     } else if (w === this.current) {
       if (this.options.core.hasVisit()) void this.options.core.endVisit('crash');
-      else void this.rotate();
+      // A failed wipe step is already logged by name; nothing more to do here.
+      else this.rotate().catch(() => undefined);
     }
   }
 }

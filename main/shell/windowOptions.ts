@@ -39,6 +39,8 @@ export function visitWindowOptions(spec: VisitWindowSpec): BrowserWindowConstruc
       // alert()/confirm() would freeze the kiosk behind a native dialog nobody can dismiss.
       disableDialogs: true,
       enableWebSQL: false,
+      // Middle-click would ask for a new window (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -1,10 +1,12 @@
 import { actualisationEn } from './en/actualisation';
 import { documentsEn } from './en/documents';
 import type { Catalogue } from './fr';
+import { admin } from './en/admin';
 import { outbox } from './en/outbox';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  admin,
   outbox,
   app: {
     name: 'France Travail kiosk',

@@ -1,9 +1,11 @@
 import { actualisationFr } from './fr/actualisation';
 import { documentsFr } from './fr/documents';
+import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
+  admin,
   outbox,
   app: {
     name: 'Borne France Travail',

@@ -3,6 +3,7 @@ import { loginSchema } from '../domain/login';
 import { actualisationMethods } from './actualisation';
 import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
+import { adminMethods } from './admin';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = [
@@ -81,6 +82,7 @@ export const methods = {
   ...actualisationMethods,
   ...outboxMethods,
   ...documentsMethods,
+  ...adminMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hashPin } from '../../main/core/admin/pin';
+import { ipcChannelOf } from '../../shared/contract';
+import { invokeFrom } from './fake-chromium';
 import { app, recorded, resetFake } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -23,6 +26,7 @@ describe('the Electron entry', () => {
     vi.stubEnv('KIOSK_DATA_DIR', dataDir);
     vi.stubEnv('KIOSK_API_URL', undefined);
     vi.stubEnv('KIOSK_CONFIG', undefined);
+    vi.stubEnv('KIOSK_ADMIN_PIN_HASH', await hashPin('73914562', { N: 1024, r: 8, p: 1 }));
     await import('../../main/index');
     await vi.waitFor(() => expect(recorded.windows).toHaveLength(2), { timeout: 30_000 });
   }, 40_000);
@@ -47,6 +51,25 @@ describe('the Electron entry', () => {
     expect(first?.options).toMatchObject({
       webPreferences: { preload: expect.stringMatching(/preload[\\/]index\.cjs$/) },
     });
+  });
+
+  it('the admin exit with the right PIN quits the app (and a wrong PIN does not)', async () => {
+    const current = recorded.windows.find((w) => w.visible) ?? recorded.windows[0]!;
+    current.emit('ready-to-show');
+    const channel = ipcChannelOf('admin.exit');
+    expect(await invokeFrom(current.webContents, channel, { pin: '0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await invokeFrom(current.webContents, channel, { pin: '73914562' })).toEqual({
+      ok: true,
+      value: { exiting: true },
+    });
+    await vi.waitFor(() => expect(app.quitCalls).toBe(1));
+    expect(readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8')).toContain(
+      '"event":"admin.exit"',
+    );
+    app.quitCalls = 0;
   });
 
   it('on quit: closes the shell, the core and the API, then quits for real', async () => {

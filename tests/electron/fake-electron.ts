@@ -36,6 +36,7 @@ export class FakeSession extends EventEmitter {
   permissionRequestHandler: Handler | null | undefined;
   permissionCheckHandler: Handler | null | undefined;
   devicePermissionHandler: Handler | null | undefined;
+  displayMediaRequestHandler: Handler | null | undefined;
   readonly protocol = {
     handle: (scheme: string, handler: ProtocolHandler) => {
       if (this.protocolHandlers.has(scheme)) throw new Error(`${scheme} already handled`);
@@ -58,6 +59,9 @@ export class FakeSession extends EventEmitter {
   }
   setDevicePermissionHandler(handler: Handler | null) {
     this.devicePermissionHandler = handler;
+  }
+  setDisplayMediaRequestHandler(handler: Handler | null) {
+    this.displayMediaRequestHandler = handler;
   }
   private record(name: string, args: unknown[] = []) {
     this.calls.push(args.length ? `${name}(${JSON.stringify(args)})` : name);
@@ -96,6 +100,8 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   crashRequests = 0;
   focused = 0;
+  devToolsCloses = 0;
+  zoomLimits: [number, number] | undefined;
   constructor(readonly session: FakeSession) {
     super();
   }
@@ -122,8 +128,12 @@ export class FakeWebContents extends EventEmitter {
   focus() {
     this.focused += 1;
   }
-  setVisualZoomLevelLimits() {
+  setVisualZoomLevelLimits(min: number, max: number) {
+    this.zoomLimits = [min, max];
     return Promise.resolve();
+  }
+  closeDevTools() {
+    this.devToolsCloses += 1;
   }
 }
 
@@ -131,6 +141,8 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents: FakeWebContents;
   visible = false;
   destroyed = false;
+  focusCalls = 0;
+  alwaysOnTop: [boolean, string | undefined] | undefined;
   constructor(readonly options: { webPreferences?: { partition?: string } } = {}) {
     super();
     const partition = options.webPreferences?.partition ?? '';
@@ -147,7 +159,12 @@ export class BrowserWindow extends EventEmitter {
   hide() {
     this.visible = false;
   }
-  focus() {}
+  focus() {
+    this.focusCalls += 1;
+  }
+  setAlwaysOnTop(flag: boolean, level?: string) {
+    this.alwaysOnTop = [flag, level];
+  }
   isVisible() {
     return this.visible;
   }
@@ -211,6 +228,18 @@ export const clipboard = {
   },
 };
 
+/** Never to be called: the kiosk opens nothing outside itself. */
+export const shell = {
+  openExternal(url: string) {
+    recorded.openExternalCalls.push(url);
+    return Promise.resolve();
+  },
+  openPath(path: string) {
+    recorded.openExternalCalls.push(path);
+    return Promise.resolve('');
+  },
+};
+
 export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown) {
     recorded.exposed.set(key, api);
@@ -235,6 +264,11 @@ export const ipcRenderer = {
 
 class FakeApp extends EventEmitter {
   quitCalls = 0;
+  relaunchCalls = 0;
+  exitCalls: number[] = [];
+  relaunch() {
+    this.relaunchCalls += 1;
+  }
   requestSingleInstanceLock() {
     return true;
   }
@@ -244,7 +278,9 @@ class FakeApp extends EventEmitter {
   quit() {
     this.quitCalls += 1;
   }
-  exit() {}
+  exit(code = 0) {
+    this.exitCalls.push(code);
+  }
   getVersion() {
     return '0.0.0-test';
   }
@@ -261,6 +297,7 @@ export const recorded = {
   ipcHandlers: new Map<string, IpcMainHandler>(),
   applicationMenu: 'never set' as unknown,
   clipboardClears: 0,
+  openExternalCalls: [] as string[],
   exposed: new Map<string, unknown>(),
   invocations: [] as Array<{ channel: string; args: unknown[] }>,
   invokeReply: ((): unknown => ({ ok: true, value: {} })) as (
@@ -276,11 +313,14 @@ export function resetFake(): void {
   recorded.ipcHandlers.clear();
   recorded.applicationMenu = 'never set';
   recorded.clipboardClears = 0;
+  recorded.openExternalCalls.length = 0;
   recorded.exposed.clear();
   recorded.invocations.length = 0;
   recorded.invokeReply = () => ({ ok: true, value: {} });
   app.removeAllListeners();
   app.quitCalls = 0;
+  app.relaunchCalls = 0;
+  app.exitCalls.length = 0;
   rendererBus.removeAllListeners();
 }
 
@@ -291,6 +331,7 @@ export default {
   ipcMain,
   Menu,
   clipboard,
+  shell,
   contextBridge,
   ipcRenderer,
 };

@@ -139,4 +139,32 @@ describe('lockdown', () => {
       expect(pressKey(contents(), press)).toBe(false);
     });
   });
+
+  it('closes devtools that open anyway, unless the development flag is set', async () => {
+    contents().emit('devtools-opened');
+    expect(contents().devToolsCloses).toBe(1);
+    await kiosk.dispose();
+    resetFake();
+    kiosk = startTestShell({ devTools: true });
+    paintFirstWindow();
+    contents().emit('devtools-opened');
+    expect(contents().devToolsCloses).toBe(0);
+  });
+
+  it('locks the session of a stray webContents as well (permissions, downloads)', async () => {
+    const stray = new BrowserWindow({ webPreferences: { partition: 'stray-2' } });
+    const session = stray.webContents.session;
+    const granted = await new Promise<boolean>((resolve) =>
+      session.permissionRequestHandler?.(
+        ...([
+          stray.webContents,
+          'media',
+          resolve,
+          { requestingUrl: `${ORIGIN}/`, mediaTypes: ['video'] },
+        ] as never[]),
+      ),
+    );
+    expect(granted).toBe(false);
+    expect(session.listenerCount('will-download')).toBe(1);
+  });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { KioskEvent } from '../../shared/contract';
 import { parseConfig } from '../../main/core/config';
 import { createKioskCore } from '../../main/core/kiosk';
-import { silentLogger } from '../../main/core/logging';
+import { silentLogger, type Logger } from '../../main/core/logging';
 import type { KioskCore } from '../../main/core/types';
 import { startShell, type Shell } from '../../main/shell';
 import { recorded, type BrowserWindow } from './fake-electron';
@@ -40,17 +40,34 @@ export function makeRendererDir(): { dir: string; rendererRoot: string } {
   return { dir, rendererRoot };
 }
 
-export function startTestShell(options: { devTools?: boolean } = {}): ShellFixture {
+export function startTestShell(
+  options: {
+    devTools?: boolean;
+    cameraAllowed?: () => boolean;
+    relaunchEveryVisits?: number;
+    nightlyRelaunchHour?: number | null;
+    logger?: Logger;
+  } = {},
+): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
-  const config = parseConfig({ shell: { origin: ORIGIN, devTools: options.devTools ?? false } });
+  const config = parseConfig({
+    shell: {
+      origin: ORIGIN,
+      devTools: options.devTools ?? false,
+      relaunchEveryVisits: options.relaunchEveryVisits ?? 0,
+      nightlyRelaunchHour: options.nightlyRelaunchHour ?? null,
+    },
+  });
   const core = createKioskCore({
     config,
     apiBaseUrl: 'http://127.0.0.1:9',
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     mode: 'electron',
     appVersion: 'test',
     heartbeatMs: 0,
   });
+  // The document-capture feature opens the camera through the visit manager; tests stand in for it.
+  if (options.cameraAllowed) core.cameraAllowed = options.cameraAllowed;
   const events: KioskEvent[] = [];
   core.onEvent((event) => events.push(event));
   const partitions: string[] = [];

@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../main/core/logging';
 import { ipcChannelOf } from '../../shared/contract';
 import { invokeFrom } from './fake-chromium';
-import { recorded, resetFake, type BrowserWindow } from './fake-electron';
+import { app, recorded, resetFake, type BrowserWindow } from './fake-electron';
 import { paintFirstWindow, startTestShell, type ShellFixture } from './support';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -131,6 +135,38 @@ describe('visits and their wipe', () => {
     for (const window of windows) {
       expect(window.destroyed).toBe(true);
       expect(sessionOf(window).calls).toEqual(WIPE_CALLS);
+    }
+  });
+});
+
+describe('a wipe step that fails', () => {
+  it('does not stop the other steps, and the audit line says wipeOk: false', async () => {
+    resetFake();
+    const logDir = mkdtempSync(join(tmpdir(), 'kiosk-wipe-log-'));
+    const kiosk = startTestShell({ logger: createLogger({ dir: logDir }) });
+    try {
+      paintFirstWindow();
+      const visitWindow = kiosk.current();
+      const session = sessionOf(visitWindow);
+      session.clearData = () => Promise.reject(new Error('storage busy'));
+      await invokeFrom(visitWindow.webContents, ipcChannelOf('visit.start'), {});
+      await invokeFrom(visitWindow.webContents, ipcChannelOf('visit.end'), { reason: 'user' });
+      expect(session.calls).toEqual(WIPE_CALLS.slice(1));
+      expect(recorded.clipboardClears).toBe(1);
+      expect(visitWindow.destroyed).toBe(true);
+      const audit = readFileSync(join(logDir, 'kiosk.log'), 'utf8')
+        .split('\n')
+        .find((line) => line.includes('"event":"visit.ended"'));
+      expect(audit).toContain('"wipeOk":false');
+      expect(audit).toContain('"reason":"user"');
+      // A fresh process is the only sure wipe left: the app relaunches, between visits.
+      expect(app.relaunchCalls).toBe(1);
+      // Until it does, the next visit still works, in a fresh window.
+      expect(
+        await invokeFrom(kiosk.current().webContents, ipcChannelOf('visit.start'), {}),
+      ).toMatchObject({ ok: true });
+    } finally {
+      await kiosk.dispose();
     }
   });
 });

@@ -66,6 +66,26 @@ describe('the kiosk window', () => {
     expect(event.defaultPrevented).toBe(true);
     expect(first.destroyed).toBe(false);
   });
+
+  it('keeps the shown window on top and takes the focus back when something else grabs it', async () => {
+    const first = paintFirstWindow();
+    expect(first.alwaysOnTop).toEqual([true, 'screen-saver']);
+    const before = first.focusCalls;
+    first.emit('blur');
+    expect(first.focusCalls).toBe(before + 1);
+    // The hidden pre-warmed window never steals the focus back.
+    const hidden = kiosk.prewarmed();
+    hidden.emit('blur');
+    expect(hidden.focusCalls).toBe(0);
+  });
+
+  it('puts the next window on top too when a visit ends', async () => {
+    paintFirstWindow();
+    const next = kiosk.prewarmed();
+    await kiosk.shell.windows.rotate();
+    expect(kiosk.current()).toBe(next);
+    expect(next.alwaysOnTop).toEqual([true, 'screen-saver']);
+  });
 });
 
 describe('devTools', () => {

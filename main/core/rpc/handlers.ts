@@ -1,5 +1,7 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import { actualisationHandlers } from '../actualisation/handlers';
+import { adminHandlers } from '../admin/handlers';
+import type { AdminGate } from '../admin/gate';
 import type { CentralApiClient } from '../api/centralApiClient';
 import { outboxHandlers } from '../outbox/handlers';
 import { documentsHandlers } from '../documents/handlers';
@@ -21,6 +23,8 @@ export interface HandlerDeps {
   scanning: ScanningSetup;
   /** For audit lines without personal data; absent in some tests. */
   logger?: Logger;
+  /** The hidden admin exit's PIN check (absent: the exit is refused). */
+  admin?: AdminGate;
 }
 
 export function requireVisit(visits: VisitManager): Visit {
@@ -45,6 +49,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...actualisationHandlers(deps),
     ...outboxHandlers(deps),
     ...documentsHandlers(deps),
+    ...adminHandlers(deps),
   };
 }
 

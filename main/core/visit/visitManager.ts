@@ -45,6 +45,7 @@ export class VisitManager {
   private countdownTimer: unknown;
   private maxTimer: unknown;
   private warning = false;
+  private camera = false;
   private ending: Promise<void> | undefined;
   private readonly hooks = new Set<WipeHook>();
   private readonly timers: Timers;
@@ -94,6 +95,18 @@ export class VisitManager {
     this.armIdle();
   }
 
+  /**
+   * The document-capture screen opens (true) or closes (false) the camera for this visit; the
+   * shell's permission handler grants video capture only while this is on. Off at every visit end.
+   */
+  allowCamera(on: boolean): void {
+    this.camera = on && Boolean(this.visit);
+  }
+
+  get cameraAllowed(): boolean {
+    return this.camera && Boolean(this.visit);
+  }
+
   /** Ends the visit (once, whatever the number of callers), runs every wipe hook, then tells the UI. */
   end(reason: VisitEndReason): Promise<void> {
     if (this.ending) return this.ending;
@@ -109,6 +122,7 @@ export class VisitManager {
     const endedAt = this.timers.now();
     this.clearTimers();
     this.warning = false;
+    this.camera = false;
     this.visit = undefined;
     const userWasSignedIn = Boolean(visit.userToken);
     if (userWasSignedIn) this.options.onUserGone?.({ ...visit });

@@ -142,3 +142,19 @@ describe('visit lifecycle', () => {
     expect(events).toEqual([{ name: 'visit.ended', payload: { reason: 'crash' } }]);
   });
 });
+
+describe('the camera gate (document capture)', () => {
+  it('is open only within a visit that asked for it, and closed by the end of that visit', async () => {
+    const { visits } = setup();
+    visits.allowCamera(true);
+    expect(visits.cameraAllowed).toBe(false);
+    await visits.start();
+    expect(visits.cameraAllowed).toBe(false);
+    visits.allowCamera(true);
+    expect(visits.cameraAllowed).toBe(true);
+    await visits.end('user');
+    expect(visits.cameraAllowed).toBe(false);
+    await visits.start();
+    expect(visits.cameraAllowed).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export { AdminExit } from './AdminExit';
+export { adminStatusComponents } from './statusSlot';
