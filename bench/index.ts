@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureColdLoad } from './coldLoad';
+import { measureRomeSearch } from './rome';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { formatRow } from './stats';
 
@@ -18,7 +19,15 @@ async function main() {
   const kiosk = await startKiosk({});
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
+    const rome = measureRomeSearch(1000);
     const rows = [
+      formatRow('ROME search, 1,000 queries (ms)', rome.query),
+      formatRow('ROME search index build (ms)', {
+        median: rome.build,
+        p95: rome.build,
+        min: rome.build,
+        max: rome.build,
+      }),
       formatRow(
         'cold load → welcome interactive (ms)',
         await measureColdLoad(browser, kiosk.url, runs),
