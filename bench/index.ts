@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureColdLoad } from './coldLoad';
+import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { formatRow } from './stats';
@@ -20,7 +21,14 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const rome = measureRomeSearch(1000);
+    const pdfRows = (await measureCvPdf(runs)).map((row) =>
+      formatRow(
+        `CV PDF modèle ${row.model}, ${row.pages} p., ${Math.round(row.bytes / 1024)} KB (ms)`,
+        row.time,
+      ),
+    );
     const rows = [
+      ...pdfRows,
       formatRow('ROME search, 1,000 queries (ms)', rome.query),
       formatRow('ROME search index build (ms)', {
         median: rome.build,
