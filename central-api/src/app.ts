@@ -7,10 +7,13 @@ import { createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { assistRoutes } from './routes/assist-requests';
+import { cvRoutes } from './routes/cvs';
+import { romeRoutes } from './routes/rome';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
+import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -23,6 +26,8 @@ export interface CentralApiAppOptions {
   hasher?: PasswordHasher;
   /** Clock, for tests of token expiry. */
   now?: () => Date;
+  /** The ROME index served to terminals; default: resources/rome/rome-index.json when found. */
+  rome?: RomeIndexStore;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -45,6 +50,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     hasher: options.hasher ?? createPasswordHasher(options.passwordHashing),
     now,
     idempotency: createIdempotency(options.db, now),
+    rome: options.rome ?? romeIndexFromFile(),
   };
   deps.idempotency.purgeExpired();
 
@@ -88,6 +94,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   assistRoutes(app, deps);
+  romeRoutes(app, deps);
+  cvRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,6 +1,7 @@
 import type { Db } from './db/open';
 import type { Idempotency } from './idempotency';
 import type { PasswordHasher } from './passwords';
+import type { RomeIndexStore } from './rome';
 
 /** What every route module receives. `now` is injectable so tests can move the clock. */
 export interface Deps {
@@ -8,4 +9,5 @@ export interface Deps {
   hasher: PasswordHasher;
   now: () => Date;
   idempotency: Idempotency;
+  rome: RomeIndexStore;
 }

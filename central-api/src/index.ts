@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { buildCentralApi } from './app';
+import { buildCentralApi, type CentralApiAppOptions } from './app';
 import { openDatabase } from './db/open';
 import { createPasswordHasher, type PasswordHashing } from './passwords';
 import { seedDemoData } from './seed';
 
 export { buildCentralApi, type CentralApiAppOptions } from './app';
+export { romeIndexFromFile, romeIndexFromValue, type RomeIndexStore } from './rome';
 export { openDatabase, migrate, type Db } from './db/open';
 export { migrations } from './db/migrations';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
@@ -19,6 +20,7 @@ export interface StartCentralApiOptions {
   logLevel?: string;
   passwordHashing?: PasswordHashing;
   now?: () => Date;
+  rome?: CentralApiAppOptions['rome'];
 }
 
 export interface RunningCentralApi {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { cvSchemas } from './cvSchemas';
 
 /**
  * Named schemas: each becomes components.schemas.<Name> in the OpenAPI document and a type in
@@ -93,6 +94,7 @@ const named = {
     additionalProperties: false,
     properties: { requestId: { type: 'string' } },
   },
+  ...cvSchemas,
 } as const;
 
 export type SchemaName = keyof typeof named;

@@ -47,8 +47,15 @@ describe('shared/api is in step with the reference server', () => {
     };
     expect(Object.keys(document.paths).sort()).toEqual([
       '/v1/assist-requests',
+      '/v1/cvs',
+      '/v1/cvs/{cvId}',
+      '/v1/cvs/{cvId}/delete',
+      '/v1/cvs/{cvId}/email',
+      '/v1/cvs/{cvId}/status',
       '/v1/health',
       '/v1/me',
+      '/v1/rome/index',
+      '/v1/rome/version',
       '/v1/sessions',
       '/v1/sessions/logout',
       '/v1/terminals/enrol',
