@@ -15,6 +15,18 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  'cv.list': true,
+  'cv.get': true,
+  'cv.save': true,
+  'cv.duplicate': true,
+  'cv.setStatus': true,
+  'cv.delete': true,
+  'cv.searchAppellations': true,
+  'cv.romeSkills': true,
+  'cv.searchPlaces': true,
+  'cv.preview': true,
+  'cv.print': true,
+  'cv.email': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { loginSchema } from '../domain/login';
+import { cvMethods } from './cv';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
-export const screenIds = ['welcome', 'login', 'dashboard'] as const;
+export const screenIds = ['welcome', 'login', 'dashboard', 'cv'] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
 
@@ -68,6 +69,7 @@ export type MethodTable = Record<string, { input: z.ZodType; output: z.ZodType }
  */
 export const methods = {
   ...coreMethods,
+  ...cvMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -1,5 +1,6 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
 import type { CentralApiClient } from '../api/centralApiClient';
+import { cvHandlers } from '../cv/handlers';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -33,6 +34,7 @@ export function requireUser(visits: VisitManager): Visit & { userToken: string }
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
+    ...cvHandlers(deps),
   };
 }
 
