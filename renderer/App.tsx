@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { AssistButton, AssistStatus } from './features/assist';
+import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
 import { EndingScreen } from './features/ending';
 import { IdleDialog } from './features/idle';
@@ -19,6 +20,7 @@ function CurrentScreen() {
   if (phase === 'ending') return <EndingScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
+  if (screen === 'cv') return <CvScreen />;
   return <WelcomeScreen />;
 }
 

@@ -1,7 +1,9 @@
+import { cv } from './en/cv';
 import type { Catalogue } from './fr';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  cv,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

@@ -1,5 +1,8 @@
+import { cv } from './fr/cv';
+
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
+  cv,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

@@ -1,11 +1,17 @@
 import { create } from 'zustand';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 
-export type KioskState = VisitSlice & SessionSlice & NavigationSlice & AssistSlice & SettingsSlice;
+export type KioskState = VisitSlice &
+  SessionSlice &
+  NavigationSlice &
+  AssistSlice &
+  SettingsSlice &
+  CvSlice;
 export type { AssistStatus } from './assistSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 
@@ -16,6 +22,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createAssistSlice(...a),
   ...createSettingsSlice(...a),
+  ...createCvSlice(...a),
 }));
 
 /**
@@ -30,6 +37,7 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialSession,
     ...initialNavigation,
     ...initialAssist,
+    ...initialCv,
     ...(keepSettings ? { settings } : initialSettings),
   });
 }
