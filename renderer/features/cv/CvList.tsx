@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenIds, type ScreenId } from '../../../shared/contract';
+import { screenIds, type MethodOutput, type Result, type ScreenId } from '../../../shared/contract';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/cv';
 import { useKioskApi } from '../../bridge';
@@ -25,7 +25,7 @@ export function CvList() {
   const [limitShown, setLimitShown] = useState(false);
 
   const apply = useCallback(
-    (result: Awaited<ReturnType<typeof api.call<'cv.list'>>>) => {
+    (result: Result<MethodOutput<'cv.list'>>) => {
       if (result.ok) {
         setCvs(result.value.cvs);
         setMax(result.value.max);
