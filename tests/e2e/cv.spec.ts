@@ -19,6 +19,22 @@ async function expectNoViolations(page: Page, screen: string) {
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
+/** Touch targets of 44 px and more: buttons, selects, and the labels of check boxes and radios. */
+async function expectLargeTargets(page: Page, screen: string) {
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button, select, .fr-checkbox-group label, .fr-radio-group label, input:not([type=checkbox]):not([type=radio])',
+      ),
+    ]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ text: el.textContent?.trim() || el.id, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, `small targets on ${screen}`).toEqual([]);
+}
+
 async function openCvs(page: Page) {
   await page.getByRole('button', { name: /Mes CV/ }).click();
   await expect(page.locator('html[data-kiosk-ready="cv"]')).toBeAttached();
@@ -118,6 +134,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await page.getByRole('button', { name: 'Ajouter le centre d’intérêt' }).click();
   await expect(page.locator('#cv-gauge')).toHaveAttribute('value', '100');
   await expectNoViolations(page, 'CV step 1 filled');
+  await expectLargeTargets(page, 'CV step 1 filled');
   await next(page);
 
   // Step 2: mise en page with the real PDF's preview, then print.
@@ -173,6 +190,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await expect(card).toContainText('En ligne');
   await expect(card).toContainText('Complété à 100 %');
   await expectNoViolations(page, 'CV list');
+  await expectLargeTargets(page, 'CV list');
   await card.getByRole('button', { name: 'Ouvrir' }).click();
   await stepIs(page, 4);
   await page.getByRole('button', { name: 'Précédent' }).click();
@@ -203,7 +221,14 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   await signIn(page, kiosk);
   await openCvs(page);
   await page.getByRole('button', { name: 'Créer un CV' }).click();
-  await chooseJob(page, 'boulanger', 'Boulanger / Boulangère');
+  // The job search works from the keyboard alone: type, Tab to the first result, Enter.
+  await page.getByLabel(/^Métier recherché/).focus();
+  await page.keyboard.type('boulnger');
+  await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Métier choisi : Boulanger \/ Boulangère/)).toBeVisible();
   await next(page);
   await stepIs(page, 2);
   await next(page);

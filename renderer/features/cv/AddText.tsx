@@ -38,7 +38,7 @@ export function AddText({
           },
         }}
       />
-      <Button size="medium" priority="secondary" onClick={add}>
+      <Button priority="secondary" onClick={add}>
         {addLabel}
       </Button>
     </div>

@@ -106,15 +106,12 @@ export function CvList() {
                   role="group"
                   aria-label={t('cv.actionsFor', { title })}
                 >
-                  <Button size="medium" onClick={() => void open(cv)}>
-                    {t('cv.actions.open')}
-                  </Button>
-                  <Button size="medium" priority="secondary" onClick={() => void duplicate(cv)}>
+                  <Button onClick={() => void open(cv)}>{t('cv.actions.open')}</Button>
+                  <Button priority="secondary" onClick={() => void duplicate(cv)}>
                     {t('cv.actions.duplicate')}
                   </Button>
                   {cv.status === 'published' && (
                     <Button
-                      size="medium"
                       priority="secondary"
                       onClick={() =>
                         void act(
@@ -128,7 +125,6 @@ export function CvList() {
                   )}
                   {cv.status === 'suspended' && (
                     <Button
-                      size="medium"
                       priority="secondary"
                       onClick={() =>
                         void act(
@@ -142,7 +138,6 @@ export function CvList() {
                   )}
                   {confirming === cv.cvId ? (
                     <Button
-                      size="medium"
                       priority="tertiary"
                       onClick={() =>
                         void act(() => api.call('cv.delete', { cvId: cv.cvId }), t('cv.deleted'))
@@ -151,11 +146,7 @@ export function CvList() {
                       {t('cv.actions.confirmDelete')}
                     </Button>
                   ) : (
-                    <Button
-                      size="medium"
-                      priority="tertiary"
-                      onClick={() => setConfirming(cv.cvId)}
-                    >
+                    <Button priority="tertiary" onClick={() => setConfirming(cv.cvId)}>
                       {t('cv.actions.delete')}
                     </Button>
                   )}

@@ -58,7 +58,7 @@ export function ExperienceFields({
         maxLength={1500}
         onChange={(tasks) => onChange({ ...value, tasks })}
       />
-      <Button size="medium" priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
+      <Button priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
         {`${t('cv.info.remove')} : ${t('cv.info.experience', { n: index + 1 })}`}
       </Button>
     </fieldset>
@@ -122,7 +122,7 @@ export function FormationFields({
           {t('cv.info.obtained')}
         </label>
       </div>
-      <Button size="medium" priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
+      <Button priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
         {`${t('cv.info.remove')} : ${t('cv.info.formation', { n: index + 1 })}`}
       </Button>
     </fieldset>

@@ -77,7 +77,6 @@ export function StepCible({ errors }: { errors: CvErrors }) {
             <p className="fr-error-text">{errors.errorOf('target.appellation')}</p>
           )}
           <Button
-            size="medium"
             priority="secondary"
             onClick={() => update((cv) => ({ ...cv, target: { ...cv.target, appellation: null } }))}
           >
@@ -159,7 +158,6 @@ export function StepCible({ errors }: { errors: CvErrors }) {
           {draft.target.places.map((place) => (
             <li key={`${place.kind}-${place.code}`}>
               <Button
-                size="medium"
                 priority="tertiary"
                 icon="fr-icon-close-line"
                 nativeProps={{ 'aria-label': t('cv.cible.remove', { label: place.label }) }}

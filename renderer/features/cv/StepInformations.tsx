@@ -108,7 +108,7 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
             {others.map((other) => (
               <Button
                 key={other.cvId}
-                size="medium"
+
                 priority="secondary"
                 onClick={() => void copyFrom(other)}
               >
@@ -239,7 +239,6 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
             </select>
           </div>
           <Button
-            size="medium"
             priority="tertiary"
             onClick={() =>
               set(
@@ -336,7 +335,6 @@ function ListWithRemove({
       {items.map((item, i) => (
         <li key={`${i}-${item}`}>
           <Button
-            size="medium"
             priority="tertiary"
             icon="fr-icon-close-line"
             nativeProps={{ 'aria-label': `${removeLabel} : ${item}` }}
