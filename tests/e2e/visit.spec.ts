@@ -21,7 +21,8 @@ test.describe('a whole visit, from welcome to wipe', () => {
     ]) {
       await expect(page.getByText(service, { exact: true })).toBeVisible();
     }
-    await expect(page.getByText('Bientôt', { exact: true })).toHaveCount(5);
+    // Every service but "Mes CV" (issue 9) is still coming.
+    await expect(page.getByText('Bientôt', { exact: true })).toHaveCount(4);
 
     // Canaries a page could leave behind: every kind of storage the browser keeps for an origin.
     await page.evaluate(async () => {
