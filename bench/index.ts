@@ -20,6 +20,8 @@ import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
 import { runScanBench } from './scan';
 import { growth, measureMemory } from './memory';
+import { measureCvPdf } from './cvPdf';
+import { measureRomeSearch } from './rome';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
@@ -33,7 +35,22 @@ async function main() {
   const kiosk = await startKiosk({});
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
+    const rome = measureRomeSearch(1000);
+    const pdfRows = (await measureCvPdf(runs)).map((row) =>
+      formatRow(
+        `CV PDF modèle ${row.model}, ${row.pages} p., ${Math.round(row.bytes / 1024)} KB (ms)`,
+        row.time,
+      ),
+    );
     const rows = [
+      ...pdfRows,
+      formatRow('ROME search, 1,000 queries (ms)', rome.query),
+      formatRow('ROME search index build (ms)', {
+        median: rome.build,
+        p95: rome.build,
+        min: rome.build,
+        max: rome.build,
+      }),
       formatRow(
         'cold load → welcome interactive (ms)',
         await measureColdLoad(browser, kiosk.url, runs),

@@ -32,6 +32,18 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'exchanges.letterPdf': true,
   'exchanges.letterPrint': true,
   'admin.exit': true,
+  'cv.list': true,
+  'cv.get': true,
+  'cv.save': true,
+  'cv.duplicate': true,
+  'cv.setStatus': true,
+  'cv.delete': true,
+  'cv.searchAppellations': true,
+  'cv.romeSkills': true,
+  'cv.searchPlaces': true,
+  'cv.preview': true,
+  'cv.print': true,
+  'cv.email': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -4,6 +4,7 @@ import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
 import { AssistButton, AssistStatus } from './features/assist';
+import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
 import { DocumentsScreen } from './features/documents';
 import { EndingScreen } from './features/ending';
@@ -26,6 +27,7 @@ function CurrentScreen() {
   if (screen === 'actualisation') return <ActualisationScreen />;
   if (screen === 'documents') return <DocumentsScreen />;
   if (screen === 'exchanges') return <ExchangesScreen />;
+  if (screen === 'cv') return <CvScreen />;
   return <WelcomeScreen />;
 }
 

@@ -5,12 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureRomeIndex } from './build-rome-index.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Generated data (gitignored): the offline ROME index, from the vendored CSVs in data/rome-v460.
+ensureRomeIndex({ quiet });
 
 const started = Date.now();
 execFileSync(

@@ -11,6 +11,8 @@ import { adviserRoutes } from './routes/adviser';
 import { appointmentRoutes } from './routes/appointments';
 import { assistRoutes } from './routes/assist-requests';
 import { documentRoutes } from './routes/documents';
+import { cvRoutes } from './routes/cvs';
+import { romeRoutes } from './routes/rome';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
@@ -19,6 +21,7 @@ import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
+import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -35,6 +38,8 @@ export interface CentralApiAppOptions {
   signInLimits?: SignInLimitOptions;
   /** Registers test-only routes (POST /v1/test-submissions) for the outbox's fault suite. */
   testRoutes?: boolean;
+  /** The ROME index served to terminals; default: resources/rome/rome-index.json when found. */
+  rome?: RomeIndexStore;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -58,6 +63,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     now,
     idempotency: createIdempotency(options.db, now),
     signInLimits: createSignInLimits(options.db, options.signInLimits),
+    rome: options.rome ?? romeIndexFromFile(),
   };
   deps.idempotency.purgeExpired();
 
@@ -117,6 +123,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   letterRoutes(app, deps);
   appointmentRoutes(app, deps);
   adviserRoutes(app, deps);
+  romeRoutes(app, deps);
+  cvRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

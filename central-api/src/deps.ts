@@ -2,6 +2,7 @@ import type { Db } from './db/open';
 import type { Idempotency } from './idempotency';
 import type { PasswordHasher } from './passwords';
 import type { SignInLimits } from './signInLimits';
+import type { RomeIndexStore } from './rome';
 
 /** What every route module receives. `now` is injectable so tests can move the clock. */
 export interface Deps {
@@ -10,4 +11,5 @@ export interface Deps {
   now: () => Date;
   idempotency: Idempotency;
   signInLimits: SignInLimits;
+  rome: RomeIndexStore;
 }

@@ -1,11 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { buildCentralApi } from './app';
+import { buildCentralApi, type CentralApiAppOptions } from './app';
 import { openDatabase } from './db/open';
 import { createPasswordHasher, type PasswordHashing } from './passwords';
 import { seedDemoData } from './seed';
 import type { SignInLimitOptions } from './signInLimits';
 
 export { buildCentralApi, type CentralApiAppOptions } from './app';
+export { romeIndexFromFile, romeIndexFromValue, type RomeIndexStore } from './rome';
 export { openDatabase, migrate, type Db } from './db/open';
 export { migrations } from './db/migrations';
 export { clockFromEnv } from './testClock';
@@ -25,6 +26,7 @@ export interface StartCentralApiOptions {
   signInLimits?: SignInLimitOptions;
   /** Test-only routes (outbox fault suite, benches); never in production. */
   testRoutes?: boolean;
+  rome?: CentralApiAppOptions['rome'];
 }
 
 export interface RunningCentralApi {

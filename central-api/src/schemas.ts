@@ -13,6 +13,7 @@ const dateRange = {
     fin: { type: 'string', format: 'date' },
   },
 } as const;
+import { cvSchemas } from './cvSchemas';
 
 /**
  * Named schemas: each becomes components.schemas.<Name> in the OpenAPI document and a type in
@@ -231,6 +232,7 @@ const named = {
     },
   },
   ...documentSchemas,
+  ...cvSchemas,
 } as const;
 
 export type SchemaName = keyof typeof named;

@@ -1,5 +1,6 @@
 import { actualisationEn } from './en/actualisation';
 import { documentsEn } from './en/documents';
+import { cv } from './en/cv';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
@@ -8,6 +9,7 @@ import { outbox } from './en/outbox';
 export const en: Catalogue = {
   admin,
   outbox,
+  cv,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

@@ -2,11 +2,13 @@ import { actualisationFr } from './fr/actualisation';
 import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
+import { cv } from './fr/cv';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   admin,
   outbox,
+  cv,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

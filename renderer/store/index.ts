@@ -5,6 +5,7 @@ import {
   type ActualisationSlice,
 } from './actualisationSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
@@ -15,7 +16,8 @@ export type KioskState = VisitSlice &
   NavigationSlice &
   AssistSlice &
   SettingsSlice &
-  ActualisationSlice;
+  ActualisationSlice &
+  CvSlice;
 export type { AssistStatus } from './assistSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 
@@ -27,6 +29,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createAssistSlice(...a),
   ...createSettingsSlice(...a),
   ...createActualisationSlice(...a),
+  ...createCvSlice(...a),
 }));
 
 /**
@@ -42,6 +45,7 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialNavigation,
     ...initialAssist,
     ...initialActualisation,
+    ...initialCv,
     ...(keepSettings ? { settings } : initialSettings),
   });
 }

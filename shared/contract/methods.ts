@@ -4,6 +4,7 @@ import { actualisationMethods } from './actualisation';
 import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
+import { cvMethods } from './cv';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = [
@@ -13,6 +14,7 @@ export const screenIds = [
   'actualisation',
   'documents',
   'exchanges',
+  'cv',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -83,6 +85,7 @@ export const methods = {
   ...outboxMethods,
   ...documentsMethods,
   ...adminMethods,
+  ...cvMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -11,8 +11,8 @@ const services = [
   'Ma clé de sécurité',
 ];
 
-/** Services with a screen: the actualisation (issue 7), exchanges and documents (issue 8). */
-const available = new Set(["M'actualiser", 'Mes échanges', 'Envoyer un document']);
+/** Services with a screen: actualisation (issue 7), exchanges and documents (8), CV (9). */
+const available = new Set(["M'actualiser", 'Mes échanges', 'Envoyer un document', 'Mes CV']);
 
 describe('dashboard', () => {
   it('greets the user by name and lists the five services; those without a screen yet are marked "Bientôt"', async () => {
@@ -37,7 +37,7 @@ describe('dashboard', () => {
       expect(tile).toHaveAttribute('aria-disabled', 'true');
       expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);
     });
-    await ctx.user.click(tiles[3]!); // "Bientôt": nothing happens
+    await ctx.user.click(tiles[4]!); // "Bientôt": nothing happens
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
     await ctx.user.click(tiles[2]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');

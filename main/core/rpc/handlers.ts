@@ -7,6 +7,7 @@ import { outboxHandlers } from '../outbox/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import type { ScanningSetup } from '../documents/scanning';
 import type { Logger } from '../logging';
+import { cvHandlers } from '../cv/handlers';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -50,6 +51,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...outboxHandlers(deps),
     ...documentsHandlers(deps),
     ...adminHandlers(deps),
+    ...cvHandlers(deps),
   };
 }
 

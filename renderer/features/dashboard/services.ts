@@ -1,5 +1,5 @@
 import type { ScreenId } from '../../../shared/contract';
-/** The espace personnel's services, in the order users look for them; none is available yet. */
+/** The espace personnel's services, in the order users look for them; each tile opens its screen. */
 export const services = ['actualisation', 'echanges', 'documents', 'cv', 'cle'] as const;
 export type ServiceId = (typeof services)[number];
 
@@ -7,4 +7,5 @@ export type ServiceId = (typeof services)[number];
 export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   echanges: 'exchanges',
   documents: 'documents',
+  cv: 'cv',
 };

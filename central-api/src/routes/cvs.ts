@@ -1,0 +1,310 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  MAX_CVS_PER_USER,
+  computeGauge,
+  cvContentSchema,
+  type CvContent,
+  type CvStatus,
+} from '../../../shared/domain/cv';
+import { authenticateSubmitter, authenticateUser } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+
+interface CvRow {
+  id: string;
+  user_id: number;
+  rome: string | null;
+  status: CvStatus;
+  step: string;
+  content: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const cvIdParams = {
+  type: 'object',
+  required: ['cvId'],
+  additionalProperties: false,
+  properties: {
+    cvId: {
+      type: 'string',
+      pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+    },
+  },
+} as const;
+
+const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for this user');
+const conflicts = {
+  409: {
+    description: 'cv_limit_reached, cv_rome_taken, cv_incomplete or idempotency_request_in_flight',
+    ...ref('Error'),
+  },
+};
+
+function summary(row: CvRow) {
+  const content = JSON.parse(row.content) as CvContent;
+  return {
+    cvId: row.id,
+    title: content.title,
+    rome: row.rome,
+    appellation: content.target.appellation?.label ?? null,
+    status: row.status,
+    step: row.step,
+    percent: computeGauge(content).percent,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * CVs (seed 004): up to five per user, each for a different code ROME; drafts saved at each step
+ * (ids made by the kiosk, so a queued save and its later updates name the same CV); publication in
+ * the CV bank; suspension; deletion; "envoyer par courriel" recorded (this server sends no mail).
+ */
+export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  const rowOf = (userId: number, cvId: string) =>
+    db.prepare('SELECT * FROM cvs WHERE id = ? AND user_id = ?').get(cvId, userId) as
+      CvRow | undefined;
+
+  app.get(
+    '/v1/cvs',
+    {
+      schema: {
+        operationId: 'listCvs',
+        tags: ['cvs'],
+        summary: "The signed-in user's CVs",
+        security: userSecurity,
+        response: { 200: { description: 'CVs', ...ref('CvList') }, ...errors.terminalAuth },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateUser(db, request, now());
+      const rows = db
+        .prepare('SELECT * FROM cvs WHERE user_id = ? ORDER BY created_at, id')
+        .all(userId) as CvRow[];
+      return { cvs: rows.map(summary), max: MAX_CVS_PER_USER };
+    },
+  );
+
+  app.get(
+    '/v1/cvs/:cvId',
+    {
+      schema: {
+        operationId: 'getCv',
+        tags: ['cvs'],
+        summary: 'One CV with its content',
+        security: userSecurity,
+        params: cvIdParams,
+        response: {
+          200: { description: 'CV', ...ref('Cv') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'cv_not_found', ...ref('Error') },
+        },
+      },
+    },
+    async (request) => {
+      const { userId } = authenticateUser(db, request, now());
+      const row = rowOf(userId, (request.params as { cvId: string }).cvId);
+      if (!row) throw notFound();
+      return {
+        ...summary(row),
+        content: JSON.parse(row.content) as CvContent,
+        createdAt: row.created_at,
+      };
+    },
+  );
+
+  app.post(
+    '/v1/cvs',
+    {
+      schema: {
+        operationId: 'saveCv',
+        tags: ['cvs'],
+        summary: 'Create or update a CV draft (the kiosk chooses the id)',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        body: ref('CvSave'),
+        response: {
+          200: { description: 'Saved', ...ref('CvSummary') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...conflicts,
+          ...errors.unsupported,
+          422: errors.idempotency[422],
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { userId } = authenticateSubmitter(db, request, at);
+      const body = request.body as { cvId: string; step: string; content: unknown };
+      const parsed = cvContentSchema.safeParse(body.content);
+      if (!parsed.success) {
+        const path = parsed.error.issues[0]?.path.join('/') ?? '';
+        throw new ApiError(400, 'invalid_request', `body/content/${path} is invalid`);
+      }
+      const content = parsed.data;
+      const rome = content.target.appellation?.rome ?? null;
+      return idempotency.execute(request, reply, `user:${userId}`, () => ({
+        status: 200,
+        commit: () => {
+          const existing = rowOf(userId, body.cvId);
+          if (!existing && db.prepare('SELECT id FROM cvs WHERE id = ?').get(body.cvId)) {
+            throw new ApiError(409, 'cv_id_taken', 'This CV id belongs to another user');
+          }
+          const others = db
+            .prepare('SELECT id, rome FROM cvs WHERE user_id = ? AND id != ?')
+            .all(userId, body.cvId) as { id: string; rome: string | null }[];
+          if (!existing && others.length >= MAX_CVS_PER_USER) {
+            throw new ApiError(409, 'cv_limit_reached', `At most ${MAX_CVS_PER_USER} CVs per user`);
+          }
+          if (rome && others.some((other) => other.rome === rome)) {
+            throw new ApiError(409, 'cv_rome_taken', 'Another CV of this user has this code ROME');
+          }
+          const stamp = at.toISOString();
+          if (existing) {
+            db.prepare(
+              'UPDATE cvs SET rome = ?, step = ?, content = ?, updated_at = ? WHERE id = ?',
+            ).run(rome, body.step, JSON.stringify(content), stamp, body.cvId);
+          } else {
+            db.prepare(
+              `INSERT INTO cvs (id, user_id, rome, status, step, content, created_at, updated_at)
+               VALUES (?, ?, ?, 'draft', ?, ?, ?, ?)`,
+            ).run(body.cvId, userId, rome, body.step, JSON.stringify(content), stamp, stamp);
+          }
+          return summary(rowOf(userId, body.cvId)!);
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/cvs/:cvId/status',
+    {
+      schema: {
+        operationId: 'setCvStatus',
+        tags: ['cvs'],
+        summary: 'Publish in the CV bank, take back to draft, or suspend',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: cvIdParams,
+        body: ref('CvStatusChange'),
+        response: {
+          200: { description: 'Changed', ...ref('CvSummary') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'cv_not_found', ...ref('Error') },
+          ...conflicts,
+          ...errors.unsupported,
+          422: errors.idempotency[422],
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { userId } = authenticateSubmitter(db, request, at);
+      const { cvId } = request.params as { cvId: string };
+      const { status } = request.body as { status: CvStatus };
+      return idempotency.execute(request, reply, `user:${userId}`, () => ({
+        status: 200,
+        commit: () => {
+          const row = rowOf(userId, cvId);
+          if (!row) throw notFound();
+          const content = JSON.parse(row.content) as CvContent;
+          if (status === 'published' && (!content.target.appellation || !content.title.trim())) {
+            throw new ApiError(
+              409,
+              'cv_incomplete',
+              'A CV needs a job and a title to be published',
+            );
+          }
+          content.publication.published = status === 'published';
+          db.prepare('UPDATE cvs SET status = ?, content = ?, updated_at = ? WHERE id = ?').run(
+            status,
+            JSON.stringify(content),
+            at.toISOString(),
+            cvId,
+          );
+          return summary(rowOf(userId, cvId)!);
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/cvs/:cvId/delete',
+    {
+      schema: {
+        operationId: 'deleteCv',
+        tags: ['cvs'],
+        summary: 'Delete a CV (and its e-mail requests)',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: cvIdParams,
+        response: {
+          200: { description: 'Deleted', ...ref('CvDeleted') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'cv_not_found', ...ref('Error') },
+          ...errors.idempotency,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = authenticateSubmitter(db, request, now());
+      const { cvId } = request.params as { cvId: string };
+      return idempotency.execute(request, reply, `user:${userId}`, () => ({
+        status: 200,
+        commit: () => {
+          if (!rowOf(userId, cvId)) throw notFound();
+          db.prepare('DELETE FROM cv_email_requests WHERE cv_id = ?').run(cvId);
+          db.prepare('DELETE FROM cvs WHERE id = ?').run(cvId);
+          return { cvId, deleted: true };
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/cvs/:cvId/email',
+    {
+      schema: {
+        operationId: 'emailCv',
+        tags: ['cvs'],
+        summary: 'Ask for the CV to be e-mailed as a PDF to the user',
+        description: 'Recorded for the mail service; the reference server sends no e-mail.',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: cvIdParams,
+        body: ref('CvEmailRequest'),
+        response: {
+          202: { description: 'Recorded', ...ref('CvEmailRecorded') },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          404: { description: 'cv_not_found', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request: FastifyRequest, reply) => {
+      const at = now();
+      const { userId } = authenticateSubmitter(db, request, at);
+      const { cvId } = request.params as { cvId: string };
+      const { email } = request.body as { email: string };
+      return idempotency.execute(request, reply, `user:${userId}`, () => ({
+        status: 202,
+        commit: () => {
+          if (!rowOf(userId, cvId)) throw notFound();
+          const requestId = randomUUID();
+          db.prepare(
+            'INSERT INTO cv_email_requests (id, cv_id, user_id, email, requested_at) VALUES (?, ?, ?, ?, ?)',
+          ).run(requestId, cvId, userId, email, at.toISOString());
+          return { requestId };
+        },
+      }));
+    },
+  );
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { screenIds, type MethodOutput, type Result, type ScreenId } from '../../../shared/contract';
+import type { CvSummary } from '../../../shared/contract/cv';
+import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/cv';
+import { useKioskApi } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
+
+/** Express mode is the documents flow's scan; shown once that screen exists (issue: documents). */
+const documentsScreen = (screenIds as readonly string[]).includes('documents')
+  ? ('documents' as ScreenId)
+  : undefined;
+
+export function CvList() {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const goTo = useKioskStore((s) => s.goTo);
+  const editCv = useKioskStore((s) => s.editCv);
+  const [cvs, setCvs] = useState<CvSummary[] | null>(null);
+  const [max, setMax] = useState(MAX_CVS_PER_USER);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [limitShown, setLimitShown] = useState(false);
+
+  const apply = useCallback(
+    (result: Result<MethodOutput<'cv.list'>>) => {
+      if (result.ok) {
+        setCvs(result.value.cvs);
+        setMax(result.value.max);
+      } else setError(t(`errors.${result.error.code}`, { minutes: 0 }));
+    },
+    [t],
+  );
+  const load = async () => apply(await api.call('cv.list', {}));
+
+  useEffect(() => {
+    let alive = true;
+    void api.call('cv.list', {}).then((result) => alive && apply(result));
+    return () => {
+      alive = false;
+    };
+  }, [api, apply]);
+
+  const open = async (cv: CvSummary, step?: CvStep) => {
+    const result = await api.call('cv.get', { cvId: cv.cvId });
+    if (!result.ok) return setError(t(`errors.${result.error.code}`, { minutes: 0 }));
+    editCv(result.value.content, cv.cvId, step ?? result.value.step);
+  };
+
+  const act = async (run: () => Promise<{ ok: boolean }>, message: string) => {
+    setError(null);
+    const result = await run();
+    if (result.ok) setNotice(message);
+    else setError(t('errors.api_error'));
+    setConfirming(null);
+    await load();
+  };
+
+  const duplicate = async (cv: CvSummary) => {
+    if (cvs && cvs.length >= max) return setLimitShown(true);
+    const result = await api.call('cv.duplicate', { cvId: cv.cvId });
+    if (!result.ok) {
+      const key = result.error.fields?._ ?? result.error.fields?.['target.appellation'];
+      return setError(key ? t(key) : t(`errors.${result.error.code}`, { minutes: 0 }));
+    }
+    const copy = await api.call('cv.get', { cvId: result.value.cvId });
+    if (copy.ok) editCv(copy.value.content, result.value.cvId, 'cible');
+  };
+
+  const create = () => {
+    if (cvs && cvs.length >= max) setLimitShown(true);
+    else editCv(emptyCv(), null, 'cible');
+  };
+
+  return (
+    <div className="kiosk-cv">
+      <ScreenHeading>{t('cv.title')}</ScreenHeading>
+      <p>{t('cv.intro', { max })}</p>
+      {error && <Alert severity="error" message={error} focusOnShow />}
+      {limitShown && (
+        <Alert severity="warning" message={t('cv.limitReached', { max })} focusOnShow />
+      )}
+      <StatusMessage message={notice ?? ''} />
+      {cvs === null ? (
+        <p>{t('cv.loading')}</p>
+      ) : cvs.length === 0 ? (
+        <p>{t('cv.empty')}</p>
+      ) : (
+        <ul className="kiosk-cv-list">
+          {cvs.map((cv) => {
+            const title = cv.title || cv.appellation || t('cv.noTitle');
+            return (
+              <li key={cv.cvId} className="kiosk-cv-card">
+                <h2 className="fr-h5">{title}</h2>
+                <p className="fr-text--sm">
+                  {[cv.appellation && `${cv.appellation} (${cv.rome})`, t(`cv.status.${cv.status}`)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {' · '}
+                  {t('cv.percent', { percent: cv.percent })}
+                </p>
+                <div
+                  className="kiosk-cv-card__actions"
+                  role="group"
+                  aria-label={t('cv.actionsFor', { title })}
+                >
+                  <Button onClick={() => void open(cv)}>{t('cv.actions.open')}</Button>
+                  <Button priority="secondary" onClick={() => void duplicate(cv)}>
+                    {t('cv.actions.duplicate')}
+                  </Button>
+                  {cv.status === 'published' && (
+                    <Button
+                      priority="secondary"
+                      onClick={() =>
+                        void act(
+                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'suspended' }),
+                          t('cv.status.suspended'),
+                        )
+                      }
+                    >
+                      {t('cv.actions.suspend')}
+                    </Button>
+                  )}
+                  {cv.status === 'suspended' && (
+                    <Button
+                      priority="secondary"
+                      onClick={() =>
+                        void act(
+                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'published' }),
+                          t('cv.status.published'),
+                        )
+                      }
+                    >
+                      {t('cv.actions.resume')}
+                    </Button>
+                  )}
+                  {confirming === cv.cvId ? (
+                    <Button
+                      priority="tertiary"
+                      onClick={() =>
+                        void act(() => api.call('cv.delete', { cvId: cv.cvId }), t('cv.deleted'))
+                      }
+                    >
+                      {t('cv.actions.confirmDelete')}
+                    </Button>
+                  ) : (
+                    <Button priority="tertiary" onClick={() => setConfirming(cv.cvId)}>
+                      {t('cv.actions.delete')}
+                    </Button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="kiosk-form-actions">
+        <Button onClick={create}>{t('cv.create')}</Button>
+        {documentsScreen && (
+          <Button priority="secondary" onClick={() => goTo(documentsScreen)}>
+            {t('cv.express')}
+          </Button>
+        )}
+        <Button priority="tertiary" onClick={() => goTo('dashboard')}>
+          {t('cv.back')}
+        </Button>
+      </div>
+    </div>
+  );
+}

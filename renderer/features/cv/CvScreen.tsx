@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
+import { useDocumentTitle } from '../../ui';
+import { CvDone } from './CvDone';
+import { CvEditor } from './CvEditor';
+import { CvList } from './CvList';
+import './cv.css';
+
+/** "Mes CV": the list, the four-step editor, the confirmation. */
+export function CvScreen() {
+  const { t } = useTranslation();
+  const view = useKioskStore((s) => s.cvView);
+  useDocumentTitle(t('app.documentTitle', { screen: t('cv.documentTitle') }));
+  if (view === 'edit') return <CvEditor />;
+  if (view === 'done') return <CvDone />;
+  return <CvList />;
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+
+/** The completeness gauge (seed 004's "jauge"), as a native progress bar with its value in words. */
+export function Gauge({ percent }: { percent: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="kiosk-cv-gauge">
+      <label htmlFor="cv-gauge">{t('cv.gauge.label')}</label>
+      <progress id="cv-gauge" max={100} value={percent}>
+        {t('cv.gauge.value', { percent })}
+      </progress>
+      <span aria-hidden="true">{t('cv.gauge.value', { percent })}</span>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
+import { Button } from '../../ui';
+
+/** Step 3: publish in the CV bank or not; contact details passed to employers or not (seed 004). */
+export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy: boolean }) {
+  const { t } = useTranslation();
+  const draft = useKioskStore((s) => s.cvDraft)!;
+  const update = useKioskStore((s) => s.updateCv);
+  const setFlag = (key: 'published' | 'shareContact', on: boolean) =>
+    update((cv) => ({ ...cv, publication: { ...cv.publication, [key]: on } }));
+  return (
+    <div className="kiosk-cv-step-body">
+      <fieldset className="fr-fieldset kiosk-choices">
+        <legend className="fr-fieldset__legend">{t('cv.publish.legend')}</legend>
+        <div className="fr-fieldset__element">
+          <div className="fr-checkbox-group">
+            <input
+              type="checkbox"
+              id="cv-publish"
+              checked={draft.publication.published}
+              onChange={(e) => setFlag('published', e.target.checked)}
+            />
+            <label className="fr-label" htmlFor="cv-publish">
+              {t('cv.publish.publish')}
+            </label>
+          </div>
+        </div>
+        <div className="fr-fieldset__element">
+          <div className="fr-checkbox-group">
+            <input
+              type="checkbox"
+              id="cv-share-contact"
+              aria-describedby="cv-share-contact-hint"
+              checked={draft.publication.shareContact}
+              onChange={(e) => setFlag('shareContact', e.target.checked)}
+            />
+            <label className="fr-label" htmlFor="cv-share-contact">
+              {t('cv.publish.shareContact')}
+              <span id="cv-share-contact-hint" className="fr-hint-text">
+                {t('cv.publish.shareContactHint')}
+              </span>
+            </label>
+          </div>
+        </div>
+      </fieldset>
+      <Button onClick={onValidate} nativeProps={{ disabled: busy }}>
+        {t('cv.publish.validate')}
+      </Button>
+    </div>
+  );
+}

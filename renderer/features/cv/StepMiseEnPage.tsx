@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cvIssues, cvModels } from '../../../shared/domain/cv';
+import { useKioskApi } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, StatusMessage } from '../../ui';
+import { Choices } from './Choices';
+import type { CvErrors } from './useCvErrors';
+
+const today = () => {
+  const now = new Date();
+  return { month: now.getMonth() + 1, year: now.getFullYear() };
+};
+
+/** Step 2: model and order, with a preview of the real PDF (drawn by main), and printing. */
+export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const draft = useKioskStore((s) => s.cvDraft)!;
+  const update = useKioskStore((s) => s.updateCv);
+  const [pages, setPages] = useState<string[] | null>(null);
+  const [printed, setPrinted] = useState('');
+  const [printError, setPrintError] = useState<string | null>(null);
+
+  // The preview follows every change, after a short pause (the PDF takes a few hundred ms).
+  useEffect(() => {
+    let alive = true;
+    const timer = setTimeout(() => {
+      void api.call('cv.preview', { content: draft }).then((result) => {
+        if (alive) setPages(result.ok ? result.value.pages : []);
+      });
+    }, 250);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [api, draft]);
+
+  const print = async () => {
+    setPrintError(null);
+    const issues = cvIssues(draft, today());
+    if (Object.keys(issues).length > 0) {
+      errors.showFields(issues);
+      setPrintError(t(Object.values(issues)[0]!));
+      return;
+    }
+    const result = await api.call('cv.print', { content: draft });
+    if (result.ok) setPrinted(t('cv.layout.printed'));
+    else setPrintError(t(`errors.${result.error.code}`, { minutes: 0 }));
+  };
+
+  return (
+    <div className="kiosk-cv-step-body kiosk-cv-layout">
+      <div>
+        <Choices
+          name="cv-order"
+          legend={t('cv.layout.order')}
+          type="radio"
+          choices={[
+            { value: 'experience', label: t('cv.layout.experienceFirst') },
+            { value: 'formation', label: t('cv.layout.formationFirst') },
+          ]}
+          selected={[draft.layout.order]}
+          onToggle={(order) => update((cv) => ({ ...cv, layout: { ...cv.layout, order } }))}
+        />
+        <Choices
+          name="cv-model"
+          legend={t('cv.layout.model')}
+          type="radio"
+          choices={cvModels.map((model) => ({ value: model, label: t(`cv.layout.model${model}`) }))}
+          selected={[draft.layout.model]}
+          onToggle={(model) => update((cv) => ({ ...cv, layout: { ...cv.layout, model } }))}
+        />
+        <Button icon="fr-icon-printer-line" priority="secondary" onClick={() => void print()}>
+          {t('cv.layout.print')}
+        </Button>
+        {printError && <Alert severity="error" message={printError} focusOnShow />}
+        <StatusMessage message={printed} tone="success" />
+      </div>
+      <section aria-labelledby="cv-preview-title" className="kiosk-cv-preview">
+        <h3 id="cv-preview-title" className="fr-h6">
+          {t('cv.layout.preview')}
+        </h3>
+        {pages === null ? (
+          <p>{t('cv.layout.previewLoading')}</p>
+        ) : pages.length === 0 ? (
+          <p>{t('cv.layout.previewUnavailable')}</p>
+        ) : (
+          pages.map((src, i) => (
+            <img
+              key={i}
+              src={src}
+              alt={t('cv.layout.previewPage', { n: i + 1 })}
+              data-cv-preview-page={i + 1}
+            />
+          ))
+        )}
+      </section>
+    </div>
+  );
+}

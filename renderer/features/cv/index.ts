@@ -1,0 +1,1 @@
+export { CvScreen } from './CvScreen';

@@ -1,0 +1,46 @@
+import { compareMonthYear, MAX_CVS_PER_USER, type CvContent, type MonthYear } from './model';
+
+/**
+ * What must be right before a CV is printed, sent or published (a draft may be saved anyway).
+ * Keys are field paths as the form names them ("experiences.0.end"); values are catalogue keys.
+ */
+export function cvIssues(cv: CvContent, today: MonthYear): Record<string, string> {
+  const issues: Record<string, string> = {};
+  if (!cv.target.appellation) issues['target.appellation'] = 'cv.validation.appellationRequired';
+  if (!cv.title.trim()) issues.title = 'cv.validation.titleRequired';
+  const email = cv.contact.email.trim();
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    issues['contact.email'] = 'cv.validation.email';
+  const phone = cv.contact.telephone.replace(/[\s.-]/g, '');
+  if (phone && !/^(\+33|0)[1-9]\d{8}$/.test(phone))
+    issues['contact.telephone'] = 'cv.validation.telephone';
+  const dated = [
+    ...cv.experiences.map((e, i) => ({ at: `experiences.${i}`, ...e, named: e.job || e.employer })),
+    ...cv.formations.map((f, i) => ({ at: `formations.${i}`, ...f, named: f.title })),
+  ];
+  for (const item of dated) {
+    if (!item.named.trim())
+      issues[`${item.at}.${'job' in item ? 'job' : 'title'}`] = 'cv.validation.entryNameRequired';
+    if (item.start && compareMonthYear(item.start, today) > 0)
+      issues[`${item.at}.start`] = 'cv.validation.dateInFuture';
+    if (item.start && item.end && compareMonthYear(item.end, item.start) < 0) {
+      issues[`${item.at}.end`] = 'cv.validation.endBeforeStart';
+    }
+  }
+  cv.languages.forEach((language, i) => {
+    if (!language.name.trim()) issues[`languages.${i}.name`] = 'cv.validation.languageRequired';
+  });
+  return issues;
+}
+
+/** Seed 004: up to five CVs, each for a different code ROME. Returns a catalogue key when refused. */
+export function cvCreationRefusal(
+  existing: { id: string; rome: string | null }[],
+  rome: string | null,
+  replacingId?: string,
+): string | undefined {
+  const others = existing.filter((cv) => cv.id !== replacingId);
+  if (!replacingId && others.length >= MAX_CVS_PER_USER) return 'cv.validation.limitReached';
+  if (rome && others.some((cv) => cv.rome === rome)) return 'cv.validation.sameRome';
+  return undefined;
+}

@@ -1,0 +1,267 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demo, expect, signIn, test } from './support/fixtures';
+
+const printDir = mkdtempSync(join(tmpdir(), 'kiosk-cv-print-'));
+test.use({ kioskOptions: { printCaptureDir: printDir } });
+
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** Touch targets of 44 px and more: buttons, selects, and the labels of check boxes and radios. */
+async function expectLargeTargets(page: Page, screen: string) {
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button, select, .fr-checkbox-group label, .fr-radio-group label, input:not([type=checkbox]):not([type=radio])',
+      ),
+    ]
+      .filter((el) => (el as HTMLElement).offsetParent !== null)
+      .map((el) => ({ text: el.textContent?.trim() || el.id, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, `small targets on ${screen}`).toEqual([]);
+}
+
+async function openCvs(page: Page) {
+  await page.getByRole('button', { name: /Mes CV/ }).click();
+  await expect(page.locator('html[data-kiosk-ready="cv"]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes CV' })).toBeVisible();
+}
+
+async function chooseJob(page: Page, query: string, label: string) {
+  await page.getByLabel(/^Métier recherché/).fill(query);
+  await page
+    .getByRole('button', { name: new RegExp(`^${label}`) })
+    .first()
+    .click();
+  await expect(page.getByText(/^Métier choisi/)).toBeVisible();
+}
+
+async function fillDate(page: Page, id: string, month: string, year: string) {
+  await page.locator(`#${id}-month`).selectOption({ label: month });
+  await page.locator(`#${id}-year`).selectOption(year);
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+const stepIs = (page: Page, n: number) =>
+  expect(page.getByText(new RegExp(`^Étape ${n} sur 4`))).toBeVisible();
+
+test('a complete CV from scratch: two experiences, model, preview, print, publish, reopen at a new visit, duplicate', async ({
+  page,
+  kiosk,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, kiosk);
+  await openCvs(page);
+  await expect(page.getByText('Vous n’avez pas encore de CV.')).toBeVisible();
+  await expectNoViolations(page, 'CV list (empty)');
+  await page.getByRole('button', { name: 'Créer un CV' }).click();
+
+  // Step 0: cible professionnelle.
+  await stepIs(page, 1);
+  await page.getByLabel(/^Métier recherché/).fill('maitre nageur');
+  await expect(
+    page.getByRole('button', { name: /^Maître-nageur sauveteur \/ Maître-nageuse sauveteuse/ }),
+  ).toBeVisible();
+  await expectNoViolations(page, 'CV step 0 with results');
+  await chooseJob(page, 'maitre nageur', 'Maître-nageur sauveteur / Maître-nageuse sauveteuse');
+  await expect(page.getByText('(code ROME G1224)')).toBeVisible();
+  await page.getByLabel(/^Lieux de travail souhaités/).fill('Lannion');
+  await page.getByRole('button', { name: 'Ajouter Lannion (22)' }).click();
+  await page.getByLabel('CDI').check({ force: true });
+  await page.getByLabel('Temps plein').check({ force: true });
+  await next(page);
+
+  // Step 1: informations.
+  await stepIs(page, 2);
+  await expect(page.getByLabel('Titre du CV')).toHaveValue(
+    'Maître-nageur sauveteur / Maître-nageuse sauveteuse',
+  );
+  await page.getByLabel('Titre du CV').fill('Maître-nageuse sauveteuse');
+  await page
+    .getByLabel(/^Accroche/)
+    .fill('Diplômée du BPJEPS, je cherche un poste en piscine près de Lannion.');
+  await page.getByLabel('Adresse électronique').fill('camille.martin@exemple.fr');
+  await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  for (const [i, job, employer, place, tasks] of [
+    [
+      0,
+      'Surveillante de baignade',
+      'Centre aquatique Forum',
+      'Trégastel',
+      'Surveillance des bassins et premiers secours.',
+    ],
+    [1, 'Animatrice aquagym', 'Piscine Ti Dour', 'Lannion', 'Séances d’aquagym pour seniors.'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Ajouter une expérience' }).click();
+    await page.locator(`#cv-exp-${i}-job`).fill(job);
+    await page.locator(`#cv-exp-${i}-employer`).fill(employer);
+    await page.locator(`#cv-exp-${i}-place`).fill(place);
+    await fillDate(
+      page,
+      `cv-exp-${i}-start`,
+      i === 0 ? 'juin' : 'octobre',
+      i === 0 ? '2022' : '2023',
+    );
+    if (i === 0) await fillDate(page, `cv-exp-0-end`, 'septembre', '2023');
+    await page.locator(`#cv-exp-${i}-tasks`).fill(tasks);
+  }
+  await page.getByRole('button', { name: 'Ajouter une formation' }).click();
+  await page.locator('#cv-form-0-title').fill('BPJEPS Activités aquatiques');
+  await page.locator('#cv-form-0-school').fill('CREPS de Bretagne');
+  await fillDate(page, 'cv-form-0-end', 'juin', '2022');
+  await page.getByRole('button', { name: 'Ajouter une langue' }).click();
+  await page.locator('#cv-lang-0').fill('Anglais');
+  await page.getByLabel('Permis B', { exact: true }).check({ force: true });
+  const romeSkills = page.getByRole('group', { name: /Compétences du métier/ });
+  await romeSkills.getByRole('checkbox').first().check({ force: true });
+  await page.getByLabel('Autre compétence').fill('Pédagogie auprès des enfants');
+  await page.getByRole('button', { name: 'Ajouter la compétence' }).click();
+  await page.getByLabel('Centre d’intérêt', { exact: true }).fill('Plongée sous-marine');
+  await page.getByRole('button', { name: 'Ajouter le centre d’intérêt' }).click();
+  await expect(page.locator('#cv-gauge')).toHaveAttribute('value', '100');
+  await expectNoViolations(page, 'CV step 1 filled');
+  await expectLargeTargets(page, 'CV step 1 filled');
+  await next(page);
+
+  // Step 2: mise en page with the real PDF's preview, then print.
+  await stepIs(page, 3);
+  await page.getByLabel('Modèle 2 : colonne').check({ force: true });
+  await page.getByLabel('Formation en premier').check({ force: true });
+  await expect(page.getByRole('img', { name: 'Aperçu de la page 1 du CV' })).toBeVisible();
+  await expectNoViolations(page, 'CV step 2 with preview');
+  await page.getByRole('button', { name: 'Imprimer mon CV' }).click();
+  await expect(page.getByText('Votre CV est en cours d’impression.')).toBeVisible();
+  const printed = readdirSync(printDir).filter((f) => f.endsWith('-cv.pdf'));
+  expect(printed).toHaveLength(1);
+  const text = execFileSync(
+    'pdftotext',
+    ['-x', '190', '-y', '0', '-W', '406', '-H', '842', join(printDir, printed[0]!), '-'],
+    {
+      encoding: 'utf8',
+    },
+  ).replace(/\s+/g, ' ');
+  expect(text).toContain('Camille Martin');
+  expect(text).toContain('Maître-nageuse sauveteuse');
+  expect(text.indexOf('BPJEPS Activités aquatiques')).toBeLessThan(
+    text.indexOf('Surveillante de baignade'),
+  );
+  expect(text).toContain('Séances d’aquagym pour seniors.');
+  await next(page);
+
+  // Step 3: publish.
+  await stepIs(page, 4);
+  await page.getByLabel(/Je mets mon CV en ligne/).check({ force: true });
+  await expectNoViolations(page, 'CV step 3');
+  await page.getByRole('button', { name: 'Valider mes choix' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Votre CV est enregistré' }),
+  ).toBeVisible();
+  await expect(page.getByText('Votre CV est en ligne dans la banque de CV.')).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(
+    page.getByText('C’est noté : votre CV vous sera envoyé par courriel.'),
+  ).toBeVisible();
+  await expectNoViolations(page, 'CV done');
+
+  // A new visit: the CV comes back from the central API.
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
+  await page.getByLabel(/^Mot de passe/).fill(demo.motDePasse);
+  await page.getByLabel(/^Code postal/).fill(demo.codePostal);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await openCvs(page);
+  const card = page.getByRole('listitem').filter({ hasText: 'Maître-nageuse sauveteuse' });
+  await expect(card).toContainText('En ligne');
+  await expect(card).toContainText('Complété à 100 %');
+  await expectNoViolations(page, 'CV list');
+  await expectLargeTargets(page, 'CV list');
+  await card.getByRole('button', { name: 'Ouvrir' }).click();
+  await stepIs(page, 4);
+  await page.getByRole('button', { name: 'Précédent' }).click();
+  await page.getByRole('button', { name: 'Précédent' }).click();
+  await stepIs(page, 2);
+  await expect(page.locator('#cv-exp-1-job')).toHaveValue('Animatrice aquagym');
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+
+  // Duplicate it for another job.
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Maître-nageuse sauveteuse' })
+    .getByRole('button', { name: 'Dupliquer pour un autre métier' })
+    .click();
+  await stepIs(page, 1);
+  await chooseJob(page, 'caissier', 'Caissier / Caissière');
+  await next(page);
+  await stepIs(page, 2);
+  await expect(page.locator('#cv-exp-0-job')).toHaveValue('Surveillante de baignade');
+  await page.getByLabel('Titre du CV').fill('Caissière');
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+  await expect(page.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Caissière' })).toContainText('D1505');
+});
+
+test('the gauge pop-in, then the five-CV limit with a clear message', async ({ page, kiosk }) => {
+  test.setTimeout(180_000);
+  await signIn(page, kiosk);
+  await openCvs(page);
+  await page.getByRole('button', { name: 'Créer un CV' }).click();
+  // The job search works from the keyboard alone: type, Tab to the first result, Enter.
+  await page.getByLabel(/^Métier recherché/).focus();
+  await page.keyboard.type('boulnger');
+  await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Métier choisi : Boulanger \/ Boulangère/)).toBeVisible();
+  await next(page);
+  await stepIs(page, 2);
+  await next(page);
+  const popin = page.getByRole('dialog', { name: 'Taux de saisie de votre CV' });
+  await expect(popin).toContainText('Votre CV pourrait obtenir un meilleur score');
+  await expectNoViolations(page, 'gauge pop-in');
+  await popin.getByRole('button', { name: 'Compléter' }).click();
+  await stepIs(page, 2);
+  await next(page);
+  await page.getByRole('button', { name: 'Ignorer et continuer' }).click();
+  await stepIs(page, 3);
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+
+  for (const [query, label] of [
+    ['caissier', 'Caissier / Caissière'],
+    ['menuisier', 'Menuisier / Menuisière'],
+    ['serveur', 'Serveur / Serveuse'],
+    ['aide soignant', 'Aide-soignant / Aide-soignante'],
+  ]) {
+    await page.getByRole('button', { name: 'Créer un CV' }).click();
+    await chooseJob(page, query!, label!);
+    await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+    await expect(page.getByRole('button', { name: 'Créer un CV' })).toBeVisible();
+  }
+  await expect(page.getByRole('listitem')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Créer un CV' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Vous avez déjà 5 CV, le maximum. Supprimez un CV pour en créer un autre',
+  );
+  await expectNoViolations(page, 'CV list at the limit');
+  // Deleting one makes room again.
+  const boulanger = page.getByRole('listitem').filter({ hasText: 'Boulanger' });
+  await boulanger.getByRole('button', { name: 'Supprimer' }).click();
+  await boulanger.getByRole('button', { name: 'Confirmer la suppression' }).click();
+  await expect(page.getByRole('listitem')).toHaveCount(4);
+});
