@@ -6,9 +6,13 @@ import { clientErrorHandler, installErrorHandling } from './errors';
 import { createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
+import { appointmentRoutes } from './routes/appointments';
 import { assistRoutes } from './routes/assist-requests';
 import { healthRoutes } from './routes/health';
+import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
+import { passwordRoutes } from './routes/passwords';
+import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
 import { registerSchemas } from './schemas';
@@ -88,6 +92,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   assistRoutes(app, deps);
+  identifiantRoutes(app, deps);
+  registrationRoutes(app, deps);
+  appointmentRoutes(app, deps);
+  passwordRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

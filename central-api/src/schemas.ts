@@ -76,6 +76,11 @@ const named = {
       userToken: { type: 'string' },
       expiresInSeconds: { type: 'integer' },
       profile: { $ref: 'Profile#' },
+      mustChangePassword: {
+        type: 'boolean',
+        description:
+          'The password is temporary: the kiosk asks for a new one before anything else.',
+      },
     },
   },
   AssistRequest: {

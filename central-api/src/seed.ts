@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
+import { seedAccountDemoData } from './seedAccounts';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -66,4 +67,5 @@ export async function seedDemoData(
     });
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
+  await seedAccountDemoData(db, hasher, at);
 }

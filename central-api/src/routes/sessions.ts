@@ -17,6 +17,7 @@ interface UserRow {
   code_postal: string;
   prenom: string;
   nom: string;
+  must_change_password: number;
 }
 
 const invalidCredentials = (): ApiError =>
@@ -54,7 +55,7 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
         const body = request.body as SignInBody;
         const user = db
           .prepare(
-            'SELECT id, password_hash, code_postal, prenom, nom FROM users WHERE identifiant = ?',
+            'SELECT id, password_hash, code_postal, prenom, nom, must_change_password FROM users WHERE identifiant = ?',
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
@@ -80,6 +81,8 @@ export function sessionRoutes(app: FastifyInstance, { db, hasher, now, idempoten
               userToken,
               expiresInSeconds: USER_TOKEN_TTL_SECONDS,
               profile: { prenom: user.prenom, nom: user.nom },
+              // Issue 6: a temporary password (forgotten-password reset) must be replaced first.
+              mustChangePassword: user.must_change_password === 1,
             };
           },
         };
