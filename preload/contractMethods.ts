@@ -15,6 +15,19 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  // Issue 6: account creation and sign-in paths.
+  'communes.byPostalCode': true,
+  'registration.checkIdentifiant': true,
+  'registration.start': true,
+  'registration.resume': true,
+  'registration.saveSection': true,
+  'registration.submit': true,
+  'registration.appointmentSlots': true,
+  'registration.bookAppointment': true,
+  'registration.printReceipt': true,
+  'password.question': true,
+  'password.reset': true,
+  'password.change': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -135,20 +135,20 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/identifiants/{identifiant}/availability": {
+    "/v1/identifiants/availability": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
          * Whether an identifiant may be chosen at registration
          * @description format_invalid when it breaks the identifiant rules; taken when a user or employer account has it.
          */
-        get: operations["identifiantAvailability"];
-        put?: never;
-        post?: never;
+        post: operations["identifiantAvailability"];
         delete?: never;
         options?: never;
         head?: never;
@@ -843,13 +843,20 @@ export interface operations {
     identifiantAvailability: {
         parameters: {
             query?: never;
-            header?: never;
-            path: {
-                identifiant: string;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. */
+                "idempotency-key"?: string;
             };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    identifiant: string;
+                };
+            };
+        };
         responses: {
             /** @description Answer */
             200: {
@@ -875,6 +882,42 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1661,7 +1704,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    motDePasseActuel: string;
+                    motDePasseActuel?: string;
                     nouveauMotDePasse: string;
                 };
             };

@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import { loginSchema } from '../domain/login';
+import { accountMethods } from './account';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
-export const screenIds = ['welcome', 'login', 'dashboard'] as const;
+export const screenIds = [
+  'welcome',
+  'login',
+  'dashboard',
+  // Issue 6: registration, employer spaces, password paths, security key.
+  'registration',
+  'registrationResume',
+  'employer',
+  'passwordForgotten',
+  'passwordChange',
+  'securityKey',
+] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
 
@@ -48,7 +60,10 @@ const coreMethods = {
   /** "Terminer": ends the visit; everything of the user is wiped. */
   'visit.end': { input: z.object({ reason: z.literal('user') }).strict(), output: empty },
   /** Sign-in with identifiant + mot de passe + code postal. */
-  'auth.login': { input: loginSchema.strict(), output: z.object({ profile: profileSchema }) },
+  'auth.login': {
+    input: loginSchema.strict(),
+    output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
+  },
   /** The signed-in user's display profile. */
   'profile.get': { input: empty, output: profileSchema },
   /** "Appeler un conseiller": records an assist request (terminal, screen, time; no personal data). */
@@ -68,6 +83,7 @@ export type MethodTable = Record<string, { input: z.ZodType; output: z.ZodType }
  */
 export const methods = {
   ...coreMethods,
+  ...accountMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { chosenIdentifiantProblem, normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
-import { errors, terminalSecurity } from '../schemas';
+import { errors, idempotencyHeaders, terminalSecurity } from '../schemas';
 
-export function identifiantRoutes(app: FastifyInstance, { db, now }: Deps): void {
-  app.get(
-    '/v1/identifiants/:identifiant/availability',
+export function identifiantRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  // A POST so that identifiants never appear in URLs (access logs, proxies).
+  app.post(
+    '/v1/identifiants/availability',
     {
       schema: {
         operationId: 'identifiantAvailability',
@@ -15,7 +16,8 @@ export function identifiantRoutes(app: FastifyInstance, { db, now }: Deps): void
         description:
           'format_invalid when it breaks the identifiant rules; taken when a user or employer account has it.',
         security: terminalSecurity,
-        params: {
+        headers: idempotencyHeaders,
+        body: {
           type: 'object',
           required: ['identifiant'],
           additionalProperties: false,
@@ -34,18 +36,27 @@ export function identifiantRoutes(app: FastifyInstance, { db, now }: Deps): void
           },
           ...errors.badRequest,
           ...errors.terminalAuth,
+          ...errors.idempotency,
+          ...errors.unsupported,
         },
       },
     },
-    async (request) => {
-      authenticateTerminal(db, request, now());
-      const raw = (request.params as { identifiant: string }).identifiant;
-      if (chosenIdentifiantProblem(raw)) return { available: false, reason: 'format_invalid' };
-      const id = normaliseIdentifiant(raw);
-      const taken =
-        db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(id) ??
-        db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(id);
-      return taken ? { available: false, reason: 'taken' } : { available: true, reason: 'free' };
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const raw = (request.body as { identifiant: string }).identifiant;
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          if (chosenIdentifiantProblem(raw)) return { available: false, reason: 'format_invalid' };
+          const id = normaliseIdentifiant(raw);
+          const taken =
+            db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(id) ??
+            db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(id);
+          return taken
+            ? { available: false, reason: 'taken' }
+            : { available: true, reason: 'free' };
+        },
+      }));
     },
   );
 }

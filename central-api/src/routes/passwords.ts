@@ -174,7 +174,7 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
         headers: idempotencyHeaders,
         body: {
           type: 'object',
-          required: ['motDePasseActuel', 'nouveauMotDePasse'],
+          required: ['nouveauMotDePasse'],
           additionalProperties: false,
           properties: {
             motDePasseActuel: { type: 'string', minLength: 1, maxLength: 128 },
@@ -195,10 +195,11 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
     },
     async (request, reply) => {
       const { terminalId, userId } = authenticateUser(db, request, now());
-      const body = request.body as { motDePasseActuel: string; nouveauMotDePasse: string };
+      const body = request.body as { motDePasseActuel?: string; nouveauMotDePasse: string };
       const user = db
-        .prepare('SELECT identifiant, password_hash FROM users WHERE id = ?')
-        .get(userId) as { identifiant: string; password_hash: string };
+        .prepare('SELECT identifiant, password_hash, must_change_password FROM users WHERE id = ?')
+        .get(userId) as { identifiant: string; password_hash: string; must_change_password: number };
+      const temporary = user.must_change_password === 1;
       if (!passwordMeetsPolicy(body.nouveauMotDePasse, user.identifiant))
         throw new ApiError(400, 'password_policy', 'The new password does not meet the policy');
       if (body.nouveauMotDePasse === body.motDePasseActuel)
@@ -208,7 +209,9 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
           'The new password must differ from the current one',
         );
       return idempotency.execute(request, reply, terminalId, async () => {
-        if (!(await hasher.verify(user.password_hash, body.motDePasseActuel)))
+        // Always one verify (a temporary password is checked too when given) so timing says nothing.
+        const currentOk = await hasher.verify(user.password_hash, body.motDePasseActuel ?? '');
+        if (!temporary && !currentOk)
           throw new ApiError(401, 'invalid_credentials', 'Current password is not recognised');
         const hash = await hasher.hash(body.nouveauMotDePasse);
         return {

@@ -1,4 +1,5 @@
 import { KioskError, type KioskSettings } from '../../../shared/contract';
+import { accountHandlers } from '../account/handlers';
 import type { CentralApiClient } from '../api/centralApiClient';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
@@ -33,6 +34,7 @@ export function requireUser(visits: VisitManager): Visit & { userToken: string }
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...coreHandlers(deps),
+    ...accountHandlers(deps),
   };
 }
 
@@ -65,7 +67,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
       visit.userToken = session.userToken;
       visit.profile = session.profile;
       visits.activity();
-      return { profile: session.profile };
+      return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
     },
     'profile.get': async () => {
       const visit = requireUser(visits);

@@ -48,7 +48,7 @@ describe('shared/api is in step with the reference server', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/v1/assist-requests',
       '/v1/health',
-      '/v1/identifiants/{identifiant}/availability',
+      '/v1/identifiants/availability',
       '/v1/me',
       '/v1/me/password',
       '/v1/password-resets',

@@ -22,19 +22,23 @@ describe('central API: temporary passwords and forgotten passwords', () => {
     });
     expect(weak.status).toBe(400);
     expect(weak.json?.code).toBe('password_policy');
-    const wrong = await api.request('POST', '/v1/me/password', {
-      headers,
-      body: { motDePasseActuel: 'Pas-le-bon-2026', nouveauMotDePasse: 'Bordeaux-Quais-2026' },
-    });
-    expect(wrong.status).toBe(401);
+    // After a temporary password only the new one is asked (seed 000, step 8).
     const ok = await api.request('POST', '/v1/me/password', {
       headers,
-      body: {
-        motDePasseActuel: temporaryPasswordAccount.motDePasse,
-        nouveauMotDePasse: 'Bordeaux-Quais-2026',
-      },
+      body: { nouveauMotDePasse: 'Bordeaux-Quais-2026' },
     });
     expect(ok.status).toBe(204);
+    // Afterwards the current password is required again.
+    const wrong = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { motDePasseActuel: 'Pas-le-bon-2026', nouveauMotDePasse: 'Bordeaux-Quais-2027' },
+    });
+    expect(wrong.status).toBe(401);
+    const missing = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { nouveauMotDePasse: 'Bordeaux-Quais-2027' },
+    });
+    expect(missing.status).toBe(401);
     const again = await api.signIn(auth, {
       ...temporaryPasswordAccount,
       motDePasse: 'Bordeaux-Quais-2026',

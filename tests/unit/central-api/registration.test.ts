@@ -52,15 +52,20 @@ describe('central API: registration', () => {
   const asDraft = () => ({ ...auth, 'x-user-token': draftToken });
 
   it('says whether an identifiant is free, taken or malformed', async () => {
-    const free = await api.request('GET', '/v1/identifiants/frankcapra/availability', {
+    const free = await api.request('POST', '/v1/identifiants/availability', {
       headers: auth,
+      body: { identifiant: 'frankcapra' },
     });
     expect(free.json).toEqual({ available: true, reason: 'free' });
-    const taken = await api.request('GET', '/v1/identifiants/1234567a/availability', {
+    const taken = await api.request('POST', '/v1/identifiants/availability', {
       headers: auth,
+      body: { identifiant: '1234567a' },
     });
     expect(taken.json).toEqual({ available: false, reason: 'format_invalid' });
-    const bad = await api.request('GET', '/v1/identifiants/ab/availability', { headers: auth });
+    const bad = await api.request('POST', '/v1/identifiants/availability', {
+      headers: auth,
+      body: { identifiant: 'ab' },
+    });
     expect(bad.json).toEqual({ available: false, reason: 'format_invalid' });
   });
 
@@ -83,8 +88,9 @@ describe('central API: registration', () => {
     });
     reference = String(reply.json?.reference);
     draftToken = String(reply.json?.draftToken);
-    const taken = await api.request('GET', '/v1/identifiants/FRANKCAPRA/availability', {
+    const taken = await api.request('POST', '/v1/identifiants/availability', {
       headers: auth,
+      body: { identifiant: 'FRANKCAPRA' },
     });
     expect(taken.json).toEqual({ available: false, reason: 'taken' });
     const again = await api.request('POST', '/v1/registrations', { headers: auth, body: codes });

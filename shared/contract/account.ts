@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { motDePasseSchema } from '../domain/login';
+import { secretQuestionIds } from '../domain/secretQuestions';
+import {
+  accessCodesSchema,
+  communeSchema,
+  registrationSections,
+  sectionSchemas,
+} from '../domain/registration';
+import type { MethodTable } from './methods';
+
+const empty = z.object({}).strict();
+
+const communesLookupSchema = z.object({
+  status: z.enum(['found', 'unknown', 'invalid']),
+  communes: z.array(communeSchema),
+});
+
+const draftSchema = z.object({
+  identite: z.record(z.string(), z.unknown()).optional(),
+  coordonnees: z.record(z.string(), z.unknown()).optional(),
+  situation: z.record(z.string(), z.unknown()).optional(),
+});
+
+const openedDraftSchema = z.object({
+  reference: z.string(),
+  expiresAt: z.string(),
+  draft: draftSchema,
+});
+
+const slotSchema = z.object({ id: z.string(), startsAt: z.string(), agence: z.string() });
+
+const sectionInput = z.discriminatedUnion('section', [
+  z.object({ section: z.literal('identite'), data: sectionSchemas.identite }).strict(),
+  z.object({ section: z.literal('coordonnees'), data: sectionSchemas.coordonnees }).strict(),
+  z.object({ section: z.literal('situation'), data: sectionSchemas.situation }).strict(),
+]);
+
+const required = (key: string) => z.string().trim().min(1, key).max(128, key);
+
+/**
+ * Issue 6: account creation (candidate registration) and the sign-in paths beside the password
+ * (forgotten password, temporary password). Registration happens before any sign-in: its first
+ * step opens a draft on the central API and the visit holds the draft token, like a user token.
+ */
+export const accountMethods = {
+  /** Code postal → communes, from the committed @etalab/decoupage-administratif index. */
+  'communes.byPostalCode': {
+    input: z.object({ codePostal: z.string().max(10) }).strict(),
+    output: communesLookupSchema,
+  },
+  /** Whether an identifiant can be chosen (format, then the central API). */
+  'registration.checkIdentifiant': {
+    input: z.object({ identifiant: z.string().max(40) }).strict(),
+    output: z.object({
+      available: z.boolean(),
+      reason: z.enum(['free', 'taken', 'format_invalid']),
+    }),
+  },
+  /** "Définir vos codes d'accès": creates the pending account and its draft. */
+  'registration.start': { input: accessCodesSchema, output: openedDraftSchema },
+  /** "Reprendre mon inscription" with identifiant + mot de passe (15 days). */
+  'registration.resume': {
+    input: z
+      .object({
+        identifiant: required('registration.errors.required'),
+        motDePasse: motDePasseSchema,
+      })
+      .strict(),
+    output: openedDraftSchema,
+  },
+  /** Saves one section of the draft (through the outbox). */
+  'registration.saveSection': {
+    input: sectionInput,
+    output: z.object({ status: z.enum(['sent', 'queued']) }),
+  },
+  /** Sends the registration once every section is saved. */
+  'registration.submit': {
+    input: empty,
+    output: z.object({ reference: z.string(), status: z.enum(['sent', 'queued']) }),
+  },
+  /** The three appointments proposed for the registration interview. */
+  'registration.appointmentSlots': {
+    input: empty,
+    output: z.object({ slots: z.array(slotSchema) }),
+  },
+  'registration.bookAppointment': {
+    input: z.object({ slotId: z.string().min(1).max(40) }).strict(),
+    output: slotSchema,
+  },
+  /** Prints the receipt: reference, name, appointment, next steps; never a password or the NIR. */
+  'registration.printReceipt': { input: empty, output: z.object({ printed: z.literal(true) }) },
+  /** Forgotten password, step 1: the identifiant's secret question. */
+  'password.question': {
+    input: z.object({ identifiant: required('validation.identifiant.required') }).strict(),
+    output: z.object({ questionSecrete: z.enum(secretQuestionIds) }),
+  },
+  /** Forgotten password, step 2: the answer; a temporary password is sent, never shown. */
+  'password.reset': {
+    input: z
+      .object({
+        identifiant: required('validation.identifiant.required'),
+        reponseSecrete: required('registration.errors.required'),
+      })
+      .strict(),
+    output: z.object({ sentBy: z.enum(['email', 'post']) }),
+  },
+  /** A new password for the signed-in user (required after a temporary one). */
+  'password.change': {
+    input: z
+      .object({
+        /** Not asked after a temporary password (seed 000: new password + confirmation only). */
+        motDePasseActuel: motDePasseSchema.optional(),
+        nouveauMotDePasse: z.string().min(1, 'registration.errors.required').max(128),
+        confirmation: z.string().min(1, 'registration.errors.required').max(128),
+      })
+      .strict(),
+    output: empty,
+  },
+} as const satisfies MethodTable;
+
+export { registrationSections };
