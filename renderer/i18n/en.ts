@@ -1,7 +1,9 @@
+import { account } from './en/account';
 import type { Catalogue } from './fr';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
+  account,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

@@ -1,5 +1,7 @@
+import { account } from './fr/account';
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
+  account,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

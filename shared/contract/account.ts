@@ -63,7 +63,7 @@ export const accountMethods = {
   'registration.resume': {
     input: z
       .object({
-        identifiant: required('registration.errors.required'),
+        identifiant: required('account.errors.required'),
         motDePasse: motDePasseSchema,
       })
       .strict(),
@@ -100,7 +100,7 @@ export const accountMethods = {
     input: z
       .object({
         identifiant: required('validation.identifiant.required'),
-        reponseSecrete: required('registration.errors.required'),
+        reponseSecrete: required('account.errors.required'),
       })
       .strict(),
     output: z.object({ sentBy: z.enum(['email', 'post']) }),
@@ -111,8 +111,8 @@ export const accountMethods = {
       .object({
         /** Not asked after a temporary password (seed 000: new password + confirmation only). */
         motDePasseActuel: motDePasseSchema.optional(),
-        nouveauMotDePasse: z.string().min(1, 'registration.errors.required').max(128),
-        confirmation: z.string().min(1, 'registration.errors.required').max(128),
+        nouveauMotDePasse: z.string().min(1, 'account.errors.required').max(128),
+        confirmation: z.string().min(1, 'account.errors.required').max(128),
       })
       .strict(),
     output: empty,

@@ -10,10 +10,10 @@ import { isSecretQuestionId } from './secretQuestions';
 /**
  * The candidate registration, one group of questions per screen (seed 004's "définir vos codes
  * d'accès", then état civil, coordonnées, situation). Messages are catalogue keys under
- * `registration.errors`, shown next to their field. The same schemas run in the renderer (as the
+ * `account.errors`, shown next to their field. The same schemas run in the renderer (as the
  * user types), in main (before anything is sent) and their rules again on the central API.
  */
-const k = (key: string) => `registration.errors.${key}`;
+const k = (key: string) => `account.errors.${key}`;
 const text = (max: number, required = true) =>
   required
     ? z.string().trim().min(1, k('required')).max(max, k('tooLong'))

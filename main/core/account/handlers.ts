@@ -30,7 +30,7 @@ interface DraftOpened {
   draft: Record<string, Record<string, unknown>>;
 }
 
-const k = (key: string) => `registration.errors.${key}`;
+const k = (key: string) => `account.errors.${key}`;
 
 function requireRegistration(visit: Visit): RegistrationState & { token: string } {
   const state = registrationOf(visit);

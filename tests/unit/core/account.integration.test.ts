@@ -93,9 +93,9 @@ describe('candidate registration through the core', () => {
       error: {
         code: 'invalid_input',
         fields: {
-          identifiant: 'registration.errors.identifiant.length',
-          motDePasse: 'registration.errors.password.length',
-          confirmation: 'registration.errors.confirmationMismatch',
+          identifiant: 'account.errors.identifiant.length',
+          motDePasse: 'account.errors.password.length',
+          confirmation: 'account.errors.confirmationMismatch',
         },
       },
     });
@@ -164,7 +164,7 @@ describe('candidate registration through the core', () => {
       ok: false,
       error: {
         code: 'invalid_input',
-        fields: { identifiant: 'registration.errors.identifiant.taken' },
+        fields: { identifiant: 'account.errors.identifiant.taken' },
       },
     });
     await core.close();
