@@ -6,6 +6,8 @@ import { DashboardScreen } from './features/dashboard';
 import { EndingScreen } from './features/ending';
 import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
+import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
+import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
@@ -19,6 +21,10 @@ function CurrentScreen() {
   if (phase === 'ending') return <EndingScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
+  if (screen === 'registration') return <RegistrationScreen />;
+  if (screen === 'registrationResume') return <ResumeScreen />;
+  if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;
+  if (screen === 'passwordChange') return <PasswordChangeScreen />;
   return <WelcomeScreen />;
 }
 

@@ -1,12 +1,19 @@
 import { create } from 'zustand';
+import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 
-export type KioskState = VisitSlice & SessionSlice & NavigationSlice & AssistSlice & SettingsSlice;
+export type KioskState = VisitSlice &
+  SessionSlice &
+  NavigationSlice &
+  AssistSlice &
+  SettingsSlice &
+  AccountSlice;
 export type { AssistStatus } from './assistSlice';
+export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */
@@ -16,6 +23,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createAssistSlice(...a),
   ...createSettingsSlice(...a),
+  ...createAccountSlice(...a),
 }));
 
 /**
@@ -31,5 +39,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialNavigation,
     ...initialAssist,
     ...(keepSettings ? { settings } : initialSettings),
+    ...initialAccount,
   });
 }

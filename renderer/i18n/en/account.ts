@@ -90,7 +90,7 @@ export const account: Shape<typeof fr> = {
     documentTitle: 'Registration',
     title: 'Register as a job seeker',
     progress: 'Step {{current}} of {{total}}',
-    nextStep: 'Next step: {{title}}',
+    nextStep: 'Next step:',
     requiredNote: 'Fields not marked “optional” are required.',
     optional: '{{label}} (optional)',
     steps: {

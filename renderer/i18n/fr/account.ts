@@ -90,7 +90,7 @@ export const account = {
     documentTitle: 'Inscription',
     title: "M'inscrire comme demandeur d'emploi",
     progress: 'Étape {{current}} sur {{total}}',
-    nextStep: 'Étape suivante : {{title}}',
+    nextStep: 'Étape suivante :',
     requiredNote: 'Les champs sans mention « facultatif » sont obligatoires.',
     optional: '{{label}} (facultatif)',
     steps: {
