@@ -14,7 +14,9 @@ export interface CheckboxProps {
 /** One labelled checkbox (a consent, "Je n'ai pas de numéro"), with its error under it. */
 export function Checkbox({ id, label, hint, error, checked, onChange }: CheckboxProps) {
   return (
+    // The design system ids the input `${id}-0` and points the label at it: never override it.
     <DsfrCheckbox
+      id={id}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error}
       options={[
@@ -22,7 +24,6 @@ export function Checkbox({ id, label, hint, error, checked, onChange }: Checkbox
           label,
           hintText: hint,
           nativeInputProps: {
-            id,
             checked,
             onChange: (event) => onChange(event.target.checked),
             'aria-invalid': error ? true : undefined,
@@ -46,6 +47,7 @@ export interface RadioGroupProps {
 export function RadioGroup({ name, legend, error, value, onChange, options }: RadioGroupProps) {
   return (
     <RadioButtons
+      id={name}
       legend={legend}
       name={name}
       orientation="horizontal"
@@ -54,7 +56,6 @@ export function RadioGroup({ name, legend, error, value, onChange, options }: Ra
       options={options.map((o) => ({
         label: o.label,
         nativeInputProps: {
-          id: `${name}-${o.value}`,
           value: o.value,
           checked: value === o.value,
           onChange: () => onChange(o.value),

@@ -38,7 +38,7 @@ export function RegistrationScreen() {
   return (
     <div className="kiosk-form-screen">
       {/* Keyed by step: each step's heading takes the focus when it appears. */}
-      <ScreenHeading key={step}>{t('account.registration.title')}</ScreenHeading>
+      <ScreenHeading key={`heading-${step}`}>{t('account.registration.title')}</ScreenHeading>
       <Stepper
         currentStep={index + 1}
         stepCount={registrationSteps.length}
