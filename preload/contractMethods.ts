@@ -28,6 +28,10 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'password.question': true,
   'password.reset': true,
   'password.change': true,
+  'webauthn.registrationOptions': true,
+  'webauthn.register': true,
+  'webauthn.authenticationOptions': true,
+  'webauthn.signIn': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -8,6 +8,7 @@ import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
+import { SecurityKeyScreen } from './features/webauthn';
 import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
@@ -25,6 +26,7 @@ function CurrentScreen() {
   if (screen === 'registrationResume') return <ResumeScreen />;
   if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
+  if (screen === 'securityKey') return <SecurityKeyScreen />;
   return <WelcomeScreen />;
 }
 

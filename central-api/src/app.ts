@@ -15,6 +15,7 @@ import { passwordRoutes } from './routes/passwords';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
+import { webauthnRoutes } from './routes/webauthn';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -96,6 +97,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   registrationRoutes(app, deps);
   appointmentRoutes(app, deps);
   passwordRoutes(app, deps);
+  webauthnRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

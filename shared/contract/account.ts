@@ -36,6 +36,13 @@ const sectionInput = z.discriminatedUnion('section', [
   z.object({ section: z.literal('situation'), data: sectionSchemas.situation }).strict(),
 ]);
 
+/** The page's own origin: its host name is the WebAuthn relying party (docs/decisions.md). */
+const originInput = z.object({ origin: z.string().max(300) }).strict();
+/** WebAuthn JSON (options, credential answers): checked by @simplewebauthn on both ends. */
+const webauthnJson = z.record(z.string(), z.unknown());
+const webauthnResponse = z.object({ response: webauthnJson }).strict();
+const profileSchema = z.object({ prenom: z.string(), nom: z.string() });
+
 const required = (key: string) => z.string().trim().min(1, key).max(128, key);
 
 /**
@@ -116,6 +123,17 @@ export const accountMethods = {
       })
       .strict(),
     output: empty,
+  },
+  /** Passwordless: options to register the signed-in user's own security key. */
+  'webauthn.registrationOptions': { input: originInput, output: webauthnJson },
+  /** Stores the key after the browser created it (user verification required). */
+  'webauthn.register': { input: webauthnResponse, output: empty },
+  /** Passwordless sign-in: options for a discoverable credential (no identifiant typed). */
+  'webauthn.authenticationOptions': { input: originInput, output: webauthnJson },
+  /** Signs in with the key's answer, like auth.login. */
+  'webauthn.signIn': {
+    input: webauthnResponse,
+    output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
   },
 } as const satisfies MethodTable;
 

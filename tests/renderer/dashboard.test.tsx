@@ -12,7 +12,7 @@ const services = [
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services, each marked "Bientôt" and not usable yet', async () => {
+  it('greets the user by name and lists the five services, all but the security key marked "Bientôt"', async () => {
     const ctx = await renderApp();
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
@@ -20,6 +20,11 @@ describe('dashboard', () => {
     expect(tiles).toHaveLength(5);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
+      // Issue 6 made "Ma clé de sécurité" available.
+      if (services[index] === 'Ma clé de sécurité') {
+        expect(tile).not.toHaveAttribute('aria-disabled');
+        return;
+      }
       expect(within(tile).getByText('Bientôt', { exact: true })).toBeVisible();
       expect(tile).toHaveAttribute('aria-disabled', 'true');
       expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);

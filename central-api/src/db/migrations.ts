@@ -129,6 +129,8 @@ export const migrations: readonly Migration[] = [
         terminal_id TEXT NOT NULL,
         user_id INTEGER,
         purpose TEXT NOT NULL,
+        rp_id TEXT NOT NULL,
+        origin TEXT NOT NULL,
         expires_at TEXT NOT NULL
       );
     `,

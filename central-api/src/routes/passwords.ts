@@ -198,7 +198,11 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
       const body = request.body as { motDePasseActuel?: string; nouveauMotDePasse: string };
       const user = db
         .prepare('SELECT identifiant, password_hash, must_change_password FROM users WHERE id = ?')
-        .get(userId) as { identifiant: string; password_hash: string; must_change_password: number };
+        .get(userId) as {
+        identifiant: string;
+        password_hash: string;
+        must_change_password: number;
+      };
       const temporary = user.must_change_password === 1;
       if (!passwordMeetsPolicy(body.nouveauMotDePasse, user.identifiant))
         throw new ApiError(400, 'password_policy', 'The new password does not meet the policy');

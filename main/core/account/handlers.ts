@@ -8,6 +8,7 @@ import { mapRefusals } from './apiRefusal';
 import { communesFor } from './communes';
 import { registrationReceiptPdf } from './receipt';
 import { registrationOf, setRegistration, type RegistrationState } from './registrationState';
+import { webauthnHandlers } from './webauthnHandlers';
 
 type AccountMethod =
   | 'communes.byPostalCode'
@@ -43,12 +44,10 @@ function requireAnonymousVisit(visit: Visit): void {
   if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
 }
 
-export function accountHandlers({
-  visits,
-  api,
-  outbox,
-  printer,
-}: HandlerDeps): HandlersOf<AccountMethod> {
+export function accountHandlers(
+  deps: HandlerDeps,
+): HandlersOf<AccountMethod> & ReturnType<typeof webauthnHandlers> {
+  const { visits, api, outbox, printer } = deps;
   /** Opens the draft on this visit; the draft token stands in for a user token until the end. */
   const open = (visit: Visit, opened: DraftOpened, identifiant: string) => {
     if (visits.current !== visit) throw new KioskError('no_active_visit', 'visit ended meanwhile');
@@ -66,6 +65,7 @@ export function accountHandlers({
   };
 
   return {
+    ...webauthnHandlers(deps),
     'communes.byPostalCode': async ({ codePostal }) => communesFor(codePostal),
 
     'registration.checkIdentifiant': async ({ identifiant }) => {

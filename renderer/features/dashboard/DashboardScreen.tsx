@@ -9,6 +9,7 @@ const SOON_ID = 'services-soon';
 export function DashboardScreen() {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
+  const goTo = useKioskStore((s) => s.goTo);
   useDocumentTitle(t('app.documentTitle', { screen: t('dashboard.documentTitle') }));
 
   return (
@@ -19,16 +20,26 @@ export function DashboardScreen() {
       <h2 className="fr-h4">{t('dashboard.servicesTitle')}</h2>
       <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>
       <ul className="kiosk-tiles">
-        {services.map((id) => (
-          <ServiceTile
-            key={id}
-            title={t(`dashboard.services.${id}.title`)}
-            description={t(`dashboard.services.${id}.description`)}
-            badge={t('dashboard.soon')}
-            unavailable
-            describedBy={SOON_ID}
-          />
-        ))}
+        {services.map((id) =>
+          // Issue 6: the security key service is available.
+          id === 'cle' ? (
+            <ServiceTile
+              key={id}
+              title={t(`dashboard.services.${id}.title`)}
+              description={t(`dashboard.services.${id}.description`)}
+              onActivate={() => goTo('securityKey')}
+            />
+          ) : (
+            <ServiceTile
+              key={id}
+              title={t(`dashboard.services.${id}.title`)}
+              description={t(`dashboard.services.${id}.description`)}
+              badge={t('dashboard.soon')}
+              unavailable
+              describedBy={SOON_ID}
+            />
+          ),
+        )}
       </ul>
     </div>
   );

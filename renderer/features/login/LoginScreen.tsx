@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../../ui';
 import { useEndVisit } from '../visit';
+import { SecurityKeySignIn } from '../webauthn';
 import { DigitPad } from './DigitPad';
 import { PasswordField } from './PasswordField';
 import { useLoginForm } from './useLoginForm';
@@ -96,6 +97,7 @@ export function LoginScreen() {
         <Button priority="secondary" onClick={() => goTo('registrationResume')}>
           {t('account.login.resume')}
         </Button>
+        <SecurityKeySignIn />
         {/* FranceConnect: its button goes here once the central API brokers it (docs/decisions.md). */}
       </nav>
     </div>

@@ -238,6 +238,22 @@ export const account: Shape<typeof fr> = {
     wrong: 'Wrong identifiant or answer. Check and try again, or call an adviser.',
     back: 'Back to sign-in',
   },
+  webauthn: {
+    documentTitle: 'My security key',
+    title: 'My security key',
+    intro:
+      'With your own security key (USB key with a PIN or fingerprint), you sign in without a password. The kiosk keeps nothing: the key stays yours.',
+    step1: 'Plug your security key into the kiosk.',
+    step2: 'Touch “Register my key”, then follow your key’s instructions (PIN or fingerprint).',
+    register: 'Register my key',
+    registered: 'Your security key is registered. You can sign in with it, without a password.',
+    back: 'Back to my space',
+    signIn: 'Passwordless sign-in with my security key',
+    keyFailed:
+      'Your security key could not confirm your identity (PIN or fingerprint). Try again, or sign in with your password.',
+    keyRefused:
+      'This security key is not recognised. Sign in with your password, then register it from your space.',
+  },
   change: {
     documentTitle: 'New password',
     title: 'Choose your password',

@@ -240,6 +240,24 @@ export const account = {
     wrong: 'Identifiant ou réponse incorrecte. Vérifiez et réessayez, ou appelez un conseiller.',
     back: 'Retour à la connexion',
   },
+  webauthn: {
+    documentTitle: 'Ma clé de sécurité',
+    title: 'Ma clé de sécurité',
+    intro:
+      'Avec votre propre clé de sécurité (clé USB avec code PIN ou empreinte), vous vous connectez sans mot de passe. La borne n’enregistre rien : la clé reste la vôtre.',
+    step1: 'Branchez votre clé de sécurité sur la borne.',
+    step2:
+      'Touchez « Enregistrer ma clé », puis suivez les indications de votre clé (code PIN ou empreinte).',
+    register: 'Enregistrer ma clé',
+    registered:
+      'Votre clé de sécurité est enregistrée. Vous pourrez vous connecter avec elle, sans mot de passe.',
+    back: 'Retour à mon espace',
+    signIn: 'Connexion sans mot de passe, avec ma clé de sécurité',
+    keyFailed:
+      'Votre clé de sécurité n’a pas pu confirmer votre identité (code PIN ou empreinte). Réessayez, ou connectez-vous avec votre mot de passe.',
+    keyRefused:
+      'Cette clé de sécurité n’est pas reconnue. Connectez-vous avec votre mot de passe, puis enregistrez-la depuis votre espace.',
+  },
   change: {
     documentTitle: 'Nouveau mot de passe',
     title: 'Choisissez votre mot de passe',
