@@ -32,6 +32,8 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'webauthn.register': true,
   'webauthn.authenticationOptions': true,
   'webauthn.signIn': true,
+  'employer.lookupEstablishment': true,
+  'employer.createEntreprise': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

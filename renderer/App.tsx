@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { AssistButton, AssistStatus } from './features/assist';
 import { DashboardScreen } from './features/dashboard';
+import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
 import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
@@ -27,6 +28,7 @@ function CurrentScreen() {
   if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
   if (screen === 'securityKey') return <SecurityKeyScreen />;
+  if (screen === 'employer') return <EmployerScreen />;
   return <WelcomeScreen />;
 }
 

@@ -8,6 +8,7 @@ import { installRequestLog, loggerOptions } from './logging';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { appointmentRoutes } from './routes/appointments';
 import { assistRoutes } from './routes/assist-requests';
+import { employerRoutes } from './routes/employers';
 import { healthRoutes } from './routes/health';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
@@ -98,6 +99,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   appointmentRoutes(app, deps);
   passwordRoutes(app, deps);
   webauthnRoutes(app, deps);
+  employerRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

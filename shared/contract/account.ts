@@ -7,6 +7,7 @@ import {
   registrationSections,
   sectionSchemas,
 } from '../domain/registration';
+import { entrepriseAccountSchema, establishmentSchema, siretField } from '../domain/employer';
 import type { MethodTable } from './methods';
 
 const empty = z.object({}).strict();
@@ -134,6 +135,16 @@ export const accountMethods = {
   'webauthn.signIn': {
     input: webauthnResponse,
     output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
+  },
+  /** Entreprise space (seed 003): the establishment of a SIRET, to be confirmed by the user. */
+  'employer.lookupEstablishment': {
+    input: z.object({ siret: siretField }).strict(),
+    output: establishmentSchema,
+  },
+  /** Creates the entreprise account on the confirmed establishment; certification is pending. */
+  'employer.createEntreprise': {
+    input: z.object({ account: entrepriseAccountSchema, siret: siretField }).strict(),
+    output: z.object({ reference: z.string(), certification: z.literal('pending_adviser') }),
   },
 } as const satisfies MethodTable;
 

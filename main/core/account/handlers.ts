@@ -8,6 +8,7 @@ import { mapRefusals } from './apiRefusal';
 import { communesFor } from './communes';
 import { registrationReceiptPdf } from './receipt';
 import { registrationOf, setRegistration, type RegistrationState } from './registrationState';
+import { employerHandlers } from './employerHandlers';
 import { webauthnHandlers } from './webauthnHandlers';
 
 type AccountMethod =
@@ -46,7 +47,9 @@ function requireAnonymousVisit(visit: Visit): void {
 
 export function accountHandlers(
   deps: HandlerDeps,
-): HandlersOf<AccountMethod> & ReturnType<typeof webauthnHandlers> {
+): HandlersOf<AccountMethod> &
+  ReturnType<typeof webauthnHandlers> &
+  ReturnType<typeof employerHandlers> {
   const { visits, api, outbox, printer } = deps;
   /** Opens the draft on this visit; the draft token stands in for a user token until the end. */
   const open = (visit: Visit, opened: DraftOpened, identifiant: string) => {
@@ -66,6 +69,7 @@ export function accountHandlers(
 
   return {
     ...webauthnHandlers(deps),
+    ...employerHandlers(deps),
     'communes.byPostalCode': async ({ codePostal }) => communesFor(codePostal),
 
     'registration.checkIdentifiant': async ({ identifiant }) => {

@@ -97,6 +97,9 @@ export function LoginScreen() {
         <Button priority="secondary" onClick={() => goTo('registrationResume')}>
           {t('account.login.resume')}
         </Button>
+        <Button priority="secondary" onClick={() => goTo('employer')}>
+          {t('account.login.employer')}
+        </Button>
         <SecurityKeySignIn />
         {/* FranceConnect: its button goes here once the central API brokers it (docs/decisions.md). */}
       </nav>

@@ -27,6 +27,14 @@ export const account = {
     alreadySent: 'Cette inscription a déjà été envoyée. Connectez-vous à votre espace personnel.',
     incomplete: 'Une étape de votre inscription est incomplète. Vérifiez chaque section.',
     slotUnavailable: "Ce créneau n'est plus disponible. Choisissez-en un autre.",
+    phone:
+      'Saisissez un numéro de téléphone français, par exemple 06 12 34 56 78 ou +33 1 23 45 67 89.',
+    siret: {
+      format: 'Le numéro SIRET est composé de 14 chiffres.',
+      checksum: "Ce numéro SIRET n'existe pas : vérifiez chaque chiffre (voir votre extrait Kbis).",
+      unknown:
+        "Ce numéro SIRET n'est pas reconnu. Un conseiller entreprise peut vous aider au 39 95.",
+    },
     identifiant: {
       length: "L'identifiant comporte de 6 à 20 caractères.",
       characters:
@@ -76,6 +84,7 @@ export const account = {
   login: {
     createAccount: "Je n'ai pas d'espace : m'inscrire",
     resume: 'Reprendre mon inscription',
+    employer: 'Je suis un employeur : créer un compte entreprise',
     forgotten: 'Mot de passe oublié ?',
     otherWays: 'Autres possibilités',
     franceConnect: 'FranceConnect arrive bientôt sur la borne.',
@@ -257,6 +266,53 @@ export const account = {
       'Votre clé de sécurité n’a pas pu confirmer votre identité (code PIN ou empreinte). Réessayez, ou connectez-vous avec votre mot de passe.',
     keyRefused:
       'Cette clé de sécurité n’est pas reconnue. Connectez-vous avec votre mot de passe, puis enregistrez-la depuis votre espace.',
+  },
+  employer: {
+    documentTitle: 'Compte entreprise',
+    titles: {
+      account: 'Créer un compte entreprise',
+      siret: 'Rattacher votre établissement',
+      confirm: 'Coordonnées de l’entreprise',
+      done: 'Votre compte entreprise est créé',
+    },
+    allRequired: 'Tous les champs sont obligatoires.',
+    identifiant: 'Identifiant',
+    identifiantHint: 'Choisissez votre identifiant. Celui-ci est personnel.',
+    motDePasse: 'Mot de passe',
+    confirmation: 'Confirmation mot de passe',
+    civilite: 'Civilité',
+    nom: 'Nom',
+    prenom: 'Prénom',
+    email: 'Adresse e-mail',
+    emailHint: 'Exemple : contact@entreprise.fr',
+    telephone: 'Téléphone',
+    telephoneHint: 'Exemple : +33 (0)7 12 34 56 78',
+    cgu: "J'accepte les conditions générales d'utilisation",
+    createAccount: 'Créer un compte',
+    cancel: 'Annuler',
+    siretIntro: 'Saisissez le numéro SIRET de votre établissement pour initialiser votre compte.',
+    siret: 'Numéro de SIRET',
+    siretHint: 'Le numéro SIRET est composé de 14 chiffres',
+    siretHelp:
+      "Vous n'avez pas encore de numéro SIRET ou votre numéro n'est pas reconnu ? Appelez un conseiller entreprise au 39 95 (service gratuit + prix appel).",
+    next: 'Suivant',
+    back: 'Retour',
+    confirmIntro: "Voici les coordonnées de l'entreprise (extrait Kbis) associées au numéro SIRET.",
+    establishment: {
+      raisonSociale: 'Raison sociale',
+      siret: 'SIRET',
+      adresse: 'Adresse',
+      codeNaf: 'Code NAF',
+    },
+    confirmQuestion: "Veuillez confirmer qu'il s'agit de votre établissement.",
+    confirm: 'Valider',
+    created: 'Votre compte entreprise est créé et rattaché à votre établissement.',
+    reference: 'Votre référence : {{reference}}',
+    activation:
+      'Un e-mail vous a été envoyé : cliquez sur son lien pour activer votre compte. Sans cette étape, vous ne pourrez pas vous connecter.',
+    certification:
+      'Votre compte sera certifié par un conseiller France Travail. En attendant, les services sont accessibles en partie (vos offres ne seront diffusées qu’après la certification).',
+    finish: 'Terminer',
   },
   change: {
     documentTitle: 'Nouveau mot de passe',

@@ -47,6 +47,8 @@ describe('shared/api is in step with the reference server', () => {
     };
     expect(Object.keys(document.paths).sort()).toEqual([
       '/v1/assist-requests',
+      '/v1/employers/entreprise',
+      '/v1/establishments/lookup',
       '/v1/health',
       '/v1/identifiants/availability',
       '/v1/me',
