@@ -189,3 +189,28 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await expect(page.getByLabel(/^Nom de naissance/)).toHaveValue('Moreau');
   await expect(page.getByLabel(/^Pays de naissance/)).toHaveValue('Belgique');
 });
+
+test('the first registration step works with the keyboard alone', async ({ page, kiosk }) => {
+  await openLogin(page, kiosk);
+  await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.getByLabel(/^Identifiant/).focus();
+  await page.keyboard.type('clavierSeul1');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Vérifier la disponibilité' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Cet identifiant est disponible.')).toBeVisible();
+  await page.getByLabel(/^Mot de passe/).focus();
+  await page.keyboard.type('Clavier-Seul-2026');
+  await page.getByLabel(/^Confirmation du mot de passe/).focus();
+  await page.keyboard.type('Clavier-Seul-2026');
+  await page.getByLabel(/^Code postal de votre domicile/).focus();
+  await page.keyboard.type('69003');
+  await page.getByLabel(/^Question secrète/).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByLabel(/^Réponse à la question secrète/).focus();
+  await page.keyboard.type('Lyon');
+  await page.keyboard.press('Enter');
+  await stepTitle(page, 'Mon état civil');
+});
