@@ -44,6 +44,25 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'cv.preview': true,
   'cv.print': true,
   'cv.email': true,
+  // Issue 6: account creation and sign-in paths.
+  'communes.byPostalCode': true,
+  'registration.checkIdentifiant': true,
+  'registration.start': true,
+  'registration.resume': true,
+  'registration.saveSection': true,
+  'registration.submit': true,
+  'registration.appointmentSlots': true,
+  'registration.bookAppointment': true,
+  'registration.printReceipt': true,
+  'password.question': true,
+  'password.reset': true,
+  'password.change': true,
+  'webauthn.registrationOptions': true,
+  'webauthn.register': true,
+  'webauthn.authenticationOptions': true,
+  'webauthn.signIn': true,
+  'employer.lookupEstablishment': true,
+  'employer.createEntreprise': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -7,10 +7,14 @@ import { AssistButton, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
 import { DocumentsScreen } from './features/documents';
+import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
 import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog } from './features/idle';
 import { LoginScreen } from './features/login';
+import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
+import { RegistrationScreen, ResumeScreen } from './features/registration';
+import { SecurityKeyScreen } from './features/webauthn';
 import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
@@ -28,6 +32,12 @@ function CurrentScreen() {
   if (screen === 'documents') return <DocumentsScreen />;
   if (screen === 'exchanges') return <ExchangesScreen />;
   if (screen === 'cv') return <CvScreen />;
+  if (screen === 'registration') return <RegistrationScreen />;
+  if (screen === 'registrationResume') return <ResumeScreen />;
+  if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;
+  if (screen === 'passwordChange') return <PasswordChangeScreen />;
+  if (screen === 'securityKey') return <SecurityKeyScreen />;
+  if (screen === 'employer') return <EmployerScreen />;
   return <WelcomeScreen />;
 }
 

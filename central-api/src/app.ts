@@ -15,13 +15,19 @@ import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
+import { registrationAppointmentRoutes } from './routes/registrationAppointments';
+import { employerRoutes } from './routes/employers';
+import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
+import { passwordRoutes } from './routes/passwords';
+import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
+import { webauthnRoutes } from './routes/webauthn';
 import { registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
@@ -125,6 +131,12 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   adviserRoutes(app, deps);
   romeRoutes(app, deps);
   cvRoutes(app, deps);
+  identifiantRoutes(app, deps);
+  registrationRoutes(app, deps);
+  registrationAppointmentRoutes(app, deps);
+  passwordRoutes(app, deps);
+  webauthnRoutes(app, deps);
+  employerRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

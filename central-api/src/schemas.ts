@@ -122,6 +122,11 @@ const named = {
           'Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out.',
       },
       submissionGrantExpiresInSeconds: { type: 'integer' },
+      mustChangePassword: {
+        type: 'boolean',
+        description:
+          'The password is temporary: the kiosk asks for a new one before anything else.',
+      },
     },
   },
   TestSubmission: {

@@ -7,6 +7,7 @@ import {
 import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 import { seedExchanges } from './seedExchanges';
+import { seedAccountDemoData } from './seedAccounts';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -73,6 +74,7 @@ export async function seedDemoData(
     });
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
+  await seedAccountDemoData(db, hasher, at);
   seedDemoActualisation(db, now);
   // Issue 8: letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);

@@ -1,6 +1,7 @@
 import { actualisationEn } from './en/actualisation';
 import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
+import { account } from './en/account';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
@@ -10,6 +11,7 @@ export const en: Catalogue = {
   admin,
   outbox,
   cv,
+  account,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

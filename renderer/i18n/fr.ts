@@ -3,12 +3,14 @@ import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
 import { cv } from './fr/cv';
+import { account } from './fr/account';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   admin,
   outbox,
   cv,
+  account,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

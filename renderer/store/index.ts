@@ -4,6 +4,7 @@ import {
   initialActualisation,
   type ActualisationSlice,
 } from './actualisationSlice';
+import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
@@ -17,8 +18,10 @@ export type KioskState = VisitSlice &
   AssistSlice &
   SettingsSlice &
   ActualisationSlice &
-  CvSlice;
+  CvSlice &
+  AccountSlice;
 export type { AssistStatus } from './assistSlice';
+export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */
@@ -30,6 +33,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createActualisationSlice(...a),
   ...createCvSlice(...a),
+  ...createAccountSlice(...a),
 }));
 
 /**
@@ -47,5 +51,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialActualisation,
     ...initialCv,
     ...(keepSettings ? { settings } : initialSettings),
+    ...initialAccount,
   });
 }

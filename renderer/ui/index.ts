@@ -8,3 +8,5 @@ export { StatusMessage, type StatusMessageProps } from './StatusMessage';
 export { ServiceTile, type ServiceTileProps } from './ServiceTile';
 export { TextInput, type TextInputProps } from './TextInput';
 export { useDocumentTitle } from './useDocumentTitle';
+export { Checkbox, RadioGroup, type CheckboxProps, type RadioGroupProps } from './Choice';
+export { Select, type SelectProps } from './Select';

@@ -5,6 +5,7 @@ import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
+import { accountMethods } from './account';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = [
@@ -15,6 +16,13 @@ export const screenIds = [
   'documents',
   'exchanges',
   'cv',
+  // Issue 6: registration, employer spaces, password paths, security key.
+  'registration',
+  'registrationResume',
+  'employer',
+  'passwordForgotten',
+  'passwordChange',
+  'securityKey',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -61,7 +69,10 @@ const coreMethods = {
   /** "Terminer": ends the visit; everything of the user is wiped. */
   'visit.end': { input: z.object({ reason: z.literal('user') }).strict(), output: empty },
   /** Sign-in with identifiant + mot de passe + code postal. */
-  'auth.login': { input: loginSchema.strict(), output: z.object({ profile: profileSchema }) },
+  'auth.login': {
+    input: loginSchema.strict(),
+    output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
+  },
   /** The signed-in user's display profile. */
   'profile.get': { input: empty, output: profileSchema },
   /** "Appeler un conseiller": records an assist request (terminal, screen, time; no personal data). */
@@ -86,6 +97,7 @@ export const methods = {
   ...documentsMethods,
   ...adminMethods,
   ...cvMethods,
+  ...accountMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

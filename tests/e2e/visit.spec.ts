@@ -21,8 +21,8 @@ test.describe('a whole visit, from welcome to wipe', () => {
     ]) {
       await expect(page.getByText(service, { exact: true })).toBeVisible();
     }
-    // Actualisation (7), Mes échanges and Envoyer un document (8), Mes CV (9) are live.
-    await expect(page.getByText('Bientôt', { exact: true })).toHaveCount(1);
+    // Every service has its screen now: no tile says "Bientôt".
+    await expect(page.getByText('Bientôt', { exact: true })).toHaveCount(0);
 
     // Canaries a page could leave behind: every kind of storage the browser keeps for an origin.
     await page.evaluate(async () => {

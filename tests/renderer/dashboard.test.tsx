@@ -11,11 +11,8 @@ const services = [
   'Ma clé de sécurité',
 ];
 
-/** Services with a screen: actualisation (issue 7), exchanges and documents (8), CV (9). */
-const available = new Set(["M'actualiser", 'Mes échanges', 'Envoyer un document', 'Mes CV']);
-
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services; those without a screen yet are marked "Bientôt"', async () => {
+  it('greets the user by name and lists the five services, each opening its screen', async () => {
     const api = new FakeKioskApi()
       .respond('documents.list', { ok: true, value: { documents: [] } })
       .respond('documents.scanStatus', {
@@ -29,16 +26,11 @@ describe('dashboard', () => {
     expect(tiles).toHaveLength(5);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
-      if (available.has(services[index]!)) {
-        expect(tile).not.toHaveAttribute('aria-disabled');
-        return;
-      }
-      expect(within(tile).getByText('Bientôt', { exact: true })).toBeVisible();
-      expect(tile).toHaveAttribute('aria-disabled', 'true');
-      expect(tile).toHaveAccessibleDescription(/arrivent bientôt sur la borne/);
+      expect(tile).not.toHaveAttribute('aria-disabled');
     });
-    await ctx.user.click(tiles[4]!); // "Bientôt": nothing happens
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
+    // Nothing is announced as coming when everything is there.
+    expect(screen.queryByText('Bientôt', { exact: true })).not.toBeInTheDocument();
+    expect(screen.queryByText(/arrivent bientôt sur la borne/)).not.toBeInTheDocument();
     await ctx.user.click(tiles[2]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');
   });

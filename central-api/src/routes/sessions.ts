@@ -23,6 +23,7 @@ interface UserRow {
   code_postal: string;
   prenom: string;
   nom: string;
+  must_change_password: number;
 }
 
 const invalidCredentials = (): ApiError =>
@@ -65,7 +66,7 @@ export function sessionRoutes(
         signInLimits.before(terminalId, body.identifiant, now());
         const user = db
           .prepare(
-            'SELECT id, password_hash, code_postal, prenom, nom FROM users WHERE identifiant = ?',
+            'SELECT id, password_hash, code_postal, prenom, nom, must_change_password FROM users WHERE identifiant = ?',
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
@@ -107,6 +108,8 @@ export function sessionRoutes(
               profile: { prenom: user.prenom, nom: user.nom },
               submissionGrant,
               submissionGrantExpiresInSeconds: SUBMISSION_GRANT_TTL_SECONDS,
+              // Issue 6: a temporary password (forgotten-password reset) must be replaced first.
+              mustChangePassword: user.must_change_password === 1,
             };
           },
         };

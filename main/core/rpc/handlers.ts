@@ -2,6 +2,7 @@ import { KioskError, type KioskSettings } from '../../../shared/contract';
 import { actualisationHandlers } from '../actualisation/handlers';
 import { adminHandlers } from '../admin/handlers';
 import type { AdminGate } from '../admin/gate';
+import { accountHandlers } from '../account/handlers';
 import type { CentralApiClient } from '../api/centralApiClient';
 import { outboxHandlers } from '../outbox/handlers';
 import { documentsHandlers } from '../documents/handlers';
@@ -52,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...documentsHandlers(deps),
     ...adminHandlers(deps),
     ...cvHandlers(deps),
+    ...accountHandlers(deps),
   };
 }
 
@@ -85,7 +87,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
       visit.submissionGrant = session.submissionGrant;
       visit.profile = session.profile;
       visits.activity();
-      return { profile: session.profile };
+      return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
     },
     'profile.get': async () => {
       const visit = requireUser(visits);

@@ -6,6 +6,8 @@ import { DashboardDocuments } from '../exchanges';
 import { serviceScreens, services } from './services';
 
 const SOON_ID = 'services-soon';
+/** A service without a screen yet shows "Bientôt" and the explanation below the heading. */
+const someComing = services.some((id) => id !== 'actualisation' && !serviceScreens[id]);
 
 /** The signed-in user's home: a greeting, the services, and the documents sent lately. */
 export function DashboardScreen() {
@@ -20,7 +22,7 @@ export function DashboardScreen() {
         {t('dashboard.greeting', { prenom: profile?.prenom ?? '', nom: profile?.nom ?? '' })}
       </ScreenHeading>
       <h2 className="fr-h4">{t('dashboard.servicesTitle')}</h2>
-      <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>
+      {someComing && <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>}
       <ul className="kiosk-tiles">
         {services.map((id) => {
           if (id === 'actualisation') return <ActualisationTile key={id} />;

@@ -8,4 +8,5 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   echanges: 'exchanges',
   documents: 'documents',
   cv: 'cv',
+  cle: 'securityKey',
 };

@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../../ui';
 import { useEndVisit } from '../visit';
+import { SecurityKeySignIn } from '../webauthn';
+import { DigitPad } from './DigitPad';
 import { PasswordField } from './PasswordField';
 import { useLoginForm } from './useLoginForm';
 
@@ -9,6 +13,8 @@ export function LoginScreen() {
   const { t } = useTranslation();
   const form = useLoginForm();
   const endVisit = useEndVisit();
+  const [padShown, setPadShown] = useState(false);
+  const goTo = useKioskStore((s) => s.goTo);
   useDocumentTitle(t('app.documentTitle', { screen: t('login.documentTitle') }));
   const errorOf = (field: keyof typeof form.fieldErrors) => {
     const key = form.fieldErrors[field];
@@ -20,7 +26,15 @@ export function LoginScreen() {
       <ScreenHeading>{t('login.title')}</ScreenHeading>
       <p className="fr-text--sm">{t('login.intro')}</p>
       {form.formError && (
-        <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />
+        <Alert
+          severity="error"
+          message={
+            form.formError === 'account_locked' && form.retryAfterSeconds
+              ? t('account.login.locked', { minutes: Math.ceil(form.retryAfterSeconds / 60) })
+              : t(`errors.${form.formError}`, { minutes: 15 })
+          }
+          focusOnShow
+        />
       )}
       <form noValidate onSubmit={form.submit} className="kiosk-login__form">
         <TextInput
@@ -41,6 +55,21 @@ export function LoginScreen() {
           onChange={(v) => form.setValue('motDePasse', v)}
           inputRef={form.refs.motDePasse}
         />
+        <Button
+          priority="tertiary"
+          icon="fr-icon-keyboard-line"
+          onClick={() => setPadShown((shown) => !shown)}
+          nativeProps={{ 'aria-expanded': padShown, 'aria-controls': 'login-digit-pad' }}
+        >
+          {padShown ? t('account.login.digitPadHide') : t('account.login.digitPadShow')}
+        </Button>
+        {padShown && (
+          <DigitPad
+            id="login-digit-pad"
+            onDigit={(d) => form.setValue('motDePasse', form.values.motDePasse + d)}
+            onErase={() => form.setValue('motDePasse', form.values.motDePasse.slice(0, -1))}
+          />
+        )}
         <TextInput
           id="login-code-postal"
           label={t('login.codePostal')}
@@ -58,6 +87,22 @@ export function LoginScreen() {
           </Button>
         </div>
       </form>
+      <nav aria-label={t('account.login.otherWays')} className="kiosk-login__other">
+        <Button priority="tertiary" onClick={() => goTo('passwordForgotten')}>
+          {t('account.login.forgotten')}
+        </Button>
+        <Button priority="secondary" onClick={() => goTo('registration')}>
+          {t('account.login.createAccount')}
+        </Button>
+        <Button priority="secondary" onClick={() => goTo('registrationResume')}>
+          {t('account.login.resume')}
+        </Button>
+        <Button priority="secondary" onClick={() => goTo('employer')}>
+          {t('account.login.employer')}
+        </Button>
+        <SecurityKeySignIn />
+        {/* FranceConnect: its button goes here once the central API brokers it (docs/decisions.md). */}
+      </nav>
     </div>
   );
 }

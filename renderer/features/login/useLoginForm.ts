@@ -15,6 +15,8 @@ export interface LoginForm {
   fieldErrors: FieldErrors;
   /** The code of a failure not tied to one field (shown as one alert). */
   formError: ErrorCode | null;
+  /** With formError 'account_locked': how long to wait, in seconds. */
+  retryAfterSeconds: number | null;
   submitting: boolean;
   refs: Record<LoginFields, RefObject<HTMLInputElement | null>>;
   submit(event: FormEvent): void;
@@ -36,6 +38,7 @@ export function useLoginForm(): LoginForm {
   });
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<ErrorCode | null>(null);
+  const [retryAfterSeconds, setRetryAfterSeconds] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const refs = {
     identifiant: useRef<HTMLInputElement>(null),
@@ -56,10 +59,12 @@ export function useLoginForm(): LoginForm {
     if (result.ok) {
       const { signedIn, goTo } = useKioskStore.getState();
       signedIn(result.value.profile);
-      goTo('dashboard');
+      // A temporary password is replaced before anything else (seed 000, step 8).
+      goTo(result.value.mustChangePassword ? 'passwordChange' : 'dashboard');
       return;
     }
     const { code, fields } = result.error;
+    setRetryAfterSeconds(result.error.retryAfterSeconds ?? null);
     const known = Object.entries(fields ?? {}).filter(([name]) => isLoginField(name));
     if (code === 'invalid_input' && known.length > 0) showFieldErrors(Object.fromEntries(known));
     else setFormError(code);
@@ -70,6 +75,7 @@ export function useLoginForm(): LoginForm {
     setValue: (field, value) => setValues((current) => ({ ...current, [field]: value })),
     fieldErrors,
     formError,
+    retryAfterSeconds,
     submitting,
     refs,
     submit(event) {

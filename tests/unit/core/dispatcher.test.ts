@@ -41,7 +41,7 @@ describe('dispatcher', () => {
       handlers({
         'auth.login': async () => {
           called = true;
-          return { profile: { prenom: 'x', nom: 'y' } };
+          return { profile: { prenom: 'x', nom: 'y' }, mustChangePassword: false };
         },
       }),
       silentLogger,
@@ -83,7 +83,10 @@ describe('dispatcher', () => {
       handlers({
         'auth.login': async (input) => {
           seen = input;
-          return { profile: { prenom: 'Camille', nom: 'Martin', nir: '184057500401234' } } as never;
+          return {
+            profile: { prenom: 'Camille', nom: 'Martin', nir: '184057500401234' },
+            mustChangePassword: false,
+          } as never;
         },
       }),
       silentLogger,
@@ -94,7 +97,10 @@ describe('dispatcher', () => {
       ctx,
     );
     expect(seen).toEqual({ identifiant: '1234567A', motDePasse: 'pw', codePostal: '75011' });
-    expect(result).toEqual({ ok: true, value: { profile: { prenom: 'Camille', nom: 'Martin' } } });
+    expect(result).toEqual({
+      ok: true,
+      value: { profile: { prenom: 'Camille', nom: 'Martin' }, mustChangePassword: false },
+    });
   });
 
   it('turns a KioskError into its code and anything else into internal, never a stack', async () => {

@@ -58,7 +58,7 @@ describe('kiosk core with the reference central API', () => {
     await core.dispatch('visit.start', {}, ctx);
     expect(await core.dispatch('auth.login', camille, ctx)).toEqual({
       ok: true,
-      value: { profile: { prenom: 'Camille', nom: 'Martin' } },
+      value: { profile: { prenom: 'Camille', nom: 'Martin' }, mustChangePassword: false },
     });
     expect(await core.dispatch('profile.get', {}, ctx)).toEqual({
       ok: true,

@@ -1,0 +1,233 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
+import { passwordMeetsPolicy } from '../../../shared/domain/password';
+import { normaliseSecretAnswer, secretQuestionIds } from '../../../shared/domain/secretQuestions';
+import { authenticateTerminal, authenticateUser } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import { sha256Hex } from '../tokens';
+
+const identifiantProp = { type: 'string', minLength: 1, maxLength: 40 } as const;
+
+/** A temporary password that meets the policy: 4 groups of 4 letters/digits + a symbol. */
+export function temporaryPassword(): string {
+  const letters = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(16);
+  let out = '';
+  for (let i = 0; i < 16; i += 1) out += letters[(bytes[i] ?? 0) % letters.length];
+  const groups = out.match(/.{4}/g) ?? [];
+  return `${groups.join('-')}-${randomInt(10)}Aa`;
+}
+
+const wrongAnswer = (): ApiError =>
+  new ApiError(401, 'invalid_credentials', 'Identifiant or secret answer is not recognised');
+
+interface ResetRow {
+  id: number;
+  secret_question: string | null;
+  secret_answer_hash: string | null;
+}
+
+export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {
+  const findUser = (identifiant: string) =>
+    db
+      .prepare('SELECT id, secret_question, secret_answer_hash FROM users WHERE identifiant = ?')
+      .get(normaliseIdentifiant(identifiant)) as ResetRow | undefined;
+
+  app.post(
+    '/v1/password-resets/question',
+    {
+      schema: {
+        operationId: 'secretQuestionFor',
+        tags: ['passwords'],
+        summary: 'The secret question of an identifiant, to reset a forgotten password',
+        description:
+          'An unknown identifiant (or one without a question) gets a question too, always the same for that identifiant, so the answer does not tell whether it exists.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          required: ['identifiant'],
+          additionalProperties: false,
+          properties: { identifiant: identifiantProp },
+        },
+        response: {
+          200: {
+            description: 'The question id (the kiosk shows its wording)',
+            type: 'object',
+            required: ['questionSecrete'],
+            additionalProperties: false,
+            properties: { questionSecrete: { type: 'string', enum: [...secretQuestionIds] } },
+          },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const { identifiant } = request.body as { identifiant: string };
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          const user = findUser(identifiant);
+          const decoy =
+            secretQuestionIds[
+              parseInt(
+                sha256Hex(`question\0${normaliseIdentifiant(identifiant)}`).slice(0, 8),
+                16,
+              ) % secretQuestionIds.length
+            ];
+          return { questionSecrete: user?.secret_question ?? decoy };
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/password-resets',
+    {
+      schema: {
+        operationId: 'resetPassword',
+        tags: ['passwords'],
+        summary: 'Forgotten password: the right secret answer sends a temporary password by e-mail',
+        description:
+          'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Unknown identifiant and wrong answer give the same 401 invalid_credentials.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          required: ['identifiant', 'reponseSecrete'],
+          additionalProperties: false,
+          properties: {
+            identifiant: identifiantProp,
+            reponseSecrete: { type: 'string', minLength: 1, maxLength: 60 },
+          },
+        },
+        response: {
+          202: {
+            description: 'Temporary password sent',
+            type: 'object',
+            required: ['sentBy'],
+            additionalProperties: false,
+            properties: { sentBy: { type: 'string', enum: ['email', 'post'] } },
+          },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const body = request.body as { identifiant: string; reponseSecrete: string };
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const user = findUser(body.identifiant);
+        const ok = await hasher.verify(
+          user?.secret_answer_hash ?? undefined,
+          normaliseSecretAnswer(body.reponseSecrete),
+        );
+        if (!user || !ok) throw wrongAnswer();
+        const password = temporaryPassword();
+        const hash = await hasher.hash(password);
+        const at = now().toISOString();
+        return {
+          status: 202,
+          commit: () => {
+            db.prepare(
+              'UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?',
+            ).run(hash, user.id);
+            const email = (
+              db.prepare('SELECT email FROM users WHERE id = ?').get(user.id) as {
+                email: string | null;
+              }
+            ).email;
+            db.prepare(
+              `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (?, 'temporary_password', ?, ?)`,
+            ).run(
+              user.id,
+              JSON.stringify({ temporaryPassword: password, via: email ? 'email' : 'post' }),
+              at,
+            );
+            return { sentBy: email ? 'email' : 'post' };
+          },
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/v1/me/password',
+    {
+      schema: {
+        operationId: 'changePassword',
+        tags: ['passwords'],
+        summary: 'Change the signed-in user’s password (required after a temporary one)',
+        description:
+          '401 invalid_credentials when the current password is wrong; 400 password_policy when the new one breaks the policy.',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          required: ['nouveauMotDePasse'],
+          additionalProperties: false,
+          properties: {
+            motDePasseActuel: { type: 'string', minLength: 1, maxLength: 128 },
+            nouveauMotDePasse: { type: 'string', minLength: 1, maxLength: 128 },
+          },
+        },
+        response: {
+          204: { description: 'Changed', type: 'null' },
+          ...errors.badRequest,
+          401: {
+            description: 'invalid_terminal_token, invalid_user_token or invalid_credentials',
+            ...ref('Error'),
+          },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId, userId } = authenticateUser(db, request, now());
+      const body = request.body as { motDePasseActuel?: string; nouveauMotDePasse: string };
+      const user = db
+        .prepare('SELECT identifiant, password_hash, must_change_password FROM users WHERE id = ?')
+        .get(userId) as {
+        identifiant: string;
+        password_hash: string;
+        must_change_password: number;
+      };
+      const temporary = user.must_change_password === 1;
+      if (!passwordMeetsPolicy(body.nouveauMotDePasse, user.identifiant))
+        throw new ApiError(400, 'password_policy', 'The new password does not meet the policy');
+      if (body.nouveauMotDePasse === body.motDePasseActuel)
+        throw new ApiError(
+          400,
+          'password_policy',
+          'The new password must differ from the current one',
+        );
+      return idempotency.execute(request, reply, terminalId, async () => {
+        // Always one verify (a temporary password is checked too when given) so timing says nothing.
+        const currentOk = await hasher.verify(user.password_hash, body.motDePasseActuel ?? '');
+        if (!temporary && !currentOk)
+          throw new ApiError(401, 'invalid_credentials', 'Current password is not recognised');
+        const hash = await hasher.hash(body.nouveauMotDePasse);
+        return {
+          status: 204,
+          commit: () => {
+            db.prepare(
+              'UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?',
+            ).run(hash, userId);
+            return undefined;
+          },
+        };
+      });
+    },
+  );
+}

@@ -1,0 +1,349 @@
+import type { FastifyInstance } from 'fastify';
+import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
+import {
+  REGISTRATION_DRAFT_DAYS,
+  accessCodesSchema,
+  registrationSections,
+  sectionSchemas,
+  type RegistrationSection,
+} from '../../../shared/domain/registration';
+import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
+import {
+  newReference,
+  openSession,
+  ownRegistration,
+  parseOr400,
+  type RegistrationRow,
+} from '../accounts/registrations';
+import { authenticateSubmitter, authenticateTerminal } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import { isoAfter } from '../tokens';
+
+const referenceParams = {
+  type: 'object',
+  required: ['reference'],
+  additionalProperties: false,
+  properties: { reference: { type: 'string', pattern: '^INS-[A-Z0-9]{8}$' } },
+} as const;
+
+const draftSections = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'The sections saved so far, as they were sent (identite, coordonnees, situation).',
+  properties: Object.fromEntries(
+    registrationSections.map((s) => [s, { type: 'object', additionalProperties: true }]),
+  ),
+} as const;
+
+const draftOpened = {
+  type: 'object',
+  required: ['reference', 'draftToken', 'expiresAt', 'draft'],
+  additionalProperties: false,
+  properties: {
+    reference: { type: 'string' },
+    draftToken: {
+      type: 'string',
+      description: 'A user token of the pending account: send it as X-User-Token for the draft.',
+    },
+    expiresAt: { type: 'string', format: 'date-time' },
+    draft: draftSections,
+  },
+} as const;
+
+const pendingAccount = (): ApiError =>
+  new ApiError(409, 'identifiant_taken', 'This identifiant is already used');
+
+export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
+  const { db, hasher, now, idempotency } = deps;
+
+  app.post(
+    '/v1/registrations',
+    {
+      schema: {
+        operationId: 'createRegistration',
+        tags: ['registration'],
+        summary: 'Start a registration: the chosen access codes create a pending account',
+        description:
+          'The answer holds a draft token (a session of the pending account) that authorises saving the draft. 409 identifiant_taken.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          required: [
+            'identifiant',
+            'motDePasse',
+            'codePostal',
+            'questionSecrete',
+            'reponseSecrete',
+          ],
+          additionalProperties: false,
+          properties: {
+            identifiant: { type: 'string', minLength: 1, maxLength: 40 },
+            motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
+            codePostal: { type: 'string', pattern: '^\\d{5}$' },
+            questionSecrete: { type: 'string', minLength: 1, maxLength: 40 },
+            reponseSecrete: { type: 'string', minLength: 1, maxLength: 60 },
+          },
+        },
+        response: {
+          201: { description: 'Draft opened', ...draftOpened },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          409: {
+            description: 'identifiant_taken (or idempotency_request_in_flight)',
+            ...ref('Error'),
+          },
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const body = request.body as Record<string, string>;
+      // The confirmation never leaves the kiosk; the rules (identifiant shape, password policy,
+      // question list) are checked again here with the same shared schema.
+      const codes = parseOr400(
+        accessCodesSchema,
+        { ...body, confirmation: body.motDePasse },
+        'body',
+      );
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const identifiant = normaliseIdentifiant(codes.identifiant);
+        const passwordHash = await hasher.hash(codes.motDePasse);
+        const answerHash = await hasher.hash(normaliseSecretAnswer(codes.reponseSecrete));
+        const at = now();
+        return {
+          status: 201,
+          commit: () => {
+            if (db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(identifiant))
+              throw pendingAccount();
+            const { lastInsertRowid } = db
+              .prepare(
+                `INSERT INTO users (identifiant, password_hash, code_postal, prenom, nom, created_at,
+                   status, secret_question, secret_answer_hash)
+                 VALUES (?, ?, ?, '', '', ?, 'pending', ?, ?)`,
+              )
+              .run(
+                identifiant,
+                passwordHash,
+                codes.codePostal,
+                at.toISOString(),
+                codes.questionSecrete,
+                answerHash,
+              );
+            const userId = Number(lastInsertRowid);
+            const reference = newReference('INS');
+            const expiresAt = isoAfter(at, REGISTRATION_DRAFT_DAYS * 24 * 3600);
+            db.prepare(
+              `INSERT INTO registrations (reference, user_id, status, draft_json, created_at, updated_at, expires_at)
+               VALUES (?, ?, 'draft', '{}', ?, ?, ?)`,
+            ).run(reference, userId, at.toISOString(), at.toISOString(), expiresAt);
+            const draftToken = openSession(db, userId, terminalId, at);
+            return { reference, draftToken, expiresAt, draft: {} };
+          },
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/v1/registrations/resume',
+    {
+      schema: {
+        operationId: 'resumeRegistration',
+        tags: ['registration'],
+        summary: '"Reprendre mon inscription": identifiant + mot de passe of a draft under 15 days',
+        description:
+          'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent).',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          required: ['identifiant', 'motDePasse'],
+          additionalProperties: false,
+          properties: {
+            identifiant: { type: 'string', minLength: 1, maxLength: 40 },
+            motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
+          },
+        },
+        response: {
+          200: { description: 'Draft reopened', ...draftOpened },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
+          409: { description: 'registration_not_draft', ...ref('Error') },
+          410: { description: 'registration_expired', ...ref('Error') },
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const body = request.body as { identifiant: string; motDePasse: string };
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const row = db
+          .prepare(
+            `SELECT u.id, u.password_hash, r.reference FROM users u
+             LEFT JOIN registrations r ON r.user_id = u.id WHERE u.identifiant = ?`,
+          )
+          .get(normaliseIdentifiant(body.identifiant)) as
+          { id: number; password_hash: string; reference: string | null } | undefined;
+        const ok = await hasher.verify(row?.password_hash, body.motDePasse);
+        if (!row || !ok || !row.reference)
+          throw new ApiError(
+            401,
+            'invalid_credentials',
+            'Identifiant or password is not recognised',
+          );
+        const at = now();
+        const registration = ownRegistration(db, row.reference, row.id, at);
+        return {
+          status: 200,
+          commit: () => ({
+            reference: registration.reference,
+            draftToken: openSession(db, row.id, terminalId, at),
+            expiresAt: registration.expires_at,
+            draft: JSON.parse(registration.draft_json) as object,
+          }),
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/v1/registrations/:reference/draft',
+    {
+      schema: {
+        operationId: 'saveRegistrationDraft',
+        tags: ['registration'],
+        summary: 'Save one section of the draft (sent through the kiosk outbox)',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: referenceParams,
+        body: {
+          type: 'object',
+          required: ['section', 'data'],
+          additionalProperties: false,
+          properties: {
+            section: { type: 'string', enum: [...registrationSections] },
+            data: { type: 'object', additionalProperties: true },
+          },
+        },
+        response: {
+          200: {
+            description: 'Saved',
+            type: 'object',
+            required: ['savedAt'],
+            additionalProperties: false,
+            properties: { savedAt: { type: 'string', format: 'date-time' } },
+          },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
+          404: { description: 'registration_not_found', ...ref('Error') },
+          409: { description: 'registration_not_draft', ...ref('Error') },
+          410: { description: 'registration_expired', ...ref('Error') },
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { reference } = request.params as { reference: string };
+      const { section, data } = request.body as { section: RegistrationSection; data: unknown };
+      const parsed = parseOr400(sectionSchemas[section], data, `body/data`);
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          const row = ownRegistration(db, reference, userId, at);
+          const draft = JSON.parse(row.draft_json) as Record<string, unknown>;
+          draft[section] = parsed;
+          db.prepare(
+            'UPDATE registrations SET draft_json = ?, updated_at = ? WHERE reference = ?',
+          ).run(JSON.stringify(draft), at.toISOString(), reference);
+          return { savedAt: at.toISOString() };
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/registrations/:reference/submit',
+    {
+      schema: {
+        operationId: 'submitRegistration',
+        tags: ['registration'],
+        summary: 'Send the completed registration (every section saved)',
+        description: '409 registration_incomplete names the first missing section.',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        params: referenceParams,
+        response: {
+          200: {
+            description: 'Sent',
+            type: 'object',
+            required: ['reference', 'submittedAt'],
+            additionalProperties: false,
+            properties: {
+              reference: { type: 'string' },
+              submittedAt: { type: 'string', format: 'date-time' },
+            },
+          },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
+          404: { description: 'registration_not_found', ...ref('Error') },
+          409: {
+            description: 'registration_incomplete or registration_not_draft',
+            ...ref('Error'),
+          },
+          410: { description: 'registration_expired', ...ref('Error') },
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { reference } = request.params as { reference: string };
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          const row: RegistrationRow = ownRegistration(db, reference, userId, at);
+          const draft = JSON.parse(row.draft_json) as Record<string, Record<string, unknown>>;
+          const missing = registrationSections.find((s) => !draft[s]);
+          if (missing)
+            throw new ApiError(
+              409,
+              'registration_incomplete',
+              `Section ${missing} is not saved yet`,
+            );
+          const identite = draft.identite as {
+            prenoms: string;
+            nomUsage?: string;
+            nomNaissance: string;
+          };
+          const email = (draft.coordonnees as { email?: string }).email || null;
+          db.prepare(`UPDATE users SET prenom = ?, nom = ?, email = ? WHERE id = ?`).run(
+            identite.prenoms,
+            identite.nomUsage || identite.nomNaissance,
+            email,
+            userId,
+          );
+          db.prepare(
+            `UPDATE registrations SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE reference = ?`,
+          ).run(at.toISOString(), at.toISOString(), reference);
+          if (email)
+            db.prepare(
+              `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (?, 'confirm_email', ?, ?)`,
+            ).run(userId, JSON.stringify({ reference }), at.toISOString());
+          return { reference, submittedAt: at.toISOString() };
+        },
+      }));
+    },
+  );
+}

@@ -1,0 +1,378 @@
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type AuthenticationResponseJSON,
+  type RegistrationResponseJSON,
+} from '@simplewebauthn/server';
+import type { FastifyInstance } from 'fastify';
+import { authenticateTerminal, authenticateUser } from '../auth';
+import type { Db } from '../db/open';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import { USER_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+
+const CHALLENGE_TTL_SECONDS = 120;
+
+/**
+ * Passwordless sign-in with the user's own security key (seed 003's "Se connecter sans mot de
+ * passe"): a discoverable credential, user verification required (PIN or fingerprint on the key),
+ * cross-platform only so the terminal's own authenticator is never used. The kiosk says which
+ * relying party (its host name) and origin its page has; each challenge is single use.
+ */
+const rpBody = {
+  type: 'object',
+  required: ['rpId', 'origin'],
+  additionalProperties: false,
+  properties: {
+    rpId: { type: 'string', minLength: 1, maxLength: 253, pattern: '^[a-z0-9.-]+$' },
+    origin: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 300,
+      pattern: '^https?://[a-z0-9.-]+(:\\d+)?$',
+    },
+  },
+} as const;
+const responseBody = {
+  type: 'object',
+  required: ['response'],
+  additionalProperties: false,
+  properties: {
+    response: {
+      type: 'object',
+      additionalProperties: true,
+      description: "The browser's PublicKeyCredential as JSON (@simplewebauthn/browser).",
+    },
+  },
+} as const;
+const optionsReply = {
+  description: 'Options for navigator.credentials (JSON form)',
+  type: 'object',
+  additionalProperties: true,
+} as const;
+
+interface ChallengeRow {
+  challenge: string;
+  user_id: number | null;
+  rp_id: string;
+  origin: string;
+}
+
+const refused = (): ApiError =>
+  new ApiError(401, 'webauthn_refused', 'The security key could not be verified');
+
+function takeChallenge(
+  db: Db,
+  challenge: string,
+  terminalId: string,
+  purpose: string,
+  now: Date,
+): ChallengeRow {
+  const row = db
+    .prepare(
+      `SELECT challenge, user_id, rp_id, origin FROM webauthn_challenges
+       WHERE challenge = ? AND terminal_id = ? AND purpose = ? AND expires_at > ?`,
+    )
+    .get(challenge, terminalId, purpose, now.toISOString()) as ChallengeRow | undefined;
+  db.prepare('DELETE FROM webauthn_challenges WHERE challenge = ? OR expires_at <= ?').run(
+    challenge,
+    now.toISOString(),
+  );
+  if (!row) throw refused();
+  return row;
+}
+
+function challengeOf(response: { response?: { clientDataJSON?: unknown } }): string {
+  try {
+    const json = Buffer.from(
+      String(response.response?.clientDataJSON ?? ''),
+      'base64url',
+    ).toString();
+    return String((JSON.parse(json) as { challenge?: unknown }).challenge ?? '');
+  } catch {
+    return '';
+  }
+}
+
+export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+  const storeChallenge = (
+    challenge: string,
+    terminalId: string,
+    userId: number | null,
+    purpose: string,
+    rp: { rpId: string; origin: string },
+  ) =>
+    db
+      .prepare(
+        `INSERT INTO webauthn_challenges (challenge, terminal_id, user_id, purpose, rp_id, origin, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        challenge,
+        terminalId,
+        userId,
+        purpose,
+        rp.rpId,
+        rp.origin,
+        isoAfter(now(), CHALLENGE_TTL_SECONDS),
+      );
+
+  app.post(
+    '/v1/webauthn/registration/options',
+    {
+      schema: {
+        operationId: 'webauthnRegistrationOptions',
+        tags: ['webauthn'],
+        summary: "Options to register the signed-in user's security key",
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        body: rpBody,
+        response: {
+          200: optionsReply,
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId, userId } = authenticateUser(db, request, now());
+      const rp = request.body as { rpId: string; origin: string };
+      const user = db
+        .prepare('SELECT identifiant, prenom, nom FROM users WHERE id = ?')
+        .get(userId) as {
+        identifiant: string;
+        prenom: string;
+        nom: string;
+      };
+      const existing = db
+        .prepare('SELECT id FROM webauthn_credentials WHERE user_id = ?')
+        .all(userId) as { id: string }[];
+      const options = await generateRegistrationOptions({
+        rpName: 'France Travail',
+        rpID: rp.rpId,
+        userName: user.identifiant,
+        userDisplayName: `${user.prenom} ${user.nom}`.trim() || user.identifiant,
+        userID: new TextEncoder().encode(`user-${userId}`),
+        attestationType: 'none',
+        excludeCredentials: existing.map((c) => ({ id: c.id })),
+        authenticatorSelection: {
+          residentKey: 'required',
+          userVerification: 'required',
+          authenticatorAttachment: 'cross-platform',
+        },
+        preferredAuthenticatorType: 'securityKey',
+      });
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          storeChallenge(options.challenge, terminalId, userId, 'registration', rp);
+          return options;
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/webauthn/registration/verify',
+    {
+      schema: {
+        operationId: 'webauthnRegister',
+        tags: ['webauthn'],
+        summary: 'Verify and store the new security key',
+        description:
+          '401 webauthn_refused when the answer does not verify (user verification included).',
+        security: userSecurity,
+        headers: idempotencyHeaders,
+        body: responseBody,
+        response: {
+          201: {
+            description: 'Key registered',
+            type: 'object',
+            required: ['credentialId'],
+            additionalProperties: false,
+            properties: { credentialId: { type: 'string' } },
+          },
+          ...errors.badRequest,
+          401: {
+            description: 'invalid_terminal_token, invalid_user_token or webauthn_refused',
+            ...ref('Error'),
+          },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, userId } = authenticateUser(db, request, at);
+      const response = (request.body as { response: RegistrationResponseJSON }).response;
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const challenge = takeChallenge(db, challengeOf(response), terminalId, 'registration', at);
+        if (challenge.user_id !== userId) throw refused();
+        const result = await verifyRegistrationResponse({
+          response,
+          expectedChallenge: challenge.challenge,
+          expectedOrigin: challenge.origin,
+          expectedRPID: challenge.rp_id,
+          requireUserVerification: true,
+        }).catch(() => ({ verified: false as const }));
+        if (!result.verified) throw refused();
+        const { credential } = result.registrationInfo;
+        return {
+          status: 201,
+          commit: () => {
+            db.prepare(
+              `INSERT INTO webauthn_credentials (id, user_id, public_key, counter, transports, created_at)
+               VALUES (?, ?, ?, ?, ?, ?)`,
+            ).run(
+              credential.id,
+              userId,
+              Buffer.from(credential.publicKey),
+              credential.counter,
+              JSON.stringify(credential.transports ?? []),
+              at.toISOString(),
+            );
+            return { credentialId: credential.id };
+          },
+        };
+      });
+    },
+  );
+
+  app.post(
+    '/v1/webauthn/authentication/options',
+    {
+      schema: {
+        operationId: 'webauthnAuthenticationOptions',
+        tags: ['webauthn'],
+        summary: 'Options for a passwordless sign-in (discoverable credential, no identifiant)',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: rpBody,
+        response: {
+          200: optionsReply,
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const rp = request.body as { rpId: string; origin: string };
+      const options = await generateAuthenticationOptions({
+        rpID: rp.rpId,
+        userVerification: 'required',
+      });
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          storeChallenge(options.challenge, terminalId, null, 'authentication', rp);
+          return options;
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/webauthn/authentication/verify',
+    {
+      schema: {
+        operationId: 'webauthnSignIn',
+        tags: ['webauthn'],
+        summary: 'Sign in with a security key: answers like POST /v1/sessions',
+        description:
+          '401 webauthn_refused for an unknown key, a replayed challenge or a failed verification.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: responseBody,
+        response: {
+          201: { description: 'Signed in', ...ref('SessionCreated') },
+          ...errors.badRequest,
+          401: { description: 'invalid_terminal_token or webauthn_refused', ...ref('Error') },
+          ...errors.idempotency,
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId } = authenticateTerminal(db, request, at);
+      const response = (request.body as { response: AuthenticationResponseJSON }).response;
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const challenge = takeChallenge(
+          db,
+          challengeOf(response),
+          terminalId,
+          'authentication',
+          at,
+        );
+        const stored = db
+          .prepare(
+            `SELECT c.id, c.user_id, c.public_key, c.counter, c.transports, u.prenom, u.nom, u.must_change_password
+             FROM webauthn_credentials c JOIN users u ON u.id = c.user_id WHERE c.id = ?`,
+          )
+          .get(String(response.id ?? '')) as
+          | {
+              id: string;
+              user_id: number;
+              public_key: Buffer;
+              counter: number;
+              transports: string;
+              prenom: string;
+              nom: string;
+              must_change_password: number;
+            }
+          | undefined;
+        if (!stored) throw refused();
+        const result = await verifyAuthenticationResponse({
+          response,
+          expectedChallenge: challenge.challenge,
+          expectedOrigin: challenge.origin,
+          expectedRPID: challenge.rp_id,
+          requireUserVerification: true,
+          credential: {
+            id: stored.id,
+            publicKey: new Uint8Array(stored.public_key),
+            counter: stored.counter,
+            transports: JSON.parse(stored.transports) as never,
+          },
+        }).catch(() => ({ verified: false, authenticationInfo: undefined }));
+        if (!result.verified || !result.authenticationInfo) throw refused();
+        const newCounter = result.authenticationInfo.newCounter;
+        const userToken = newToken();
+        return {
+          status: 201,
+          commit: () => {
+            db.prepare('UPDATE webauthn_credentials SET counter = ? WHERE id = ?').run(
+              newCounter,
+              stored.id,
+            );
+            db.prepare(
+              `INSERT INTO user_sessions (token_hash, user_id, terminal_id, created_at, expires_at)
+               VALUES (?, ?, ?, ?, ?)`,
+            ).run(
+              sha256Hex(userToken),
+              stored.user_id,
+              terminalId,
+              at.toISOString(),
+              isoAfter(at, USER_TOKEN_TTL_SECONDS),
+            );
+            return {
+              userToken,
+              expiresInSeconds: USER_TOKEN_TTL_SECONDS,
+              profile: { prenom: stored.prenom, nom: stored.nom },
+              mustChangePassword: stored.must_change_password === 1,
+            };
+          },
+        };
+      });
+    },
+  );
+}

@@ -1,0 +1,65 @@
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { RegistrationState } from './registrationState';
+
+const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
+
+/**
+ * The registration receipt (récépissé). What it may show: the reference, the date, the name, the
+ * identifiant (the user needs it to resume or sign in), the appointment and the next steps. Never a
+ * password, the NIR, the secret answer or contact details: a receipt left on the printer tray must
+ * not let anyone into the account.
+ */
+export async function registrationReceiptPdf(
+  state: RegistrationState,
+  now = new Date(),
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`Récépissé de demande d'inscription ${state.reference}`);
+  pdf.setCreator('Borne France Travail');
+  const page = pdf.addPage([595.28, 841.89]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  let y = 780;
+  const line = (
+    text: string,
+    options: { size?: number; font?: typeof regular; gap?: number } = {},
+  ) => {
+    // Standard fonts encode WinAnsi: Intl's narrow no-break spaces would throw.
+    page.drawText(text.replace(/[\u202f\u00a0]/g, ' '), {
+      x: 56,
+      y,
+      size: options.size ?? 11,
+      font: options.font ?? regular,
+      color: rgb(0.08, 0.08, 0.2),
+    });
+    y -= options.gap ?? 18;
+  };
+  line('France Travail', { font: bold, size: 14, gap: 28 });
+  line("Récépissé de demande d'inscription", { font: bold, size: 18, gap: 30 });
+  line(`Référence : ${state.reference}`, { font: bold, size: 13 });
+  line(`Date : ${DATE.format(now)}`);
+  if (state.prenoms || state.nom)
+    line(`Nom : ${[state.prenoms, state.nom].filter(Boolean).join(' ')}`);
+  line(`Identifiant choisi : ${state.identifiant}`, { gap: 30 });
+  if (state.appointment) {
+    line("Votre rendez-vous d'inscription", { font: bold, size: 13 });
+    line(DATE_TIME.format(new Date(state.appointment.startsAt)));
+    line(state.appointment.agence, { gap: 30 });
+  }
+  line('Et maintenant ?', { font: bold, size: 13 });
+  for (const step of [
+    '1. Si vous avez indiqué une adresse électronique, confirmez-la avec le lien reçu par courriel.',
+    '2. Vous recevrez votre identifiant et un mot de passe provisoire, à changer à la',
+    '    première connexion.',
+    "3. Présentez-vous au rendez-vous avec une pièce d'identité et ce récépissé.",
+  ])
+    line(step);
+  y -= 12;
+  line('Ne communiquez jamais votre mot de passe, même à un conseiller.', { size: 10 });
+  return pdf.save();
+}

@@ -1,0 +1,92 @@
+import { KioskError } from '../../../shared/contract';
+import type { HandlersOf } from '../rpc/dispatcher';
+import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
+
+type WebauthnMethod =
+  | 'webauthn.registrationOptions'
+  | 'webauthn.register'
+  | 'webauthn.authenticationOptions'
+  | 'webauthn.signIn';
+
+interface SessionCreated {
+  userToken: string;
+  profile: { prenom: string; nom: string };
+  mustChangePassword?: boolean;
+}
+
+/**
+ * The relying party is the page's host name. Allowed pages: browser mode's http://localhost:<port>
+ * (localhost is a secure context) and an https origin (Electron's https://kiosque.localhost, from
+ * the shell config). Anything else would be refused by the browser anyway; refusing it here keeps
+ * odd values away from the central API.
+ */
+export function relyingParty(origin: string): { rpId: string; origin: string } {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    throw new KioskError('invalid_input', 'origin is not a URL', {
+      origin: 'account.errors.required',
+    });
+  }
+  const ok =
+    url.origin === origin &&
+    ((url.protocol === 'http:' && url.hostname === 'localhost') || url.protocol === 'https:');
+  if (!ok) throw new KioskError('forbidden', 'origin cannot be a WebAuthn relying party');
+  return { rpId: url.hostname, origin: url.origin };
+}
+
+export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<WebauthnMethod> {
+  return {
+    'webauthn.registrationOptions': async ({ origin }) => {
+      const visit = requireUser(visits);
+      return api.postAs(
+        'webauthn options',
+        '/v1/webauthn/registration/options',
+        relyingParty(origin),
+        {
+          'X-User-Token': visit.userToken,
+        },
+      );
+    },
+    'webauthn.register': async ({ response }) => {
+      const visit = requireUser(visits);
+      await api.postAs(
+        'webauthn register',
+        '/v1/webauthn/registration/verify',
+        { response },
+        {
+          'X-User-Token': visit.userToken,
+        },
+      );
+      return {};
+    },
+    'webauthn.authenticationOptions': async ({ origin }) => {
+      const visit = requireVisit(visits);
+      if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
+      return api.postAs(
+        'webauthn options',
+        '/v1/webauthn/authentication/options',
+        relyingParty(origin),
+        {},
+      );
+    },
+    'webauthn.signIn': async ({ response }) => {
+      const visit = requireVisit(visits);
+      const session = await api.postAs<SessionCreated>(
+        'webauthn sign-in',
+        '/v1/webauthn/authentication/verify',
+        { response },
+        {},
+      );
+      if (visits.current !== visit) {
+        void api.signOut(session.userToken).catch(() => undefined);
+        throw new KioskError('no_active_visit', 'visit ended during sign-in');
+      }
+      visit.userToken = session.userToken;
+      visit.profile = session.profile;
+      visits.activity();
+      return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
+    },
+  };
+}

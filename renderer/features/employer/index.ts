@@ -1,0 +1,1 @@
+export { EmployerScreen } from './EmployerScreen';

@@ -1,0 +1,4 @@
+export { PasswordChangeScreen } from './PasswordChangeScreen';
+export { PasswordChecklist } from './PasswordChecklist';
+export { PasswordForgottenScreen } from './PasswordForgottenScreen';
+export { useFieldErrors } from './useFieldErrors';

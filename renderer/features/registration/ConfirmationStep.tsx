@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/contract';
+import { useKioskApi } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
+import { useEndVisit } from '../visit';
+
+interface Slot {
+  id: string;
+  startsAt: string;
+  agence: string;
+}
+
+const formatSlot = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(iso));
+
+/**
+ * After "Envoyer": the reference, what happens next, the registration appointment among the three
+ * proposed (seed 004) and the printed receipt.
+ */
+export function ConfirmationStep() {
+  const { t, i18n } = useTranslation();
+  const api = useKioskApi();
+  const endVisit = useEndVisit();
+  const reference = useKioskStore((s) => s.registration.reference) ?? '';
+  const status = useKioskStore((s) => s.registration.submittedStatus);
+  const [slots, setSlots] = useState<Slot[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [booked, setBooked] = useState<Slot | null>(null);
+  const [printed, setPrinted] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (status !== 'sent') return;
+    let alive = true;
+    void api.call('registration.appointmentSlots', {}).then((result) => {
+      if (alive && result.ok) setSlots(result.value.slots);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [api, status]);
+
+  const fail = (code: ErrorCode, fields?: Record<string, string>) =>
+    setError(fields ? (Object.values(fields)[0] ?? `errors.${code}`) : `errors.${code}`);
+
+  const book = async () => {
+    setError(null);
+    if (!chosen) return setError('account.errors.required');
+    const result = await api.call('registration.bookAppointment', { slotId: chosen });
+    if (result.ok) setBooked(result.value);
+    else fail(result.error.code, result.error.fields);
+  };
+
+  const print = async () => {
+    setError(null);
+    const result = await api.call('registration.printReceipt', {});
+    if (result.ok) setPrinted(true);
+    else fail(result.error.code, result.error.fields);
+  };
+
+  return (
+    <div>
+      <Alert
+        severity="success"
+        message={t('account.registration.confirmation.reference', { reference })}
+      />
+      {status === 'queued' && <p>{t('account.registration.confirmation.queued')}</p>}
+      <h2 className="fr-h5 fr-mt-3w">{t('account.registration.confirmation.nextTitle')}</h2>
+      <ol>
+        <li>{t('account.registration.confirmation.next1')}</li>
+        <li>{t('account.registration.confirmation.next2')}</li>
+        <li>{t('account.registration.confirmation.next3')}</li>
+      </ol>
+      {error && <Alert severity="error" message={t(error)} focusOnShow />}
+      {slots.length > 0 && !booked && (
+        <section aria-labelledby="appointment-title">
+          <h2 id="appointment-title" className="fr-h5">
+            {t('account.registration.confirmation.appointmentTitle')}
+          </h2>
+          <RadioGroup
+            name="appointment"
+            legend={t('account.registration.confirmation.appointmentLegend')}
+            value={chosen}
+            onChange={setChosen}
+            options={slots.map((s) => ({
+              value: s.id,
+              label: `${formatSlot(s.startsAt, i18n.language)} — ${s.agence}`,
+            }))}
+          />
+          <Button onClick={() => void book()}>{t('account.registration.confirmation.book')}</Button>
+        </section>
+      )}
+      <StatusMessage
+        tone="success"
+        message={
+          booked
+            ? t('account.registration.confirmation.booked', {
+                date: formatSlot(booked.startsAt, i18n.language),
+              })
+            : printed
+              ? t('account.registration.confirmation.printed')
+              : undefined
+        }
+      />
+      {printed && booked && <p>{t('account.registration.confirmation.printed')}</p>}
+      <div className="kiosk-form-actions">
+        <Button priority="secondary" icon="fr-icon-printer-line" onClick={() => void print()}>
+          {t('account.registration.confirmation.print')}
+        </Button>
+        <Button onClick={() => void endVisit()}>
+          {t('account.registration.confirmation.finish')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
+import { useTranslation } from 'react-i18next';
+import { registrationSteps, useKioskStore } from '../../store';
+import { ScreenHeading, StatusMessage, useDocumentTitle } from '../../ui';
+import { AccessCodesStep } from './AccessCodesStep';
+import { ConfirmationStep } from './ConfirmationStep';
+import { CoordonneesStep } from './CoordonneesStep';
+import { IdentiteStep } from './IdentiteStep';
+import { ReviewStep } from './ReviewStep';
+import { SituationStep } from './SituationStep';
+
+const STEP_VIEWS = {
+  codes: AccessCodesStep,
+  identite: IdentiteStep,
+  coordonnees: CoordonneesStep,
+  situation: SituationStep,
+  review: ReviewStep,
+} as const;
+
+/** The guided registration: one group of questions per screen under a progress stepper. */
+export function RegistrationScreen() {
+  const { t } = useTranslation();
+  const step = useKioskStore((s) => s.registration.step);
+  const draftStatus = useKioskStore((s) => s.registration.draftStatus);
+  useDocumentTitle(t('app.documentTitle', { screen: t('account.registration.documentTitle') }));
+
+  if (step === 'confirmation') {
+    return (
+      <div className="kiosk-form-screen">
+        <ScreenHeading>{t('account.registration.confirmation.title')}</ScreenHeading>
+        <ConfirmationStep />
+      </div>
+    );
+  }
+  const index = registrationSteps.indexOf(step);
+  const next = registrationSteps[index + 1];
+  const View = STEP_VIEWS[step];
+  return (
+    <div className="kiosk-form-screen">
+      {/* Keyed by step: each step's heading takes the focus when it appears. */}
+      <ScreenHeading key={`heading-${step}`}>{t('account.registration.title')}</ScreenHeading>
+      <Stepper
+        currentStep={index + 1}
+        stepCount={registrationSteps.length}
+        title={t(`account.registration.steps.${step}`)}
+        nextTitle={next ? t(`account.registration.steps.${next}`) : undefined}
+        progressText={({ currentStep, stepCount }) =>
+          t('account.registration.progress', { current: currentStep, total: stepCount })
+        }
+        nextStepText={t('account.registration.nextStep')}
+      />
+      <StatusMessage
+        message={
+          draftStatus === 'sent' && index > 0
+            ? t('account.registration.savedNote')
+            : draftStatus === 'queued'
+              ? t('account.registration.queuedNote')
+              : undefined
+        }
+      />
+      <View key={step} />
+    </div>
+  );
+}

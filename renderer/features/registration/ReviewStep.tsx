@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/contract';
+import { maskNir } from '../../../shared/domain/nir';
+import { useKioskApi } from '../../bridge';
+import { useKioskStore, type RegistrationStep } from '../../store';
+import { Alert, Button } from '../../ui';
+import { useEndVisit } from '../visit';
+
+/** The review (seed 000, step 5): every section with its "Modifier", then "Envoyer ma demande". */
+export function ReviewStep() {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const endVisit = useEndVisit();
+  const values = useKioskStore((s) => s.registration.values);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const { identite: id, coordonnees: co, situation: si } = values;
+  const none = t('account.registration.review.notGiven');
+  const yesNo = (b: boolean) =>
+    t(b ? 'account.registration.review.yes' : 'account.registration.review.no');
+
+  const sections: { step: RegistrationStep; rows: [string, string][] }[] = [
+    {
+      step: 'identite',
+      rows: [
+        [
+          t('account.registration.identite.civilite'),
+          t(`account.registration.identite.${id.civilite === 'F' ? 'madame' : 'monsieur'}`),
+        ],
+        [t('account.registration.identite.nomNaissance'), id.nomNaissance],
+        [t('account.registration.identite.nomUsage'), id.nomUsage || none],
+        [t('account.registration.identite.prenoms'), id.prenoms],
+        [
+          t('account.registration.identite.dateNaissance'),
+          id.dateNaissance.split('-').reverse().join('/'),
+        ],
+        // Masked like the seed's review (19505XXXXXXXXX): anyone behind the user sees the screen.
+        [
+          t('account.registration.identite.nir'),
+          id.sansNir ? t('account.registration.review.nirNone') : maskNir(id.nir),
+        ],
+        [
+          t('account.registration.identite.paysNaissance'),
+          [id.communeNaissance?.nom, id.paysNaissance].filter(Boolean).join(', '),
+        ],
+      ],
+    },
+    {
+      step: 'coordonnees',
+      rows: [
+        [
+          t('account.registration.coordonnees.adresse'),
+          [co.adresse, co.complement].filter(Boolean).join(', '),
+        ],
+        [
+          t('account.registration.coordonnees.commune'),
+          `${co.codePostal} ${co.commune?.nom ?? ''}`,
+        ],
+        [t('account.registration.coordonnees.email'), co.email || none],
+        [t('account.registration.coordonnees.telephonePortable'), co.telephonePortable || none],
+        [t('account.registration.coordonnees.telephoneFixe'), co.telephoneFixe || none],
+      ],
+    },
+    {
+      step: 'situation',
+      rows: [
+        [
+          t('account.registration.situation.dejaInscrit'),
+          si.dejaInscrit ? `${yesNo(true)} (${si.identifiantDemandeur})` : yesNo(false),
+        ],
+        [
+          t('account.registration.situation.situationProfessionnelle'),
+          si.situationProfessionnelle
+            ? t(`account.registration.situation.situations.${si.situationProfessionnelle}`)
+            : none,
+        ],
+        [
+          t('account.registration.situation.qualification'),
+          si.qualification
+            ? t(`account.registration.situation.qualifications.${si.qualification}`)
+            : none,
+        ],
+        [t('account.registration.situation.emails'), yesNo(si.emailsFranceTravail)],
+      ],
+    },
+  ];
+
+  const send = async () => {
+    if (sending) return;
+    setError(null);
+    setSending(true);
+    const result = await api.call('registration.submit', {});
+    setSending(false);
+    if (result.ok) useKioskStore.getState().registrationSubmitted(result.value.status);
+    else setError(result.error.fields?.form ?? `errors.${result.error.code satisfies ErrorCode}`);
+  };
+
+  return (
+    <div>
+      <p>{t('account.registration.review.intro')}</p>
+      {error && <Alert severity="error" message={t(error)} focusOnShow />}
+      {sections.map(({ step, rows }) => {
+        const title = t(`account.registration.steps.${step}`);
+        return (
+          <section key={step} className="kiosk-review" aria-labelledby={`review-${step}`}>
+            <h2 id={`review-${step}`} className="fr-h5">
+              {title}
+            </h2>
+            <dl className="kiosk-review__list">
+              {rows.map(([label, value]) => (
+                <div key={label} className="kiosk-review__row">
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <Button
+              priority="secondary"
+
+              icon="fr-icon-edit-line"
+              onClick={() => useKioskStore.getState().registrationStep(step, true)}
+            >
+              {t('account.registration.review.modify', { section: title })}
+            </Button>
+          </section>
+        );
+      })}
+      <div className="kiosk-form-actions">
+        <Button onClick={() => void send()}>{t('account.registration.review.send')}</Button>
+        <Button priority="tertiary" onClick={() => void endVisit()}>
+          {t('account.registration.abandon')}
+        </Button>
+      </div>
+    </div>
+  );
+}

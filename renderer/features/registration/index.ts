@@ -1,0 +1,2 @@
+export { RegistrationScreen } from './RegistrationScreen';
+export { ResumeScreen } from './ResumeScreen';

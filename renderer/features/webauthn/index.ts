@@ -1,0 +1,2 @@
+export { SecurityKeyScreen } from './SecurityKeyScreen';
+export { SecurityKeySignIn } from './SecurityKeySignIn';

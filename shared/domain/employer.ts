@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { isValidEmail } from './email';
+import { chosenIdentifiantProblem } from './identifiant';
+import { unmetPasswordRules } from './password';
+import { parseFrenchPhone } from './phone';
+import { siretProblem } from './siret';
+
+const k = (key: string) => `account.errors.${key}`;
+const text = (max: number) => z.string().trim().min(1, k('required')).max(max, k('tooLong'));
+
+/** Seed 003's "Création d'un compte entreprise": all fields required, CGU accepted. */
+export const entrepriseAccountSchema = z
+  .object({
+    identifiant: z.string().trim().min(1, k('required')),
+    motDePasse: z.string().min(1, k('required')).max(128, k('tooLong')),
+    confirmation: z.string().min(1, k('required')),
+    civilite: z.enum(['M', 'F'], { message: k('civilite') }),
+    nom: text(60),
+    prenom: text(60),
+    email: z.string().trim().min(1, k('required')).refine(isValidEmail, k('email')),
+    telephone: z
+      .string()
+      .trim()
+      .min(1, k('required'))
+      .refine((v) => parseFrenchPhone(v) !== null, k('phone')),
+    cgu: z.literal(true, { message: k('cgu') }),
+  })
+  .superRefine((v, ctx) => {
+    const idProblem = chosenIdentifiantProblem(v.identifiant);
+    if (v.identifiant.trim() && idProblem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identifiant'],
+        message: k(`identifiant.${idProblem}`),
+      });
+    const unmet = unmetPasswordRules(v.motDePasse, v.identifiant);
+    if (v.motDePasse && unmet[0])
+      ctx.addIssue({ code: 'custom', path: ['motDePasse'], message: k(`password.${unmet[0]}`) });
+    if (v.confirmation && v.confirmation !== v.motDePasse)
+      ctx.addIssue({ code: 'custom', path: ['confirmation'], message: k('confirmationMismatch') });
+  });
+export type EntrepriseAccount = z.input<typeof entrepriseAccountSchema>;
+
+export const siretField = z
+  .string()
+  .trim()
+  .min(1, k('required'))
+  .superRefine((v, ctx) => {
+    const problem = siretProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: k(`siret.${problem}`) });
+  })
+  .transform((v) => v.replace(/[\s.]/g, ''));
+
+export const establishmentSchema = z.object({
+  siret: z.string(),
+  raisonSociale: z.string(),
+  adresse: z.string(),
+  codeNaf: z.string(),
+  libelleNaf: z.string(),
+});
+export type Establishment = z.infer<typeof establishmentSchema>;

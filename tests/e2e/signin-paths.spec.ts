@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { centralQuery, expectNoViolations } from './support/account';
+import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
+
+const temporary = { identifiant: '3456789D', motDePasse: 'Provisoire-2026', codePostal: '33000' };
+/** Whether this branch's central API can answer 429 account_locked (its OpenAPI document says so). */
+const serverLocks = readFileSync(
+  new URL('../../shared/api/openapi.json', import.meta.url),
+  'utf8',
+).includes('account_locked');
+
+const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
+
+test('first sign-in with a temporary password asks for a new one before the dashboard', async ({
+  page,
+  kiosk,
+}) => {
+  await openLogin(page, kiosk);
+  await fillLogin(page, temporary);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.locator('html[data-kiosk-ready="passwordChange"]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisissez votre mot de passe');
+  await expectNoViolations(page, 'password change');
+  await page.getByLabel(/^Nouveau mot de passe/).fill('Bordeaux');
+  await page.getByLabel(/^Confirmez/).fill('Bordeaux');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByLabel(/^Nouveau mot de passe/)).toHaveAccessibleDescription(
+    /au moins 12 caractères/,
+  );
+  await expectNoViolations(page, 'password change with errors');
+  await page.getByLabel(/^Nouveau mot de passe/).fill('Bordeaux-Quais-2026');
+  await page.getByLabel(/^Confirmez/).fill('Bordeaux-Quais-2026');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nora Lefèvre' })).toBeVisible();
+
+  // Next visit: the new password works and no change is asked any more.
+  await page.getByRole('button', { name: 'Terminer' }).click();
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await fillLogin(page, { ...temporary, motDePasse: 'Bordeaux-Quais-2026' });
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nora Lefèvre' })).toBeVisible();
+});
+
+test('forgotten password: the secret answer gets a temporary password by e-mail, never shown', async ({
+  page,
+  kiosk,
+}) => {
+  await openLogin(page, kiosk);
+  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).click();
+  await expect(page.locator('html[data-kiosk-ready="passwordForgotten"]')).toBeAttached();
+  await expectNoViolations(page, 'forgotten password');
+  await page.getByLabel(/^Identifiant/).fill(karim.identifiant);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  const answer = page.getByLabel(/Nom de votre ville de naissance/);
+  await answer.fill('Brest');
+  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).click();
+  await expect(page.getByRole('alert')).toContainText('Identifiant ou réponse incorrecte');
+  await expect(answer).toHaveValue('Brest');
+  await expectNoViolations(page, 'forgotten password with error');
+  await answer.fill('guingamp');
+  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).click();
+  await expect(page.getByText(/envoyé par courriel/)).toBeVisible();
+
+  const [mail] = centralQuery<{ body_json: string }>(
+    kiosk,
+    "SELECT body_json FROM outgoing_emails WHERE kind = 'temporary_password'",
+  );
+  const { temporaryPassword } = JSON.parse(mail?.body_json ?? '{}') as {
+    temporaryPassword: string;
+  };
+  expect(temporaryPassword).toBeTruthy();
+  expect(await page.content()).not.toContain(temporaryPassword);
+
+  await page.getByRole('button', { name: 'Retour à la connexion' }).click();
+  await fillLogin(page, { ...karim, motDePasse: temporaryPassword });
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.locator('html[data-kiosk-ready="passwordChange"]')).toBeAttached();
+});
+
+test('the digit pad types a numeric password (the legacy code confidentiel)', async ({
+  page,
+  kiosk,
+}) => {
+  await openLogin(page, kiosk);
+  await page.getByLabel(/^Identifiant/).fill('2345678C');
+  await page.getByRole('button', { name: 'Saisir avec le clavier à chiffres' }).click();
+  const pad = page.getByRole('group', { name: /Clavier à chiffres/ });
+  await expectNoViolations(page, 'sign-in with the digit pad');
+  for (const digit of '482913') await pad.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByLabel(/^Code postal/).fill('69003');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Léa Dubois' })).toBeVisible();
+});
+
+test('five wrong passwords lock the account and say how long to wait', async ({ page, kiosk }) => {
+  // The lockout itself is issue 5's (central API sessions route, 429 account_locked with
+  // retryAfterSeconds); this branch does not lock yet. The message is proven by
+  // tests/renderer/signin-paths.test.tsx; this runs once both branches are merged.
+  test.fixme(!serverLocks, 'the central API of this branch has no sign-in lockout yet (issue 5)');
+  await openLogin(page, kiosk);
+  for (let i = 0; i < 5; i += 1) {
+    await fillLogin(page, { ...demo, motDePasse: `PasLeBon-${i}` });
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+  }
+  await fillLogin(page, demo);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText(/bloqué pendant \d+ minute/);
+});

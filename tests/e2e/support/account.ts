@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { RunningKiosk } from '../../fixtures/kiosk';
+import { expect } from './fixtures';
+
+/** axe-core with the tags of accessibility.spec.ts: no violation allowed. */
+export async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+/** A read-only look at the embedded central API's database (what the "mailer" was given). */
+export function centralQuery<T>(kiosk: RunningKiosk, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(join(kiosk.dataDir, 'central-api.db'), { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** A NIR with its key computed (13 characters + 97 − n mod 97, Corsica read as 19/18). */
+export function nirWithKey(body: string): string {
+  const numeric = body.replace(/^(.{5})2A/, '$119').replace(/^(.{5})2B/, '$118');
+  return `${body}${String(97 - (Number(numeric) % 97)).padStart(2, '0')}`;
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryPasswordAccount } from '../../../central-api/src/seedAccounts';
+import { startTestApi, type TestApi } from './helpers';
+
+describe('central API: temporary passwords and forgotten passwords', () => {
+  let api: TestApi;
+  let auth: Record<string, string>;
+  beforeAll(async () => {
+    api = await startTestApi();
+    ({ auth } = await api.enrol());
+  });
+  afterAll(() => api.dispose());
+
+  it('flags a temporary password at sign-in, and clears the flag once changed', async () => {
+    const first = await api.signIn(auth, temporaryPasswordAccount);
+    expect(first.status).toBe(201);
+    expect(first.json?.mustChangePassword).toBe(true);
+    const headers = { ...auth, 'x-user-token': String(first.json?.userToken) };
+    const weak = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { motDePasseActuel: temporaryPasswordAccount.motDePasse, nouveauMotDePasse: 'abc' },
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.json?.code).toBe('password_policy');
+    // After a temporary password only the new one is asked (seed 000, step 8).
+    const ok = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { nouveauMotDePasse: 'Bordeaux-Quais-2026' },
+    });
+    expect(ok.status).toBe(204);
+    // Afterwards the current password is required again.
+    const wrong = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { motDePasseActuel: 'Pas-le-bon-2026', nouveauMotDePasse: 'Bordeaux-Quais-2027' },
+    });
+    expect(wrong.status).toBe(401);
+    const missing = await api.request('POST', '/v1/me/password', {
+      headers,
+      body: { nouveauMotDePasse: 'Bordeaux-Quais-2027' },
+    });
+    expect(missing.status).toBe(401);
+    const again = await api.signIn(auth, {
+      ...temporaryPasswordAccount,
+      motDePasse: 'Bordeaux-Quais-2026',
+    });
+    expect(again.json?.mustChangePassword).toBe(false);
+  });
+
+  it('gives the same question for an unknown identifiant every time, and the real one otherwise', async () => {
+    const ask = (identifiant: string) =>
+      api.request('POST', '/v1/password-resets/question', { headers: auth, body: { identifiant } });
+    expect((await ask('7654321B')).json).toEqual({ questionSecrete: 'villeNaissance' });
+    const a = await ask('9999999Z');
+    const b = await ask('9999999z');
+    expect(a.status).toBe(200);
+    expect(a.json).toEqual(b.json);
+  });
+
+  it('resets with the right answer (accents and case ignored), recording a temporary password for the mailer only', async () => {
+    const wrong = await api.request('POST', '/v1/password-resets', {
+      headers: auth,
+      body: { identifiant: '7654321B', reponseSecrete: 'Brest' },
+    });
+    expect(wrong.status).toBe(401);
+    const unknown = await api.request('POST', '/v1/password-resets', {
+      headers: auth,
+      body: { identifiant: '9999999Z', reponseSecrete: 'Guingamp' },
+    });
+    expect(unknown.status).toBe(401);
+    expect(unknown.json).toEqual(wrong.json);
+    const ok = await api.request('POST', '/v1/password-resets', {
+      headers: auth,
+      body: { identifiant: '7654321b', reponseSecrete: ' GUINGAMP ' },
+    });
+    expect(ok.status).toBe(202);
+    expect(ok.json).toEqual({ sentBy: 'email' });
+    const [mail] = api.query<{ body_json: string }>(
+      "SELECT body_json FROM outgoing_emails WHERE kind = 'temporary_password'",
+    );
+    const { temporaryPassword } = JSON.parse(mail?.body_json ?? '{}') as {
+      temporaryPassword: string;
+    };
+    expect(ok.text).not.toContain(temporaryPassword);
+    const old = await api.signIn(auth, {
+      identifiant: '7654321B',
+      motDePasse: 'Soleil-Juin-8',
+      codePostal: '22200',
+    });
+    expect(old.status).toBe(401);
+    const fresh = await api.signIn(auth, {
+      identifiant: '7654321B',
+      motDePasse: temporaryPassword,
+      codePostal: '22200',
+    });
+    expect(fresh.status).toBe(201);
+    expect(fresh.json?.mustChangePassword).toBe(true);
+  });
+});

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './helpers';
+
+const codes = {
+  identifiant: 'frankcapra',
+  motDePasse: 'Cinema-Paris-1946',
+  codePostal: '75020',
+  questionSecrete: 'villeNaissance',
+  reponseSecrete: 'Palerme',
+};
+const identite = {
+  civilite: 'M',
+  nomNaissance: 'Capra',
+  nomUsage: '',
+  prenoms: 'Frank',
+  sansNir: true,
+  nir: '',
+  dateNaissance: '1997-05-18',
+  paysNaissance: 'Italie',
+  communeNaissance: null,
+};
+const coordonnees = {
+  adresse: '3 rue des Pyrénées',
+  complement: '',
+  codePostal: '75020',
+  commune: { code: '75056', nom: 'Paris' },
+  email: 'frank.capra@example.fr',
+  emailConfirmation: 'frank.capra@example.fr',
+  telephonePortable: '06 12 34 56 78',
+  telephoneFixe: '',
+};
+const situation = {
+  dejaInscrit: false,
+  identifiantDemandeur: '',
+  situationProfessionnelle: 'finContrat',
+  qualification: 'employeQualifie',
+  cgu: true,
+  emailsFranceTravail: false,
+};
+
+describe('central API: registration', () => {
+  let api: TestApi;
+  let auth: Record<string, string>;
+  let reference = '';
+  let draftToken = '';
+  beforeAll(async () => {
+    api = await startTestApi();
+    ({ auth } = await api.enrol());
+  });
+  afterAll(() => api.dispose());
+
+  const asDraft = () => ({ ...auth, 'x-user-token': draftToken });
+
+  it('says whether an identifiant is free, taken or malformed', async () => {
+    const free = await api.request('POST', '/v1/identifiants/availability', {
+      headers: auth,
+      body: { identifiant: 'frankcapra' },
+    });
+    expect(free.json).toEqual({ available: true, reason: 'free' });
+    const taken = await api.request('POST', '/v1/identifiants/availability', {
+      headers: auth,
+      body: { identifiant: '1234567a' },
+    });
+    expect(taken.json).toEqual({ available: false, reason: 'format_invalid' });
+    const bad = await api.request('POST', '/v1/identifiants/availability', {
+      headers: auth,
+      body: { identifiant: 'ab' },
+    });
+    expect(bad.json).toEqual({ available: false, reason: 'format_invalid' });
+  });
+
+  it('refuses access codes that break the policy with a 400 naming the field', async () => {
+    const reply = await api.request('POST', '/v1/registrations', {
+      headers: auth,
+      body: { ...codes, motDePasse: 'court' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.json?.message).toMatch(/motDePasse/);
+    expect(reply.text).not.toContain('court');
+  });
+
+  it('creates a pending account and a draft with a reference and a draft token', async () => {
+    const reply = await api.request('POST', '/v1/registrations', { headers: auth, body: codes });
+    expect(reply.status).toBe(201);
+    expect(reply.json).toMatchObject({
+      reference: expect.stringMatching(/^INS-[A-Z0-9]{8}$/),
+      draft: {},
+    });
+    reference = String(reply.json?.reference);
+    draftToken = String(reply.json?.draftToken);
+    const taken = await api.request('POST', '/v1/identifiants/availability', {
+      headers: auth,
+      body: { identifiant: 'FRANKCAPRA' },
+    });
+    expect(taken.json).toEqual({ available: false, reason: 'taken' });
+    const again = await api.request('POST', '/v1/registrations', { headers: auth, body: codes });
+    expect(again.status).toBe(409);
+    expect(again.json?.code).toBe('identifiant_taken');
+    const [user] = api.query<{ status: string; secret_answer_hash: string }>(
+      "SELECT status, secret_answer_hash FROM users WHERE identifiant = 'FRANKCAPRA'",
+    );
+    expect(user?.status).toBe('pending');
+    expect(user?.secret_answer_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('saves each section, refuses a bad one with 400, and will not submit an incomplete draft', async () => {
+    const save = (section: string, data: unknown) =>
+      api.request('POST', `/v1/registrations/${reference}/draft`, {
+        headers: asDraft(),
+        body: { section, data },
+      });
+    expect((await save('identite', identite)).status).toBe(200);
+    const bad = await save('coordonnees', { ...coordonnees, telephonePortable: '01 45 67 89 10' });
+    expect(bad.status).toBe(400);
+    expect(bad.json?.message).toMatch(/telephonePortable/);
+    const early = await api.request('POST', `/v1/registrations/${reference}/submit`, {
+      headers: asDraft(),
+    });
+    expect(early.status).toBe(409);
+    expect(early.json?.code).toBe('registration_incomplete');
+    expect((await save('coordonnees', coordonnees)).status).toBe(200);
+  });
+
+  it('resumes the draft with identifiant + mot de passe only, and not with a wrong password', async () => {
+    const wrong = await api.request('POST', '/v1/registrations/resume', {
+      headers: auth,
+      body: { identifiant: 'frankcapra', motDePasse: 'Cinema-Paris-1947' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json?.code).toBe('invalid_credentials');
+    const reply = await api.request('POST', '/v1/registrations/resume', {
+      headers: auth,
+      body: { identifiant: 'FrankCapra', motDePasse: codes.motDePasse },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.json).toMatchObject({ reference, draft: { identite: { prenoms: 'Frank' } } });
+    draftToken = String(reply.json?.draftToken);
+  });
+
+  it('refuses another user’s token on this draft', async () => {
+    const karim = await api.signIn(auth, {
+      identifiant: '7654321B',
+      motDePasse: 'Soleil-Juin-8',
+      codePostal: '22200',
+    });
+    const reply = await api.request('POST', `/v1/registrations/${reference}/draft`, {
+      headers: { ...auth, 'x-user-token': String(karim.json?.userToken) },
+      body: { section: 'situation', data: situation },
+    });
+    expect(reply.status).toBe(404);
+  });
+
+  it('submits, then proposes three appointments and books one of them', async () => {
+    await api.request('POST', `/v1/registrations/${reference}/draft`, {
+      headers: asDraft(),
+      body: { section: 'situation', data: situation },
+    });
+    const sent = await api.request('POST', `/v1/registrations/${reference}/submit`, {
+      headers: asDraft(),
+    });
+    expect(sent.status).toBe(200);
+    const slots = await api.request('GET', `/v1/registrations/${reference}/appointment-slots`, {
+      headers: asDraft(),
+    });
+    const list = slots.json?.slots as { id: string }[];
+    expect(list).toHaveLength(3);
+    const bad = await api.request('POST', `/v1/registrations/${reference}/appointment`, {
+      headers: asDraft(),
+      body: { slotId: '2001-01-01T00:00:00.000Z' },
+    });
+    expect(bad.status).toBe(409);
+    const booked = await api.request('POST', `/v1/registrations/${reference}/appointment`, {
+      headers: asDraft(),
+      body: { slotId: list[1]?.id },
+    });
+    expect(booked.status).toBe(200);
+    const [row] = api.query<{ appointment_at: string; status: string }>(
+      'SELECT appointment_at, status FROM registrations WHERE reference = ?',
+      reference,
+    );
+    expect(row).toEqual({ appointment_at: list[1]?.id, status: 'submitted' });
+    const resume = await api.request('POST', '/v1/registrations/resume', {
+      headers: auth,
+      body: { identifiant: 'frankcapra', motDePasse: codes.motDePasse },
+    });
+    expect(resume.status).toBe(409);
+  });
+});
+
+describe('central API: a draft older than 15 days', () => {
+  it('cannot be resumed (410)', async () => {
+    let clock = new Date('2026-03-01T10:00:00Z');
+    const api = await startTestApi({ now: () => clock });
+    try {
+      const { auth } = await api.enrol();
+      const created = await api.request('POST', '/v1/registrations', {
+        headers: auth,
+        body: { ...codes, identifiant: 'oldDraft42' },
+      });
+      expect(created.status).toBe(201);
+      clock = new Date('2026-03-16T10:00:01Z');
+      const { auth: auth2 } = await api.enrol('borne-2');
+      const reply = await api.request('POST', '/v1/registrations/resume', {
+        headers: auth2,
+        body: { identifiant: 'oldDraft42', motDePasse: codes.motDePasse },
+      });
+      expect(reply.status).toBe(410);
+      expect(reply.json?.code).toBe('registration_expired');
+    } finally {
+      await api.dispose();
+    }
+  });
+});
