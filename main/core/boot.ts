@@ -45,15 +45,21 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     embedded = await options.startEmbeddedApi(join(config.dataDir, 'central-api.db'));
     apiBaseUrl = embedded.url;
   }
-  const core = createKioskCore({
-    config,
-    apiBaseUrl,
-    logger,
-    mode: options.mode,
-    appVersion: options.appVersion,
-    masterKey: options.masterKey?.(logger.child('outbox')),
-  });
-  return { logger, core, embedded };
+  try {
+    const core = createKioskCore({
+      config,
+      apiBaseUrl,
+      logger,
+      mode: options.mode,
+      appVersion: options.appVersion,
+      masterKey: options.masterKey?.(logger.child('outbox')),
+    });
+    return { logger, core, embedded };
+  } catch (error) {
+    // A kiosk that cannot start (e.g. no safe key storage) leaves no server running behind it.
+    await embedded?.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** One line for the console when the kiosk cannot start: the config's own words, or the cause. */

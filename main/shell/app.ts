@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { BUILD_VERSION, bootKiosk, startupFailureMessage, type EmbeddedApi } from '../core/boot';
 import { loadConfig } from '../core/config';
 import { startShell } from './index';
+import { showMaintenanceWindow } from './maintenance';
+import { InsecureKeyStorageError, safeStorageMasterKey } from './safeStorageKey';
 
 export interface ElectronKioskOptions {
   /** Starts the reference central API when the config names none. */
@@ -37,12 +39,28 @@ async function main(options: ElectronKioskOptions): Promise<void> {
   }
   await app.whenReady();
 
-  const { logger, core, embedded } = await bootKiosk({
-    config,
-    mode: 'electron',
-    appVersion: options.appVersion ?? BUILD_VERSION ?? app.getVersion(),
-    startEmbeddedApi: options.startEmbeddedApi,
-  });
+  let booted;
+  try {
+    booted = await bootKiosk({
+      config,
+      mode: 'electron',
+      appVersion: options.appVersion ?? BUILD_VERSION ?? app.getVersion(),
+      startEmbeddedApi: options.startEmbeddedApi,
+      // The outbox key is protected by the OS keyring; a packaged kiosk refuses basic_text.
+      masterKey: (logger) =>
+        safeStorageMasterKey({
+          path: join(config.dataDir, 'outbox.key.safe'),
+          production: app.isPackaged,
+          logger,
+        }),
+    });
+  } catch (error) {
+    if (!(error instanceof InsecureKeyStorageError)) throw error;
+    // The log line naming the setting to fix is already written; users see a maintenance screen.
+    showMaintenanceWindow(config.locale);
+    return;
+  }
+  const { logger, core, embedded } = booted;
   const shell = startShell({
     core,
     config,

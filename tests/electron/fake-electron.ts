@@ -263,6 +263,8 @@ export const ipcRenderer = {
 };
 
 class FakeApp extends EventEmitter {
+  /** A packaged build refuses an insecure safeStorage backend (tests flip this). */
+  isPackaged = false;
   quitCalls = 0;
   relaunchCalls = 0;
   exitCalls: number[] = [];
@@ -290,6 +292,17 @@ class FakeApp extends EventEmitter {
   setPath() {}
 }
 export const app = new FakeApp();
+
+/** Reversible stand-in for the OS keyring; `backend` is what Electron would report. */
+export const safeStorage = {
+  backend: 'gnome_libsecret',
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  },
+  encryptString: (plain: string) => Buffer.from(`sealed:${plain}`),
+  decryptString: (sealed: Buffer) => sealed.toString().replace(/^sealed:/, ''),
+};
 
 export const recorded = {
   windows: [] as BrowserWindow[],
@@ -321,11 +334,14 @@ export function resetFake(): void {
   app.quitCalls = 0;
   app.relaunchCalls = 0;
   app.exitCalls.length = 0;
+  app.isPackaged = false;
+  safeStorage.backend = 'gnome_libsecret';
   rendererBus.removeAllListeners();
 }
 
 export default {
   app,
+  safeStorage,
   BrowserWindow,
   session,
   ipcMain,

@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
+import { OutboxStatus } from '../outbox';
 
 /**
  * The admin screen's status area: components that show IT staff the kiosk's state (no personal
- * data). Empty today; the durable outbox (issue 5) adds its status component to this list.
+ * data): today the outbox's counts (issue 5).
  */
-export const adminStatusComponents: ComponentType[] = [];
+export const adminStatusComponents: ComponentType[] = [OutboxStatus];
 
 export function AdminStatusSlot({ label }: { label: string }) {
   if (adminStatusComponents.length === 0) return null;
