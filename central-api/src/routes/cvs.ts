@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   MAX_CVS_PER_USER,
-  computeGauge,
   cvContentSchema,
   type CvContent,
   type CvStatus,
@@ -11,51 +10,10 @@ import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
-
-interface CvRow {
-  id: string;
-  user_id: number;
-  rome: string | null;
-  status: CvStatus;
-  step: string;
-  content: string;
-  created_at: string;
-  updated_at: string;
-}
-
-const cvIdParams = {
-  type: 'object',
-  required: ['cvId'],
-  additionalProperties: false,
-  properties: {
-    cvId: {
-      type: 'string',
-      pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
-    },
-  },
-} as const;
+import { conflicts, cvIdParams } from './cvsSchemas';
+import { cvRowOf, summary, type CvRow } from './cvsStore';
 
 const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for this user');
-const conflicts = {
-  409: {
-    description: 'cv_limit_reached, cv_rome_taken, cv_incomplete or idempotency_request_in_flight',
-    ...ref('Error'),
-  },
-};
-
-function summary(row: CvRow) {
-  const content = JSON.parse(row.content) as CvContent;
-  return {
-    cvId: row.id,
-    title: content.title,
-    rome: row.rome,
-    appellation: content.target.appellation?.label ?? null,
-    status: row.status,
-    step: row.step,
-    percent: computeGauge(content).percent,
-    updatedAt: row.updated_at,
-  };
-}
 
 /**
  * CVs (seed 004): up to five per user, each for a different code ROME; drafts saved at each step
@@ -63,9 +21,7 @@ function summary(row: CvRow) {
  * the CV bank; suspension; deletion; "envoyer par courriel" recorded (this server sends no mail).
  */
 export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
-  const rowOf = (userId: number, cvId: string) =>
-    db.prepare('SELECT * FROM cvs WHERE id = ? AND user_id = ?').get(cvId, userId) as
-      CvRow | undefined;
+  const rowOf = (userId: number, cvId: string) => cvRowOf(db, userId, cvId);
 
   app.get(
     '/v1/cvs',

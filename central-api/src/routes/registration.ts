@@ -20,37 +20,15 @@ import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
 import { isoAfter } from '../tokens';
-
-const referenceParams = {
-  type: 'object',
-  required: ['reference'],
-  additionalProperties: false,
-  properties: { reference: { type: 'string', pattern: '^INS-[A-Z0-9]{8}$' } },
-} as const;
-
-const draftSections = {
-  type: 'object',
-  additionalProperties: false,
-  description: 'The sections saved so far, as they were sent (identite, coordonnees, situation).',
-  properties: Object.fromEntries(
-    registrationSections.map((s) => [s, { type: 'object', additionalProperties: true }]),
-  ),
-} as const;
-
-const draftOpened = {
-  type: 'object',
-  required: ['reference', 'draftToken', 'expiresAt', 'draft'],
-  additionalProperties: false,
-  properties: {
-    reference: { type: 'string' },
-    draftToken: {
-      type: 'string',
-      description: 'A user token of the pending account: send it as X-User-Token for the draft.',
-    },
-    expiresAt: { type: 'string', format: 'date-time' },
-    draft: draftSections,
-  },
-} as const;
+import {
+  createRegistrationBody,
+  draftOpened,
+  draftSaved,
+  referenceParams,
+  registrationSent,
+  resumeRegistrationBody,
+  saveDraftBody,
+} from './registrationSchemas';
 
 const pendingAccount = (): ApiError =>
   new ApiError(409, 'identifiant_taken', 'This identifiant is already used');
@@ -69,24 +47,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
           'The answer holds a draft token (a session of the pending account) that authorises saving the draft. 409 identifiant_taken.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: [
-            'identifiant',
-            'motDePasse',
-            'codePostal',
-            'questionSecrete',
-            'reponseSecrete',
-          ],
-          additionalProperties: false,
-          properties: {
-            identifiant: { type: 'string', minLength: 1, maxLength: 40 },
-            motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-            codePostal: { type: 'string', pattern: '^\\d{5}$' },
-            questionSecrete: { type: 'string', minLength: 1, maxLength: 40 },
-            reponseSecrete: { type: 'string', minLength: 1, maxLength: 60 },
-          },
-        },
+        body: createRegistrationBody,
         response: {
           201: { description: 'Draft opened', ...draftOpened },
           ...errors.badRequest,
@@ -160,15 +121,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
           'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent).',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['identifiant', 'motDePasse'],
-          additionalProperties: false,
-          properties: {
-            identifiant: { type: 'string', minLength: 1, maxLength: 40 },
-            motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-          },
-        },
+        body: resumeRegistrationBody,
         response: {
           200: { description: 'Draft reopened', ...draftOpened },
           ...errors.badRequest,
@@ -223,23 +176,9 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         security: userSecurity,
         headers: idempotencyHeaders,
         params: referenceParams,
-        body: {
-          type: 'object',
-          required: ['section', 'data'],
-          additionalProperties: false,
-          properties: {
-            section: { type: 'string', enum: [...registrationSections] },
-            data: { type: 'object', additionalProperties: true },
-          },
-        },
+        body: saveDraftBody,
         response: {
-          200: {
-            description: 'Saved',
-            type: 'object',
-            required: ['savedAt'],
-            additionalProperties: false,
-            properties: { savedAt: { type: 'string', format: 'date-time' } },
-          },
+          200: draftSaved,
           ...errors.badRequest,
           401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
           404: { description: 'registration_not_found', ...ref('Error') },
@@ -283,16 +222,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         headers: idempotencyHeaders,
         params: referenceParams,
         response: {
-          200: {
-            description: 'Sent',
-            type: 'object',
-            required: ['reference', 'submittedAt'],
-            additionalProperties: false,
-            properties: {
-              reference: { type: 'string' },
-              submittedAt: { type: 'string', format: 'date-time' },
-            },
-          },
+          200: registrationSent,
           ...errors.badRequest,
           401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
           404: { description: 'registration_not_found', ...ref('Error') },

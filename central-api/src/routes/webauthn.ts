@@ -8,13 +8,17 @@ import {
 } from '@simplewebauthn/server';
 import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal, authenticateUser } from '../auth';
-import type { Db } from '../db/open';
 import type { Deps } from '../deps';
-import { ApiError } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
 import { USER_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
-
-const CHALLENGE_TTL_SECONDS = 120;
+import { optionsReply, responseBody, rpBody } from './webauthnSchemas';
+import {
+  challengeOf,
+  findCredential,
+  refused,
+  storeChallenge,
+  takeChallenge,
+} from './webauthnStore';
 
 /**
  * Passwordless sign-in with the user's own security key (seed 003's "Se connecter sans mot de
@@ -22,104 +26,7 @@ const CHALLENGE_TTL_SECONDS = 120;
  * cross-platform only so the terminal's own authenticator is never used. The kiosk says which
  * relying party (its host name) and origin its page has; each challenge is single use.
  */
-const rpBody = {
-  type: 'object',
-  required: ['rpId', 'origin'],
-  additionalProperties: false,
-  properties: {
-    rpId: { type: 'string', minLength: 1, maxLength: 253, pattern: '^[a-z0-9.-]+$' },
-    origin: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 300,
-      pattern: '^https?://[a-z0-9.-]+(:\\d+)?$',
-    },
-  },
-} as const;
-const responseBody = {
-  type: 'object',
-  required: ['response'],
-  additionalProperties: false,
-  properties: {
-    response: {
-      type: 'object',
-      additionalProperties: true,
-      description: "The browser's PublicKeyCredential as JSON (@simplewebauthn/browser).",
-    },
-  },
-} as const;
-const optionsReply = {
-  description: 'Options for navigator.credentials (JSON form)',
-  type: 'object',
-  additionalProperties: true,
-} as const;
-
-interface ChallengeRow {
-  challenge: string;
-  user_id: number | null;
-  rp_id: string;
-  origin: string;
-}
-
-const refused = (): ApiError =>
-  new ApiError(401, 'webauthn_refused', 'The security key could not be verified');
-
-function takeChallenge(
-  db: Db,
-  challenge: string,
-  terminalId: string,
-  purpose: string,
-  now: Date,
-): ChallengeRow {
-  const row = db
-    .prepare(
-      `SELECT challenge, user_id, rp_id, origin FROM webauthn_challenges
-       WHERE challenge = ? AND terminal_id = ? AND purpose = ? AND expires_at > ?`,
-    )
-    .get(challenge, terminalId, purpose, now.toISOString()) as ChallengeRow | undefined;
-  db.prepare('DELETE FROM webauthn_challenges WHERE challenge = ? OR expires_at <= ?').run(
-    challenge,
-    now.toISOString(),
-  );
-  if (!row) throw refused();
-  return row;
-}
-
-function challengeOf(response: { response?: { clientDataJSON?: unknown } }): string {
-  try {
-    const json = Buffer.from(
-      String(response.response?.clientDataJSON ?? ''),
-      'base64url',
-    ).toString();
-    return String((JSON.parse(json) as { challenge?: unknown }).challenge ?? '');
-  } catch {
-    return '';
-  }
-}
-
 export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
-  const storeChallenge = (
-    challenge: string,
-    terminalId: string,
-    userId: number | null,
-    purpose: string,
-    rp: { rpId: string; origin: string },
-  ) =>
-    db
-      .prepare(
-        `INSERT INTO webauthn_challenges (challenge, terminal_id, user_id, purpose, rp_id, origin, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        challenge,
-        terminalId,
-        userId,
-        purpose,
-        rp.rpId,
-        rp.origin,
-        isoAfter(now(), CHALLENGE_TTL_SECONDS),
-      );
-
   app.post(
     '/v1/webauthn/registration/options',
     {
@@ -170,7 +77,7 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
-          storeChallenge(options.challenge, terminalId, userId, 'registration', rp);
+          storeChallenge(db, now(), options.challenge, terminalId, userId, 'registration', rp);
           return options;
         },
       }));
@@ -273,7 +180,7 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
-          storeChallenge(options.challenge, terminalId, null, 'authentication', rp);
+          storeChallenge(db, now(), options.challenge, terminalId, null, 'authentication', rp);
           return options;
         },
       }));
@@ -313,23 +220,7 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
           'authentication',
           at,
         );
-        const stored = db
-          .prepare(
-            `SELECT c.id, c.user_id, c.public_key, c.counter, c.transports, u.prenom, u.nom, u.must_change_password
-             FROM webauthn_credentials c JOIN users u ON u.id = c.user_id WHERE c.id = ?`,
-          )
-          .get(String(response.id ?? '')) as
-          | {
-              id: string;
-              user_id: number;
-              public_key: Buffer;
-              counter: number;
-              transports: string;
-              prenom: string;
-              nom: string;
-              must_change_password: number;
-            }
-          | undefined;
+        const stored = findCredential(db, String(response.id ?? ''));
         if (!stored) throw refused();
         const result = await verifyAuthenticationResponse({
           response,
