@@ -34,6 +34,8 @@ export function showMaintenanceWindow(locale: 'fr' | 'en'): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       javascript: false,
+      // No script runs anyway; middle-click stays off like in the visit windows.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.webContents.on('will-navigate', (event) => event.preventDefault());
