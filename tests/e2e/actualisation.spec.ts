@@ -136,9 +136,9 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   expect(text).toContain(plain(`4. ${questions[3]} Réponse : Oui`));
 
   await page.getByRole('button', { name: 'Envoyer mes justificatifs' }).click();
-  // The documents flow is another issue's: until it is merged, the dashboard says so.
-  await expect(page.locator('html[data-kiosk-ready="dashboard"]')).toBeAttached();
-  await expect(page.getByText(/L’envoi de justificatifs arrive bientôt/)).toBeVisible();
+  // Hours and a sick leave were declared: the documents flow (issue 8) opens next.
+  await expect(page.locator('html[data-kiosk-ready="documents"]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1, name: 'Envoyer un document' })).toBeVisible();
 });
 
 test('"Non" to question 8 explains what it means and asks for confirmation', async ({

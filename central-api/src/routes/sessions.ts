@@ -3,13 +3,7 @@ import { authenticateTerminal, userTokenHash } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
-import {
-  SUBMISSION_GRANT_TTL_SECONDS,
-  USER_TOKEN_TTL_SECONDS,
-  isoAfter,
-  newToken,
-  sha256Hex,
-} from '../tokens';
+import { openUserSession } from '../userSessions';
 
 interface SignInBody {
   identifiant: string;
@@ -76,42 +70,15 @@ export function sessionRoutes(
           throw invalidCredentials();
         }
         signInLimits.succeeded(body.identifiant);
-        const userToken = newToken();
-        const submissionGrant = newToken();
         const at = now();
         return {
           status: 201,
-          commit: () => {
-            db.prepare(
-              `INSERT INTO user_sessions (token_hash, user_id, terminal_id, created_at, expires_at)
-               VALUES (?, ?, ?, ?, ?)`,
-            ).run(
-              sha256Hex(userToken),
-              user.id,
-              terminalId,
-              at.toISOString(),
-              isoAfter(at, USER_TOKEN_TTL_SECONDS),
-            );
-            db.prepare(
-              `INSERT INTO submission_grants (grant_hash, user_id, terminal_id, created_at, expires_at)
-               VALUES (?, ?, ?, ?, ?)`,
-            ).run(
-              sha256Hex(submissionGrant),
-              user.id,
-              terminalId,
-              at.toISOString(),
-              isoAfter(at, SUBMISSION_GRANT_TTL_SECONDS),
-            );
-            return {
-              userToken,
-              expiresInSeconds: USER_TOKEN_TTL_SECONDS,
-              profile: { prenom: user.prenom, nom: user.nom },
-              submissionGrant,
-              submissionGrantExpiresInSeconds: SUBMISSION_GRANT_TTL_SECONDS,
-              // Issue 6: a temporary password (forgotten-password reset) must be replaced first.
-              mustChangePassword: user.must_change_password === 1,
-            };
-          },
+          commit: () => ({
+            ...openUserSession(db, { userId: user.id, terminalId, at }),
+            profile: { prenom: user.prenom, nom: user.nom },
+            // Issue 6: a temporary password (forgotten-password reset) must be replaced first.
+            mustChangePassword: user.must_change_password === 1,
+          }),
         };
       });
     },

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
-import { USER_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+import { openUserSession } from '../userSessions';
 import { optionsReply, responseBody, rpBody } from './webauthnSchemas';
 import {
   challengeOf,
@@ -237,7 +237,6 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
         }).catch(() => ({ verified: false, authenticationInfo: undefined }));
         if (!result.verified || !result.authenticationInfo) throw refused();
         const newCounter = result.authenticationInfo.newCounter;
-        const userToken = newToken();
         return {
           status: 201,
           commit: () => {
@@ -245,19 +244,8 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
               newCounter,
               stored.id,
             );
-            db.prepare(
-              `INSERT INTO user_sessions (token_hash, user_id, terminal_id, created_at, expires_at)
-               VALUES (?, ?, ?, ?, ?)`,
-            ).run(
-              sha256Hex(userToken),
-              stored.user_id,
-              terminalId,
-              at.toISOString(),
-              isoAfter(at, USER_TOKEN_TTL_SECONDS),
-            );
             return {
-              userToken,
-              expiresInSeconds: USER_TOKEN_TTL_SECONDS,
+              ...openUserSession(db, { userId: stored.user_id, terminalId, at }),
               profile: { prenom: stored.prenom, nom: stored.nom },
               mustChangePassword: stored.must_change_password === 1,
             };
