@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isValidEmail } from './email';
-import { chosenIdentifiantProblem } from './identifiant';
-import { unmetPasswordRules } from './password';
 import { parseFrenchPhone } from './phone';
+import { refineAccessCodes } from './registration';
 import { siretProblem } from './siret';
 
 const k = (key: string) => `account.errors.${key}`;
@@ -25,20 +24,7 @@ export const entrepriseAccountSchema = z
       .refine((v) => parseFrenchPhone(v) !== null, k('phone')),
     cgu: z.literal(true, { message: k('cgu') }),
   })
-  .superRefine((v, ctx) => {
-    const idProblem = chosenIdentifiantProblem(v.identifiant);
-    if (v.identifiant.trim() && idProblem)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['identifiant'],
-        message: k(`identifiant.${idProblem}`),
-      });
-    const unmet = unmetPasswordRules(v.motDePasse, v.identifiant);
-    if (v.motDePasse && unmet[0])
-      ctx.addIssue({ code: 'custom', path: ['motDePasse'], message: k(`password.${unmet[0]}`) });
-    if (v.confirmation && v.confirmation !== v.motDePasse)
-      ctx.addIssue({ code: 'custom', path: ['confirmation'], message: k('confirmationMismatch') });
-  });
+  .superRefine(refineAccessCodes);
 export type EntrepriseAccount = z.input<typeof entrepriseAccountSchema>;
 
 export const siretField = z

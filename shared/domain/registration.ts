@@ -30,6 +30,28 @@ export const communeSchema = z.object({
   nom: z.string().min(1).max(80),
 });
 
+/**
+ * The checks an identifiant, a password and its confirmation need together (availability aside):
+ * shared by every form that creates access codes (candidate registration, employer accounts).
+ */
+export function refineAccessCodes(
+  v: { identifiant: string; motDePasse: string; confirmation: string },
+  ctx: z.RefinementCtx,
+): void {
+  const idProblem = chosenIdentifiantProblem(v.identifiant);
+  if (v.identifiant.trim() && idProblem)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['identifiant'],
+      message: k(`identifiant.${idProblem}`),
+    });
+  const unmet = unmetPasswordRules(v.motDePasse, v.identifiant);
+  if (v.motDePasse && unmet[0])
+    ctx.addIssue({ code: 'custom', path: ['motDePasse'], message: k(`password.${unmet[0]}`) });
+  if (v.confirmation && v.confirmation !== v.motDePasse)
+    ctx.addIssue({ code: 'custom', path: ['confirmation'], message: k('confirmationMismatch') });
+}
+
 export const accessCodesSchema = z
   .object({
     identifiant: z.string().trim().min(1, k('required')),
@@ -39,20 +61,7 @@ export const accessCodesSchema = z
     questionSecrete: z.string().refine(isSecretQuestionId, k('questionSecrete')),
     reponseSecrete: text(60).refine((v) => v.trim().length >= 2, k('reponseSecrete')),
   })
-  .superRefine((v, ctx) => {
-    const idProblem = chosenIdentifiantProblem(v.identifiant);
-    if (v.identifiant.trim() && idProblem)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['identifiant'],
-        message: k(`identifiant.${idProblem}`),
-      });
-    const unmet = unmetPasswordRules(v.motDePasse, v.identifiant);
-    if (v.motDePasse && unmet[0])
-      ctx.addIssue({ code: 'custom', path: ['motDePasse'], message: k(`password.${unmet[0]}`) });
-    if (v.confirmation && v.confirmation !== v.motDePasse)
-      ctx.addIssue({ code: 'custom', path: ['confirmation'], message: k('confirmationMismatch') });
-  });
+  .superRefine(refineAccessCodes);
 export type AccessCodes = z.input<typeof accessCodesSchema>;
 
 const isoDate = z
