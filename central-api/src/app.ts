@@ -28,7 +28,7 @@ import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
-import { registerSchemas } from './schemas';
+import { documentUserStateRefusals, registerSchemas } from './schemas';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -113,6 +113,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     },
   });
   registerSchemas(app);
+  documentUserStateRefusals(app);
   installErrorHandling(app);
   installRequestLog(app);
   acceptEmptyJson(app);

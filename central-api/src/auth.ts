@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from './db/open';
-import { invalidTerminalToken, invalidUserToken } from './errors';
+import { ApiError, invalidTerminalToken, invalidUserToken } from './errors';
 import { sha256Hex } from './tokens';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{16,200})$/;
@@ -38,20 +38,60 @@ export function userTokenHash(request: FastifyRequest): string | undefined {
 }
 
 /**
- * User auth: terminal auth plus `X-User-Token`, a live session opened on this same terminal (a
- * token read off one kiosk is useless on another).
+ * What a session is for. A user's state (users.status, must_change_password) decides which:
+ * - 'espace': the espace personnel (profile, actualisation, documents, CV, letters, keys): an
+ *   'active' account whose password is not temporary;
+ * - 'passwordChange': replacing a temporary password: any 'active' account;
+ * - 'registration': the draft, submission and appointment of a registration: the 'pending'
+ *   account POST /v1/registrations creates (validated later by an adviser, never by a kiosk).
  */
-export function authenticateUser(db: Db, request: FastifyRequest, now: Date): UserPrincipal {
+export type UserAccess = 'espace' | 'passwordChange' | 'registration';
+
+interface UserState {
+  status: string;
+  must_change_password: number;
+}
+
+/** 403 with a code the kiosk can act on; the message names the state, never the user. */
+export function checkUserAccess(user: UserState, access: UserAccess): void {
+  if (user.status === 'pending') {
+    if (access === 'registration') return;
+    throw new ApiError(403, 'account_pending', 'This account is a registration not yet validated');
+  }
+  if (user.status !== 'active')
+    throw new ApiError(403, 'account_inactive', 'This account cannot be used on a kiosk');
+  // An active account on a registration route: ownRegistration finds no draft of theirs (404).
+  if (access === 'espace' && user.must_change_password === 1)
+    throw new ApiError(
+      403,
+      'password_change_required',
+      'The password is temporary: change it before anything else',
+    );
+}
+
+/**
+ * User auth: terminal auth plus `X-User-Token`, a live session opened on this same terminal (a
+ * token read off one kiosk is useless on another), of a user whose state allows `access`.
+ */
+export function authenticateUser(
+  db: Db,
+  request: FastifyRequest,
+  now: Date,
+  access: UserAccess = 'espace',
+): UserPrincipal {
   const terminal = authenticateTerminal(db, request, now);
   const tokenHash = userTokenHash(request);
   if (!tokenHash) throw invalidUserToken();
   const row = db
     .prepare(
-      `SELECT user_id FROM user_sessions
-       WHERE token_hash = ? AND terminal_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+      `SELECT s.user_id, u.status, u.must_change_password FROM user_sessions s
+       JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.terminal_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?`,
     )
-    .get(tokenHash, terminal.terminalId, now.toISOString()) as { user_id: number } | undefined;
+    .get(tokenHash, terminal.terminalId, now.toISOString()) as
+    (UserState & { user_id: number }) | undefined;
   if (!row) throw invalidUserToken();
+  checkUserAccess(row, access);
   return { ...terminal, userId: row.user_id, tokenHash };
 }
 
@@ -73,19 +113,23 @@ export function authenticateSubmitter(
   db: Db,
   request: FastifyRequest,
   now: Date,
+  access: UserAccess = 'espace',
 ): TerminalPrincipal & { userId: number } {
   const grantHash = submissionGrantHash(request);
   if (grantHash === undefined || request.headers['x-user-token'] !== undefined) {
-    const { terminalId, userId } = authenticateUser(db, request, now);
+    const { terminalId, userId } = authenticateUser(db, request, now, access);
     return { terminalId, userId };
   }
   const terminal = authenticateTerminal(db, request, now);
   const row = db
     .prepare(
-      `SELECT user_id FROM submission_grants
-       WHERE grant_hash = ? AND terminal_id = ? AND expires_at > ?`,
+      `SELECT g.user_id, u.status, u.must_change_password FROM submission_grants g
+       JOIN users u ON u.id = g.user_id
+       WHERE g.grant_hash = ? AND g.terminal_id = ? AND g.expires_at > ?`,
     )
-    .get(grantHash, terminal.terminalId, now.toISOString()) as { user_id: number } | undefined;
+    .get(grantHash, terminal.terminalId, now.toISOString()) as
+    (UserState & { user_id: number }) | undefined;
   if (!row) throw invalidUserToken();
+  checkUserAccess(row, access);
   return { ...terminal, userId: row.user_id };
 }

@@ -1335,6 +1335,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description idempotency_request_in_flight: a request with this key is still running */
             409: {
                 headers: {
@@ -1484,6 +1493,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createAssistRequest: {
@@ -1594,6 +1612,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createActualisation: {
@@ -1632,6 +1659,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token or invalid_user_token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1704,6 +1740,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createDocument: {
@@ -1742,6 +1787,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1823,6 +1877,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getLetterPdf: {
@@ -1856,6 +1919,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1901,6 +1973,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAdviser: {
@@ -1923,6 +2004,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2044,6 +2134,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     saveCv: {
@@ -2082,6 +2181,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2165,6 +2273,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description cv_not_found */
             404: {
                 headers: {
@@ -2214,6 +2331,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2309,6 +2435,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description cv_not_found */
             404: {
                 headers: {
@@ -2376,6 +2511,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2787,6 +2931,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description registration_not_found */
             404: {
                 headers: {
@@ -2881,6 +3034,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token or invalid_user_token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2989,6 +3151,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description registration_not_found */
             404: {
                 headers: {
@@ -3054,6 +3225,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token or invalid_user_token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3325,6 +3505,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description idempotency_request_in_flight: a request with this key is still running */
             409: {
                 headers: {
@@ -3404,6 +3593,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token or invalid_user_token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3492,6 +3690,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token, invalid_user_token or webauthn_refused */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3953,6 +4160,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description not_found: no such upload for this user */
             404: {
                 headers: {
@@ -3999,6 +4215,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4067,6 +4292,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4146,6 +4380,15 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

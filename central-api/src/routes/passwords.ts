@@ -194,7 +194,7 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
       },
     },
     async (request, reply) => {
-      const { terminalId, userId } = authenticateUser(db, request, now());
+      const { terminalId, userId } = authenticateUser(db, request, now(), 'passwordChange');
       const body = request.body as { motDePasseActuel?: string; nouveauMotDePasse: string };
       const user = db
         .prepare('SELECT identifiant, password_hash, must_change_password FROM users WHERE id = ?')

@@ -191,7 +191,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { terminalId, userId } = authenticateSubmitter(db, request, at, 'registration');
       const { reference } = request.params as { reference: string };
       const { section, data } = request.body as { section: RegistrationSection; data: unknown };
       const parsed = parseOr400(sectionSchemas[section], data, `body/data`);
@@ -238,7 +238,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { terminalId, userId } = authenticateSubmitter(db, request, at, 'registration');
       const { reference } = request.params as { reference: string };
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,

@@ -74,7 +74,7 @@ export function registrationAppointmentRoutes(
     },
     async (request) => {
       const at = now();
-      const { userId } = authenticateUser(db, request, at);
+      const { userId } = authenticateUser(db, request, at, 'registration');
       const { reference } = request.params as { reference: string };
       ownRegistration(db, reference, userId, at, 'submitted');
       return { slots: proposedSlots(at) };
@@ -111,7 +111,7 @@ export function registrationAppointmentRoutes(
     },
     async (request, reply) => {
       const at = now();
-      const { terminalId, userId } = authenticateUser(db, request, at);
+      const { terminalId, userId } = authenticateUser(db, request, at, 'registration');
       const { reference } = request.params as { reference: string };
       const { slotId } = request.body as { slotId: string };
       ownRegistration(db, reference, userId, at, 'submitted');

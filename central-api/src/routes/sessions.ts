@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { authenticateTerminal, userTokenHash } from '../auth';
+import { authenticateTerminal, checkUserAccess, userTokenHash } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
@@ -18,6 +18,7 @@ interface UserRow {
   prenom: string;
   nom: string;
   must_change_password: number;
+  status: string;
 }
 
 const invalidCredentials = (): ApiError =>
@@ -47,6 +48,10 @@ export function sessionRoutes(
           201: { description: 'Signed in', ...ref('SessionCreated') },
           ...errors.badRequest,
           401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
+          403: {
+            description: 'account_pending (a registration not yet validated) or account_inactive',
+            ...ref('Error'),
+          },
           ...errors.idempotency,
           ...errors.rateLimited,
           ...errors.unsupported,
@@ -60,7 +65,7 @@ export function sessionRoutes(
         signInLimits.before(terminalId, body.identifiant, now());
         const user = db
           .prepare(
-            'SELECT id, password_hash, code_postal, prenom, nom, must_change_password FROM users WHERE identifiant = ?',
+            'SELECT id, password_hash, code_postal, prenom, nom, must_change_password, status FROM users WHERE identifiant = ?',
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
@@ -70,6 +75,8 @@ export function sessionRoutes(
           throw invalidCredentials();
         }
         signInLimits.succeeded(body.identifiant);
+        // A pending registration has its own way back in (POST /v1/registrations/resume).
+        checkUserAccess(user, 'passwordChange');
         const at = now();
         return {
           status: 201,
