@@ -1,13 +1,13 @@
 import { KioskError } from '../../../shared/contract';
+import { CentralApiRefusal } from '../api/refusal';
 
 /**
- * The central API's refusal code inside a KioskError from the client ("<operation>: central API
- * answered 409 identifiant_taken"), for the few refusals a screen explains in its own words.
+ * The central API's refusal (HTTP status + its error code) carried by the error the client or the
+ * outbox threw, for the few refusals a screen explains in its own words.
  */
 export function apiRefusal(error: unknown): { status: number; code: string } | undefined {
-  if (!(error instanceof KioskError) || error.code !== 'api_error') return undefined;
-  const match = /answered (\d{3}) ([a-z_]+)$/.exec(error.message);
-  return match ? { status: Number(match[1]), code: match[2] ?? '' } : undefined;
+  if (!(error instanceof CentralApiRefusal) || error.apiCode === undefined) return undefined;
+  return { status: error.status, code: error.apiCode };
 }
 
 /** Rethrows a refusal as invalid_input on one field (a catalogue key), else as it came. */

@@ -1,5 +1,6 @@
 import { AxiosError } from 'axios';
 import { KioskError, type ErrorCode } from '../../../shared/contract';
+import { CentralApiRefusal } from './refusal';
 
 /** The central API's 4xx body: `{ code, message }`. */
 export function apiErrorCode(error: unknown): string | undefined {
@@ -49,9 +50,11 @@ export function toKioskError(error: unknown, operation: string): KioskError {
   if (status >= 500 || status === 429 || status === 408) {
     return new KioskError('api_unreachable', `${operation}: central API answered ${status}`);
   }
-  return new KioskError(
-    'api_error',
-    `${operation}: central API answered ${status} ${apiErrorCode(error) ?? ''}`.trim(),
+  const code = apiErrorCode(error);
+  return new CentralApiRefusal(
+    `${operation}: central API answered ${status} ${code ?? ''}`.trim(),
+    status,
+    code,
   );
 }
 

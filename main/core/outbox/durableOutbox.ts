@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../shared/contract';
+import { CentralApiRefusal } from '../api/refusal';
 import type { KioskDb } from '../db/kioskDb';
 import type { Logger } from '../logging';
 import type { Visit } from '../visit/visitManager';
@@ -120,9 +121,10 @@ export function createDurableOutbox(options: DurableOutboxOptions): DurableOutbo
     if (result?.kind === 'rejected') {
       store.discard(itemId);
       changed();
-      throw new KioskError(
-        'api_error',
+      throw new CentralApiRefusal(
         `${submission.kind}: refused by the central API (${result.status} ${result.code ?? ''})`.trim(),
+        result.status,
+        result.code,
       );
     }
     return { itemId, status: 'queued' };

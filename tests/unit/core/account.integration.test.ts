@@ -170,6 +170,28 @@ describe('candidate registration through the core', () => {
     await core.close();
   });
 
+  it('names what is missing when an incomplete registration is sent (the refusal crosses the outbox)', async () => {
+    const core = newCore();
+    await core.dispatch('visit.start', {}, ctx);
+    const started = await core.dispatch(
+      'registration.start',
+      { ...codes, identifiant: 'incomplet75' },
+      ctx,
+    );
+    expect(started.ok).toBe(true);
+    await core.dispatch('registration.saveSection', { section: 'identite', data: identite }, ctx);
+    const sent = await core.dispatch('registration.submit', {}, ctx);
+    expect(sent).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'refused: registration_incomplete',
+        fields: { form: 'account.errors.incomplete' },
+      },
+    });
+    await core.close();
+  });
+
   it('gives the communes of a code postal', async () => {
     const core = newCore();
     const result = await core.dispatch('communes.byPostalCode', { codePostal: '22200' }, ctx);
