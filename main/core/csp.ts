@@ -1,7 +1,12 @@
 /**
  * The renderer's Content-Security-Policy, sent by the shell's protocol handler and by the
  * browser-mode host alike. No inline or eval'd script; the renderer talks only to its own origin.
+ * `sandbox` without allow-modals makes Chromium ignore window.print() (and alert/confirm/prompt,
+ * beforeunload dialogs), in every frame the page could make; without allow-popups and
+ * allow-downloads it also refuses new windows and downloads. Only a header can carry it (not
+ * <meta>). The kiosk's own printing goes through main (print/printer.ts), never through the page.
  */
+export const RENDERER_SANDBOX = 'sandbox allow-scripts allow-same-origin allow-forms';
 export const RENDERER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -15,6 +20,7 @@ export const RENDERER_CSP = [
   "form-action 'self'",
   "frame-src 'none'",
   "frame-ancestors 'none'",
+  RENDERER_SANDBOX,
 ].join('; ');
 
 /** Headers sent with every renderer file, whatever the transport. */

@@ -222,6 +222,28 @@ const VECTORS: Array<{ name: string; attempt: Attempt; directive?: string }> = [
     },
   },
   {
+    // The CSP's sandbox (no allow-modals): Chromium ignores print() before any 'beforeprint'.
+    name: 'window.print() from the page',
+    attempt: inPage(`
+      let started = false;
+      window.addEventListener('beforeprint', () => { started = true; });
+      window.print();
+      await new Promise((r) => setTimeout(r, 300));
+      return started;`),
+  },
+  {
+    name: 'print() of a frame the page makes (about:blank inherits the sandbox)',
+    attempt: inPage(`
+      const f = document.createElement('iframe');
+      document.body.append(f);
+      let started = false;
+      f.contentWindow.addEventListener('beforeprint', () => { started = true; });
+      f.contentWindow.print();
+      await new Promise((r) => setTimeout(r, 300));
+      f.remove();
+      return started;`),
+  },
+  {
     name: 'geolocation',
     attempt: inPage(`
       return await new Promise((r) =>

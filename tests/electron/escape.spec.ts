@@ -41,7 +41,16 @@ interface PageGlobals {
     clipboard: { readText(): Promise<string> };
   };
   Notification: { requestPermission(): Promise<string> };
-  document: { body: { insertAdjacentHTML(where: string, html: string): void } };
+  document: {
+    body: { insertAdjacentHTML(where: string, html: string): void };
+    createElement(tag: 'iframe'): { contentWindow: PrintTarget | null };
+  };
+  print(): void;
+  addEventListener(type: 'beforeprint', listener: () => void): void;
+}
+interface PrintTarget {
+  print(): void;
+  addEventListener(type: 'beforeprint', listener: () => void): void;
 }
 const g = () => globalThis as unknown as PageGlobals;
 
@@ -71,6 +80,21 @@ const mustReject =
     }, body.toString());
     expect(outcome).toBe('refused');
   };
+/** print() from the page and from a frame it makes: neither may get as far as 'beforeprint'. */
+const pagePrint: Attempt = async (_app, page) => {
+  const started = await page.evaluate(async () => {
+    let count = 0;
+    g().addEventListener('beforeprint', () => count++);
+    g().print();
+    const frame = g().document.createElement('iframe');
+    (g().document.body as unknown as { append(node: unknown): void }).append(frame);
+    frame.contentWindow?.addEventListener('beforeprint', () => count++);
+    frame.contentWindow?.print();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return count;
+  });
+  expect(started).toBe(0);
+};
 /** A main-process guard that cannot be triggered from the page: its listener must be installed. */
 const listens =
   (target: 'app' | 'contents' | 'session', event: string): Attempt =>
@@ -99,6 +123,7 @@ const ATTEMPTS: Record<EscapeVector, Attempt> = {
   'zoom out (Ctrl -)': press('Control+Minus'),
   'zoom reset (Ctrl 0)': press('Control+Digit0'),
   'print dialog (Ctrl+P)': press('Control+p'),
+  'print dialog (window.print from the page)': pagePrint,
   'close tab (Ctrl+W)': press('Control+w'),
   'close tab (Ctrl+F4)': press('Control+F4'),
   'close window (Alt+F4)': press('Alt+F4'),

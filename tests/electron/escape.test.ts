@@ -83,6 +83,15 @@ const ATTEMPTS: Record<EscapeVector, Attempt> = {
   'zoom out (Ctrl -)': ctrl('-', { code: 'Minus' }),
   'zoom reset (Ctrl 0)': ctrl('à', { code: 'Digit0' }),
   'print dialog (Ctrl+P)': ctrl('p'),
+  // No Electron event precedes a page's print(): the page the shell serves is CSP-sandboxed
+  // without allow-modals, so Chromium ignores print() in it and in any frame it makes.
+  'print dialog (window.print from the page)': async ({ session }) => {
+    const response = await session.protocolHandlers.get('https')!(new Request(`${ORIGIN}/`));
+    const sandbox = /(?:^|;)\s*sandbox([^;]*)/.exec(
+      response.headers.get('content-security-policy') ?? '',
+    );
+    return response.status === 200 && !!sandbox && !/allow-modals/.test(sandbox[1] ?? '');
+  },
   'close tab (Ctrl+W)': ctrl('w'),
   'close tab (Ctrl+F4)': ctrl('F4'),
   'close window (Alt+F4)': key({ key: 'F4', alt: true }),

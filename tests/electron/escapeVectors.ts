@@ -16,6 +16,7 @@ export const ESCAPE_VECTORS = [
   'zoom out (Ctrl -)',
   'zoom reset (Ctrl 0)',
   'print dialog (Ctrl+P)',
+  'print dialog (window.print from the page)',
   'close tab (Ctrl+W)',
   'close tab (Ctrl+F4)',
   'close window (Alt+F4)',
