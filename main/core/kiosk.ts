@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { KioskEvent, KioskSettings } from '../../shared/contract';
 import { AdminGate } from './admin/gate';
+import { sqliteLockoutStore } from './admin/lockoutStore';
 import { CentralApiClient } from './api/centralApiClient';
 import type { KioskConfig } from './config';
 import type { Logger } from './logging';
@@ -78,6 +79,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     pinHash: config.admin.pinHash,
     logger: logger.child('admin'),
     timers: options.timers,
+    store: sqliteLockoutStore(db),
   });
   const dispatch = createDispatcher(
     createHandlers({

@@ -41,4 +41,15 @@ export const kioskMigrations: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    // The admin PIN lockout survives a relaunch (admin/lockoutStore.ts): one row, counters only.
+    id: '0002-admin-lockout',
+    sql: `
+      CREATE TABLE admin_lockout (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        failures INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AdminGate } from '../../../main/core/admin/gate';
+import { sqliteLockoutStore } from '../../../main/core/admin/lockoutStore';
 import { hashPin, verifyPin } from '../../../main/core/admin/pin';
 import { parseConfig } from '../../../main/core/config';
+import { openKioskDb } from '../../../main/core/db/kioskDb';
 import { createKioskCore } from '../../../main/core/kiosk';
 import { createLogger, silentLogger } from '../../../main/core/logging';
+import { realTimers } from '../../../main/core/visit/timers';
 import { KioskError } from '../../../shared/contract';
 
 const FAST = { N: 1024, r: 8, p: 1 };
@@ -128,5 +131,83 @@ describe('admin.exit through the core', () => {
     expect(log).not.toContain(PIN);
     expect(log).not.toContain('00000000');
     await core.close();
+  });
+});
+
+describe('the admin lockout across a relaunch', () => {
+  it('3 wrong PINs, then a relaunch on the same data folder: the exit still waits', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-admin-'));
+    const pinHash = await hashPin(PIN, FAST);
+    const clock = { t: Date.parse('2026-11-05T10:00:00Z') };
+    const launch = () =>
+      createKioskCore({
+        config: parseConfig({ dataDir, admin: { pinHash } }),
+        apiBaseUrl: 'http://127.0.0.1:9',
+        logger: silentLogger,
+        mode: 'browser',
+        appVersion: 't',
+        heartbeatMs: 0,
+        timers: { ...realTimers, now: () => clock.t },
+      });
+    const ctx = { transport: 'http' as const };
+    const first = launch();
+    for (const pin of ['00000000', '00000001'])
+      expect(await first.dispatch('admin.exit', { pin }, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input' },
+      });
+    expect(await first.dispatch('admin.exit', { pin: '00000002' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'account_locked', retryAfterSeconds: 30 },
+    });
+    await first.close();
+
+    clock.t += 5_000;
+    const second = launch();
+    let exits = 0;
+    second.onExitRequested(() => (exits += 1));
+    // Even the right PIN waits out the lockout; the next wrong one doubles it.
+    expect(await second.dispatch('admin.exit', { pin: PIN }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'account_locked', retryAfterSeconds: 25 },
+    });
+    clock.t += 25_000;
+    expect(await second.dispatch('admin.exit', { pin: '00000003' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'account_locked', retryAfterSeconds: 60 },
+    });
+    await second.close();
+
+    clock.t += 60_000;
+    const third = launch();
+    third.onExitRequested(() => (exits += 1));
+    expect(await third.dispatch('admin.exit', { pin: PIN }, ctx)).toEqual({
+      ok: true,
+      value: { exiting: true },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(exits).toBe(1);
+    await third.close();
+    // The right PIN cleared the count for the next launch too.
+    const fourth = launch();
+    expect(await fourth.dispatch('admin.exit', { pin: '00000004' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    await fourth.close();
+  });
+
+  it('a clock set back never makes a saved lockout longer than the maximum', async () => {
+    const db = openKioskDb(':memory:');
+    const store = sqliteLockoutStore(db);
+    store.save({ failures: 9, lockedUntil: Date.parse('2030-01-01T00:00:00Z') });
+    const admin = new AdminGate({
+      pinHash: await hashPin(PIN, FAST),
+      logger: silentLogger,
+      timers: { now: () => Date.parse('2026-11-05T10:00:00Z') },
+      store,
+    });
+    expect(await codeOf(admin.unlock(PIN))).toBe('account_locked:900');
+    db.close();
   });
 });
