@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Declaration } from '../../shared/contract';
 import { useKioskStore } from '../../renderer/store';
+import { noActivityAnswers } from '../fixtures/actualisation';
 import { FakeKioskApi, openWindowStatus } from './fakeKioskApi';
 import { renderApp, signIn } from './renderApp';
 
@@ -62,7 +63,10 @@ describe('actualisation', { timeout: 20_000 }, () => {
 
     const done = new FakeKioskApi().respond('actualisation.status', {
       ok: true,
-      value: { ...openWindowStatus, declaration: { ...queued(noAnswers()), status: 'sent' } },
+      value: {
+        ...openWindowStatus,
+        declaration: { ...queued(noActivityAnswers()), status: 'sent' },
+      },
     });
     ctx = await renderApp(done);
     await signIn(ctx);
@@ -126,22 +130,6 @@ describe('actualisation', { timeout: 20_000 }, () => {
   });
 });
 
-function noAnswers(): Declaration['answers'] {
-  return {
-    formation: false,
-    travail: false,
-    employeurs: [],
-    stage: false,
-    arretMaladie: false,
-    arretMaladieDates: null,
-    maternite: false,
-    materniteDates: null,
-    retraite: false,
-    invalidite: false,
-    rechercheEmploi: true,
-  };
-}
-
 describe('actualisation messages', () => {
   it('every catalogue key the shared rules can produce exists in French and English', async () => {
     const { catalogues } = await import('../../renderer/i18n');
@@ -160,7 +148,7 @@ describe('actualisation messages', () => {
       const result = parseEmployeurs(drafts, october);
       if (!result.ok) collect(result.problems);
     }
-    const base = noAnswers();
+    const base = noActivityAnswers();
     for (const dates of [
       { debut: '', fin: '' },
       { debut: '2026-02-30', fin: '2026-11-01' },

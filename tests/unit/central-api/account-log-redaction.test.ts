@@ -1,14 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { startTestApi } from './helpers';
+import { startLoggedTestApi } from './helpers';
 
 /** Registration and password paths with recognisable values: none may reach the logs. */
 describe('central API: account paths log no personal data', () => {
   it('keeps identifiants, names, NIR, e-mails, phones, answers and passwords out of the logs', async () => {
-    const chunks: string[] = [];
-    const stream = new PassThrough();
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-    const api = await startTestApi({ logStream: stream, logLevel: 'trace' });
+    const { api, log } = await startLoggedTestApi();
     try {
       const { auth } = await api.enrol();
       const nirBody = '2900375118123';
@@ -82,7 +78,7 @@ describe('central API: account paths log no personal data', () => {
         headers: auth,
         body: { identifiant: canaries.identifiant, reponseSecrete: 'Canary-Wrong-Answer' },
       });
-      const logs = chunks.join('');
+      const logs = log();
       expect(logs.length).toBeGreaterThan(0);
       for (const value of [...Object.values(canaries), nir, nir.slice(0, 13), 'Canary-Wrong']) {
         expect(logs, value).not.toContain(value);

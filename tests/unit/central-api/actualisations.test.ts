@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFromEnv } from '../../../central-api/src/index';
 import { startTestApi, type TestApi } from './helpers';
+import { noActivityAnswers } from '../../fixtures/actualisation';
 
 const camille = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011' };
 const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
 
-const noActivity = {
-  formation: false,
-  travail: false,
-  employeurs: [],
-  stage: false,
-  arretMaladie: false,
-  arretMaladieDates: null,
-  maternite: false,
-  materniteDates: null,
-  retraite: false,
-  invalidite: false,
-  rechercheEmploi: true,
-};
+const noActivity = noActivityAnswers();
 
 /** A server whose clock reads `iso` now and runs on. */
 async function apiAt(iso: string): Promise<TestApi> {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { startCentralApi, type StartCentralApiOptions } from '../../../central-api/src/index';
 
 /** Cheap argon2id parameters for tests only (production keeps the library defaults). */
@@ -126,4 +127,28 @@ export async function startTestApi(
     },
   };
   return api;
+}
+
+/** Camille Martin, the first demo account. */
+export const demoAccount = {
+  identifiant: '1234567A',
+  motDePasse: 'Kiosque2026!',
+  codePostal: '75011',
+};
+
+/** A test API logging at trace level into memory, for the "no personal data in logs" tests. */
+export async function startLoggedTestApi(): Promise<{ api: TestApi; log(): string }> {
+  const chunks: string[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+  const api = await startTestApi({ logStream: stream, logLevel: 'trace' });
+  return { api, log: () => chunks.join('') };
+}
+
+/** Enrols a terminal labelled `label` and signs the demo account in on it. */
+export async function signedInDemo(api: TestApi, label: string) {
+  const { auth } = await api.enrol(label);
+  const reply = await api.signIn(auth, demoAccount);
+  const userToken = String(reply.json?.userToken);
+  return { auth, userToken, user: { ...auth, 'x-user-token': userToken } };
 }

@@ -1,6 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './helpers';
+import { signedInDemo, startLoggedTestApi, type TestApi } from './helpers';
 
 /**
  * Signs in and fails sign-ins with recognisable values, then searches every captured log line:
@@ -8,23 +7,14 @@ import { startTestApi, type TestApi } from './helpers';
  */
 describe('central API: logs hold no personal data', () => {
   let api: TestApi;
-  const chunks: string[] = [];
+  let log: () => string;
   beforeAll(async () => {
-    const stream = new PassThrough();
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-    api = await startTestApi({ logStream: stream, logLevel: 'trace' });
+    ({ api, log } = await startLoggedTestApi());
   });
   afterAll(() => api.dispose());
 
   it('logs method, route, status and duration, and none of the canaries', async () => {
-    const { auth } = await api.enrol('borne-canary-label');
-    const ok = await api.signIn(auth, {
-      identifiant: '1234567A',
-      motDePasse: 'Kiosque2026!',
-      codePostal: '75011',
-    });
-    const userToken = String(ok.json?.userToken);
-    const user = { ...auth, 'x-user-token': userToken };
+    const { auth, userToken, user } = await signedInDemo(api, 'borne-canary-label');
     const failures = [
       { identifiant: '8888888Q', motDePasse: 'Canary-Password-1', codePostal: '13579' },
       { identifiant: '1234567a', motDePasse: 'Canary-Password-2', codePostal: '75011' },
@@ -50,8 +40,7 @@ describe('central API: logs hold no personal data', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    const lines = chunks
-      .join('')
+    const lines = log()
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as Record<string, unknown>);

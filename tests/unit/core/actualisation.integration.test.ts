@@ -13,25 +13,14 @@ import { createKioskCore } from '../../../main/core/kiosk';
 import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
 import type { Answers } from '../../../shared/domain/actualisation';
+import { noActivityAnswers } from '../../fixtures/actualisation';
 
 // The core against the real reference central API, its clock set inside or outside the window.
 const ctx = { transport: 'http' as const };
 const camille = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011' };
 const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
 const hashing = { memoryCost: 4096, timeCost: 2 };
-const nothing: Answers = {
-  formation: false,
-  travail: false,
-  employeurs: [],
-  stage: false,
-  arretMaladie: false,
-  arretMaladieDates: null,
-  maternite: false,
-  materniteDates: null,
-  retraite: false,
-  invalidite: false,
-  rechercheEmploi: true,
-};
+const nothing: Answers = noActivityAnswers();
 
 function startApi(iso: string) {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'kiosk-central-')), 'central.db');

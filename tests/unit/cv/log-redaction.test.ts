@@ -1,28 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../central-api/helpers';
+import { signedInDemo, startLoggedTestApi, type TestApi } from '../central-api/helpers';
 import { sampleCv } from './sample';
 
 /** CV writes, good and bad, with recognisable values: none may reach the central API's log. */
 describe('central API: CV routes log no personal data', () => {
   let api: TestApi;
-  const chunks: string[] = [];
+  let log: () => string;
   beforeAll(async () => {
-    const stream = new PassThrough();
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-    api = await startTestApi({ logStream: stream, logLevel: 'trace' });
+    ({ api, log } = await startLoggedTestApi());
   });
   afterAll(() => api.dispose());
 
   it('keeps the canaries out of every log line', async () => {
-    const { auth } = await api.enrol('borne-cv-canary');
-    const signed = await api.signIn(auth, {
-      identifiant: '1234567A',
-      motDePasse: 'Kiosque2026!',
-      codePostal: '75011',
-    });
-    const user = { ...auth, 'x-user-token': String(signed.json?.userToken) };
+    const { user } = await signedInDemo(api, 'borne-cv-canary');
     const cv = sampleCv();
     cv.accroche = 'Canary-Accroche-Zoé';
     cv.contact = { email: 'canary.zoe@exemple.fr', telephone: '0699887766' };
@@ -53,8 +44,8 @@ describe('central API: CV routes log no personal data', () => {
       headers: user,
       body: { email: 'not-an-email-canary' },
     });
-    const log = chunks.join('');
-    expect(log).toContain('/v1/cvs');
+    const text = log();
+    expect(text).toContain('/v1/cvs');
     for (const canary of [
       'Canary-Accroche',
       'canary.zoe',
@@ -66,7 +57,7 @@ describe('central API: CV routes log no personal data', () => {
       'Martin',
       'Camille',
     ]) {
-      expect(log, canary).not.toContain(canary);
+      expect(text, canary).not.toContain(canary);
     }
   });
 });

@@ -7,21 +7,10 @@ import {
   parseEuroAmount,
   type Answers,
 } from '../../../shared/domain/actualisation';
+import { noActivityAnswers } from '../../fixtures/actualisation';
 
 const october = { year: 2026, month: 10 };
-const nothing: Answers = {
-  formation: false,
-  travail: false,
-  employeurs: [],
-  stage: false,
-  arretMaladie: false,
-  arretMaladieDates: null,
-  maternite: false,
-  materniteDates: null,
-  retraite: false,
-  invalidite: false,
-  rechercheEmploi: true,
-};
+const nothing: Answers = noActivityAnswers();
 
 describe('gross amounts typed the French way', () => {
   it.each([
