@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Experience, Formation } from '../../../shared/domain/cv';
 import { Button, TextInput } from '../../ui';
@@ -5,38 +6,59 @@ import { MonthYearPicker } from './MonthYearPicker';
 import { TextArea } from './TextArea';
 import type { CvErrors } from './useCvErrors';
 
-export function ExperienceFields({
+interface EntryProps<T> {
+  index: number;
+  value: T;
+  onChange(value: T): void;
+  onRemove(): void;
+  errors: CvErrors;
+}
+
+/** The keys of an entry whose value is a one-line text. */
+type TextField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/**
+ * What an experience and a formation share: a fieldset with three one-line texts, start and end
+ * months, the entry's own extra fields (`children`) and a remove button naming the entry.
+ */
+function EntryFieldset<T extends Experience | Formation>({
   index,
   value,
   onChange,
   onRemove,
   errors,
-}: {
-  index: number;
-  value: Experience;
-  onChange(value: Experience): void;
-  onRemove(): void;
-  errors: CvErrors;
+  list,
+  idPrefix,
+  legend,
+  texts,
+  endLegend,
+  children,
+}: EntryProps<T> & {
+  list: 'experiences' | 'formations';
+  idPrefix: string;
+  legend: string;
+  texts: ReadonlyArray<[field: TextField<T>, label: string]>;
+  endLegend: string;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const id = `cv-exp-${index}`;
-  const at = `experiences.${index}`;
-  const text = (field: 'job' | 'employer' | 'place', label: string) => (
-    <TextInput
-      id={`${id}-${field}`}
-      label={label}
-      value={value[field]}
-      error={errors.errorOf(`${at}.${field}`)}
-      onChange={(v) => onChange({ ...value, [field]: v })}
-      inputProps={{ maxLength: field === 'place' ? 100 : 150 }}
-    />
-  );
+  const id = `${idPrefix}-${index}`;
+  const at = `${list}.${index}`;
   return (
     <fieldset className="fr-fieldset kiosk-cv-entry">
-      <legend className="fr-fieldset__legend">{t('cv.info.experience', { n: index + 1 })}</legend>
-      {text('job', t('cv.info.job'))}
-      {text('employer', t('cv.info.employer'))}
-      {text('place', t('cv.info.place'))}
+      <legend className="fr-fieldset__legend">{legend}</legend>
+      {texts.map(([field, label]) => (
+        <TextInput
+          key={field}
+          id={`${id}-${field}`}
+          label={label}
+          // TextField<T> keys hold strings; TypeScript cannot see it through the generic index.
+          value={value[field] as string}
+          error={errors.errorOf(`${at}.${field}`)}
+          onChange={(v) => onChange({ ...value, [field]: v })}
+          inputProps={{ maxLength: field === 'place' ? 100 : 150 }}
+        />
+      ))}
       <MonthYearPicker
         id={`${id}-start`}
         legend={t('cv.info.start')}
@@ -46,71 +68,63 @@ export function ExperienceFields({
       />
       <MonthYearPicker
         id={`${id}-end`}
-        legend={`${t('cv.info.end')} (${t('cv.info.current')} : ${t('cv.date.none')})`}
+        legend={endLegend}
         value={value.end}
         error={errors.errorOf(`${at}.end`)}
         onChange={(end) => onChange({ ...value, end })}
       />
-      <TextArea
-        id={`${id}-tasks`}
-        label={t('cv.info.tasks')}
-        value={value.tasks}
-        maxLength={1500}
-        onChange={(tasks) => onChange({ ...value, tasks })}
-      />
+      {children}
       <Button priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
-        {`${t('cv.info.remove')} : ${t('cv.info.experience', { n: index + 1 })}`}
+        {`${t('cv.info.remove')} : ${legend}`}
       </Button>
     </fieldset>
   );
 }
 
-export function FormationFields({
-  index,
-  value,
-  onChange,
-  onRemove,
-  errors,
-}: {
-  index: number;
-  value: Formation;
-  onChange(value: Formation): void;
-  onRemove(): void;
-  errors: CvErrors;
-}) {
+export function ExperienceFields(props: EntryProps<Experience>) {
   const { t } = useTranslation();
-  const id = `cv-form-${index}`;
-  const at = `formations.${index}`;
-  const text = (field: 'title' | 'school' | 'place', label: string) => (
-    <TextInput
-      id={`${id}-${field}`}
-      label={label}
-      value={value[field]}
-      error={errors.errorOf(`${at}.${field}`)}
-      onChange={(v) => onChange({ ...value, [field]: v })}
-      inputProps={{ maxLength: field === 'place' ? 100 : 150 }}
-    />
-  );
+  const { index, value, onChange } = props;
   return (
-    <fieldset className="fr-fieldset kiosk-cv-entry">
-      <legend className="fr-fieldset__legend">{t('cv.info.formation', { n: index + 1 })}</legend>
-      {text('title', t('cv.info.formationTitle'))}
-      {text('school', t('cv.info.school'))}
-      {text('place', t('cv.info.place'))}
-      <MonthYearPicker
-        id={`${id}-start`}
-        legend={t('cv.info.start')}
-        value={value.start}
-        error={errors.errorOf(`${at}.start`)}
-        onChange={(start) => onChange({ ...value, start })}
+    <EntryFieldset
+      {...props}
+      list="experiences"
+      idPrefix="cv-exp"
+      legend={t('cv.info.experience', { n: index + 1 })}
+      texts={[
+        ['job', t('cv.info.job')],
+        ['employer', t('cv.info.employer')],
+        ['place', t('cv.info.place')],
+      ]}
+      endLegend={`${t('cv.info.end')} (${t('cv.info.current')} : ${t('cv.date.none')})`}
+    >
+      <TextArea
+        id={`cv-exp-${index}-tasks`}
+        label={t('cv.info.tasks')}
+        value={value.tasks}
+        maxLength={1500}
+        onChange={(tasks) => onChange({ ...value, tasks })}
       />
-      <MonthYearPicker
-        id={`${id}-end`}
-        legend={t('cv.info.end')}
-        value={value.end}
-        error={errors.errorOf(`${at}.end`)}
-        onChange={(end) => onChange({ ...value, end })}
-      />
+    </EntryFieldset>
+  );
+}
+
+export function FormationFields(props: EntryProps<Formation>) {
+  const { t } = useTranslation();
+  const { index, value, onChange } = props;
+  const id = `cv-form-${index}`;
+  return (
+    <EntryFieldset
+      {...props}
+      list="formations"
+      idPrefix="cv-form"
+      legend={t('cv.info.formation', { n: index + 1 })}
+      texts={[
+        ['title', t('cv.info.formationTitle')],
+        ['school', t('cv.info.school')],
+        ['place', t('cv.info.place')],
+      ]}
+      endLegend={t('cv.info.end')}
+    >
       <div className="fr-checkbox-group">
         <input
           type="checkbox"
@@ -122,9 +136,6 @@ export function FormationFields({
           {t('cv.info.obtained')}
         </label>
       </div>
-      <Button priority="tertiary" icon="fr-icon-delete-line" onClick={onRemove}>
-        {`${t('cv.info.remove')} : ${t('cv.info.formation', { n: index + 1 })}`}
-      </Button>
-    </fieldset>
+    </EntryFieldset>
   );
 }
