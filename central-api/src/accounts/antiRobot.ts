@@ -140,7 +140,8 @@ export function replaceChallenge(db: Db, id: string, terminalId: string, at: Dat
   return createChallenge(db, terminalId, row.changes_left - 1, at);
 }
 
-export type AnswerOutcome = { passed: true; passToken: string } | { passed: false; challenge: Challenge };
+export type AnswerOutcome =
+  { passed: true; passToken: string } | { passed: false; challenge: Challenge };
 
 /**
  * One answer per question: a right one gives a pass token for the account creation; a wrong one

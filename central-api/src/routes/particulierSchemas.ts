@@ -50,13 +50,7 @@ export const particulierBody = {
         },
         coordonnees: {
           type: 'object',
-          required: [
-            'codePostal',
-            'commune',
-            'email',
-            'emailConfirmation',
-            'emailsFranceTravail',
-          ],
+          required: ['codePostal', 'commune', 'email', 'emailConfirmation', 'emailsFranceTravail'],
           additionalProperties: false,
           properties: {
             codePostal: str(10, 1),

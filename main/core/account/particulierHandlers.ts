@@ -6,9 +6,7 @@ import type { Visit } from '../visit/visitManager';
 import { mapRefusals } from './apiRefusal';
 
 type ParticulierMethod =
-  | 'employer.antiRobotChallenge'
-  | 'employer.antiRobotAnswer'
-  | 'employer.createParticulier';
+  'employer.antiRobotChallenge' | 'employer.antiRobotAnswer' | 'employer.createParticulier';
 
 /** The visit's passed contrôle de sécurité: in main's memory only, gone with the visit. */
 const passes = new WeakMap<Visit, string>();
