@@ -3,6 +3,8 @@ import {
   ANTI_ROBOT_CATEGORIES,
   ANTI_ROBOT_WORDS,
 } from '../../../central-api/src/accounts/antiRobot';
+import { employer as en } from '../../../renderer/i18n/en/employer';
+import { employer as fr } from '../../../renderer/i18n/fr/employer';
 import { startTestApi, type TestApi } from './helpers';
 
 const account = {
@@ -40,6 +42,18 @@ interface Challenge {
 /** What a person reads: the word of the category among the three. */
 const rightWord = (c: Challenge) =>
   c.words.find((w) => (ANTI_ROBOT_CATEGORIES[c.category] as readonly string[]).includes(w)) ?? '';
+
+describe('contrôle de sécurité words', () => {
+  it('are worded by the kiosk exactly as the central API accepts them, in both languages', () => {
+    for (const [id, [frWord, enWord]] of Object.entries(ANTI_ROBOT_WORDS)) {
+      expect(fr.particulier.controle.words[id as keyof typeof ANTI_ROBOT_WORDS]).toBe(frWord);
+      expect(en.particulier.controle.words[id as keyof typeof ANTI_ROBOT_WORDS]).toBe(enWord);
+    }
+    expect(Object.keys(fr.particulier.controle.categories).sort()).toEqual(
+      Object.keys(ANTI_ROBOT_CATEGORIES).sort(),
+    );
+  });
+});
 
 describe('central API: particulier employeur space and its contrôle de sécurité', () => {
   let api: TestApi;
