@@ -61,6 +61,12 @@ export const ANTI_ROBOT_CHANGES = 5;
 const CHALLENGE_TTL_SECONDS = 15 * 60;
 /** How long a passed contrôle stays valid for creating the account (review and CGU included). */
 const PASS_TTL_SECONDS = 30 * 60;
+/**
+ * Wrong answers a terminal may give per quarter of an hour: a person rarely misses twice, a script
+ * guessing one word in three would need many tries; past this it must wait (429).
+ */
+export const ANTI_ROBOT_FAILURES_PER_WINDOW = 10;
+const FAILURE_WINDOW_SECONDS = 15 * 60;
 
 export interface Challenge {
   challengeId: string;
@@ -156,6 +162,20 @@ export function answerChallenge(
   at: Date,
 ): AnswerOutcome {
   const row = openChallenge(db, id, terminalId, at);
+  const since = new Date(at.getTime() - FAILURE_WINDOW_SECONDS * 1000).toISOString();
+  const { failures } = db
+    .prepare(
+      `SELECT COUNT(*) AS failures FROM anti_robot_challenges
+       WHERE terminal_id = ? AND status = 'failed' AND created_at > ?`,
+    )
+    .get(terminalId, since) as { failures: number };
+  if (failures >= ANTI_ROBOT_FAILURES_PER_WINDOW)
+    throw new ApiError(
+      429,
+      'rate_limited',
+      'Too many wrong answers from this terminal',
+      FAILURE_WINDOW_SECONDS,
+    );
   const typed = normaliseSecretAnswer(answer);
   const right = ANTI_ROBOT_WORDS[row.answer].some((w) => normaliseSecretAnswer(w) === typed);
   if (!right) {

@@ -5,6 +5,7 @@ import { particulierAccountSchema } from '../../../shared/domain/particulier';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
 import {
   ANTI_ROBOT_CHANGES,
+  ANTI_ROBOT_FAILURES_PER_WINDOW,
   answerChallenge,
   createChallenge,
   replaceChallenge,
@@ -132,6 +133,10 @@ export function particulierRoutes(
           ...errors.terminalAuth,
           ...challengeErrors,
           422: errors.idempotency[422],
+          429: {
+            description: `rate_limited: ${ANTI_ROBOT_FAILURES_PER_WINDOW} wrong answers from this terminal within 15 minutes (Retry-After)`,
+            ...ref('Error'),
+          },
           ...errors.unsupported,
         },
       },

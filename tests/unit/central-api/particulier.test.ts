@@ -192,6 +192,28 @@ describe('central API: particulier employeur space and its contrôle de sécurit
     expect(twice.json?.code).toBe('account_exists');
   });
 
+  it('makes a terminal wait after 10 wrong answers within 15 minutes', async () => {
+    const bot = await api.enrol('guessing script');
+    const ask = async () =>
+      (await api.request('POST', '/v1/anti-robot/challenges', { headers: bot.auth, body: {} }))
+        .json as unknown as Challenge;
+    let c = await ask();
+    for (let i = 0; i < 10; i += 1) {
+      const wrong = c.words.find((w) => w !== rightWord(c)) ?? '';
+      const reply = await api.request('POST', `/v1/anti-robot/challenges/${c.challengeId}/answer`, {
+        headers: bot.auth,
+        body: { answer: wrong },
+      });
+      c = reply.json?.challenge as Challenge;
+    }
+    const blocked = await api.request('POST', `/v1/anti-robot/challenges/${c.challengeId}/answer`, {
+      headers: bot.auth,
+      body: { answer: rightWord(c) },
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toBe('900');
+  });
+
   it('keeps one terminal’s questions from another', async () => {
     const c = (await challenge()).json as unknown as Challenge;
     const other = await api.enrol('other terminal');
