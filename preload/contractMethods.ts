@@ -63,6 +63,9 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'webauthn.signIn': true,
   'employer.lookupEstablishment': true,
   'employer.createEntreprise': true,
+  'employer.antiRobotChallenge': true,
+  'employer.antiRobotAnswer': true,
+  'employer.createParticulier': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
 import { registrationAppointmentRoutes } from './routes/registrationAppointments';
 import { employerRoutes } from './routes/employers';
+import { particulierRoutes } from './routes/particulier';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
 import { passwordRoutes } from './routes/passwords';
@@ -138,6 +139,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   passwordRoutes(app, deps);
   webauthnRoutes(app, deps);
   employerRoutes(app, deps);
+  particulierRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

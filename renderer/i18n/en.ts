@@ -2,6 +2,7 @@ import { actualisationEn } from './en/actualisation';
 import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
 import { account } from './en/account';
+import { employer } from './en/employer';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   outbox,
   cv,
   account,
+  employer,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',

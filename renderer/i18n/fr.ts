@@ -4,6 +4,7 @@ import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
+import { employer } from './fr/employer';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
@@ -11,6 +12,7 @@ export const fr = {
   outbox,
   cv,
   account,
+  employer,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',

@@ -8,6 +8,11 @@ import {
   sectionSchemas,
 } from '../domain/registration';
 import { entrepriseAccountSchema, establishmentSchema, siretField } from '../domain/employer';
+import {
+  antiRobotAnswerSchema,
+  antiRobotChallengeSchema,
+  particulierAccountSchema,
+} from '../domain/particulier';
 import type { MethodTable } from './methods';
 
 const empty = z.object({}).strict();
@@ -144,6 +149,24 @@ export const accountMethods = {
   /** Creates the entreprise account on the confirmed establishment; certification is pending. */
   'employer.createEntreprise': {
     input: z.object({ account: entrepriseAccountSchema, siret: siretField }).strict(),
+    output: z.object({ reference: z.string(), certification: z.literal('pending_adviser') }),
+  },
+  /** Particulier employeur (seed 000): a contrôle de sécurité question, or a new one in its place. */
+  'employer.antiRobotChallenge': {
+    input: z.object({ replaces: z.string().min(1).max(64).optional() }).strict(),
+    output: antiRobotChallengeSchema,
+  },
+  /**
+   * The answer, checked by the central API. Passed: main keeps the pass for the visit (the
+   * renderer never holds it). Wrong: not an error but the next question, shown with a message.
+   */
+  'employer.antiRobotAnswer': {
+    input: antiRobotAnswerSchema.strict(),
+    output: z.object({ passed: z.boolean(), challenge: antiRobotChallengeSchema.optional() }),
+  },
+  /** Creates the space; identifiant and temporary password are e-mailed, never shown. */
+  'employer.createParticulier': {
+    input: z.object({ account: particulierAccountSchema }).strict(),
     output: z.object({ reference: z.string(), certification: z.literal('pending_adviser') }),
   },
 } as const satisfies MethodTable;

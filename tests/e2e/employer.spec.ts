@@ -8,8 +8,9 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   test.slow();
   await openLogin(page, kiosk);
   await page
-    .getByRole('button', { name: 'Je suis un employeur : créer un compte entreprise' })
+    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
     .click();
+  await page.getByRole('button', { name: 'Entreprise', exact: true }).click();
   await expect(page.locator('html[data-kiosk-ready="employer"]')).toBeAttached();
   await expectNoViolations(page, 'employer account');
   await page.getByRole('button', { name: 'Créer un compte' }).click();
@@ -66,8 +67,9 @@ test('entreprise: a La Poste SIRET follows its own rule, an unknown one points t
 }) => {
   await openLogin(page, kiosk);
   await page
-    .getByRole('button', { name: 'Je suis un employeur : créer un compte entreprise' })
+    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
     .click();
+  await page.getByRole('button', { name: 'Entreprise', exact: true }).click();
   await page.getByLabel(/^Identifiant/).fill('postierclermont');
   await page.getByLabel(/^Mot de passe/).fill('Courrier-Tri-2026');
   await page.getByLabel(/^Confirmation mot de passe/).fill('Courrier-Tri-2026');

@@ -9,6 +9,7 @@ import { communesFor } from './communes';
 import { registrationReceiptPdf } from './receipt';
 import { registrationOf, setRegistration, type RegistrationState } from './registrationState';
 import { employerHandlers } from './employerHandlers';
+import { particulierHandlers } from './particulierHandlers';
 import { webauthnHandlers } from './webauthnHandlers';
 
 type AccountMethod =
@@ -49,7 +50,8 @@ export function accountHandlers(
   deps: HandlerDeps,
 ): HandlersOf<AccountMethod> &
   ReturnType<typeof webauthnHandlers> &
-  ReturnType<typeof employerHandlers> {
+  ReturnType<typeof employerHandlers> &
+  ReturnType<typeof particulierHandlers> {
   const { visits, api, outbox, printer } = deps;
   /** Opens the draft on this visit; the draft token stands in for a user token until the end. */
   const open = (visit: Visit, opened: DraftOpened, identifiant: string) => {
@@ -70,6 +72,7 @@ export function accountHandlers(
   return {
     ...webauthnHandlers(deps),
     ...employerHandlers(deps),
+    ...particulierHandlers(deps),
     'communes.byPostalCode': async ({ codePostal }) => communesFor(codePostal),
 
     'registration.checkIdentifiant': async ({ identifiant }) => {

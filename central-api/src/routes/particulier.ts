@@ -1,0 +1,260 @@
+import { randomInt } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { normaliseNir } from '../../../shared/domain/nir';
+import { particulierAccountSchema } from '../../../shared/domain/particulier';
+import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
+import {
+  ANTI_ROBOT_CHANGES,
+  ANTI_ROBOT_FAILURES_PER_WINDOW,
+  answerChallenge,
+  createChallenge,
+  replaceChallenge,
+  spendPass,
+} from '../accounts/antiRobot';
+import { newReference, parseOr400 } from '../accounts/registrations';
+import { authenticateTerminal } from '../auth';
+import type { Deps } from '../deps';
+import { ApiError } from '../errors';
+import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { particulierBody } from './particulierSchemas';
+import { temporaryPassword } from './passwords';
+
+const challenge = {
+  type: 'object',
+  required: ['challengeId', 'category', 'words', 'changesLeft'],
+  additionalProperties: false,
+  properties: {
+    challengeId: { type: 'string' },
+    category: { type: 'string', description: 'Catalogue id: couleur, animal, fruit' },
+    words: { type: 'array', items: { type: 'string' }, minItems: 3, maxItems: 3 },
+    changesLeft: { type: 'integer', minimum: 0 },
+  },
+} as const;
+
+const challengeErrors = {
+  404: { description: 'challenge_not_found (unknown, or another terminal’s)', ...ref('Error') },
+  409: {
+    description: 'challenge_closed, no_more_changes (or idempotency_request_in_flight)',
+    ...ref('Error'),
+  },
+  410: { description: 'challenge_expired', ...ref('Error') },
+} as const;
+
+/** An identifiant of the shape France Travail assigns (7 digits + 1 letter), free everywhere. */
+function freeIdentifiant(taken: (id: string) => boolean): string {
+  for (;;) {
+    const id = `${String(randomInt(10_000_000)).padStart(7, '0')}${'ABCDEFGHJKLMNPRSTUVWXYZ'[randomInt(23)]}`;
+    if (!taken(id)) return id;
+  }
+}
+
+/**
+ * Particulier employeur space (seed 000): the contrôle de sécurité (questions issued and answers
+ * checked here), then the account. The central API assigns the identifiant and a temporary
+ * password; three e-mails are recorded for the mailer; certification waits for an adviser.
+ */
+export function particulierRoutes(
+  app: FastifyInstance,
+  { db, hasher, now, idempotency }: Deps,
+): void {
+  app.post(
+    '/v1/anti-robot/challenges',
+    {
+      schema: {
+        operationId: 'createAntiRobotChallenge',
+        tags: ['employers'],
+        summary: 'A contrôle de sécurité question (or a new one in place of `replaces`)',
+        description: `Words and category are catalogue ids; the answer stays here. ${ANTI_ROBOT_CHANGES} changes per first question; 409 no_more_changes after that.`,
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { replaces: { type: 'string', minLength: 1, maxLength: 64 } },
+        },
+        response: {
+          201: { description: 'Question', ...challenge },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...challengeErrors,
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const replaces = (request.body as { replaces?: string } | undefined)?.replaces;
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 201,
+        commit: () =>
+          replaces
+            ? replaceChallenge(db, replaces, terminalId, now())
+            : createChallenge(db, terminalId, ANTI_ROBOT_CHANGES, now()),
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/anti-robot/challenges/:challengeId/answer',
+    {
+      schema: {
+        operationId: 'answerAntiRobotChallenge',
+        tags: ['employers'],
+        summary: 'Check the answer: a pass token, or a fresh question after a wrong answer',
+        description:
+          'One answer per question. passed: true carries a one-time passToken (30 minutes) for POST /v1/employers/particulier; passed: false carries the next question.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        params: {
+          type: 'object',
+          required: ['challengeId'],
+          properties: { challengeId: { type: 'string', minLength: 1, maxLength: 64 } },
+        },
+        body: {
+          type: 'object',
+          required: ['answer'],
+          additionalProperties: false,
+          properties: { answer: { type: 'string', minLength: 1, maxLength: 40 } },
+        },
+        response: {
+          200: {
+            description: 'Checked',
+            type: 'object',
+            required: ['passed'],
+            additionalProperties: false,
+            properties: {
+              passed: { type: 'boolean' },
+              passToken: { type: 'string' },
+              challenge,
+            },
+          },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          ...challengeErrors,
+          422: errors.idempotency[422],
+          429: {
+            description: `rate_limited: ${ANTI_ROBOT_FAILURES_PER_WINDOW} wrong answers from this terminal within 15 minutes (Retry-After)`,
+            ...ref('Error'),
+          },
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const { challengeId } = request.params as { challengeId: string };
+      const { answer } = request.body as { answer: string };
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => answerChallenge(db, challengeId, terminalId, answer, now()),
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/employers/particulier',
+    {
+      schema: {
+        operationId: 'createParticulierAccount',
+        tags: ['employers'],
+        summary: 'Create a particulier employeur space (after the contrôle de sécurité)',
+        description:
+          'Assigns the identifiant and a temporary password, both only e-mailed (confirm_email, then identifiant and temporary_password once the address is confirmed). The space stays pending_adviser until an adviser certifies it. 403 anti_robot_required; 409 account_exists (a space already has this NIR).',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: particulierBody,
+        response: {
+          201: {
+            description: 'Created, waiting for certification',
+            type: 'object',
+            required: ['reference', 'certification'],
+            additionalProperties: false,
+            properties: {
+              reference: { type: 'string' },
+              certification: { type: 'string', enum: ['pending_adviser'] },
+            },
+          },
+          ...errors.badRequest,
+          ...errors.terminalAuth,
+          403: { description: 'anti_robot_required', ...ref('Error') },
+          409: {
+            description: 'account_exists (or idempotency_request_in_flight)',
+            ...ref('Error'),
+          },
+          422: errors.idempotency[422],
+          ...errors.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const body = request.body as { account: unknown; passToken: string };
+      const account = parseOr400(particulierAccountSchema, body.account, 'body/account');
+      const { etatCivil, coordonnees, securite } = account;
+      const nir = normaliseNir(etatCivil.nir);
+      return idempotency.execute(request, reply, terminalId, async () => {
+        const password = temporaryPassword();
+        const hash = await hasher.hash(password);
+        const answerHash = await hasher.hash(normaliseSecretAnswer(securite.reponseSecrete));
+        return {
+          status: 201,
+          commit: () => {
+            const at = now();
+            spendPass(db, body.passToken, terminalId, at);
+            const exists = db
+              .prepare(
+                `SELECT 1 FROM employer_accounts WHERE kind = 'particulier' AND json_extract(profile_json, '$.etatCivil.nir') = ?`,
+              )
+              .get(nir);
+            if (exists)
+              throw new ApiError(409, 'account_exists', 'A particulier space has this NIR');
+            const identifiant = freeIdentifiant(
+              (id) =>
+                db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(id) !== undefined ||
+                db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(id) !==
+                  undefined,
+            );
+            const reference = newReference('PEM');
+            const { emailConfirmation: _c, ...contact } = coordonnees;
+            const profile = {
+              etatCivil: { ...etatCivil, nir },
+              coordonnees: contact,
+              cguAcceptedAt: at.toISOString(),
+            };
+            db.prepare(
+              `INSERT INTO employer_accounts (kind, identifiant, password_hash, profile_json, siret, certification, reference, created_at, must_change_password, secret_question, secret_answer_hash)
+               VALUES ('particulier', ?, ?, ?, NULL, 'pending_adviser', ?, ?, 1, ?, ?)`,
+            ).run(
+              identifiant,
+              hash,
+              JSON.stringify(profile),
+              reference,
+              at.toISOString(),
+              securite.questionSecrete,
+              answerHash,
+            );
+            // Seed 000: the address is confirmed first; the identifiant and the temporary password
+            // follow once it is. The password is in its own e-mail only, as for a forgotten
+            // password (passwords.ts); no e-mail carries the NIR.
+            const email = db.prepare(
+              `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (NULL, ?, ?, ?)`,
+            );
+            email.run('employer_confirm_email', JSON.stringify({ reference }), at.toISOString());
+            email.run(
+              'employer_identifiant',
+              JSON.stringify({ reference, identifiant, after: 'email_confirmed' }),
+              at.toISOString(),
+            );
+            email.run(
+              'employer_temporary_password',
+              JSON.stringify({ reference, temporaryPassword: password, after: 'email_confirmed' }),
+              at.toISOString(),
+            );
+            return { reference, certification: 'pending_adviser' };
+          },
+        };
+      });
+    },
+  );
+}

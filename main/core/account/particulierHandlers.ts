@@ -1,0 +1,84 @@
+import { KioskError } from '../../../shared/contract';
+import type { AntiRobotChallenge } from '../../../shared/domain/particulier';
+import type { HandlersOf } from '../rpc/dispatcher';
+import { requireVisit, type HandlerDeps } from '../rpc/handlers';
+import type { Visit } from '../visit/visitManager';
+import { mapRefusals } from './apiRefusal';
+
+type ParticulierMethod =
+  'employer.antiRobotChallenge' | 'employer.antiRobotAnswer' | 'employer.createParticulier';
+
+/** The visit's passed contrôle de sécurité: in main's memory only, gone with the visit. */
+const passes = new WeakMap<Visit, string>();
+
+const questionGone = { field: 'answer', key: 'employer.errors.antiRobot.expired' } as const;
+const gone: Record<string, [string, string]> = {
+  challenge_not_found: [questionGone.field, questionGone.key],
+  challenge_closed: [questionGone.field, questionGone.key],
+  challenge_expired: [questionGone.field, questionGone.key],
+};
+
+/**
+ * Particulier employeur space (seed 000): the contrôle de sécurité is asked and checked by the
+ * central API; then the account, created with the pass this visit earned.
+ */
+export function particulierHandlers({ visits, api }: HandlerDeps): HandlersOf<ParticulierMethod> {
+  return {
+    'employer.antiRobotChallenge': async ({ replaces }) => {
+      requireVisit(visits);
+      return mapRefusals(
+        () =>
+          api.postAs<AntiRobotChallenge>(
+            'anti-robot question',
+            '/v1/anti-robot/challenges',
+            replaces ? { replaces } : {},
+            {},
+          ),
+        { ...gone, no_more_changes: ['answer', 'employer.errors.antiRobot.noMoreChanges'] },
+      );
+    },
+    'employer.antiRobotAnswer': async ({ challengeId, answer }) => {
+      const visit = requireVisit(visits);
+      const result = await mapRefusals(
+        () =>
+          api.postAs<{ passed: boolean; passToken?: string; challenge?: AntiRobotChallenge }>(
+            'anti-robot answer',
+            `/v1/anti-robot/challenges/${encodeURIComponent(challengeId)}/answer`,
+            { answer },
+            {},
+          ),
+        gone,
+      );
+      if (result.passed && result.passToken) {
+        if (visits.current !== visit)
+          throw new KioskError('no_active_visit', 'visit ended meanwhile');
+        passes.set(visit, result.passToken);
+        return { passed: true };
+      }
+      return { passed: false, challenge: result.challenge };
+    },
+    'employer.createParticulier': async ({ account }) => {
+      const visit = requireVisit(visits);
+      const passToken = passes.get(visit);
+      if (!passToken)
+        throw new KioskError('invalid_input', 'contrôle de sécurité not passed', {
+          answer: 'employer.errors.antiRobot.again',
+        });
+      const created = await mapRefusals(
+        () =>
+          api.postAs<{ reference: string; certification: 'pending_adviser' }>(
+            'particulier account',
+            '/v1/employers/particulier',
+            { account, passToken },
+            {},
+          ),
+        {
+          anti_robot_required: ['answer', 'employer.errors.antiRobot.again'],
+          account_exists: ['nir', 'employer.errors.accountExists'],
+        },
+      );
+      passes.delete(visit);
+      return created;
+    },
+  };
+}

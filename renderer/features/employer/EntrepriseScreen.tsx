@@ -1,0 +1,257 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  entrepriseAccountSchema,
+  siretField,
+  type EntrepriseAccount,
+  type Establishment,
+} from '../../../shared/domain/employer';
+import { fieldErrorsOf } from '../../../shared/domain/registration';
+import { useKioskApi } from '../../bridge';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  RadioGroup,
+  ScreenHeading,
+  TextInput,
+  useDocumentTitle,
+} from '../../ui';
+import { PasswordField } from '../login/PasswordField';
+import { PasswordChecklist, useFieldErrors } from '../password';
+import { useEndVisit } from '../visit';
+
+type Step = 'account' | 'siret' | 'confirm' | 'done';
+
+const empty: EntrepriseAccount = {
+  identifiant: '',
+  motDePasse: '',
+  confirmation: '',
+  civilite: '' as 'M',
+  nom: '',
+  prenom: '',
+  email: '',
+  telephone: '',
+  cgu: false as true,
+};
+
+/**
+ * "Créer un compte entreprise" (seed 003): the account (identifiant, mot de passe, civilité, nom,
+ * prénom, e-mail, téléphone, CGU), the SIRET, "Veuillez confirmer qu'il s'agit de votre
+ * établissement", then the account waits for an adviser's certification.
+ */
+export function EntrepriseScreen() {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const endVisit = useEndVisit();
+  useDocumentTitle(t('app.documentTitle', { screen: t('employer.entreprise.documentTitle') }));
+  const [step, setStep] = useState<Step>('account');
+  const [values, setValues] = useState<EntrepriseAccount>(empty);
+  const [siret, setSiret] = useState('');
+  const [establishment, setEstablishment] = useState<Establishment | null>(null);
+  const [reference, setReference] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+  const fields = useFieldErrors('emp');
+  const set = (field: keyof EntrepriseAccount, value: string | boolean) =>
+    setValues((v) => ({ ...v, [field]: value }));
+  const errorOf = (field: string) => (fields.errors[field] ? t(fields.errors[field]) : undefined);
+  const f = (key: string) => t(`employer.entreprise.${key}`);
+
+  const submitAccount = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = fieldErrorsOf(entrepriseAccountSchema, values);
+    fields.show(errors);
+    if (Object.keys(errors).length === 0) setStep('siret');
+  };
+
+  const submitSiret = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const local = fieldErrorsOf(siretField, siret)._;
+    if (local) return fields.show({ siret: local });
+    const result = await api.call('employer.lookupEstablishment', { siret });
+    if (!result.ok) {
+      if (result.error.fields) fields.show(result.error.fields);
+      else setFormError(`errors.${result.error.code}`);
+      return;
+    }
+    fields.clear();
+    setEstablishment(result.value);
+    setStep('confirm');
+  };
+
+  const create = async () => {
+    setFormError(null);
+    const result = await api.call('employer.createEntreprise', { account: values, siret });
+    if (!result.ok) {
+      const refused = result.error.fields;
+      if (refused?.identifiant) {
+        setStep('account');
+        fields.show(refused);
+      } else
+        setFormError(refused ? (Object.values(refused)[0] ?? '') : `errors.${result.error.code}`);
+      return;
+    }
+    // The password has done its job: it is not kept on the screen's state any longer.
+    setValues((v) => ({ ...v, motDePasse: '', confirmation: '' }));
+    setReference(result.value.reference);
+    setStep('done');
+  };
+
+  return (
+    <div className="kiosk-form-screen">
+      <ScreenHeading key={`emp-${step}`}>{f(`titles.${step}`)}</ScreenHeading>
+      {formError && <Alert severity="error" message={t(formError)} focusOnShow />}
+      {step === 'account' && (
+        <form noValidate onSubmit={submitAccount}>
+          <p className="fr-text--sm">{f('allRequired')}</p>
+          <TextInput
+            id="emp-identifiant"
+            label={f('identifiant')}
+            hint={f('identifiantHint')}
+            error={errorOf('identifiant')}
+            value={values.identifiant}
+            onChange={(v) => set('identifiant', v)}
+            inputProps={{ autoComplete: 'off', autoCapitalize: 'none', maxLength: 20 }}
+          />
+          <PasswordField
+            id="emp-motDePasse"
+            label={f('motDePasse')}
+            error={errorOf('motDePasse')}
+            value={values.motDePasse}
+            onChange={(v) => set('motDePasse', v)}
+          />
+          <PasswordChecklist
+            id="emp-checklist"
+            password={values.motDePasse}
+            identifiant={values.identifiant}
+          />
+          <PasswordField
+            id="emp-confirmation"
+            label={f('confirmation')}
+            error={errorOf('confirmation')}
+            value={values.confirmation}
+            onChange={(v) => set('confirmation', v)}
+          />
+          <RadioGroup
+            name="emp-civilite"
+            legend={f('civilite')}
+            error={errorOf('civilite')}
+            value={values.civilite}
+            onChange={(v) => set('civilite', v)}
+            options={[
+              { value: 'F', label: t('account.registration.identite.madame') },
+              { value: 'M', label: t('account.registration.identite.monsieur') },
+            ]}
+          />
+          <TextInput
+            id="emp-nom"
+            label={f('nom')}
+            error={errorOf('nom')}
+            value={values.nom}
+            onChange={(v) => set('nom', v)}
+            inputProps={{ autoComplete: 'off' }}
+          />
+          <TextInput
+            id="emp-prenom"
+            label={f('prenom')}
+            error={errorOf('prenom')}
+            value={values.prenom}
+            onChange={(v) => set('prenom', v)}
+            inputProps={{ autoComplete: 'off' }}
+          />
+          <TextInput
+            id="emp-email"
+            label={f('email')}
+            hint={f('emailHint')}
+            error={errorOf('email')}
+            value={values.email}
+            onChange={(v) => set('email', v)}
+            inputProps={{ type: 'email', autoComplete: 'off', autoCapitalize: 'none' }}
+          />
+          <TextInput
+            id="emp-telephone"
+            label={f('telephone')}
+            hint={f('telephoneHint')}
+            error={errorOf('telephone')}
+            value={values.telephone}
+            onChange={(v) => set('telephone', v)}
+            inputProps={{ type: 'tel', autoComplete: 'off' }}
+          />
+          <Checkbox
+            id="emp-cgu"
+            label={f('cgu')}
+            error={errorOf('cgu')}
+            checked={values.cgu}
+            onChange={(c) => set('cgu', c)}
+          />
+          <div className="kiosk-form-actions">
+            <Button type="submit">{f('createAccount')}</Button>
+            <Button priority="secondary" onClick={() => void endVisit()}>
+              {f('cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+      {step === 'siret' && (
+        <form noValidate onSubmit={(e) => void submitSiret(e)}>
+          <p>{f('siretIntro')}</p>
+          <TextInput
+            id="emp-siret"
+            label={f('siret')}
+            hint={f('siretHint')}
+            error={errorOf('siret')}
+            value={siret}
+            onChange={setSiret}
+            inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 17 }}
+          />
+          <p className="fr-text--sm">{f('siretHelp')}</p>
+          <div className="kiosk-form-actions">
+            <Button type="submit">{f('next')}</Button>
+            <Button priority="secondary" onClick={() => setStep('account')}>
+              {f('back')}
+            </Button>
+          </div>
+        </form>
+      )}
+      {step === 'confirm' && establishment && (
+        <div>
+          <p>{f('confirmIntro')}</p>
+          <dl className="kiosk-review__list">
+            {(
+              [
+                ['raisonSociale', establishment.raisonSociale],
+                ['siret', establishment.siret],
+                ['adresse', establishment.adresse],
+                ['codeNaf', `${establishment.codeNaf} — ${establishment.libelleNaf}`],
+              ] as const
+            ).map(([key, value]) => (
+              <div key={key} className="kiosk-review__row">
+                <dt>{f(`establishment.${key}`)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="fr-text--lead">{f('confirmQuestion')}</p>
+          <div className="kiosk-form-actions">
+            <Button onClick={() => void create()}>{f('confirm')}</Button>
+            <Button priority="secondary" onClick={() => setStep('siret')}>
+              {f('back')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {step === 'done' && (
+        <div>
+          <Alert severity="success" message={f('created')} />
+          <p>{t('employer.entreprise.reference', { reference })}</p>
+          <p>{f('activation')}</p>
+          <p>{f('certification')}</p>
+          <div className="kiosk-form-actions">
+            <Button onClick={() => void endVisit()}>{f('finish')}</Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
