@@ -1,5 +1,5 @@
 import './camera.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScannedPage } from '../../../shared/contract/documents';
 import { Alert, Button } from '../../ui';
@@ -24,6 +24,8 @@ export function CameraStep({
   const { t } = useTranslation();
   const { videoRef, state, corners, errorKey, capture, retake, restart } = useCamera();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The picture's own size (the overlay's coordinates), known once the video has its metadata.
+  const [size, setSize] = useState({ vw: 1600, vh: 900 });
   useEffect(() => heading.current?.focus(), [state.kind]);
 
   if (state.kind === 'problem')
@@ -58,9 +60,7 @@ export function CameraStep({
       </section>
     );
 
-  const video = videoRef.current;
-  const vw = video?.videoWidth || 1600;
-  const vh = video?.videoHeight || 900;
+  const { vw, vh } = size;
   const gh = vh * GUIDE_HEIGHT;
   const gw = gh * A4_RATIO;
   const live = state.kind === 'live';
@@ -77,6 +77,10 @@ export function CameraStep({
           className="kiosk-camera__video"
           muted
           playsInline
+          onLoadedMetadata={(e) => {
+            const { videoWidth, videoHeight } = e.currentTarget;
+            if (videoWidth && videoHeight) setSize({ vw: videoWidth, vh: videoHeight });
+          }}
           aria-label={t('documents.camera.videoLabel')}
         />
         <svg

@@ -36,40 +36,52 @@ export function useCamera() {
     if (videoRef.current) videoRef.current.srcObject = null;
   }, []);
 
+  const connect = useCallback(
+    async (opened: boolean) => {
+      if (!alive.current) return;
+      if (!opened) return setState({ kind: 'problem', problem: 'failed' });
+      try {
+        const media = await openStream();
+        if (!alive.current) {
+          for (const track of media.getTracks()) track.stop();
+          return;
+        }
+        stream.current = media;
+        for (const track of media.getVideoTracks())
+          track.onended = () => {
+            stop();
+            setState({ kind: 'problem', problem: 'lost' });
+          };
+        setState({ kind: 'live' });
+      } catch (error) {
+        void api.call('documents.cameraClose', {});
+        if (alive.current) setState({ kind: 'problem', problem: problemOf(error) });
+      }
+    },
+    [api, stop],
+  );
+
+  /** Opens main's gate, then the stream; state changes only once main has answered. */
+  const open = useCallback(
+    () => api.call('documents.cameraOpen', {}).then((opened) => connect(opened.ok)),
+    [api, connect],
+  );
+
   const start = useCallback(async () => {
     setState({ kind: 'starting' });
     setErrorKey(null);
-    const opened = await api.call('documents.cameraOpen', {});
-    if (!alive.current) return;
-    if (!opened.ok) return setState({ kind: 'problem', problem: 'failed' });
-    try {
-      const media = await openStream();
-      if (!alive.current) {
-        for (const track of media.getTracks()) track.stop();
-        return;
-      }
-      stream.current = media;
-      for (const track of media.getVideoTracks())
-        track.onended = () => {
-          stop();
-          setState({ kind: 'problem', problem: 'lost' });
-        };
-      setState({ kind: 'live' });
-    } catch (error) {
-      void api.call('documents.cameraClose', {});
-      if (alive.current) setState({ kind: 'problem', problem: problemOf(error) });
-    }
-  }, [api, stop]);
+    await open();
+  }, [open]);
 
   useEffect(() => {
     alive.current = true;
-    void start();
+    void open();
     return () => {
       alive.current = false;
       stop();
       void api.call('documents.cameraClose', {});
     };
-  }, [api, start, stop]);
+  }, [api, open, stop]);
 
   // The stream goes into the video once it is rendered (live state).
   useEffect(() => {
