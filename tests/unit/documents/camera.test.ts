@@ -34,6 +34,13 @@ async function signedInCore(): Promise<KioskCore> {
   return core;
 }
 
+/** A result's value, typed as the test expects it (dispatch answers `unknown`). */
+function valueOf<T>(result: Awaited<ReturnType<KioskCore['dispatch']>>): T {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+type Captured = { found: boolean; page: { preview: string }; pages: unknown[] };
+
 beforeAll(async () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'central-camera-')), 'central.db');
   api = await startCentralApi({ dbPath, passwordHashing: { memoryCost: 4096, timeCost: 2 } });
@@ -53,18 +60,17 @@ describe('documents.camera*: the gate, the frames, the page', () => {
     expect((await core.dispatch('documents.cameraOpen', {}, ctx)).ok).toBe(true);
     expect(core.cameraAllowed()).toBe(true);
     const detected = await core.dispatch('documents.cameraDetect', { jpegBase64 }, ctx);
-    expect(detected.ok && detected.value.corners).toHaveLength(4);
+    expect(valueOf<{ corners: unknown[] }>(detected).corners).toHaveLength(4);
     const captured = await core.dispatch('documents.cameraCapture', { jpegBase64 }, ctx);
-    expect(captured.ok).toBe(true);
-    if (!captured.ok) return;
-    expect(captured.value.found).toBe(true);
-    expect(captured.value.pages).toHaveLength(1);
-    expect(captured.value.page.preview).toMatch(/^data:image\/jpeg;base64,/);
+    const page = valueOf<Captured>(captured);
+    expect(page.found).toBe(true);
+    expect(page.pages).toHaveLength(1);
+    expect(page.page.preview).toMatch(/^data:image\/jpeg;base64,/);
 
     expect((await core.dispatch('documents.cameraClose', {}, ctx)).ok).toBe(true);
     expect(core.cameraAllowed()).toBe(false);
     const sent = await core.dispatch('documents.send', { type: 'attestation_employeur' }, ctx);
-    expect(sent.ok && sent.value.pages).toBe(1);
+    expect(valueOf<{ pages: number }>(sent).pages).toBe(1);
   });
 
   it('the visit end closes the gate', async () => {
