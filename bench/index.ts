@@ -6,6 +6,7 @@
  *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
  *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
  *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
+ *  - camera (bench/camera.ts): OpenCV.js first load, live detection and capture per frame.
  *    central API with argon2id → back), and the central API's sign-in alone over HTTP;
  *  - visit turnover ("Terminer" → next welcome interactive) and wipe duration (audit line), median
  *    of 50 signed-in visits (BENCH_TURNOVER_RUNS);
@@ -18,6 +19,7 @@ import { chromiumLaunchOptions } from '../tests/fixtures/chromium';
 import { startKiosk } from '../tests/fixtures/kiosk';
 import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
+import { runCameraBench } from './camera';
 import { runScanBench } from './scan';
 import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
@@ -76,6 +78,7 @@ async function main() {
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
     for (const line of await runScanBench()) console.log(line);
+    for (const line of await runCameraBench(runs)) console.log(line);
     // A kiosk of its own, so the visits above do not count in the memory figures.
     const fresh = await startKiosk({});
     try {

@@ -23,11 +23,15 @@ export const RENDERER_CSP = [
   RENDERER_SANDBOX,
 ].join('; ');
 
-/** Headers sent with every renderer file, whatever the transport. */
+/**
+ * Headers sent with every renderer file, whatever the transport. The camera is allowed to our own
+ * origin only (the document-capture screen); frames never may, and the Electron shell still denies
+ * it unless that screen has opened the visit's camera gate (documents.cameraOpen).
+ */
 export const RENDERER_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
 };

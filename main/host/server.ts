@@ -31,6 +31,11 @@ export interface RunningHost {
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** A camera photo (≤ 8 MB of JPEG as base64) is the one large body; its schema bounds it exactly. */
+const LARGE_BODY_METHODS: Readonly<Record<string, number>> = {
+  'documents.cameraCapture': 12 * 1024 * 1024,
+  'documents.cameraDetect': 1024 * 1024,
+};
 
 /** Browser mode's wipe: Chromium drops every trace of the origin, then the page goes back to '/'. */
 const WIPE_PAGE =
@@ -103,7 +108,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     let input: unknown;
     try {
-      input = JSON.parse((await readBody(req)) || '{}');
+      input = JSON.parse((await readBody(req, LARGE_BODY_METHODS[method])) || '{}');
     } catch {
       return sendJson(res, 400, {
         ok: false,
@@ -167,13 +172,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new Error('body too large'));
         req.destroy();
         return;

@@ -86,6 +86,21 @@ export const adviserSchema = z.object({
 });
 export type Adviser = z.infer<typeof adviserSchema>;
 
+/** Photos from the camera: JPEG, base64. A live frame is small; a capture at most ~8 MB. */
+export const CAMERA_FRAME_MAX_BYTES = 512 * 1024;
+export const CAMERA_PHOTO_MAX_BYTES = 8 * 1024 * 1024;
+const jpegBase64 = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4)
+    // JPEG's first bytes FF D8 FF are "/9j/" in base64.
+    .startsWith('/9j/')
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+const pointSchema = z.object({ x: z.number(), y: z.number() });
+/** Page corners as fractions of the frame: top-left, top-right, bottom-right, bottom-left. */
+export const cornersSchema = z.tuple([pointSchema, pointSchema, pointSchema, pointSchema]);
+
 /** Scanning, sending documents and "Mes échanges" (issue 8). */
 export const documentsMethods = {
   /** Starts a scan (flatbed: one page; feeder: every page in it). Follow it with documents.scanStatus. */
@@ -109,6 +124,29 @@ export const documentsMethods = {
   'documents.pageMove': {
     input: z.object({ pageId: z.string().max(64), to: z.number().int().min(0).max(99) }).strict(),
     output: pagesOutput,
+  },
+  /**
+   * The camera screen opens (true) or leaves (false): the shell grants video capture to this visit's
+   * window only while it is open; the visit's end closes it too.
+   */
+  'documents.cameraOpen': { input: empty, output: empty },
+  'documents.cameraClose': { input: empty, output: empty },
+  /** A small live frame → where the page is, for the guide frame (null: no page seen). */
+  'documents.cameraDetect': {
+    input: z.object({ jpegBase64: jpegBase64(CAMERA_FRAME_MAX_BYTES) }).strict(),
+    output: z.object({ corners: cornersSchema.nullable() }),
+  },
+  /**
+   * A full-resolution photo → the page found in it, perspective-corrected, added to the document
+   * like a scanned page (found: false when the whole photo was kept).
+   */
+  'documents.cameraCapture': {
+    input: z.object({ jpegBase64: jpegBase64(CAMERA_PHOTO_MAX_BYTES) }).strict(),
+    output: z.object({
+      found: z.boolean(),
+      page: scannedPageSchema,
+      pages: z.array(scannedPageSchema),
+    }),
   },
   /** Forgets every scanned page (and deletes their files). */
   'documents.discard': { input: empty, output: pagesOutput },

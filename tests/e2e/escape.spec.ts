@@ -311,6 +311,7 @@ test.describe('escape vectors blocked by the renderer policy (browser mode)', ()
     const csp = response.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers()['referrer-policy']).toBe('no-referrer');
-    expect(response.headers()['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\)/);
+    // The camera for our own origin only (document capture); the microphone for nobody.
+    expect(response.headers()['permissions-policy']).toMatch(/camera=\(self\).*microphone=\(\)/);
   });
 });

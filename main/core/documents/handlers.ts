@@ -13,6 +13,7 @@ import type {
   LetterPdf,
   SentDocumentList,
 } from '../api/types';
+import { detectFrame, straightenFrame } from '../camera';
 import { assemblePdf, preparePage } from '../imaging';
 import type { Logger } from '../logging';
 import type { HandlersOf } from '../rpc/dispatcher';
@@ -28,6 +29,10 @@ type DocumentMethods =
   | 'documents.pageDelete'
   | 'documents.pageMove'
   | 'documents.discard'
+  | 'documents.cameraOpen'
+  | 'documents.cameraClose'
+  | 'documents.cameraDetect'
+  | 'documents.cameraCapture'
   | 'documents.send'
   | 'documents.list'
   | 'exchanges.overview'
@@ -67,7 +72,51 @@ export function documentsHandlers(deps: HandlerDeps): HandlersOf<DocumentMethods
     }
   };
 
+  // Frames are accepted only while the camera screen is open (the same gate the shell grants by).
+  const cameraVisit = (): Visit => {
+    const visit = requireUser(visits);
+    if (!visits.cameraAllowed)
+      throw new KioskError('invalid_input', 'camera is closed', { _: 'documents.camera.closed' });
+    return visit;
+  };
+  const photo = (base64: string): Buffer => Buffer.from(base64, 'base64');
+  const unreadable = (error: unknown): never => {
+    if (error instanceof KioskError) throw error;
+    logger.warn('camera.frame_unreadable', { error });
+    throw new KioskError('invalid_input', 'unreadable photo', { _: 'documents.camera.unreadable' });
+  };
+
   return {
+    'documents.cameraOpen': async () => {
+      requireUser(visits);
+      visits.allowCamera(true);
+      return {};
+    },
+    'documents.cameraClose': async () => {
+      visits.allowCamera(false);
+      return {};
+    },
+    'documents.cameraDetect': async ({ jpegBase64 }) => {
+      cameraVisit();
+      const detection = await detectFrame(photo(jpegBase64)).catch(unreadable);
+      return { corners: detection.corners };
+    },
+    'documents.cameraCapture': async ({ jpegBase64 }) => {
+      const s = sessionOf(cameraVisit());
+      await s.settled();
+      if (s.busy)
+        throw new KioskError('invalid_input', 'scan in progress', {
+          _: 'documents.errors.scanning',
+        });
+      if (s.pages.length >= MAX_PAGES)
+        throw new KioskError('invalid_input', 'too many pages', {
+          _: 'documents.errors.tooManyPages',
+        });
+      const result = await straightenFrame(photo(jpegBase64)).catch(unreadable);
+      const page = await s.addPhoto(result.jpeg);
+      logger.info('camera.capture', { found: result.found, dpi: result.dpi, ms: result.ms });
+      return { found: result.found, page, pages: s.snapshot().pages };
+    },
     'documents.scanStart': async ({ source }) => {
       const s = sessionOf(requireUser(visits));
       if (s.pages.length >= MAX_PAGES)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScanStatus, ScannedPage } from '../../../shared/contract/documents';
 import { previewImage, type Rotation } from '../imaging';
@@ -29,6 +29,7 @@ export class ScanSession {
   private job: ScanJob | undefined;
   private pending: Promise<void> = Promise.resolve();
   private scans = 0;
+  private photos = 0;
 
   constructor(
     private readonly dir: string,
@@ -96,6 +97,23 @@ export class ScanSession {
       },
     );
     return this.snapshot();
+  }
+
+  /** A straightened camera photo becomes a page like a scanned one (same pipeline at sending). */
+  async addPhoto(jpeg: Buffer): Promise<ScannedPage> {
+    await this.pending;
+    this.photos += 1;
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const file = join(this.dir, `camera-${this.photos}.jpg`);
+    writeFileSync(file, jpeg, { mode: 0o600 });
+    const page: SessionPage = {
+      id: randomUUID().slice(0, 8),
+      file,
+      rotation: 0,
+      preview: await previewData(file, 0),
+    };
+    this.pages.push(page);
+    return publicPage(page);
   }
 
   async cancel(): Promise<ScanStatus> {

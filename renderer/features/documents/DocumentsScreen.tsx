@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { CameraStep, hasCamera } from '../camera';
 import { ScanStep, useScan } from '../scan';
 import { DetailsStep, type Details } from './DetailsStep';
 import { SentStep } from './SentStep';
 
-type Step = 'scan' | 'details' | { reference: string; status: 'sent' | 'queued' };
+type Step = 'scan' | 'camera' | 'details' | { reference: string; status: 'sent' | 'queued' };
 
 const blank: Details = { type: '', month: '', description: '' };
 
@@ -22,6 +23,14 @@ export function DocumentsScreen() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [camera, setCamera] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void hasCamera().then((found) => alive && setCamera(found));
+    return () => {
+      alive = false;
+    };
+  }, []);
   useDocumentTitle(t('app.documentTitle', { screen: t('documents.documentTitle') }));
 
   const send = async () => {
@@ -52,7 +61,22 @@ export function DocumentsScreen() {
   return (
     <div className="kiosk-documents">
       <ScreenHeading>{t('documents.title')}</ScreenHeading>
-      {step === 'scan' && <ScanStep scan={scan} onFinish={() => setStep('details')} />}
+      {step === 'scan' && (
+        <ScanStep
+          scan={scan}
+          onFinish={() => setStep('details')}
+          onCamera={camera ? () => setStep('camera') : undefined}
+        />
+      )}
+      {step === 'camera' && (
+        <CameraStep
+          onKeep={(pages) => {
+            scan.setPages(pages);
+            setStep('scan');
+          }}
+          onCancel={() => setStep('scan')}
+        />
+      )}
       {step === 'details' && (
         <DetailsStep
           pages={scan.status.pages.length}

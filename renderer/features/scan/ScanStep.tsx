@@ -10,7 +10,16 @@ import type { ScanControls } from './useScan';
  * once from the feeder; the thumbnails let the user fix the order and orientation; "Terminer" goes
  * on to the document type.
  */
-export function ScanStep({ scan, onFinish }: { scan: ScanControls; onFinish(): void }) {
+export function ScanStep({
+  scan,
+  onFinish,
+  onCamera,
+}: {
+  scan: ScanControls;
+  onFinish(): void;
+  /** "Prendre en photo", offered when the terminal has a camera. */
+  onCamera?: () => void;
+}) {
   const { t } = useTranslation();
   const { status, running } = scan;
   const count = status.pages.length;
@@ -21,7 +30,14 @@ export function ScanStep({ scan, onFinish }: { scan: ScanControls; onFinish(): v
       <p>{t('documents.intro')}</p>
       {scan.errorKey && <Alert severity="error" message={t(scan.errorKey)} focusOnShow />}
       {status.state === 'failed' && status.problem ? (
-        <ScanProblem problem={status.problem} onRetry={() => void scan.start(status.source)} />
+        <>
+          <ScanProblem problem={status.problem} onRetry={() => void scan.start(status.source)} />
+          {onCamera && (
+            <Button priority="secondary" icon="fr-icon-camera-line" onClick={onCamera}>
+              {t('documents.camera.open')}
+            </Button>
+          )}
+        </>
       ) : running ? (
         <div className="kiosk-scan-progress">
           <p role="status">
@@ -46,6 +62,11 @@ export function ScanStep({ scan, onFinish }: { scan: ScanControls; onFinish(): v
           {count === 0 && (
             <Button priority="secondary" onClick={() => void scan.start('feeder')}>
               {t('documents.scanFeeder')}
+            </Button>
+          )}
+          {onCamera && (
+            <Button priority="secondary" icon="fr-icon-camera-line" onClick={onCamera}>
+              {t('documents.camera.open')}
             </Button>
           )}
           {count > 0 && (

@@ -70,12 +70,16 @@ export function useScan() {
     [],
   );
 
+  /** Pages added elsewhere (the camera screen) become the document's pages here too. */
+  const setPages = useCallback((pages: ScannedPage[]) => setStatus((s) => ({ ...s, pages })), []);
+
   return {
     status,
     running,
     errorKey,
     start,
     cancel,
+    setPages,
     rotate: (page: ScannedPage) =>
       withPages(() =>
         api.call('documents.pageRotate', {

@@ -39,6 +39,43 @@ export const documentsFr = {
     failed: 'La numérisation a échoué. Réessayez ou appelez un conseiller.',
     retry: 'Réessayer',
   },
+  camera: {
+    open: 'Prendre en photo',
+    title: 'Prendre le document en photo',
+    intro:
+      'Posez la page à plat, bien éclairée, et placez-la dans le cadre blanc. Le contour vert montre la page trouvée.',
+    videoLabel: 'Image de la caméra',
+    starting: 'Ouverture de la caméra…',
+    pageSeen: 'Page trouvée : vous pouvez prendre la photo.',
+    noPageSeen: 'Aucune page trouvée pour le moment. Placez la page dans le cadre.',
+    capturing: 'Photo en cours de traitement…',
+    take: 'Prendre la photo',
+    cancel: 'Revenir au scanner',
+    reviewTitle: 'Votre page',
+    straightened: 'La page a été redressée. Vérifiez qu’elle est lisible.',
+    notFound:
+      'Nous n’avons pas trouvé les bords de la page : toute la photo est gardée. Vous pouvez la reprendre en plaçant la page dans le cadre.',
+    resultAlt: 'La page photographiée',
+    keep: 'Garder cette page',
+    retake: 'Reprendre',
+    retry: 'Réessayer',
+    useScanner: 'Utiliser le scanner',
+    notReady: 'La caméra n’est pas encore prête. Patientez un instant, puis réessayez.',
+    closed: 'La caméra est fermée. Revenez à l’écran de photo.',
+    unreadable: 'La photo n’a pas pu être lue. Reprenez-la.',
+    problems: {
+      refusedTitle: 'La caméra n’est pas autorisée',
+      refused:
+        'La borne n’a pas pu utiliser la caméra. Utilisez le scanner, ou appelez un conseiller.',
+      absentTitle: 'Aucune caméra',
+      absent: 'Cette borne n’a pas de caméra. Utilisez le scanner, ou appelez un conseiller.',
+      lostTitle: 'La caméra s’est arrêtée',
+      lost: 'La caméra a cessé de répondre. Réessayez, utilisez le scanner, ou appelez un conseiller.',
+      failedTitle: 'La caméra ne fonctionne pas',
+      failed:
+        'La caméra n’a pas pu démarrer. Réessayez, utilisez le scanner, ou appelez un conseiller.',
+    },
+  },
   details: {
     title: 'Quel document envoyez-vous ?',
     typeLegend: 'Type de document',

@@ -1,0 +1,130 @@
+import './camera.css';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScannedPage } from '../../../shared/contract/documents';
+import { Alert, Button } from '../../ui';
+import { CameraProblem } from './CameraProblem';
+import { useCamera } from './useCamera';
+
+/** The guide frame: an A4 sheet (portrait) filling 90 % of the picture's height, centred. */
+const GUIDE_HEIGHT = 0.9;
+const A4_RATIO = 210 / 297;
+
+/**
+ * "Prendre en photo": the live picture with a guide frame and the page main detects in it,
+ * "Prendre la photo", then the straightened page with "Reprendre" / "Garder cette page".
+ */
+export function CameraStep({
+  onKeep,
+  onCancel,
+}: {
+  onKeep(pages: ScannedPage[]): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const { videoRef, state, corners, errorKey, capture, retake, restart } = useCamera();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The picture's own size (the overlay's coordinates), known once the video has its metadata.
+  const [size, setSize] = useState({ vw: 1600, vh: 900 });
+  useEffect(() => heading.current?.focus(), [state.kind]);
+
+  if (state.kind === 'problem')
+    return (
+      <CameraProblem problem={state.problem} onRetry={() => void restart()} onScanner={onCancel} />
+    );
+
+  if (state.kind === 'review')
+    return (
+      <section className="kiosk-camera" aria-labelledby="camera-title">
+        <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
+          {t('documents.camera.reviewTitle')}
+        </h2>
+        {state.found ? (
+          <p role="status">{t('documents.camera.straightened')}</p>
+        ) : (
+          <Alert severity="warning" message={t('documents.camera.notFound')} />
+        )}
+        <img
+          className="kiosk-camera__result"
+          src={state.page.preview}
+          alt={t('documents.camera.resultAlt')}
+        />
+        <div className="kiosk-form-actions">
+          <Button icon="fr-icon-check-line" onClick={() => onKeep(state.pages)}>
+            {t('documents.camera.keep')}
+          </Button>
+          <Button priority="secondary" onClick={() => void retake()}>
+            {t('documents.camera.retake')}
+          </Button>
+        </div>
+      </section>
+    );
+
+  const { vw, vh } = size;
+  const gh = vh * GUIDE_HEIGHT;
+  const gw = gh * A4_RATIO;
+  const live = state.kind === 'live';
+  return (
+    <section className="kiosk-camera" aria-labelledby="camera-title">
+      <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
+        {t('documents.camera.title')}
+      </h2>
+      <p>{t('documents.camera.intro')}</p>
+      {errorKey && <Alert severity="error" message={t(errorKey)} focusOnShow />}
+      <div className="kiosk-camera__view">
+        <video
+          ref={videoRef}
+          className="kiosk-camera__video"
+          muted
+          playsInline
+          onLoadedMetadata={(e) => {
+            const { videoWidth, videoHeight } = e.currentTarget;
+            if (videoWidth && videoHeight) setSize({ vw: videoWidth, vh: videoHeight });
+          }}
+          aria-label={t('documents.camera.videoLabel')}
+        />
+        <svg
+          className="kiosk-camera__overlay"
+          viewBox={`0 0 ${vw} ${vh}`}
+          preserveAspectRatio="xMidYMid meet"
+          aria-hidden="true"
+        >
+          <rect
+            className="kiosk-camera__guide"
+            x={(vw - gw) / 2}
+            y={(vh - gh) / 2}
+            width={gw}
+            height={gh}
+          />
+          {corners && (
+            <polygon
+              className="kiosk-camera__page"
+              points={corners.map((p) => `${p.x * vw},${p.y * vh}`).join(' ')}
+            />
+          )}
+        </svg>
+      </div>
+      <p role="status" className="kiosk-camera__status">
+        {state.kind === 'starting'
+          ? t('documents.camera.starting')
+          : state.kind === 'capturing'
+            ? t('documents.camera.capturing')
+            : corners
+              ? t('documents.camera.pageSeen')
+              : t('documents.camera.noPageSeen')}
+      </p>
+      <div className="kiosk-form-actions">
+        <Button
+          icon="fr-icon-camera-line"
+          onClick={() => void capture()}
+          nativeProps={{ disabled: !live }}
+        >
+          {t('documents.camera.take')}
+        </Button>
+        <Button priority="secondary" onClick={onCancel}>
+          {t('documents.camera.cancel')}
+        </Button>
+      </div>
+    </section>
+  );
+}

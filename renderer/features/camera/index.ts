@@ -1,0 +1,2 @@
+export { CameraStep } from './CameraStep';
+export { hasCamera } from './media';

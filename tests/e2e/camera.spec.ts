@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cameraPhoto } from '../fixtures/cameraPhoto';
+import { chromiumLaunchOptions } from '../fixtures/chromium';
+import { writeY4m } from '../fixtures/y4m';
+import {
+  chooseType,
+  openDocuments,
+  pdfinfoPages,
+  receivedDocuments,
+  smallTargets,
+} from './support/documents';
+import { expect, signIn, test } from './support/fixtures';
+
+/**
+ * Document capture with the camera, in Debian's Chromium with a fake camera that films a synthetic
+ * photo of a skewed A4 page (a Y4M file made at test time). Extra Chromium flags for this spec only.
+ */
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+async function launch(extraArgs: string[]): Promise<{ browser: Browser; page: Page }> {
+  const base = chromiumLaunchOptions();
+  const browser = await chromium.launch({ ...base, args: [...(base.args ?? []), ...extraArgs] });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+  });
+  // The kiosk works with no network: nothing may leave localhost.
+  await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => route.abort());
+  return { browser, page: await context.newPage() };
+}
+
+test.describe('taking a document with the camera', () => {
+  let video: string;
+  test.beforeAll(async () => {
+    video = join(mkdtempSync(join(tmpdir(), 'e2e-camera-')), 'page.y4m');
+    writeY4m(video, await cameraPhoto({ width: 1280, height: 720 }));
+  });
+
+  test('the page is found, straightened, kept and sent: the central API receives a valid 1-page PDF', async ({
+    kiosk,
+  }) => {
+    const { browser, page } = await launch([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      await signIn(page, kiosk);
+      await openDocuments(page);
+      await page.getByRole('button', { name: 'Prendre en photo' }).click();
+      await expect(
+        page.getByRole('heading', { name: 'Prendre le document en photo' }),
+      ).toBeVisible();
+      // Live detection draws the page's outline and says so.
+      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(page.locator('.kiosk-camera__page')).toBeAttached();
+      await expectNoViolations(page, 'camera (live)');
+      expect(await smallTargets(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Prendre la photo' }).click();
+      await expect(page.getByRole('heading', { name: 'Votre page' })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(page.getByText('La page a été redressée.', { exact: false })).toBeVisible();
+      const result = page.getByRole('img', { name: 'La page photographiée' });
+      // The straightened page is A4 portrait (its preview keeps the proportions).
+      const ratio = await result.evaluate(
+        (img: HTMLImageElement) => img.naturalHeight / img.naturalWidth,
+      );
+      expect(ratio).toBeCloseTo(297 / 210, 1);
+      await expectNoViolations(page, 'camera (review)');
+
+      // "Reprendre" drops the page and brings the camera back; the second photo is kept.
+      await page.getByRole('button', { name: 'Reprendre' }).click();
+      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
+        timeout: 20_000,
+      });
+      await page.getByRole('button', { name: 'Prendre la photo' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Garder cette page' }).click();
+      await expect(page.getByText('1 page numérisée.')).toBeVisible();
+      await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible();
+
+      await page.getByRole('button', { name: 'Terminer la numérisation' }).click();
+      await chooseType(page, 'Attestation employeur');
+      await page.getByRole('button', { name: 'Envoyer le document' }).click();
+      await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
+        timeout: 20_000,
+      });
+      const received = receivedDocuments(kiosk.dataDir);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.pages).toBe(1);
+      expect(pdfinfoPages(received[0]!.pdf)).toBe(1); // qpdf --check inside
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a camera that is refused shows a clear screen with the scanner and the adviser', async ({
+    kiosk,
+  }) => {
+    const { browser, page } = await launch([
+      '--use-fake-device-for-media-stream',
+      '--deny-permission-prompts',
+    ]);
+    try {
+      await signIn(page, kiosk);
+      await openDocuments(page);
+      await page.getByRole('button', { name: 'Prendre en photo' }).click();
+      await expect(
+        page.getByRole('heading', { name: 'La caméra n’est pas autorisée' }),
+      ).toBeVisible({
+        timeout: 20_000,
+      });
+      const problem = page.locator('section', {
+        has: page.getByRole('heading', { name: 'La caméra n’est pas autorisée' }),
+      });
+      await expect(problem.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
+      await expectNoViolations(page, 'camera refused');
+      await page.getByRole('button', { name: 'Utiliser le scanner' }).click();
+      await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a camera lost mid-use shows a clear screen; "Réessayer" brings it back', async ({
+    kiosk,
+  }) => {
+    const { browser, page } = await launch([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      await signIn(page, kiosk);
+      await openDocuments(page);
+      await page.getByRole('button', { name: 'Prendre en photo' }).click();
+      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
+        timeout: 20_000,
+      });
+      // What Chromium does when the camera is unplugged: the track ends.
+      await page.locator('video').evaluate((v: HTMLVideoElement) => {
+        for (const track of (v.srcObject as MediaStream).getVideoTracks())
+          track.dispatchEvent(new Event('ended'));
+      });
+      await expect(page.getByRole('heading', { name: 'La caméra s’est arrêtée' })).toBeVisible();
+      await expectNoViolations(page, 'camera lost');
+      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
+        timeout: 20_000,
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('a terminal with no camera does not offer the photo', async ({ kiosk, page }) => {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Prendre en photo' })).toHaveCount(0);
+  });
+});
