@@ -126,15 +126,20 @@ async function measureSkew(page: RawPage): Promise<SkewEstimate> {
   return estimateSkew(thumb.data, thumb.info.width, thumb.info.height);
 }
 
-/** Rotates by −angle on white and keeps the page's size (the corners that turn in are white). */
+/**
+ * Rotates the whole scan by −angle, keeping its size. The corners that turn in take the colour of
+ * the scan's top-left pixel — the lid around a page laid askew — so the border crop that follows
+ * finds a straight page in a uniform border, with no dark wedges left inside it.
+ */
 async function straighten(page: RawPage, angle: number): Promise<RawPage> {
+  const [r, g, b] = page.channels === 1 ? [page.data[0]!, page.data[0]!, page.data[0]!] : page.data;
   const rad = (Math.abs(angle) * Math.PI) / 180;
   // The turned bounding box, rounded down so the centred cut-out always lies inside it.
   const turnedWidth = Math.floor(page.width * Math.cos(rad) + page.height * Math.sin(rad));
   const turnedHeight = Math.floor(page.width * Math.sin(rad) + page.height * Math.cos(rad));
   return toRaw(
     fromRaw(page)
-      .rotate(-angle, { background: WHITE })
+      .rotate(-angle, { background: { r: r!, g: g!, b: b! } })
       .extract({
         left: Math.floor((turnedWidth - page.width) / 2),
         top: Math.floor((turnedHeight - page.height) / 2),
@@ -146,8 +151,8 @@ async function straighten(page: RawPage, angle: number): Promise<RawPage> {
 
 /**
  * Raw scan (TIFF/PNG/JPEG) → one encoded page, following the document profile. The scan is decoded
- * once, already reduced to the profile's dpi (and to grey unless colour); the border, levels and
- * skew are found on thumbnails of that, and only the crop, the turn and the encode touch the page.
+ * once, already reduced to the profile's dpi (and to grey unless colour); skew, border and levels
+ * are found on thumbnails of that, and only the turn, the crop and the encode touch the page.
  */
 export async function preparePage(
   input: string | Buffer,
@@ -168,13 +173,13 @@ export async function preparePage(
       kernel: 'lanczos3',
     }),
   );
-  const { box, levels } = await analyse(page, Math.max(16, Math.round(width / THUMB_DIVISOR)));
-  if (box.width !== page.width || box.height !== page.height)
-    page = await toRaw(fromRaw(page).extract(box));
   if (options.deskew ?? options.profile === 'text') {
     const skew = await measureSkew(page);
     if (skew.angle !== 0) page = await straighten(page, skew.angle);
   }
+  const { box, levels } = await analyse(page, Math.max(16, Math.round(width / THUMB_DIVISOR)));
+  if (box.width !== page.width || box.height !== page.height)
+    page = await toRaw(fromRaw(page).extract(box));
   const levelled = fromRaw(page).linear(levels.a, levels.b);
 
   if (options.profile === 'text') {
