@@ -96,6 +96,10 @@ export const kioskConfigSchema = z
         mode: z.enum(['Gray', 'Color']).default('Gray'),
         /** SANE only: a SANE_CONFIG_DIR for scanimage (tests and CI point it at the test backend). */
         saneConfigDir: z.string().min(1).optional(),
+        /** NAPS2 only: NAPS2.Console.exe; none: its default Windows install path. */
+        naps2Path: z.string().min(1).optional(),
+        /** NAPS2 only: the driver NAPS2 scans through; none: wia. */
+        naps2Driver: z.enum(['wia', 'twain', 'escl']).optional(),
       })
       .strict()
       .default({ backend: 'sane', resolution: 200, source: 'flatbed', mode: 'Gray' }),

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ScannerError,
@@ -7,6 +8,8 @@ import {
   type Scanner,
 } from '../scanner';
 import type { KioskConfig } from '../config';
+import { NAPS2_DEFAULT_PATH } from '../scanner/naps2/commands';
+import { createNaps2Scanner } from '../scanner/naps2/naps2Scanner';
 import { createWiaScanner } from '../scanner/wia/wiaScanner';
 
 /** The scanner and the settings the kiosk's config gives for it. */
@@ -57,10 +60,18 @@ export function createScanning(config: KioskConfig['scanner']): ScanningSetup {
             ? createWiaScanner({ script: wiaScriptPath() })
             : unavailable('WIA needs Windows'),
       };
-    default:
-      // NAPS2's command is built and parsed in main/core/scanner/naps2 (unit-tested); its process
-      // runner is not written yet, so it reports "no scanner" rather than hanging.
-      return { ...common, scanner: unavailable(`${config.backend} backend not wired yet`) };
+    case 'naps2': {
+      // An explicit path runs on any platform (tests use a fake console); else NAPS2's default.
+      const executable =
+        config.naps2Path ?? (process.platform === 'win32' ? NAPS2_DEFAULT_PATH : undefined);
+      return {
+        ...common,
+        scanner:
+          executable && existsSync(executable)
+            ? createNaps2Scanner({ executable, driver: config.naps2Driver })
+            : unavailable('NAPS2 console is not installed'),
+      };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 export { assemblePdf } from './pdf';
+export { estimateSkew, type SkewEstimate, type SkewOptions } from './deskew';
 export {
   preparePage,
   previewImage,

@@ -1,6 +1,8 @@
-import sharp, { type OutputInfo, type Sharp } from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { levelsFromHistogram } from './levels';
 import { bytesPerPageTarget, profileSettings, type ImageProfile } from './profiles';
+import { estimateSkew, type SkewEstimate } from './deskew';
+import { jpegWithinBudget } from './jpeg';
 import { readTiffG4 } from './tiff';
 
 /** One page ready for the PDF: G4 strips (text) or a JPEG (photo), with its size at its dpi. */
@@ -33,35 +35,54 @@ export interface PageOptions {
   rotate?: Rotation;
   /** Used when the file does not say its resolution. */
   sourceDpi?: number;
+  /**
+   * Straighten a skewed page (projection profile, ±15°). Default: on for text pages; the camera
+   * path, whose perspective correction already squares the page, may still ask for it.
+   */
+  deskew?: boolean;
 }
 
 const THUMB_DIVISOR = 8;
+/** Deskew thumbnail width: ~75 dpi for A4, enough for 0.05° steps, ~30 ms to search. */
+const DESKEW_WIDTH = 620;
+const WHITE = { r: 255, g: 255, b: 255 };
 
 /** Oriented and rotated, as the user sees it. */
 function oriented(input: string | Buffer, rotate: Rotation): Sharp {
   return sharp(input, { limitInputPixels: 120_000_000 }).autoOrient().rotate(rotate);
 }
 
-interface Analysis {
-  box: { left: number; top: number; width: number; height: number };
-  levels: { a: number; b: number };
+/** A decoded page in memory: greyscale (1 channel) or sRGB (3), at the profile's dpi. */
+interface RawPage {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 3;
+}
+
+const fromRaw = (page: RawPage) =>
+  sharp(page.data, {
+    raw: { width: page.width, height: page.height, channels: page.channels },
+  });
+
+async function toRaw(image: Sharp): Promise<RawPage> {
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels as 1 | 3 };
 }
 
 /**
- * Works on a 1/8 thumbnail (trimming at full resolution costs seconds): finds the paper inside the
- * lid border and the levels, then scales the box back to full size.
+ * Finds the paper inside the lid border and the levels on a small thumbnail of the decoded page
+ * (trimming at full resolution costs seconds).
  */
-async function analyse(input: string | Buffer, rotate: Rotation, width: number, height: number) {
-  const thumbWidth = Math.max(16, Math.round(width / THUMB_DIVISOR));
-  const scale = width / thumbWidth;
-  const thumb = await oriented(input, rotate)
+async function analyse(page: RawPage, thumbWidth: number) {
+  const scale = page.width / thumbWidth;
+  const thumb = await fromRaw(page)
     .resize({ width: thumbWidth })
-    .flatten({ background: '#ffffff' })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
   const levels = levelsFromHistogram(thumb.data);
-  const full = { left: 0, top: 0, width, height };
+  const full = { left: 0, top: 0, width: page.width, height: page.height };
   let box = full;
   try {
     const trimmed = await sharp(thumb.data, {
@@ -79,22 +100,60 @@ async function analyse(input: string | Buffer, rotate: Rotation, width: number, 
       height: 0,
     };
     candidate.width = Math.min(
-      width - candidate.left,
+      page.width - candidate.left,
       Math.ceil((trimmed.info.width + 2 * margin) * scale),
     );
     candidate.height = Math.min(
-      height - candidate.top,
+      page.height - candidate.top,
       Math.ceil((trimmed.info.height + 2 * margin) * scale),
     );
     // A border is thin; a box much smaller than the scan means the "border" was the page itself.
-    if (candidate.width * candidate.height >= 0.6 * width * height) box = candidate;
+    if (candidate.width * candidate.height >= 0.6 * page.width * page.height) box = candidate;
   } catch {
     // Nothing to trim (a uniform page): keep the whole scan.
   }
-  return { box, levels } satisfies Analysis;
+  return { box, levels };
 }
 
-/** Raw scan (TIFF/PNG/JPEG) → one encoded page, following the document profile. */
+/** The page's skew, measured on a ~75 dpi greyscale thumbnail. */
+async function measureSkew(page: RawPage): Promise<SkewEstimate> {
+  const width = Math.min(page.width, DESKEW_WIDTH);
+  const thumb = await fromRaw(page)
+    .resize({ width })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return estimateSkew(thumb.data, thumb.info.width, thumb.info.height);
+}
+
+/**
+ * Rotates the whole scan by −angle, keeping its size. The corners that turn in take the colour of
+ * the scan's top-left pixel — the lid around a page laid askew — so the border crop that follows
+ * finds a straight page in a uniform border, with no dark wedges left inside it.
+ */
+async function straighten(page: RawPage, angle: number): Promise<RawPage> {
+  const [r, g, b] = page.channels === 1 ? [page.data[0]!, page.data[0]!, page.data[0]!] : page.data;
+  const rad = (Math.abs(angle) * Math.PI) / 180;
+  // The turned bounding box, rounded down so the centred cut-out always lies inside it.
+  const turnedWidth = Math.floor(page.width * Math.cos(rad) + page.height * Math.sin(rad));
+  const turnedHeight = Math.floor(page.width * Math.sin(rad) + page.height * Math.cos(rad));
+  return toRaw(
+    fromRaw(page)
+      .rotate(-angle, { background: { r: r!, g: g!, b: b! } })
+      .extract({
+        left: Math.floor((turnedWidth - page.width) / 2),
+        top: Math.floor((turnedHeight - page.height) / 2),
+        width: page.width,
+        height: page.height,
+      }),
+  );
+}
+
+/**
+ * Raw scan (TIFF/PNG/JPEG) → one encoded page, following the document profile. The scan is decoded
+ * once, already reduced to the profile's dpi (and to grey unless colour); skew, border and levels
+ * are found on thumbnails of that, and only the turn, the crop and the encode touch the page.
+ */
 export async function preparePage(
   input: string | Buffer,
   options: PageOptions,
@@ -105,19 +164,26 @@ export async function preparePage(
   const quarter = rotate === 90 || rotate === 270;
   const swapped = (meta.orientation ?? 1) >= 5 !== quarter;
   const width = swapped ? meta.height : meta.width;
-  const height = swapped ? meta.width : meta.height;
-  const { box, levels } = await analyse(input, rotate, width, height);
   const settings = profileSettings[options.profile];
-  const targetWidth = Math.max(1, Math.round((box.width * settings.dpi) / sourceDpi));
-  const base = oriented(input, rotate)
-    .extract(box)
-    .flatten({ background: '#ffffff' })
-    .resize({ width: targetWidth, kernel: 'lanczos3' })
-    .linear(levels.a, levels.b);
+  const colour = options.profile === 'colour';
+  const decoded = oriented(input, rotate).flatten({ background: WHITE });
+  let page = await toRaw(
+    (colour ? decoded.toColourspace('srgb') : decoded.greyscale()).resize({
+      width: Math.max(1, Math.round((width * settings.dpi) / sourceDpi)),
+      kernel: 'lanczos3',
+    }),
+  );
+  if (options.deskew ?? options.profile === 'text') {
+    const skew = await measureSkew(page);
+    if (skew.angle !== 0) page = await straighten(page, skew.angle);
+  }
+  const { box, levels } = await analyse(page, Math.max(16, Math.round(width / THUMB_DIVISOR)));
+  if (box.width !== page.width || box.height !== page.height)
+    page = await toRaw(fromRaw(page).extract(box));
+  const levelled = fromRaw(page).linear(levels.a, levels.b);
 
   if (options.profile === 'text') {
-    const tiff = await base
-      .toColourspace('b-w')
+    const tiff = await levelled
       .threshold(150)
       .toColourspace('b-w')
       .tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true })
@@ -135,56 +201,22 @@ export async function preparePage(
       })),
     };
   }
-  const grey = options.profile === 'grey';
-  const oriented8 = await (grey ? base.toColourspace('b-w') : base.toColourspace('srgb'))
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const levelledPage = await toRaw(levelled);
   const encoded = await jpegWithinBudget(
-    oriented8.data,
-    oriented8.info,
+    levelledPage.data,
+    levelledPage,
     bytesPerPageTarget[options.profile],
   );
-  return { kind: 'jpeg', dpi: settings.dpi, grey, ...encoded };
-}
-
-/** Qualities tried in turn: ~60 fits ordinary pages; busy ones (full-page patterns) step down. */
-const QUALITY_STEPS = [60, 50, 40, 30];
-
-/**
- * JPEG (mozjpeg) under the page budget: quality ~60 first, lower only when a page is unusually busy,
- * then fewer pixels as a last resort (the page keeps its physical size; only its dpi drops).
- */
-async function jpegWithinBudget(
-  data: Buffer,
-  info: OutputInfo,
-  budget: number,
-): Promise<{
-  bytes: Uint8Array;
-  width: number;
-  height: number;
-  pixelWidth: number;
-  pixelHeight: number;
-}> {
-  const raw = { width: info.width, height: info.height, channels: info.channels };
-  const encode = (quality: number, width: number) =>
-    sharp(data, { raw })
-      .resize({ width })
-      .jpeg({ quality, mozjpeg: true, progressive: false })
-      .toBuffer({ resolveWithObject: true });
-  let width = info.width;
-  for (;;) {
-    for (const quality of QUALITY_STEPS) {
-      const out = await encode(quality, width);
-      if (out.data.length <= budget || width < 400)
-        return { bytes: out.data, width: info.width, height: info.height, ...scaled(out.info) };
-    }
-    width = Math.round(width * 0.8);
-  }
-}
-
-/** The encoded size; the PDF page size comes from the original pixel size and the profile dpi. */
-function scaled(info: OutputInfo): { pixelWidth: number; pixelHeight: number } {
-  return { pixelWidth: info.width, pixelHeight: info.height };
+  return {
+    kind: 'jpeg',
+    dpi: settings.dpi,
+    grey: !colour,
+    width: page.width,
+    height: page.height,
+    bytes: encoded.bytes,
+    pixelWidth: encoded.pixelWidth,
+    pixelHeight: encoded.pixelHeight,
+  };
 }
 
 /** A small JPEG for the thumbnails and the preview (rotation applied). */

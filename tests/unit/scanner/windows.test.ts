@@ -95,6 +95,9 @@ describe('NAPS2 console', () => {
       ]),
     );
     expect(args[args.indexOf('--output') + 1]).toBe('C:\\kiosk\\visits\\abc\\p$(nnn).png');
+    // Console progress lines, never NAPS2's own progress window over the kiosk.
+    expect(args).toContain('--verbose');
+    expect(args).not.toContain('--progress');
     expect(naps2Command({ ...request, source: 'flatbed', mode: 'Color' }).args).toEqual(
       expect.arrayContaining(['--source', 'glass', '--bitdepth', 'color', '--driver', 'wia']),
     );
@@ -122,6 +125,19 @@ describe('NAPS2 console', () => {
       problem: 'no_scanner',
     });
     expect(parseNaps2Line('Starting...')).toBeUndefined();
+    // NAPS2's own wording (SdkResources).
+    expect(parseNaps2Line('The scanner has a paper jam.')).toMatchObject({ problem: 'jammed' });
+    expect(parseNaps2Line('No pages are in the feeder.')).toMatchObject({
+      problem: 'no_documents',
+    });
+    expect(parseNaps2Line("The scanner's cover is open.")).toMatchObject({ problem: 'cover_open' });
+    expect(parseNaps2Line('The selected scanner is busy.')).toMatchObject({ problem: 'busy' });
+    expect(parseNaps2Line('Communication with the scanning device was interrupted.')).toMatchObject(
+      { problem: 'disconnected' },
+    );
+    expect(parseNaps2Line('The selected scanner could not be found.')).toMatchObject({
+      problem: 'no_scanner',
+    });
   });
 });
 
@@ -143,6 +159,36 @@ describe('WIA scanner over the helper protocol (fake helper in Node: PowerShell 
     expect(seen).toEqual([1, 2, 3]);
     await expect(fake().scan({ ...request, device: 'jammed', outDir }).done).rejects.toMatchObject({
       problem: 'jammed',
+    });
+  });
+
+  it('a helper that stops answering is killed after the idle timeout; cancel stops a scan', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'wia-'));
+    const quiet = createWiaScanner({
+      script: 'wia-scan.ps1',
+      command: { command: process.execPath, prefixArgs: [fakeHelper] },
+      idleTimeoutMs: 300,
+      cancelGraceMs: 200,
+    });
+    const started = performance.now();
+    await expect(quiet.scan({ ...request, device: 'stalls', outDir }).done).rejects.toMatchObject({
+      problem: 'busy',
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+    const job = fake().scan({ ...request, device: 'stalls', outDir });
+    await new Promise((r) => setTimeout(r, 200));
+    await job.cancel();
+    await expect(job.done).rejects.toMatchObject({ name: 'ScanCancelled' });
+  });
+
+  it('a missing helper is "no scanner", not a hang', async () => {
+    const missing = createWiaScanner({
+      script: 'wia-scan.ps1',
+      command: { command: join(tmpdir(), 'no-such-powershell') },
+    });
+    await expect(missing.list()).rejects.toMatchObject({ problem: 'no_scanner' });
+    await expect(missing.scan({ ...request, outDir: tmpdir() }).done).rejects.toMatchObject({
+      problem: 'no_scanner',
     });
   });
 });

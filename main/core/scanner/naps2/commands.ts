@@ -4,6 +4,9 @@ import type { ScanProblem, ScanRequest } from '../port';
  * NAPS2's console (NAPS2.Console.exe), when an agency has it installed: feeder, duplex and TWAIN
  * drivers WIA lacks. One file per page (`$(n)` numbering). Pure and unit-tested; needs Windows.
  */
+/** Where the NAPS2 installer puts its console. */
+export const NAPS2_DEFAULT_PATH = 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe';
+
 export interface Naps2Options {
   executable?: string;
   driver?: 'wia' | 'twain' | 'escl';
@@ -16,7 +19,7 @@ export function naps2Command(
 ): { command: string; args: string[] } {
   const source = request.source === 'feeder' ? (options.duplex ? 'duplex' : 'feeder') : 'glass';
   return {
-    command: options.executable ?? 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe',
+    command: options.executable ?? NAPS2_DEFAULT_PATH,
     args: [
       '--noprofile',
       '--driver',
@@ -30,17 +33,19 @@ export function naps2Command(
       '--bitdepth',
       request.mode === 'Color' ? 'color' : 'gray',
       '--output',
-      `${request.outDir}\\p$(nnn).png`,
+      // The folder's own separator: backslashes on Windows, slashes where tests run a fake console.
+      `${request.outDir}${request.outDir.includes('\\') ? '\\' : '/'}p$(nnn).png`,
       '--split',
       '--force',
-      '--progress',
+      // --verbose prints progress lines on the console; --progress would open NAPS2's own window.
+      '--verbose',
     ],
   };
 }
 
 export function naps2ListCommand(options: Naps2Options = {}): { command: string; args: string[] } {
   return {
-    command: options.executable ?? 'C:\\Program Files\\NAPS2\\NAPS2.Console.exe',
+    command: options.executable ?? NAPS2_DEFAULT_PATH,
     args: ['--listdevices', '--driver', options.driver ?? 'wia'],
   };
 }
@@ -53,7 +58,10 @@ export function parseNaps2Devices(stdout: string): string[] {
     .filter((l) => l.length > 0 && !/^(error|usage)/i.test(l));
 }
 
-/** NAPS2 progress lines ("Scanning page 2...", "Scanned page 2.") and its error messages. */
+/**
+ * NAPS2's verbose console lines ("Starting scan 1 of 1...", "Scanned page 2.") and its error
+ * messages (NAPS2's SdkResources and ConsoleResources, English).
+ */
 export function parseNaps2Line(
   line: string,
 ):
@@ -64,12 +72,18 @@ export function parseNaps2Line(
   if (start?.[1]) return { kind: 'page-start', page: Number(start[1]) };
   const done = /Scanned page (\d+)/i.exec(line);
   if (done?.[1]) return { kind: 'page-done', page: Number(done[1]) };
-  if (/no scanned pages|feeder (is )?empty|out of paper/i.test(line))
+  if (/no scanned pages|no pages are in the feeder|feeder (is )?empty|out of paper/i.test(line))
     return { kind: 'error', problem: 'no_documents' };
   if (/paper jam|jammed/i.test(line)) return { kind: 'error', problem: 'jammed' };
-  if (/busy|in use/i.test(line)) return { kind: 'error', problem: 'busy' };
-  if (/device not found|no device|not connected|offline/i.test(line))
+  if (/cover is open/i.test(line)) return { kind: 'error', problem: 'cover_open' };
+  if (/busy|in use|warming up/i.test(line)) return { kind: 'error', problem: 'busy' };
+  if (/communication .* interrupted/i.test(line)) return { kind: 'error', problem: 'disconnected' };
+  if (
+    /could not be found|no scanning device|no device|device not found|not connected|offline/i.test(
+      line,
+    )
+  )
     return { kind: 'error', problem: 'no_scanner' };
-  if (/^error/i.test(line.trim())) return { kind: 'error', problem: 'failed' };
+  if (/^error|an error occurred/i.test(line.trim())) return { kind: 'error', problem: 'failed' };
   return undefined;
 }

@@ -16,6 +16,10 @@ export interface WiaOptions {
   /** Replaces powershell.exe (tests run a fake helper that speaks the same JSON lines). */
   command?: { command: string; prefixArgs?: string[] };
   cancelGraceMs?: number;
+  /** A scan whose helper prints nothing for this long is killed (the scanner stopped answering). */
+  idleTimeoutMs?: number;
+  /** A device listing longer than this is killed: "no scanner". */
+  listTimeoutMs?: number;
 }
 
 /** WIA through the PowerShell helper (Windows). The JSON-lines protocol is the whole contract. */
@@ -32,7 +36,7 @@ export function createWiaScanner(options: WiaOptions): Scanner {
   return {
     async list() {
       const { command, args } = build();
-      const lines = await runToEnd(command, args);
+      const lines = await runToEnd(command, args, options.listTimeoutMs ?? 20_000);
       return lines.flatMap((line) => {
         const parsed = parseWiaLine(line);
         return parsed?.type === 'device' ? [parsed.device] : [];
@@ -41,18 +45,32 @@ export function createWiaScanner(options: WiaOptions): Scanner {
     async options() {
       return [];
     },
-    scan: (request, events) => startWiaScan(build(request), events, options.cancelGraceMs ?? 3000),
+    scan: (request, events) =>
+      startWiaScan(
+        build(request),
+        events,
+        options.cancelGraceMs ?? 3000,
+        options.idleTimeoutMs ?? 90_000,
+      ),
   };
 }
 
-function runToEnd(command: string, args: string[]): Promise<string[]> {
+function runToEnd(command: string, args: string[], timeoutMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
     let out = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => (out += chunk));
-    child.once('error', () => reject(new ScannerError('no_scanner', 'WIA helper cannot start')));
-    child.once('close', () => resolve(out.split(/\r?\n/)));
+    child.once('error', () => {
+      clearTimeout(timer);
+      reject(new ScannerError('no_scanner', 'WIA helper cannot start'));
+    });
+    child.once('close', (_code, signal) => {
+      clearTimeout(timer);
+      if (signal) reject(new ScannerError('no_scanner', 'WIA helper did not answer'));
+      else resolve(out.split(/\r?\n/));
+    });
   });
 }
 
@@ -60,15 +78,33 @@ function startWiaScan(
   { command, args }: { command: string; args: string[] },
   events: ScanEvents = {},
   graceMs: number,
+  idleMs: number,
 ): ScanJob {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
   const pages: string[] = [];
   let problem: ScanProblem | undefined;
   let cancelled = false;
+  let hung = false;
   let spawnFailed = false;
   let partial = '';
+  const stop = async () => {
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+  };
+  let idle: NodeJS.Timeout | undefined;
+  const watchdog = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      hung = true;
+      void stop();
+    }, idleMs);
+  };
+  watchdog();
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => {
+    watchdog();
     const lines = (partial + chunk).split(/\r?\n/);
     partial = lines.pop() ?? '';
     for (const line of lines) {
@@ -87,8 +123,12 @@ function startWiaScan(
     child.once('error', () => resolve());
   });
   const done = exited.then(() => {
+    clearTimeout(idle);
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnFailed) throw new ScannerError('no_scanner', 'WIA helper cannot start');
+    // Silent mid-scan: the scanner stopped answering; before any page, it is held elsewhere.
+    if (hung)
+      throw new ScannerError(pages.length > 0 ? 'disconnected' : 'busy', 'WIA stopped answering');
     if (problem) throw new ScannerError(problem, 'WIA reported a problem');
     if (pages.length === 0) throw new ScannerError('failed', 'WIA gave no page');
     return pages;
@@ -99,10 +139,7 @@ function startWiaScan(
     async cancel() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       cancelled = true;
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      await exited;
-      clearTimeout(timer);
+      await stop();
     },
   };
 }

@@ -1,0 +1,168 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ScanCancelled,
+  ScannerError,
+  type ScanEvents,
+  type ScanJob,
+  type ScanProblem,
+  type ScanRequest,
+  type Scanner,
+} from '../port';
+import {
+  naps2Command,
+  naps2ListCommand,
+  parseNaps2Devices,
+  parseNaps2Line,
+  type Naps2Options,
+} from './commands';
+
+export interface Naps2RunnerOptions extends Naps2Options {
+  /** How long NAPS2 gets to stop after SIGINT before SIGKILL. */
+  cancelGraceMs?: number;
+  /** A scan that prints nothing for this long is a scanner that stopped answering: killed. */
+  idleTimeoutMs?: number;
+  /** `--listdevices` longer than this is killed ("no scanner"). */
+  listTimeoutMs?: number;
+}
+
+/**
+ * NAPS2.Console as a Scanner (Windows agencies that have NAPS2: feeder, duplex, TWAIN). NAPS2 scans
+ * every page first and writes the files at the end, so progress comes from its verbose lines and the
+ * pages are the files that appeared in the folder once it exits.
+ */
+export function createNaps2Scanner(options: Naps2RunnerOptions = {}): Scanner {
+  return {
+    async list() {
+      const { command, args } = naps2ListCommand(options);
+      const out = await runToEnd(command, args, options.listTimeoutMs ?? 20_000);
+      return parseNaps2Devices(out)
+        .filter((line) => !parseNaps2Line(line))
+        .map((name) => ({ id: name, vendor: '', model: name, type: options.driver ?? 'wia' }));
+    },
+    async options() {
+      return [];
+    },
+    scan: (request, events) => startNaps2Scan(request, options, events),
+  };
+}
+
+function runToEnd(command: string, args: string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    let out = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.once('error', () => {
+      clearTimeout(timer);
+      reject(new ScannerError('no_scanner', 'NAPS2 console cannot start'));
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal) reject(new ScannerError('no_scanner', 'NAPS2 console did not answer'));
+      else resolve(out);
+    });
+  });
+}
+
+const pageFile = /^p\d+\.png$/;
+
+function pageFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => pageFile.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function startNaps2Scan(
+  request: ScanRequest,
+  options: Naps2RunnerOptions,
+  events: ScanEvents = {},
+): ScanJob {
+  const { command, args } = naps2Command(request, options);
+  // NAPS2's $(nnn) takes the next free number: the pages are the files this run added.
+  const before = new Set(pageFiles(request.outDir));
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const graceMs = options.cancelGraceMs ?? 3000;
+  let problem: ScanProblem | undefined;
+  let cancelled = false;
+  let hung = false;
+  let spawnFailed = false;
+  let scanned = 0;
+
+  const kill = () => {
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    return exited.then(() => clearTimeout(timer));
+  };
+  let idle: NodeJS.Timeout | undefined;
+  const watchdog = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      hung = true;
+      void kill();
+    }, options.idleTimeoutMs ?? 90_000);
+  };
+  const onLine = (line: string) => {
+    watchdog();
+    const parsed = parseNaps2Line(line);
+    if (/Beginning scan|Starting scan/i.test(line)) events.onProgress?.(scanned + 1, 0);
+    if (!parsed) return;
+    if (parsed.kind === 'page-done') {
+      scanned = Math.max(scanned, parsed.page);
+      events.onProgress?.(parsed.page, 100);
+    } else if (parsed.kind === 'page-start') events.onProgress?.(parsed.page, 0);
+    else if (parsed.kind === 'error') problem ??= parsed.problem;
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let partial = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const lines = (partial + chunk).split(/\r?\n/);
+      partial = lines.pop() ?? '';
+      lines.forEach(onLine);
+    });
+  }
+  child.once('error', () => (spawnFailed = true));
+  const exited = new Promise<void>((resolve) => {
+    child.once('close', () => resolve());
+    child.once('error', () => resolve());
+  });
+  watchdog();
+
+  const done = exited.then(() => {
+    clearTimeout(idle);
+    if (cancelled) throw new ScanCancelled('scan cancelled');
+    if (spawnFailed) throw new ScannerError('no_scanner', 'NAPS2 console cannot start');
+    // A scanner that stops answering mid-scan says nothing more; before any page, it is busy.
+    if (hung)
+      throw new ScannerError(scanned > 0 ? 'disconnected' : 'busy', 'NAPS2 stopped answering');
+    const pages = pageFiles(request.outDir)
+      .filter((name) => !before.has(name))
+      .map((name) => join(request.outDir, name));
+    if (problem && (problem !== 'no_documents' || pages.length === 0))
+      throw new ScannerError(problem, 'NAPS2 reported a problem');
+    if (pages.length === 0)
+      throw new ScannerError(
+        request.source === 'feeder' ? 'no_documents' : 'failed',
+        'NAPS2 gave no page',
+      );
+    pages.forEach((file, i) => events.onPage?.(i + 1, file));
+    return pages;
+  });
+  // Callers may only look at `done` later: never an unhandled rejection in between.
+  done.catch(() => undefined);
+  return {
+    done,
+    async cancel() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      cancelled = true;
+      await kill();
+    },
+  };
+}
