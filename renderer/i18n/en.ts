@@ -106,6 +106,8 @@ export const en: Catalogue = {
     forbidden: 'This action is not allowed on the kiosk. Please call an adviser.',
     account_locked:
       'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
+    account_pending:
+      'Your registration has not been validated by an adviser yet: your personal space will open after that. To complete your registration, tap "Resume my registration".',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

@@ -112,6 +112,8 @@ export const fr = {
     forbidden: "Cette action n'est pas autorisée sur la borne. Appelez un conseiller.",
     account_locked:
       'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
+    account_pending:
+      "Votre inscription n'est pas encore validée par un conseiller : votre espace personnel s'ouvrira ensuite. Pour compléter votre inscription, touchez « Reprendre mon inscription ».",
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
     already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',

@@ -11,6 +11,8 @@ export const errorCodes = [
   'not_signed_in',
   'forbidden',
   'account_locked',
+  /** Signed in with the access codes of a registration an adviser has not validated yet. */
+  'account_pending',
   'printer_unavailable',
   'already_declared',
   'window_closed',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { centralQuery, expectNoViolations, nirWithKey } from './support/account';
-import { expect, openLogin, test } from './support/fixtures';
+import { expect, fillLogin, openLogin, test } from './support/fixtures';
 
 const printDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-print-'));
 test.use({ kioskOptions: { env: { KIOSK_PRINT_CAPTURE_DIR: printDir } } });
@@ -173,7 +173,12 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await page.getByRole('button', { name: 'Abandonner' }).click();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
 
+  // The access codes are right but the registration is not validated: no session, and the way back in.
   await page.getByRole('button', { name: 'Commencer' }).click();
+  await fillLogin(page, { ...codes, codePostal: '22200' });
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText('pas encore validée par un conseiller');
+  await expect(page.locator('html[data-kiosk-ready="login"]')).toBeAttached();
   await page.getByRole('button', { name: 'Reprendre mon inscription' }).click();
   await expect(page.locator('html[data-kiosk-ready="registrationResume"]')).toBeAttached();
   await expectNoViolations(page, 'resume');

@@ -39,6 +39,10 @@ export function toKioskError(error: unknown, operation: string): KioskError {
     );
   const refusal = status === 401 ? USER_FACING_REFUSALS[apiErrorCode(error) ?? ''] : undefined;
   if (refusal) return new KioskError(refusal, `${operation}: refused by the central API`);
+  if (status === 403 && apiErrorCode(error) === 'account_pending') {
+    // The access codes were right: the registration waits for an adviser ("Reprendre mon inscription").
+    return new KioskError('account_pending', `${operation}: registration not validated yet`);
+  }
   if (status === 429 && apiErrorCode(error) === 'account_locked') {
     return new KioskError(
       'account_locked',
