@@ -6,8 +6,7 @@
  *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
  *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
  *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
- *  - camera (bench/camera.ts): OpenCV.js first load, live detection and capture per frame.
- *    central API with argon2id → back), and the central API's sign-in alone over HTTP;
+ *  - camera (bench/camera.ts): OpenCV.js first load, live detection and capture per frame;
  *  - visit turnover ("Terminer" → next welcome interactive) and wipe duration (audit line), median
  *    of 50 signed-in visits (BENCH_TURNOVER_RUNS);
  *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer

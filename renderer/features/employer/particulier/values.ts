@@ -57,12 +57,3 @@ export interface ControleState {
   challenge: AntiRobotChallenge | null;
   passed: boolean;
 }
-
-export const toIsoDate = (display: string): string => {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(display);
-  return m ? `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}` : display;
-};
-export const toDisplayDate = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-};
