@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidEmail, sameEmail } from './email';
 import { nirProblem } from './nir';
 import { parseFrenchPhone } from './phone';
-import { codePostalField, communeSchema } from './registration';
+import { codePostalField, communeSchema, isoDate } from './registration';
 import { isSecretQuestionId } from './secretQuestions';
 
 /**
@@ -18,14 +18,6 @@ const text = (max: number, required = true) =>
   required
     ? z.string().trim().min(1, k('required')).max(max, k('tooLong'))
     : z.string().trim().max(max, k('tooLong'));
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, k('date'))
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, k('date'));
 
 /** Seed 000 step 3: civilité, noms, prénom, NIR (required here), né(e) le, pays, commune. */
 export const particulierEtatCivilSchema = z

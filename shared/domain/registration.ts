@@ -64,7 +64,8 @@ export const accessCodesSchema = z
   .superRefine(refineAccessCodes);
 export type AccessCodes = z.input<typeof accessCodesSchema>;
 
-const isoDate = z
+/** A calendar date as YYYY-MM-DD that exists (no 31 April). */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, k('date'))
   .refine((v) => {

@@ -10,6 +10,7 @@ import {
   type ScanRequest,
   type Scanner,
 } from '../port';
+import { runToEnd } from '../runToEnd';
 import {
   naps2Command,
   naps2ListCommand,
@@ -36,7 +37,7 @@ export function createNaps2Scanner(options: Naps2RunnerOptions = {}): Scanner {
   return {
     async list() {
       const { command, args } = naps2ListCommand(options);
-      const out = await runToEnd(command, args, options.listTimeoutMs ?? 20_000);
+      const out = await runToEnd('NAPS2 console', command, args, options.listTimeoutMs ?? 20_000);
       return parseNaps2Devices(out)
         .filter((line) => !parseNaps2Line(line))
         .map((name) => ({ id: name, vendor: '', model: name, type: options.driver ?? 'wia' }));
@@ -46,25 +47,6 @@ export function createNaps2Scanner(options: Naps2RunnerOptions = {}): Scanner {
     },
     scan: (request, events) => startNaps2Scan(request, options, events),
   };
-}
-
-function runToEnd(command: string, args: string[], timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    let out = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (out += chunk));
-    child.once('error', () => {
-      clearTimeout(timer);
-      reject(new ScannerError('no_scanner', 'NAPS2 console cannot start'));
-    });
-    child.once('close', (code, signal) => {
-      clearTimeout(timer);
-      if (signal) reject(new ScannerError('no_scanner', 'NAPS2 console did not answer'));
-      else resolve(out);
-    });
-  });
 }
 
 const pageFile = /^p\d+\.png$/;

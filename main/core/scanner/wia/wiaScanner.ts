@@ -8,6 +8,7 @@ import {
   type ScanRequest,
   type Scanner,
 } from '../port';
+import { runToEnd } from '../runToEnd';
 import { parseWiaLine, wiaCommand } from './commands';
 
 export interface WiaOptions {
@@ -36,7 +37,9 @@ export function createWiaScanner(options: WiaOptions): Scanner {
   return {
     async list() {
       const { command, args } = build();
-      const lines = await runToEnd(command, args, options.listTimeoutMs ?? 20_000);
+      const lines = (
+        await runToEnd('WIA helper', command, args, options.listTimeoutMs ?? 20_000)
+      ).split(/\r?\n/);
       return lines.flatMap((line) => {
         const parsed = parseWiaLine(line);
         return parsed?.type === 'device' ? [parsed.device] : [];
@@ -53,25 +56,6 @@ export function createWiaScanner(options: WiaOptions): Scanner {
         options.idleTimeoutMs ?? 90_000,
       ),
   };
-}
-
-function runToEnd(command: string, args: string[], timeoutMs: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    let out = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (out += chunk));
-    child.once('error', () => {
-      clearTimeout(timer);
-      reject(new ScannerError('no_scanner', 'WIA helper cannot start'));
-    });
-    child.once('close', (_code, signal) => {
-      clearTimeout(timer);
-      if (signal) reject(new ScannerError('no_scanner', 'WIA helper did not answer'));
-      else resolve(out.split(/\r?\n/));
-    });
-  });
 }
 
 function startWiaScan(
