@@ -29,7 +29,8 @@ import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
-import { documentUserStateRefusals, registerSchemas } from './schemas';
+import { registerSchemas } from './schemas';
+import { documentUserStateRefusals } from './userStateRefusals';
 
 export interface CentralApiAppOptions {
   db: Db;
