@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { KioskError } from '../../../shared/contract';
 import type { AntiRobotChallenge } from '../../../shared/domain/particulier';
 import type { HandlersOf } from '../rpc/dispatcher';
@@ -71,6 +72,7 @@ export function particulierHandlers({ visits, api }: HandlerDeps): HandlersOf<Pa
             '/v1/employers/particulier',
             { account, passToken },
             {},
+            sameRequestKey(passToken, account),
           ),
         {
           anti_robot_required: ['answer', 'employer.errors.antiRobot.again'],
@@ -81,4 +83,18 @@ export function particulierHandlers({ visits, api }: HandlerDeps): HandlersOf<Pa
       return created;
     },
   };
+}
+
+/**
+ * The same pass and the same answers make the same Idempotency-Key: pressing "Valider" again after
+ * a lost reply replays the account already created instead of spending a pass that is gone
+ * (anti_robot_required) and then meeting the user's own NIR (account_exists). Changed answers make
+ * a new request, as they should.
+ */
+function sameRequestKey(passToken: string, account: unknown): string {
+  return createHash('sha256')
+    .update(passToken)
+    .update('\0')
+    .update(JSON.stringify(account))
+    .digest('hex');
 }
