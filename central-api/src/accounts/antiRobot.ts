@@ -97,12 +97,26 @@ function shuffled<T>(items: readonly T[]): T[] {
   return out;
 }
 
+/**
+ * Drops questions nobody can use any more: expired, and older than the failure window that the
+ * rate limit counts (a passed one lives until its pass expires). Without it the table grows with
+ * every question ever asked.
+ */
+function purgeStale(db: Db, at: Date): void {
+  const windowStart = new Date(at.getTime() - FAILURE_WINDOW_SECONDS * 1000).toISOString();
+  db.prepare('DELETE FROM anti_robot_challenges WHERE expires_at <= ? AND created_at <= ?').run(
+    at.toISOString(),
+    windowStart,
+  );
+}
+
 export function createChallenge(
   db: Db,
   terminalId: string,
   changesLeft: number,
   at: Date,
 ): Challenge {
+  purgeStale(db, at);
   const category = pick(Object.keys(ANTI_ROBOT_CATEGORIES) as Category[]);
   const answer = pick(ANTI_ROBOT_CATEGORIES[category]);
   const [first, second] = shuffled(DISTRACTORS);

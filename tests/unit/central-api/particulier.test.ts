@@ -224,3 +224,46 @@ describe('central API: particulier employeur space and its contrôle de sécurit
     expect(reply.status).toBe(404);
   });
 });
+
+describe('central API: old contrôle de sécurité questions', () => {
+  let api: TestApi;
+  let clock = new Date('2026-11-23T09:00:00Z');
+  beforeAll(async () => {
+    api = await startTestApi({ now: () => clock });
+  });
+  afterAll(() => api.dispose());
+
+  /** Enrols at the current clock: a terminal token lives less than the times this test skips. */
+  const ask = async () => {
+    const { auth } = await api.enrol();
+    const reply = await api.request('POST', '/v1/anti-robot/challenges', {
+      headers: auth,
+      body: {},
+    });
+    expect(reply.status).toBe(201);
+    return { auth, challenge: reply.json as unknown as Challenge };
+  };
+  const ids = () =>
+    api.query<{ id: string }>('SELECT id FROM anti_robot_challenges').map((row) => row.id);
+
+  it('are deleted once expired and out of the rate-limit window, a passed one kept until its pass expires', async () => {
+    const { auth, challenge: passed } = await ask();
+    const pass = await api.request(
+      'POST',
+      `/v1/anti-robot/challenges/${passed.challengeId}/answer`,
+      { headers: auth, body: { answer: rightWord(passed) } },
+    );
+    expect(pass.json?.passed).toBe(true);
+    const { challenge: abandoned } = await ask();
+    expect(ids()).toHaveLength(2);
+
+    clock = new Date('2026-11-23T09:20:00Z'); // the open question has expired, the pass has not
+    const { challenge: later } = await ask();
+    expect(ids().sort()).toEqual([passed.challengeId, later.challengeId].sort());
+    expect(ids()).not.toContain(abandoned.challengeId);
+
+    clock = new Date('2026-11-23T09:45:00Z'); // the pass has expired too
+    const { challenge: last } = await ask();
+    expect(ids()).toEqual([last.challengeId]);
+  });
+});
