@@ -138,6 +138,24 @@ describe('NAPS2 console', () => {
     expect(parseNaps2Line('The selected scanner could not be found.')).toMatchObject({
       problem: 'no_scanner',
     });
+    // The same messages on a French Windows (NAPS2's SdkResources.fr.resx).
+    const french: [string, string][] = [
+      ["Il n'y a aucune page dans le dispositif d'alimentation.", 'no_documents'],
+      ['Le scanner a un bourrage papier.', 'jammed'],
+      ['Le capot du scanner est ouvert.', 'cover_open'],
+      ['Le scanner sélectionné est occupé.', 'busy'],
+      ['Le scanner est en train de préchauffer.', 'busy'],
+      ['La communication avec le périphérique de numérisation a été interrompue.', 'disconnected'],
+      ['Le scanner sélectionné est introuvable.', 'no_scanner'],
+      ['Le scanner sélectionné est éteint.', 'no_scanner'],
+      ["Aucun périphérique d'acquisition n'a été trouvé.", 'no_scanner'],
+      ['Une erreur est survenue avec le pilote de numérisation.', 'failed'],
+    ];
+    for (const [message, problem] of french)
+      expect(parseNaps2Line(message), message).toEqual({ kind: 'error', problem });
+    expect(parseNaps2Devices('Erreur : aucun périphérique\r\nEPSON DS-530\r\n')).toEqual([
+      'EPSON DS-530',
+    ]);
   });
 });
 

@@ -55,13 +55,31 @@ export function parseNaps2Devices(stdout: string): string[] {
   return stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !/^(error|usage)/i.test(l));
+    .filter((l) => l.length > 0 && !/^(error|erreur|usage)/i.test(l));
 }
 
 /**
- * NAPS2's verbose console lines ("Starting scan 1 of 1...", "Scanned page 2.") and its error
- * messages (NAPS2's SdkResources and ConsoleResources, English).
+ * NAPS2's error messages as it prints them in the workstation's language: its SdkResources in
+ * English and in French (SdkResources.fr.resx), since agency PCs run a French Windows. First match
+ * wins, so the specific problems come before the generic "an error occurred".
  */
+const NAPS2_PROBLEMS: readonly (readonly [ScanProblem, RegExp])[] = [
+  [
+    'no_documents',
+    /no scanned pages|no pages are in the feeder|feeder (is )?empty|out of paper|aucune page dans le dispositif/i,
+  ],
+  ['jammed', /paper jam|jammed|bourrage/i],
+  ['cover_open', /cover is open|capot .*ouvert/i],
+  ['busy', /busy|in use|warming up|est occupé|préchauffer/i],
+  ['disconnected', /communication .* interrupted|communication avec .* interrompue/i],
+  [
+    'no_scanner',
+    /could not be found|no scanning device|no device|device not found|not connected|offline|introuvable|est éteint|aucun périphérique/i,
+  ],
+  ['failed', /^(error|erreur)|an error occurred|une erreur (est survenue|s.est produite)/i],
+];
+
+/** NAPS2's verbose console lines ("Starting scan 1 of 1...", "Scanned page 2.") and its errors. */
 export function parseNaps2Line(
   line: string,
 ):
@@ -72,18 +90,7 @@ export function parseNaps2Line(
   if (start?.[1]) return { kind: 'page-start', page: Number(start[1]) };
   const done = /Scanned page (\d+)/i.exec(line);
   if (done?.[1]) return { kind: 'page-done', page: Number(done[1]) };
-  if (/no scanned pages|no pages are in the feeder|feeder (is )?empty|out of paper/i.test(line))
-    return { kind: 'error', problem: 'no_documents' };
-  if (/paper jam|jammed/i.test(line)) return { kind: 'error', problem: 'jammed' };
-  if (/cover is open/i.test(line)) return { kind: 'error', problem: 'cover_open' };
-  if (/busy|in use|warming up/i.test(line)) return { kind: 'error', problem: 'busy' };
-  if (/communication .* interrupted/i.test(line)) return { kind: 'error', problem: 'disconnected' };
-  if (
-    /could not be found|no scanning device|no device|device not found|not connected|offline/i.test(
-      line,
-    )
-  )
-    return { kind: 'error', problem: 'no_scanner' };
-  if (/^error|an error occurred/i.test(line.trim())) return { kind: 'error', problem: 'failed' };
-  return undefined;
+  const text = line.trim();
+  const problem = NAPS2_PROBLEMS.find(([, pattern]) => pattern.test(text))?.[0];
+  return problem ? { kind: 'error', problem } : undefined;
 }
