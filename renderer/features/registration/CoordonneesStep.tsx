@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { coordonneesSchema } from '../../../shared/domain/registration';
 import { Alert, TextInput } from '../../ui';
+import { EmailFields } from '../identity/EmailFields';
 import { CommuneField } from './CommuneField';
 import { StepActions } from './StepActions';
 import { useStepForm } from './useStepForm';
@@ -48,22 +49,13 @@ export function CoordonneesStep() {
       <p className="fr-text--sm fr-mt-2w" id="reg-contact-hint">
         {f('contactHint')}
       </p>
-      <TextInput
-        id="reg-email"
-        label={optional('email')}
+      <EmailFields
+        idPrefix="reg"
+        text={optional}
         hint={f('emailWhy')}
-        error={form.errorOf('email')}
-        value={v.email}
-        onChange={(x) => form.set('email', x)}
-        inputProps={{ type: 'email', autoComplete: 'off', autoCapitalize: 'none' }}
-      />
-      <TextInput
-        id="reg-emailConfirmation"
-        label={optional('emailConfirmation')}
-        error={form.errorOf('emailConfirmation')}
-        value={v.emailConfirmation}
-        onChange={(x) => form.set('emailConfirmation', x)}
-        inputProps={{ type: 'email', autoComplete: 'off', autoCapitalize: 'none' }}
+        values={v}
+        errorOf={form.errorOf}
+        set={form.set}
       />
       <TextInput
         id="reg-telephonePortable"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { particulierCoordonneesSchema } from '../../../../shared/domain/particulier';
 import { Checkbox, TextInput } from '../../../ui';
+import { EmailFields } from '../../identity/EmailFields';
 import { CommuneField } from '../../registration/CommuneField';
 import { StepActions } from './StepActions';
 import { useSectionForm } from './useSectionForm';
@@ -46,22 +47,13 @@ export function CoordonneesStep(props: StepProps<'coordonnees'>) {
         inputProps={{ autoComplete: 'off' }}
       />
       <h2 className="fr-h5 fr-mt-3w">{f('contactTitle')}</h2>
-      <TextInput
-        id="pem-email"
-        label={f('email')}
+      <EmailFields
+        idPrefix="pem"
+        text={f}
         hint={f('emailHint')}
-        error={form.errorOf('email')}
-        value={v.email}
-        onChange={(x) => form.set('email', x)}
-        inputProps={{ type: 'email', autoComplete: 'off', autoCapitalize: 'none' }}
-      />
-      <TextInput
-        id="pem-emailConfirmation"
-        label={f('emailConfirmation')}
-        error={form.errorOf('emailConfirmation')}
-        value={v.emailConfirmation}
-        onChange={(x) => form.set('emailConfirmation', x)}
-        inputProps={{ type: 'email', autoComplete: 'off', autoCapitalize: 'none' }}
+        values={v}
+        errorOf={form.errorOf}
+        set={form.set}
       />
       {(['telephone1', 'telephone2'] as const).map((field) => (
         <TextInput
