@@ -6,6 +6,7 @@ import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { employerCreated } from './employerSchemas';
 
 const establishment = {
   type: 'object',
@@ -131,16 +132,7 @@ export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempote
           },
         },
         response: {
-          201: {
-            description: 'Created, waiting for certification',
-            type: 'object',
-            required: ['reference', 'certification'],
-            additionalProperties: false,
-            properties: {
-              reference: { type: 'string' },
-              certification: { type: 'string', enum: ['pending_adviser'] },
-            },
-          },
+          ...employerCreated,
           ...errors.badRequest,
           ...errors.terminalAuth,
           404: { description: 'establishment_not_found', ...ref('Error') },

@@ -16,6 +16,7 @@ import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { employerCreated } from './employerSchemas';
 import { particulierBody } from './particulierSchemas';
 import { temporaryPassword } from './passwords';
 
@@ -165,16 +166,7 @@ export function particulierRoutes(
         headers: idempotencyHeaders,
         body: particulierBody,
         response: {
-          201: {
-            description: 'Created, waiting for certification',
-            type: 'object',
-            required: ['reference', 'certification'],
-            additionalProperties: false,
-            properties: {
-              reference: { type: 'string' },
-              certification: { type: 'string', enum: ['pending_adviser'] },
-            },
-          },
+          ...employerCreated,
           ...errors.badRequest,
           ...errors.terminalAuth,
           403: { description: 'anti_robot_required', ...ref('Error') },
