@@ -11,6 +11,7 @@ import {
   type Scanner,
 } from '../port';
 import { runToEnd } from '../runToEnd';
+import { scanJob } from '../scanJob';
 import {
   naps2Command,
   naps2ListCommand,
@@ -137,14 +138,8 @@ function startNaps2Scan(
     pages.forEach((file, i) => events.onPage?.(i + 1, file));
     return pages;
   });
-  // Callers may only look at `done` later: never an unhandled rejection in between.
-  done.catch(() => undefined);
-  return {
-    done,
-    async cancel() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      cancelled = true;
-      await kill();
-    },
-  };
+  return scanJob(child, done, async () => {
+    cancelled = true;
+    await kill();
+  });
 }

@@ -10,6 +10,7 @@ import {
   type ScanRequest,
   type Scanner,
 } from '../port';
+import { scanJob } from '../scanJob';
 import {
   batchEndedNormally,
   classifyFailure,
@@ -123,18 +124,11 @@ function startScan(
       `scanimage exited with ${code}`,
     );
   });
-  // Callers may only look at `done` later: never an unhandled rejection in between.
-  done.catch(() => undefined);
-
-  return {
-    done,
-    async cancel() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      cancelled = true;
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGKILL'), cancelGraceMs);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return scanJob(child, done, async () => {
+    cancelled = true;
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), cancelGraceMs);
+    await exited;
+    clearTimeout(timer);
+  });
 }

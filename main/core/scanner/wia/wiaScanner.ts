@@ -9,6 +9,7 @@ import {
   type Scanner,
 } from '../port';
 import { runToEnd } from '../runToEnd';
+import { scanJob } from '../scanJob';
 import { parseWiaLine, wiaCommand } from './commands';
 
 export interface WiaOptions {
@@ -117,13 +118,8 @@ function startWiaScan(
     if (pages.length === 0) throw new ScannerError('failed', 'WIA gave no page');
     return pages;
   });
-  done.catch(() => undefined);
-  return {
-    done,
-    async cancel() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      cancelled = true;
-      await stop();
-    },
-  };
+  return scanJob(child, done, async () => {
+    cancelled = true;
+    await stop();
+  });
 }
