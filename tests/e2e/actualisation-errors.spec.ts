@@ -10,7 +10,6 @@ import {
   OUTSIDE,
   answer,
   answerAndGo,
-  expectNoViolations,
   expectQuestion,
   karim,
   next,
@@ -19,6 +18,7 @@ import {
   startActualisation,
   tile,
 } from './support/actualisation';
+import { expectNoViolations } from './support/axe';
 
 test.describe('inside the window', () => {
   const printed = printDir();

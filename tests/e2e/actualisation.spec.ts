@@ -5,7 +5,6 @@ import {
   INSIDE,
   answer,
   answerAndGo,
-  expectNoViolations,
   expectQuestion,
   next,
   plain,
@@ -15,6 +14,7 @@ import {
   startActualisation,
   tile,
 } from './support/actualisation';
+import { expectNoViolations } from './support/axe';
 
 const printed = printDir();
 test.use({ kioskOptions: { apiNow: INSIDE, printCaptureDir: printed } });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,22 +12,14 @@ import {
   receivedDocuments,
   smallTargets,
 } from './support/documents';
+import type { RunningKiosk } from '../fixtures/kiosk';
 import { expect, signIn, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 /**
  * Document capture with the camera, in Debian's Chromium with a fake camera that films a synthetic
  * photo of a skewed A4 page (a Y4M file made at test time). Extra Chromium flags for this spec only.
  */
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
-
 async function launch(extraArgs: string[]): Promise<{ browser: Browser; page: Page }> {
   const base = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...base, args: [...(base.args ?? []), ...extraArgs] });
@@ -41,6 +32,36 @@ async function launch(extraArgs: string[]): Promise<{ browser: Browser; page: Pa
   return { browser, page: await context.newPage() };
 }
 
+/** Chromium's fake camera filming `video`, with the permission granted as the kiosk's gate would. */
+const filming = (video: string) => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${video}`,
+];
+
+/** Signs in, opens "Prendre en photo" in a browser launched with `args`, runs `steps`, closes. */
+async function withCameraScreen(
+  kiosk: RunningKiosk,
+  args: string[],
+  steps: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { browser, page } = await launch(args);
+  try {
+    await signIn(page, kiosk);
+    await openDocuments(page);
+    await page.getByRole('button', { name: 'Prendre en photo' }).click();
+    await steps(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Live detection has found the page (the detector runs in main: allow for a slow first frame). */
+const pageFound = (page: Page) =>
+  expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
+    timeout: 20_000,
+  });
+
 test.describe('taking a document with the camera', () => {
   let video: string;
   test.beforeAll(async () => {
@@ -51,22 +72,12 @@ test.describe('taking a document with the camera', () => {
   test('the page is found, straightened, kept and sent: the central API receives a valid 1-page PDF', async ({
     kiosk,
   }) => {
-    const { browser, page } = await launch([
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ]);
-    try {
-      await signIn(page, kiosk);
-      await openDocuments(page);
-      await page.getByRole('button', { name: 'Prendre en photo' }).click();
+    await withCameraScreen(kiosk, filming(video), async (page) => {
       await expect(
         page.getByRole('heading', { name: 'Prendre le document en photo' }),
       ).toBeVisible();
       // Live detection draws the page's outline and says so.
-      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
-        timeout: 20_000,
-      });
+      await pageFound(page);
       await expect(page.locator('.kiosk-camera__page')).toBeAttached();
       await expectNoViolations(page, 'camera (live)');
       expect(await smallTargets(page)).toEqual([]);
@@ -86,9 +97,7 @@ test.describe('taking a document with the camera', () => {
 
       // "Reprendre" drops the page and brings the camera back; the second photo is kept.
       await page.getByRole('button', { name: 'Reprendre' }).click();
-      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
-        timeout: 20_000,
-      });
+      await pageFound(page);
       await page.getByRole('button', { name: 'Prendre la photo' }).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Garder cette page' }).click();
@@ -105,22 +114,14 @@ test.describe('taking a document with the camera', () => {
       expect(received).toHaveLength(1);
       expect(received[0]!.pages).toBe(1);
       expect(pdfinfoPages(received[0]!.pdf)).toBe(1); // qpdf --check inside
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a camera that is refused shows a clear screen with the scanner and the adviser', async ({
     kiosk,
   }) => {
-    const { browser, page } = await launch([
-      '--use-fake-device-for-media-stream',
-      '--deny-permission-prompts',
-    ]);
-    try {
-      await signIn(page, kiosk);
-      await openDocuments(page);
-      await page.getByRole('button', { name: 'Prendre en photo' }).click();
+    const refused = ['--use-fake-device-for-media-stream', '--deny-permission-prompts'];
+    await withCameraScreen(kiosk, refused, async (page) => {
       await expect(
         page.getByRole('heading', { name: 'La caméra n’est pas autorisée' }),
       ).toBeVisible({
@@ -133,26 +134,14 @@ test.describe('taking a document with the camera', () => {
       await expectNoViolations(page, 'camera refused');
       await page.getByRole('button', { name: 'Utiliser le scanner' }).click();
       await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   test('a camera lost mid-use shows a clear screen; "Réessayer" brings it back', async ({
     kiosk,
   }) => {
-    const { browser, page } = await launch([
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ]);
-    try {
-      await signIn(page, kiosk);
-      await openDocuments(page);
-      await page.getByRole('button', { name: 'Prendre en photo' }).click();
-      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
-        timeout: 20_000,
-      });
+    await withCameraScreen(kiosk, filming(video), async (page) => {
+      await pageFound(page);
       // What Chromium does when the camera is unplugged: the track ends.
       await page.locator('video').evaluate((v: HTMLVideoElement) => {
         for (const track of (v.srcObject as MediaStream).getVideoTracks())
@@ -161,12 +150,8 @@ test.describe('taking a document with the camera', () => {
       await expect(page.getByRole('heading', { name: 'La caméra s’est arrêtée' })).toBeVisible();
       await expectNoViolations(page, 'camera lost');
       await page.getByRole('button', { name: 'Réessayer' }).click();
-      await expect(page.getByText('Page trouvée : vous pouvez prendre la photo.')).toBeVisible({
-        timeout: 20_000,
-      });
-    } finally {
-      await browser.close();
-    }
+      await pageFound(page);
+    });
   });
 
   test('a terminal with no camera does not offer the photo', async ({ kiosk, page }) => {

@@ -1,23 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demo, expect, signIn, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 const printDir = mkdtempSync(join(tmpdir(), 'kiosk-cv-print-'));
 test.use({ kioskOptions: { printCaptureDir: printDir } });
-
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
 
 /** Touch targets of 44 px and more: buttons, selects, and the labels of check boxes and radios. */
 async function expectLargeTargets(page: Page, screen: string) {

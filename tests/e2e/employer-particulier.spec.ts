@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { centralQuery, expectNoViolations, nirWithKey } from './support/account';
+import { centralQuery, nirWithKey } from './support/account';
 import { expect, openLogin, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 // Seed 000's person: Monsieur, born 23 May 1995 in Clermont-Ferrand (63113).
 const nir = nirWithKey('1950563113012');

@@ -1,5 +1,6 @@
-import { centralQuery, expectNoViolations } from './support/account';
+import { centralQuery } from './support/account';
 import { expect, openLogin, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pending certification', async ({
   page,

@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,18 +6,9 @@ import { setDocumentStatus } from '../../central-api/src/routes/documents';
 import { writeSaneTestConfig } from '../fixtures/sane';
 import { chooseType, openDocuments, scanOnePage, smallTargets } from './support/documents';
 import { expect, signIn, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 const printDir = mkdtempSync(join(tmpdir(), 'e2e-print-'));
-
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
 
 test.use({
   kioskOptions: {

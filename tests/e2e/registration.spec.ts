@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { centralQuery, expectNoViolations, nirWithKey } from './support/account';
+import { centralQuery, nirWithKey } from './support/account';
 import { expect, fillLogin, openLogin, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 const printDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-print-'));
 test.use({ kioskOptions: { env: { KIOSK_PRINT_CAPTURE_DIR: printDir } } });

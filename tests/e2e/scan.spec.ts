@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { writeSaneTestConfig } from '../fixtures/sane';
 import {
   chooseType,
@@ -10,6 +8,7 @@ import {
   smallTargets,
 } from './support/documents';
 import { expect, signIn, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 // The SANE `test` backend for real: a SANE_CONFIG_DIR enabling it with A4 geometry.
 const saneEnv = (
@@ -21,16 +20,6 @@ const saneEnv = (
   KIOSK_SCANNER_DEVICE: device,
   ...extra,
 });
-
-async function expectNoViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
 
 test.describe('scanning with the flatbed and the feeder', () => {
   test.use({ kioskOptions: { env: saneEnv() } });

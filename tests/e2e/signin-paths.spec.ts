@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { centralQuery, expectNoViolations } from './support/account';
+import { centralQuery } from './support/account';
 import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 const temporary = { identifiant: '3456789D', motDePasse: 'Provisoire-2026', codePostal: '33000' };
 /** Whether this branch's central API can answer 429 account_locked (its OpenAPI document says so). */

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { centralQuery, expectNoViolations } from './support/account';
+import { centralQuery } from './support/account';
 import { demo, expect, openLogin, signIn, test } from './support/fixtures';
+import { expectNoViolations } from './support/axe';
 
 /**
  * Chromium's virtual authenticator (CDP WebAuthn domain) stands for the user's own USB security

@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { RunningKiosk } from '../../fixtures/kiosk';
-import { expect } from './fixtures';
-
-/** axe-core with the tags of accessibility.spec.ts: no violation allowed. */
-export async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-}
 
 /** A read-only look at the embedded central API's database (what the "mailer" was given). */
 export function centralQuery<T>(kiosk: RunningKiosk, sql: string, ...params: unknown[]): T[] {
