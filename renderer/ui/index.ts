@@ -10,3 +10,4 @@ export { TextInput, type TextInputProps } from './TextInput';
 export { useDocumentTitle } from './useDocumentTitle';
 export { Checkbox, RadioGroup, type CheckboxProps, type RadioGroupProps } from './Choice';
 export { Select, type SelectProps } from './Select';
+export { ReviewList, ReviewSection, type ReviewRows, type ReviewSectionProps } from './Review';

@@ -13,6 +13,7 @@ import {
   Button,
   Checkbox,
   RadioGroup,
+  ReviewList,
   ScreenHeading,
   TextInput,
   useDocumentTitle,
@@ -217,21 +218,16 @@ export function EntrepriseScreen() {
       {step === 'confirm' && establishment && (
         <div>
           <p>{f('confirmIntro')}</p>
-          <dl className="kiosk-review__list">
-            {(
+          <ReviewList
+            rows={(
               [
                 ['raisonSociale', establishment.raisonSociale],
                 ['siret', establishment.siret],
                 ['adresse', establishment.adresse],
                 ['codeNaf', `${establishment.codeNaf} — ${establishment.libelleNaf}`],
               ] as const
-            ).map(([key, value]) => (
-              <div key={key} className="kiosk-review__row">
-                <dt>{f(`establishment.${key}`)}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+            ).map(([key, value]) => [f(`establishment.${key}`), value] as const)}
+          />
           <p className="fr-text--lead">{f('confirmQuestion')}</p>
           <div className="kiosk-form-actions">
             <Button onClick={() => void create()}>{f('confirm')}</Button>

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../shared/contract';
 import { maskNir } from '../../../shared/domain/nir';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore, type RegistrationStep } from '../../store';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, ReviewSection } from '../../ui';
 import { useEndVisit } from '../visit';
 
 /** The review (seed 000, step 5): every section with its "Modifier", then "Envoyer ma demande". */
@@ -103,27 +103,14 @@ export function ReviewStep() {
       {sections.map(({ step, rows }) => {
         const title = t(`account.registration.steps.${step}`);
         return (
-          <section key={step} className="kiosk-review" aria-labelledby={`review-${step}`}>
-            <h2 id={`review-${step}`} className="fr-h5">
-              {title}
-            </h2>
-            <dl className="kiosk-review__list">
-              {rows.map(([label, value]) => (
-                <div key={label} className="kiosk-review__row">
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <Button
-              priority="secondary"
-
-              icon="fr-icon-edit-line"
-              onClick={() => useKioskStore.getState().registrationStep(step, true)}
-            >
-              {t('account.registration.review.modify', { section: title })}
-            </Button>
-          </section>
+          <ReviewSection
+            key={step}
+            id={`review-${step}`}
+            title={title}
+            rows={rows}
+            modifyLabel={t('account.registration.review.modify', { section: title })}
+            onModify={() => useKioskStore.getState().registrationStep(step, true)}
+          />
         );
       })}
       <div className="kiosk-form-actions">

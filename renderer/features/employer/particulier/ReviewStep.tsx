@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { maskNir } from '../../../../shared/domain/nir';
-import { Alert, Button, Checkbox } from '../../../ui';
+import { Alert, Button, Checkbox, ReviewSection } from '../../../ui';
 import { useEndVisit } from '../../visit';
 import type { ParticulierValues, Section } from './values';
 
@@ -72,22 +72,14 @@ export function ReviewStep({ values, setCgu, cguError, formError, sending, modif
       {sections.map(({ section, rows }) => {
         const title = t(`employer.particulier.steps.${section}`);
         return (
-          <section key={section} className="kiosk-review" aria-labelledby={`pem-review-${section}`}>
-            <h2 id={`pem-review-${section}`} className="fr-h5">
-              {title}
-            </h2>
-            <dl className="kiosk-review__list">
-              {rows.map(([label, value]) => (
-                <div key={label} className="kiosk-review__row">
-                  <dt>{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <Button priority="secondary" icon="fr-icon-edit-line" onClick={() => modify(section)}>
-              {f('modify', { section: title })}
-            </Button>
-          </section>
+          <ReviewSection
+            key={section}
+            id={`pem-review-${section}`}
+            title={title}
+            rows={rows}
+            modifyLabel={f('modify', { section: title })}
+            onModify={() => modify(section)}
+          />
         );
       })}
       <Checkbox
