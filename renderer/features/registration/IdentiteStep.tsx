@@ -3,6 +3,7 @@ import { identiteSchema } from '../../../shared/domain/registration';
 import { Alert, Checkbox, TextInput } from '../../ui';
 import { BirthDateField, BirthPlaceFields } from '../identity/BirthFields';
 import { NameFields } from '../identity/NameFields';
+import { NirField } from '../identity/NirField';
 import { StepActions } from './StepActions';
 import { useStepForm } from './useStepForm';
 
@@ -30,17 +31,7 @@ export function IdentiteStep() {
         inputProps={{ autoComplete: 'off' }}
       />
       <BirthDateField {...fieldProps} />
-      {!v.sansNir && (
-        <TextInput
-          id="reg-nir"
-          label={f('nir')}
-          hint={f('nirHint')}
-          error={form.errorOf('nir')}
-          value={v.nir}
-          onChange={(x) => form.set('nir', x)}
-          inputProps={{ autoComplete: 'off', maxLength: 21, autoCapitalize: 'characters' }}
-        />
-      )}
+      {!v.sansNir && <NirField {...fieldProps} />}
       <Checkbox
         id="reg-sansNir"
         label={f('sansNir')}

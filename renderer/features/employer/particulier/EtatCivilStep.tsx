@@ -3,6 +3,7 @@ import { particulierEtatCivilSchema } from '../../../../shared/domain/particulie
 import { TextInput } from '../../../ui';
 import { BirthDateField, BirthPlaceFields } from '../../identity/BirthFields';
 import { NameFields } from '../../identity/NameFields';
+import { NirField } from '../../identity/NirField';
 import { StepActions } from './StepActions';
 import { useSectionForm } from './useSectionForm';
 import type { StepProps } from './values';
@@ -27,15 +28,7 @@ export function EtatCivilStep(props: StepProps<'etatCivil'>) {
         onChange={(x) => form.set('prenom', x)}
         inputProps={{ autoComplete: 'off' }}
       />
-      <TextInput
-        id="pem-nir"
-        label={f('nir')}
-        hint={f('nirHint')}
-        error={form.errorOf('nir')}
-        value={v.nir}
-        onChange={(x) => form.set('nir', x)}
-        inputProps={{ autoComplete: 'off', maxLength: 21, autoCapitalize: 'characters' }}
-      />
+      <NirField {...fieldProps} />
       <p className="fr-text--sm">{f('nirHelp')}</p>
       <BirthDateField {...fieldProps} />
       <BirthPlaceFields {...fieldProps} />
