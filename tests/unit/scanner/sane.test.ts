@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -116,5 +116,42 @@ describe('SANE output parsing', () => {
       request({ source: 'feeder', resolution: 50 }),
     );
     await expect(job.done).rejects.toMatchObject({ problem: 'jammed' });
+  });
+});
+
+/**
+ * A stand-in scanimage that prints what `script` says and then never exits: the real one does
+ * that after an error, one run in a few dozen, with the `test` backend (found in CI).
+ */
+function hangingScanimage(script: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'fake-scanimage-')), 'scanimage');
+  // `exec sleep`: the killed process is the one holding stderr, so the job sees it close.
+  writeFileSync(file, `#!/bin/sh\n${script}\nexec sleep 60\n`);
+  chmodSync(file, 0o755);
+  return file;
+}
+
+describe('SANE watchdog: a scanimage that stops answering never freezes the screen', () => {
+  const hanging = (script: string) =>
+    createSaneScanner({ command: hangingScanimage(script), idleMs: 1500, afterErrorMs: 300 });
+
+  it('killed soon after it reports a jam, and the jam is what the user is told', async () => {
+    const started = Date.now();
+    const job = hanging(
+      `printf 'Progress: 0.0%%\\rscanimage: sane_read: Document feeder jammed\\n' >&2`,
+    ).scan(request());
+    await expect(job.done).rejects.toMatchObject({ problem: 'jammed' });
+    // Well before the idle timeout: an error line shortens the wait.
+    expect(Date.now() - started).toBeLessThan(1400);
+  });
+
+  it('silent from the start: killed after the idle timeout, the scanner is called busy', async () => {
+    const job = hanging(':').scan(request());
+    await expect(job.done).rejects.toMatchObject({ problem: 'busy' });
+  });
+
+  it('silent after progress: the scanner is called disconnected', async () => {
+    const job = hanging(`printf 'Progress: 12.5%%\\r' >&2`).scan(request());
+    await expect(job.done).rejects.toMatchObject({ problem: 'disconnected' });
   });
 });

@@ -29,6 +29,13 @@ export interface SaneOptions {
   cancelGraceMs?: number;
   /** Extra environment (SANE_CONFIG_DIR in tests and CI). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * A scanimage that prints nothing this long is killed (`-p` prints progress all through a scan;
+   * only a lamp warming up is silent, and for far less). Default 90 s.
+   */
+  idleMs?: number;
+  /** How long scanimage gets to exit once it has printed a sane_* error. Default 5 s. */
+  afterErrorMs?: number;
 }
 
 /** SANE through `scanimage` (sane-utils): the Linux backend, tested for real with the `test` backend. */
@@ -52,7 +59,7 @@ export function createSaneScanner(options: SaneOptions = {}): Scanner {
   return {
     list: async () => parseDeviceList(await run(listArgs(), 30_000)),
     options: async (device) => parseOptions(await run(optionsArgs(device), 15_000)),
-    scan: (request, events) => startScan(command, env, request, events, options.cancelGraceMs),
+    scan: (request, events) => startScan(command, env, request, events, options),
   };
 }
 
@@ -61,7 +68,7 @@ function startScan(
   env: NodeJS.ProcessEnv,
   request: ScanRequest,
   events: ScanEvents = {},
-  cancelGraceMs = 3000,
+  { cancelGraceMs = 3000, idleMs = 90_000, afterErrorMs = 5_000 }: SaneOptions = {},
 ): ScanJob {
   const pageFile = (n: string) => join(request.outDir, `p${n}.tif`);
   const fileOf = (page: number) => pageFile(String(page).padStart(3, '0'));
@@ -76,8 +83,21 @@ function startScan(
   let pageProblem: ScanProblem | undefined;
   let partial = '';
   const pages: string[] = [];
+  // The watchdog: scanimage can hang for good after reporting an error (the `test` backend's reader
+  // does, one run in a few dozen), and a real scanner can stop answering; the screen must not wait.
+  let hung = false;
+  let watchdog: NodeJS.Timeout | undefined;
+  const watch = (ms: number) => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      hung = true;
+      child.kill('SIGKILL');
+    }, ms);
+  };
+  watch(idleMs);
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
+    watch(/scanimage: sane_\w+: /.test(chunk) ? afterErrorMs : idleMs);
     stderr += chunk;
     if (stderr.length > 64_000) stderr = stderr.slice(-32_000);
     // A message can straddle two chunks: only complete pieces are parsed, the tail waits.
@@ -105,9 +125,16 @@ function startScan(
   child.once('error', () => (spawnError = true));
 
   const done = exited.then((code) => {
+    clearTimeout(watchdog);
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
     if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
+    if (hung) {
+      // What it printed before hanging says why; silent before any progress, it is held elsewhere.
+      const said = classifyFailure(stderr);
+      const problem = said !== 'failed' ? said : progressed ? 'disconnected' : 'busy';
+      throw new ScannerError(problem, 'scanimage stopped answering');
+    }
     if (request.source === 'flatbed') {
       if (code === 0 && existsSync(fileOf(1))) {
         events.onPage?.(1, fileOf(1));
