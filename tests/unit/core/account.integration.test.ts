@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
-import { createKioskCore } from '../../../main/core/kiosk';
-import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
+import { testCore } from '../../fixtures/core';
 
 // Registration through the core against the real reference central API: no mock in between.
 let api: RunningCentralApi;
@@ -62,14 +61,7 @@ function newCore(): KioskCore {
     terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
     printer: { kind: 'capture', dir: printDir },
   });
-  return createKioskCore({
-    config,
-    apiBaseUrl: api.url,
-    logger: silentLogger,
-    mode: 'browser',
-    appVersion: 'test',
-    heartbeatMs: 0,
-  });
+  return testCore(config, api.url);
 }
 
 beforeAll(async () => {

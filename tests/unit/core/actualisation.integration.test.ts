@@ -9,11 +9,10 @@ import {
   type RunningCentralApi,
 } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
-import { createKioskCore } from '../../../main/core/kiosk';
-import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
 import type { Answers } from '../../../shared/domain/actualisation';
 import { noActivityAnswers } from '../../fixtures/actualisation';
+import { testCore } from '../../fixtures/core';
 
 // The core against the real reference central API, its clock set inside or outside the window.
 const ctx = { transport: 'http' as const };
@@ -37,14 +36,7 @@ function newCore(apiBaseUrl: string, printDir: string): KioskCore {
     terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
     printer: { kind: 'capture', dir: printDir },
   });
-  return createKioskCore({
-    config,
-    apiBaseUrl,
-    logger: silentLogger,
-    mode: 'browser',
-    appVersion: 'test',
-    heartbeatMs: 0,
-  });
+  return testCore(config, apiBaseUrl);
 }
 
 async function signedIn(core: KioskCore, account = camille) {

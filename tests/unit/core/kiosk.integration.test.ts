@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
-import { createKioskCore } from '../../../main/core/kiosk';
-import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
+import { testCore } from '../../fixtures/core';
 
 // The core against the real reference central API and its SQLite file: no mock in between.
 let api: RunningCentralApi;
@@ -20,14 +19,7 @@ function newCore(apiBaseUrl = api.url): KioskCore {
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
     terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
   });
-  return createKioskCore({
-    config,
-    apiBaseUrl,
-    logger: silentLogger,
-    mode: 'browser',
-    appVersion: 'test',
-    heartbeatMs: 0,
-  });
+  return testCore(config, apiBaseUrl);
 }
 
 function query<T>(sql: string): T[] {

@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { CAMERA_PHOTO_MAX_BYTES } from '../../../shared/contract/documents';
 import { parseConfig } from '../../../main/core/config';
-import { createKioskCore } from '../../../main/core/kiosk';
-import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
 import { cameraPhoto, cameraPhotoJpeg } from '../../fixtures/cameraPhoto';
+import { testCore } from '../../fixtures/core';
 
 // The camera methods through the real core and the real central API (no scanner involved).
 let api: RunningCentralApi;
@@ -21,14 +20,7 @@ async function signedInCore(): Promise<KioskCore> {
     terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
     scanner: { backend: 'none' },
   });
-  const core = createKioskCore({
-    config,
-    apiBaseUrl: api.url,
-    logger: silentLogger,
-    mode: 'browser',
-    appVersion: 'test',
-    heartbeatMs: 0,
-  });
+  const core = testCore(config, api.url);
   await core.dispatch('visit.start', {}, ctx);
   expect((await core.dispatch('auth.login', camille, ctx)).ok).toBe(true);
   return core;

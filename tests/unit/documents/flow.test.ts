@@ -12,10 +12,9 @@ import {
 import { setDocumentStatus } from '../../../central-api/src/routes/documents';
 import type { ScanStatus } from '../../../shared/contract/documents';
 import { parseConfig } from '../../../main/core/config';
-import { createKioskCore } from '../../../main/core/kiosk';
-import { silentLogger } from '../../../main/core/logging';
 import type { KioskCore } from '../../../main/core/types';
 import { writeSaneTestConfig } from '../../fixtures/sane';
+import { testCore } from '../../fixtures/core';
 
 // The documents flow through the real core, the real SANE test backend and the real central API.
 let api: RunningCentralApi;
@@ -39,14 +38,7 @@ async function signedInCore(
       ...scanner,
     },
   });
-  const core = createKioskCore({
-    config,
-    apiBaseUrl: api.url,
-    logger: silentLogger,
-    mode: 'browser',
-    appVersion: 'test',
-    heartbeatMs: 0,
-  });
+  const core = testCore(config, api.url);
   await core.dispatch('visit.start', {}, ctx);
   expect((await core.dispatch('auth.login', camille, ctx)).ok).toBe(true);
   return { core, dataDir };
