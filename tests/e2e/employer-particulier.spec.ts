@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { centralQuery, nirWithKey } from './support/account';
-import { expect, openLogin, test } from './support/fixtures';
+import { centralQuery, nirWithKey, openEmployerChoice } from './support/account';
+import { expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
 
 // Seed 000's person: Monsieur, born 23 May 1995 in Clermont-Ferrand (63113).
@@ -42,10 +42,7 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   kiosk,
 }) => {
   test.slow();
-  await openLogin(page, kiosk);
-  await page
-    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
-    .click();
+  await openEmployerChoice(page, kiosk);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Créer un compte employeur');
   await expectNoViolations(page, 'employer choice');
   await page.getByRole('button', { name: 'Particulier employeur' }).click();

@@ -1,5 +1,5 @@
-import { centralQuery } from './support/account';
-import { expect, openLogin, test } from './support/fixtures';
+import { centralQuery, openEmployerChoice } from './support/account';
+import { expect, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
 
 test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pending certification', async ({
@@ -7,10 +7,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   kiosk,
 }) => {
   test.slow();
-  await openLogin(page, kiosk);
-  await page
-    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
-    .click();
+  await openEmployerChoice(page, kiosk);
   await page.getByRole('button', { name: 'Entreprise', exact: true }).click();
   await expect(page.locator('html[data-kiosk-ready="employer"]')).toBeAttached();
   await expectNoViolations(page, 'employer account');
@@ -66,10 +63,7 @@ test('entreprise: a La Poste SIRET follows its own rule, an unknown one points t
   page,
   kiosk,
 }) => {
-  await openLogin(page, kiosk);
-  await page
-    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
-    .click();
+  await openEmployerChoice(page, kiosk);
   await page.getByRole('button', { name: 'Entreprise', exact: true }).click();
   await page.getByLabel(/^Identifiant/).fill('postierclermont');
   await page.getByLabel(/^Mot de passe/).fill('Courrier-Tri-2026');

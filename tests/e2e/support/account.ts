@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { RunningKiosk } from '../../fixtures/kiosk';
+import { openLogin } from './fixtures';
 
 /** A read-only look at the embedded central API's database (what the "mailer" was given). */
 export function centralQuery<T>(kiosk: RunningKiosk, sql: string, ...params: unknown[]): T[] {
@@ -16,4 +18,12 @@ export function centralQuery<T>(kiosk: RunningKiosk, sql: string, ...params: unk
 export function nirWithKey(body: string): string {
   const numeric = body.replace(/^(.{5})2A/, '$119').replace(/^(.{5})2B/, '$118');
   return `${body}${String(97 - (Number(numeric) % 97)).padStart(2, '0')}`;
+}
+
+/** From the sign-in screen's "Je suis un employeur" to the choice Particulier / Entreprise. */
+export async function openEmployerChoice(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await openLogin(page, kiosk);
+  await page
+    .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
+    .click();
 }
