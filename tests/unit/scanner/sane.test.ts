@@ -145,6 +145,14 @@ describe('SANE watchdog: a scanimage that stops answering never freezes the scre
     expect(Date.now() - started).toBeLessThan(1400);
   });
 
+  it('a feeder batch that hangs after its last page still gives its pages', async () => {
+    const job = hanging(
+      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\nScanning page 2\\nScanned page 2. (scanner status = 5)\\nscanimage: sane_start: Document feeder out of documents\\n' >&2`,
+    ).scan(request({ source: 'feeder' }));
+    const pages = await job.done;
+    expect(pages.map((file) => file.slice(-8))).toEqual(['p001.tif', 'p002.tif']);
+  });
+
   it('silent from the start: killed after the idle timeout, the scanner is called busy', async () => {
     const job = hanging(':').scan(request());
     await expect(job.done).rejects.toMatchObject({ problem: 'busy' });

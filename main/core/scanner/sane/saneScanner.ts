@@ -129,12 +129,6 @@ function startScan(
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
     if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
-    if (hung) {
-      // What it printed before hanging says why; silent before any progress, it is held elsewhere.
-      const said = classifyFailure(stderr);
-      const problem = said !== 'failed' ? said : progressed ? 'disconnected' : 'busy';
-      throw new ScannerError(problem, 'scanimage stopped answering');
-    }
     if (request.source === 'flatbed') {
       if (code === 0 && existsSync(fileOf(1))) {
         events.onPage?.(1, fileOf(1));
@@ -144,11 +138,13 @@ function startScan(
       if (pages.length > 0) return pages;
       throw new ScannerError('no_documents', 'the feeder is empty');
     }
+    // What it printed says why (a killed one too: the jam stays a jam). A scanner that stops
+    // answering says little: after progress it is disconnected; killed silent, held elsewhere.
     const problem = classifyFailure(stderr);
-    // A scanner that stops answering mid-page says little; after progress, call it disconnected.
+    const unexplained = progressed ? 'disconnected' : hung ? 'busy' : 'failed';
     throw new ScannerError(
-      problem === 'failed' && progressed ? 'disconnected' : problem,
-      `scanimage exited with ${code}`,
+      problem === 'failed' ? unexplained : problem,
+      hung ? 'scanimage stopped answering' : `scanimage exited with ${code}`,
     );
   });
   return scanJob(child, done, async () => {
