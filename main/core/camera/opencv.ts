@@ -60,15 +60,17 @@ export interface OpenCv {
   ): void;
 }
 
-let loading: Promise<{ cv: OpenCv; loadMs: number }> | undefined;
+type LoadedOpenCv = { cv: OpenCv; loadMs: number };
+let loading: Promise<LoadedOpenCv> | undefined;
 
 /**
  * OpenCV.js (~7.6 MB of JavaScript with its WebAssembly inlined), loaded on the first camera use
  * and never at startup. The module is an Emscripten "thenable" whose then() resolves to itself, so
  * it must never be awaited or returned from a promise: we wait for onRuntimeInitialized and wrap it.
  */
-export function loadOpenCv(): Promise<{ cv: OpenCv; loadMs: number }> {
-  loading ??= new Promise((resolve, reject) => {
+export function loadOpenCv(): Promise<LoadedOpenCv> {
+  if (loading) return loading;
+  const pending = new Promise<LoadedOpenCv>((resolve, reject) => {
     const started = performance.now();
     try {
       // In the bundle __filename is dist/main/*.cjs; under tests the working directory is the checkout.
@@ -80,9 +82,13 @@ export function loadOpenCv(): Promise<{ cv: OpenCv; loadMs: number }> {
       if (typeof cv.Mat === 'function') done();
       else cv.onRuntimeInitialized = done;
     } catch (error) {
-      loading = undefined;
       reject(error instanceof Error ? error : new Error(String(error)));
     }
+  }).catch((error: unknown) => {
+    // A failed load is not kept: the next camera use tries again.
+    loading = undefined;
+    throw error;
   });
-  return loading;
+  loading = pending;
+  return pending;
 }
