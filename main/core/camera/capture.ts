@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { A4, findPage, pageSize, straighten, type Quad } from './detect';
 import { loadOpenCv } from './opencv';
 
@@ -18,24 +18,19 @@ export interface Detection {
 const decoder = (jpeg: Uint8Array) =>
   sharp(jpeg, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).autoOrient();
 
-/** Greyscale at most DETECT_WIDTH wide, and the factor back to the frame's own pixels. */
-async function detectionImage(jpeg: Uint8Array) {
-  const meta = await decoder(jpeg).metadata();
-  const swapped = (meta.orientation ?? 1) >= 5;
-  const width = (swapped ? meta.height : meta.width) ?? 0;
-  const { data, info } = await decoder(jpeg)
-    .resize({ width: Math.min(DETECT_WIDTH, width), withoutEnlargement: true })
+/** Greyscale at most DETECT_WIDTH wide (never enlarged): what the page is looked for on. */
+const detectionImage = (image: Sharp) =>
+  image
+    .resize({ width: DETECT_WIDTH, withoutEnlargement: true })
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, info, scale: width / info.width };
-}
 
 /** A small frame from the live video → where the page is, for the guide frame. */
 export async function detectFrame(jpeg: Uint8Array): Promise<Detection> {
   const { cv } = await loadOpenCv();
   const started = performance.now();
-  const { data, info } = await detectionImage(jpeg);
+  const { data, info } = await detectionImage(decoder(jpeg));
   const quad = findPage(cv, data, info.width, info.height);
   const corners = quad
     ? (quad.map((p) => ({ x: p.x / info.width, y: p.y / info.height })) as Quad)
@@ -67,13 +62,15 @@ export interface Straightened {
 export async function straightenFrame(jpeg: Uint8Array): Promise<Straightened> {
   const { cv } = await loadOpenCv();
   const started = performance.now();
-  const small = await detectionImage(jpeg);
-  const found = findPage(cv, small.data, small.info.width, small.info.height);
+  // One decode: the detection image is made from the full frame, not from the JPEG again.
   const full = await decoder(jpeg)
     .removeAlpha()
     .toColourspace('srgb')
     .raw()
     .toBuffer({ resolveWithObject: true });
+  const small = await detectionImage(sharp(full.data, { raw: full.info }));
+  const scale = full.info.width / small.info.width;
+  const found = findPage(cv, small.data, small.info.width, small.info.height);
   const ms = () => Math.round(performance.now() - started);
   if (!found) {
     const dpi = Math.round(Math.max(full.info.width, full.info.height) / A4.longInches);
@@ -91,7 +88,7 @@ export async function straightenFrame(jpeg: Uint8Array): Promise<Straightened> {
       ms: ms(),
     };
   }
-  const corners = found.map((p) => ({ x: p.x * small.scale, y: p.y * small.scale })) as Quad;
+  const corners = found.map((p) => ({ x: p.x * scale, y: p.y * scale })) as Quad;
   const size = pageSize(corners);
   const rgb = straighten(cv, full.data, full.info.width, full.info.height, corners, size);
   const out = await sharp(rgb, { raw: { width: size.width, height: size.height, channels: 3 } })
