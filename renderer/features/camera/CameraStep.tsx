@@ -26,7 +26,10 @@ export function CameraStep({
   const heading = useRef<HTMLHeadingElement>(null);
   // The picture's own size (the overlay's coordinates), known once the video has its metadata.
   const [size, setSize] = useState({ vw: 1600, vh: 900 });
-  useEffect(() => heading.current?.focus(), [state.kind]);
+  // The heading takes the focus when the view changes (camera ↔ review), not on every state: an
+  // error shown while live keeps the focus its alert took.
+  const view = state.kind === 'review' ? 'review' : 'camera';
+  useEffect(() => heading.current?.focus(), [view]);
 
   if (state.kind === 'problem')
     return (

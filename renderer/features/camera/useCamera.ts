@@ -26,6 +26,8 @@ export function useCamera() {
   const [corners, setCorners] = useState<Corners | null>(null);
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const alive = useRef(true);
+  /** A capture or a retake in progress: a second tap waits for it instead of sending again. */
+  const acting = useRef(false);
 
   const stop = useCallback(() => {
     for (const track of stream.current?.getTracks() ?? []) {
@@ -46,6 +48,8 @@ export function useCamera() {
           for (const track of media.getTracks()) track.stop();
           return;
         }
+        // Two opens can overlap (a retry, StrictMode's double effect): the older stream is stopped.
+        stop();
         stream.current = media;
         for (const track of media.getVideoTracks())
           track.onended = () => {
@@ -69,6 +73,7 @@ export function useCamera() {
 
   const start = useCallback(async () => {
     setState({ kind: 'starting' });
+    setCorners(null);
     setErrorKey(null);
     await open();
   }, [open]);
@@ -116,28 +121,39 @@ export function useCamera() {
 
   const capture = useCallback(async () => {
     const video = videoRef.current;
-    if (!video || state.kind !== 'live') return;
-    setErrorKey(null);
-    const jpegBase64 = await grabJpeg(video, 4096, 0.92);
-    if (!jpegBase64) return setErrorKey('documents.camera.notReady');
-    setState({ kind: 'capturing' });
-    const r = await api.call('documents.cameraCapture', { jpegBase64 });
-    if (!alive.current) return;
-    if (r.ok) {
-      // The page is taken: the camera rests while the user looks at it.
-      stop();
-      setState({ kind: 'review', ...r.value });
-    } else {
-      setErrorKey(r.error.fields?._ ?? `errors.${r.error.code}`);
-      setState({ kind: 'live' });
+    if (!video || state.kind !== 'live' || acting.current) return;
+    acting.current = true;
+    try {
+      setErrorKey(null);
+      const jpegBase64 = await grabJpeg(video, 4096, 0.92);
+      if (!jpegBase64) return setErrorKey('documents.camera.notReady');
+      setState({ kind: 'capturing' });
+      const r = await api.call('documents.cameraCapture', { jpegBase64 });
+      if (!alive.current) return;
+      if (r.ok) {
+        // The page is taken: the camera rests while the user looks at it.
+        stop();
+        setState({ kind: 'review', ...r.value });
+      } else {
+        setErrorKey(r.error.fields?._ ?? `errors.${r.error.code}`);
+        setState({ kind: 'live' });
+      }
+    } finally {
+      acting.current = false;
     }
   }, [api, state.kind, stop]);
 
   /** "Reprendre": the page is dropped and the camera comes back. */
   const retake = useCallback(async () => {
-    if (state.kind !== 'review') return;
-    await api.call('documents.pageDelete', { pageId: state.page.id });
-    setCorners(null);
+    if (state.kind !== 'review' || acting.current) return;
+    acting.current = true;
+    // Out of the review at once: "Garder cette page" must not send the page being dropped.
+    setState({ kind: 'starting' });
+    try {
+      await api.call('documents.pageDelete', { pageId: state.page.id });
+    } finally {
+      acting.current = false;
+    }
     await start();
   }, [api, start, state]);
 
