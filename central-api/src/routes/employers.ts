@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { entrepriseAccountSchema, siretField } from '../../../shared/domain/employer';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
+import { identifiantTaken } from '../accounts/identifiants';
 import { newReference, parseOr400 } from '../accounts/registrations';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
@@ -161,10 +162,7 @@ export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempote
           status: 201,
           commit: () => {
             if (!findEstablishment(siret)) throw unknownSiret();
-            const taken =
-              db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(identifiant) ??
-              db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(identifiant);
-            if (taken)
+            if (identifiantTaken(db, identifiant))
               throw new ApiError(409, 'identifiant_taken', 'This identifiant is already used');
             const reference = newReference('ENT');
             const { confirmation: _c, motDePasse: _p, identifiant: _i, ...profile } = account;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { chosenIdentifiantProblem, normaliseIdentifiant } from '../../../shared/domain/identifiant';
+import { identifiantTaken } from '../accounts/identifiants';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { errors, idempotencyHeaders, terminalSecurity } from '../schemas';
@@ -49,10 +50,7 @@ export function identifiantRoutes(app: FastifyInstance, { db, now, idempotency }
         commit: () => {
           if (chosenIdentifiantProblem(raw)) return { available: false, reason: 'format_invalid' };
           const id = normaliseIdentifiant(raw);
-          const taken =
-            db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(id) ??
-            db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(id);
-          return taken
+          return identifiantTaken(db, id)
             ? { available: false, reason: 'taken' }
             : { available: true, reason: 'free' };
         },

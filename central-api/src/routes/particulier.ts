@@ -11,6 +11,7 @@ import {
   replaceChallenge,
   spendPass,
 } from '../accounts/antiRobot';
+import { identifiantTaken } from '../accounts/identifiants';
 import { newReference, parseOr400 } from '../accounts/registrations';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
@@ -201,12 +202,7 @@ export function particulierRoutes(
               .get(nir);
             if (exists)
               throw new ApiError(409, 'account_exists', 'A particulier space has this NIR');
-            const identifiant = freeIdentifiant(
-              (id) =>
-                db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(id) !== undefined ||
-                db.prepare('SELECT 1 FROM employer_accounts WHERE identifiant = ?').get(id) !==
-                  undefined,
-            );
+            const identifiant = freeIdentifiant((id) => identifiantTaken(db, id));
             const reference = newReference('PEM');
             const { emailConfirmation: _c, ...contact } = coordonnees;
             const profile = {
