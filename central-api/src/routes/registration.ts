@@ -8,6 +8,7 @@ import {
   type RegistrationSection,
 } from '../../../shared/domain/registration';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
+import { identifiantTaken } from '../accounts/identifiants';
 import {
   newReference,
   openSession,
@@ -79,7 +80,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         return {
           status: 201,
           commit: () => {
-            if (db.prepare('SELECT 1 FROM users WHERE identifiant = ?').get(identifiant))
+            if (identifiantTaken(db, identifiant))
               throw pendingAccount();
             const { lastInsertRowid } = db
               .prepare(

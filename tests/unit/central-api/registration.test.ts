@@ -103,6 +103,32 @@ describe('central API: registration', () => {
     expect(user?.secret_answer_hash).toMatch(/^\$argon2id\$/);
   });
 
+  it('will not give a job seeker an identifiant an employer space already has', async () => {
+    const entreprise = await api.request('POST', '/v1/employers/entreprise', {
+      headers: auth,
+      body: {
+        account: {
+          identifiant: 'boulangerieport',
+          motDePasse: 'Farine-Levain-2026',
+          civilite: 'M',
+          nom: 'Le Gall',
+          prenom: 'Yann',
+          email: 'contact@boulangerie-port.example',
+          telephone: '0299400000',
+          cgu: true,
+        },
+        siret: '73282932000074',
+      },
+    });
+    expect(entreprise.status).toBe(201);
+    const candidate = await api.request('POST', '/v1/registrations', {
+      headers: auth,
+      body: { ...codes, identifiant: 'BoulangeriePort' },
+    });
+    expect(candidate.status).toBe(409);
+    expect(candidate.json?.code).toBe('identifiant_taken');
+  });
+
   it('saves each section, refuses a bad one with 400, and will not submit an incomplete draft', async () => {
     const save = (section: string, data: unknown) =>
       api.request('POST', `/v1/registrations/${reference}/draft`, {
