@@ -203,18 +203,29 @@ export function answerChallenge(
   return { passed: true, passToken };
 }
 
+const VALID_PASS = `pass_token_hash = ? AND terminal_id = ? AND status = 'passed' AND expires_at > ?`;
+const passRequired = () =>
+  new ApiError(
+    403,
+    'anti_robot_required',
+    'Answer the contrôle de sécurité again before creating the space',
+  );
+
+/**
+ * Checks a pass without spending it: a request without a valid pass is refused before the costly
+ * password hashing, so the contrôle also keeps that work out.
+ */
+export function checkPass(db: Db, passToken: string, terminalId: string, at: Date): void {
+  const row = db
+    .prepare(`SELECT 1 FROM anti_robot_challenges WHERE ${VALID_PASS}`)
+    .get(sha256Hex(passToken), terminalId, at.toISOString());
+  if (!row) throw passRequired();
+}
+
 /** Spends a pass token (once, on this terminal, while valid), else 403 anti_robot_required. */
 export function spendPass(db: Db, passToken: string, terminalId: string, at: Date): void {
   const spent = db
-    .prepare(
-      `UPDATE anti_robot_challenges SET status = 'used'
-       WHERE pass_token_hash = ? AND terminal_id = ? AND status = 'passed' AND expires_at > ?`,
-    )
+    .prepare(`UPDATE anti_robot_challenges SET status = 'used' WHERE ${VALID_PASS}`)
     .run(sha256Hex(passToken), terminalId, at.toISOString());
-  if (spent.changes !== 1)
-    throw new ApiError(
-      403,
-      'anti_robot_required',
-      'Answer the contrôle de sécurité again before creating the space',
-    );
+  if (spent.changes !== 1) throw passRequired();
 }

@@ -7,6 +7,7 @@ import {
   ANTI_ROBOT_CHANGES,
   ANTI_ROBOT_FAILURES_PER_WINDOW,
   answerChallenge,
+  checkPass,
   createChallenge,
   replaceChallenge,
   spendPass,
@@ -187,6 +188,8 @@ export function particulierRoutes(
       const { etatCivil, coordonnees, securite } = account;
       const nir = normaliseNir(etatCivil.nir);
       return idempotency.execute(request, reply, terminalId, async () => {
+        // Spent in the transaction below; checked here so that no pass means no argon2 work.
+        checkPass(db, body.passToken, terminalId, now());
         const password = temporaryPassword();
         const hash = await hasher.hash(password);
         const answerHash = await hasher.hash(normaliseSecretAnswer(securite.reponseSecrete));

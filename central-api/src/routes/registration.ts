@@ -80,8 +80,7 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         return {
           status: 201,
           commit: () => {
-            if (identifiantTaken(db, identifiant))
-              throw pendingAccount();
+            if (identifiantTaken(db, identifiant)) throw pendingAccount();
             const { lastInsertRowid } = db
               .prepare(
                 `INSERT INTO users (identifiant, password_hash, code_postal, prenom, nom, created_at,
