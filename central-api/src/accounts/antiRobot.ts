@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import type { AntiRobotChallenge } from '../../../shared/domain/particulier';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
 import type { Db } from '../db/open';
 import { ApiError } from '../errors';
@@ -68,16 +69,10 @@ const PASS_TTL_SECONDS = 30 * 60;
 export const ANTI_ROBOT_FAILURES_PER_WINDOW = 10;
 const FAILURE_WINDOW_SECONDS = 15 * 60;
 
-export interface Challenge {
-  challengeId: string;
-  category: string;
-  words: string[];
-  changesLeft: number;
-}
-
 interface ChallengeRow {
   id: string;
   terminal_id: string;
+  /** With words_json, what was asked: kept for a support look-up, never needed to check. */
   category: Category;
   words_json: string;
   answer: AntiRobotWord;
@@ -115,7 +110,7 @@ export function createChallenge(
   terminalId: string,
   changesLeft: number,
   at: Date,
-): Challenge {
+): AntiRobotChallenge {
   purgeStale(db, at);
   const category = pick(Object.keys(ANTI_ROBOT_CATEGORIES) as Category[]);
   const answer = pick(ANTI_ROBOT_CATEGORIES[category]);
@@ -139,7 +134,7 @@ export function createChallenge(
 }
 
 /** The terminal's own open challenge (another terminal's id is not even confirmed to exist). */
-export function openChallenge(db: Db, id: string, terminalId: string, at: Date): ChallengeRow {
+function openChallenge(db: Db, id: string, terminalId: string, at: Date): ChallengeRow {
   const row = db
     .prepare('SELECT * FROM anti_robot_challenges WHERE id = ? AND terminal_id = ?')
     .get(id, terminalId) as ChallengeRow | undefined;
@@ -152,7 +147,12 @@ export function openChallenge(db: Db, id: string, terminalId: string, at: Date):
 }
 
 /** "Afficher une nouvelle question": the old one is closed, the count of changes goes down. */
-export function replaceChallenge(db: Db, id: string, terminalId: string, at: Date): Challenge {
+export function replaceChallenge(
+  db: Db,
+  id: string,
+  terminalId: string,
+  at: Date,
+): AntiRobotChallenge {
   const row = openChallenge(db, id, terminalId, at);
   if (row.changes_left <= 0)
     throw new ApiError(409, 'no_more_changes', 'The 5 changes of question are used');
@@ -161,7 +161,7 @@ export function replaceChallenge(db: Db, id: string, terminalId: string, at: Dat
 }
 
 export type AnswerOutcome =
-  { passed: true; passToken: string } | { passed: false; challenge: Challenge };
+  { passed: true; passToken: string } | { passed: false; challenge: AntiRobotChallenge };
 
 /**
  * One answer per question: a right one gives a pass token for the account creation; a wrong one
