@@ -2,8 +2,14 @@ import { z } from 'zod';
 import { isValidEmail, sameEmail } from './email';
 import { nirProblem } from './nir';
 import { parseFrenchPhone } from './phone';
-import { codePostalField, communeSchema, isoDate } from './registration';
-import { isSecretQuestionId } from './secretQuestions';
+import {
+  codePostalField,
+  communeSchema,
+  isoDate,
+  refineBirth,
+  secretQuestionFields,
+  textField as text,
+} from './registration';
 
 /**
  * "Créer mon espace Particulier Employeur" (seed 000), one group of questions per kiosk screen:
@@ -14,10 +20,6 @@ import { isSecretQuestionId } from './secretQuestions';
  * `employer.errors`.
  */
 const k = (key: string) => `account.errors.${key}`;
-const text = (max: number, required = true) =>
-  required
-    ? z.string().trim().min(1, k('required')).max(max, k('tooLong'))
-    : z.string().trim().max(max, k('tooLong'));
 
 /** Seed 000 step 3: civilité, noms, prénom, NIR (required here), né(e) le, pays, commune. */
 export const particulierEtatCivilSchema = z
@@ -42,13 +44,8 @@ export const particulierEtatCivilSchema = z
         // The registration's "or tick Je n'ai pas de numéro" does not apply: the space needs one.
         message: problem === 'required' ? 'employer.errors.nirRequired' : k(`nir.${problem}`),
       });
-    const birth = new Date(`${v.dateNaissance}T00:00:00Z`).getTime();
-    const age = (Date.now() - birth) / (365.25 * 24 * 3600_000);
     // An employer signs contracts: 18 and over.
-    if (!Number.isNaN(birth) && (age < 18 || age > 120))
-      ctx.addIssue({ code: 'custom', path: ['dateNaissance'], message: k('dateRange') });
-    if (v.paysNaissance.trim().toUpperCase() === 'FRANCE' && !v.communeNaissance)
-      ctx.addIssue({ code: 'custom', path: ['communeNaissance'], message: k('required') });
+    refineBirth(v, ctx, 18);
   });
 export type ParticulierEtatCivil = z.input<typeof particulierEtatCivilSchema>;
 
@@ -81,10 +78,7 @@ export const particulierCoordonneesSchema = z
 export type ParticulierCoordonnees = z.input<typeof particulierCoordonneesSchema>;
 
 /** "Question secrète et réponse": to recover the password if it is lost. */
-export const particulierSecuriteSchema = z.object({
-  questionSecrete: z.string().refine(isSecretQuestionId, k('questionSecrete')),
-  reponseSecrete: text(60).refine((v) => v.trim().length >= 2, k('reponseSecrete')),
-});
+export const particulierSecuriteSchema = z.object(secretQuestionFields);
 export type ParticulierSecurite = z.input<typeof particulierSecuriteSchema>;
 
 /** "Contrôle de sécurité": the answer typed to the central API's question. */

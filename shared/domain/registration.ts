@@ -14,10 +14,12 @@ import { isSecretQuestionId } from './secretQuestions';
  * user types), in main (before anything is sent) and their rules again on the central API.
  */
 const k = (key: string) => `account.errors.${key}`;
-const text = (max: number, required = true) =>
+/** Trimmed text up to `max` characters, required unless told: every account form's free field. */
+export const textField = (max: number, required = true) =>
   required
     ? z.string().trim().min(1, k('required')).max(max, k('tooLong'))
     : z.string().trim().max(max, k('tooLong'));
+const text = textField;
 
 export const codePostalField = z
   .string()
@@ -52,14 +54,19 @@ export function refineAccessCodes(
     ctx.addIssue({ code: 'custom', path: ['confirmation'], message: k('confirmationMismatch') });
 }
 
+/** "Question secrète et réponse", asked the same way by every account (to recover a password). */
+export const secretQuestionFields = {
+  questionSecrete: z.string().refine(isSecretQuestionId, k('questionSecrete')),
+  reponseSecrete: text(60).refine((v) => v.trim().length >= 2, k('reponseSecrete')),
+};
+
 export const accessCodesSchema = z
   .object({
     identifiant: z.string().trim().min(1, k('required')),
     motDePasse: z.string().min(1, k('required')).max(128, k('tooLong')),
     confirmation: z.string().min(1, k('required')),
     codePostal: codePostalField,
-    questionSecrete: z.string().refine(isSecretQuestionId, k('questionSecrete')),
-    reponseSecrete: text(60).refine((v) => v.trim().length >= 2, k('reponseSecrete')),
+    ...secretQuestionFields,
   })
   .superRefine(refineAccessCodes);
 export type AccessCodes = z.input<typeof accessCodesSchema>;
@@ -72,6 +79,20 @@ export const isoDate = z
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
   }, k('date'));
+
+/** Born `minAge` to 120 years ago, and in a commune when born in France. */
+export function refineBirth(
+  v: { dateNaissance: string; paysNaissance: string; communeNaissance: unknown },
+  ctx: z.RefinementCtx,
+  minAge: number,
+): void {
+  const birth = new Date(`${v.dateNaissance}T00:00:00Z`).getTime();
+  const age = (Date.now() - birth) / (365.25 * 24 * 3600_000);
+  if (!Number.isNaN(birth) && (age < minAge || age > 120))
+    ctx.addIssue({ code: 'custom', path: ['dateNaissance'], message: k('dateRange') });
+  if (v.paysNaissance.trim().toUpperCase() === 'FRANCE' && !v.communeNaissance)
+    ctx.addIssue({ code: 'custom', path: ['communeNaissance'], message: k('required') });
+}
 
 export const identiteSchema = z
   .object({
@@ -92,12 +113,7 @@ export const identiteSchema = z
         : 'required';
       if (problem) ctx.addIssue({ code: 'custom', path: ['nir'], message: k(`nir.${problem}`) });
     }
-    const birth = new Date(`${v.dateNaissance}T00:00:00Z`).getTime();
-    const age = (Date.now() - birth) / (365.25 * 24 * 3600_000);
-    if (!Number.isNaN(birth) && (age < 16 || age > 120))
-      ctx.addIssue({ code: 'custom', path: ['dateNaissance'], message: k('dateRange') });
-    if (v.paysNaissance.trim().toUpperCase() === 'FRANCE' && !v.communeNaissance)
-      ctx.addIssue({ code: 'custom', path: ['communeNaissance'], message: k('required') });
+    refineBirth(v, ctx, 16);
   });
 export type Identite = z.input<typeof identiteSchema>;
 
