@@ -8,6 +8,7 @@
  * row at every angle and cannot pull the estimate. Coarse 0.5° steps over ±15°, then 0.05° around
  * the best.
  */
+import { greyPercentiles } from './levels';
 
 export interface SkewEstimate {
   /**
@@ -110,17 +111,8 @@ function inkEdges(grey: Uint8Array, width: number, height: number, maxPoints: nu
 
 /** Halfway between the ink (1st percentile) and the paper (90th percentile). */
 function midLevel(grey: Uint8Array): number {
-  const histogram = new Uint32Array(256);
-  for (const v of grey) histogram[v]! += 1;
-  const percentile = (p: number) => {
-    let seen = 0;
-    for (let v = 0; v < 256; v++) {
-      seen += histogram[v]!;
-      if (seen >= grey.length * p) return v;
-    }
-    return 255;
-  };
-  return (percentile(0.01) + percentile(0.9)) / 2;
+  const [ink, paper] = greyPercentiles(grey, [0.01, 0.9]) as [number, number];
+  return (ink + paper) / 2;
 }
 
 function projectionScore(points: Points, degrees: number, bins: Float64Array, offset: number) {
