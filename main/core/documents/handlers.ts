@@ -15,7 +15,7 @@ import type {
 } from '../api/types';
 import { detectFrame, straightenFrame } from '../camera';
 import { assemblePdf, preparePage } from '../imaging';
-import type { Logger } from '../logging';
+import { silentLogger } from '../logging';
 import type { HandlersOf } from '../rpc/dispatcher';
 import { requireUser, type HandlerDeps } from '../rpc/handlers';
 import type { Visit } from '../visit/visitManager';
@@ -108,10 +108,7 @@ export function documentsHandlers(deps: HandlerDeps): HandlersOf<DocumentMethods
         throw new KioskError('invalid_input', 'scan in progress', {
           _: 'documents.errors.scanning',
         });
-      if (s.pages.length >= MAX_PAGES)
-        throw new KioskError('invalid_input', 'too many pages', {
-          _: 'documents.errors.tooManyPages',
-        });
+      ensureRoom(s);
       const result = await straightenFrame(photo(jpegBase64)).catch(unreadable);
       const page = await s.addPhoto(result.jpeg);
       logger.info('camera.capture', { found: result.found, dpi: result.dpi, ms: result.ms });
@@ -119,10 +116,7 @@ export function documentsHandlers(deps: HandlerDeps): HandlersOf<DocumentMethods
     },
     'documents.scanStart': async ({ source }) => {
       const s = sessionOf(requireUser(visits));
-      if (s.pages.length >= MAX_PAGES)
-        throw new KioskError('invalid_input', 'too many pages', {
-          _: 'documents.errors.tooManyPages',
-        });
+      ensureRoom(s);
       return s.start(source);
     },
     'documents.scanStatus': async () => sessionOf(requireUser(visits)).snapshot(),
@@ -240,10 +234,10 @@ export function documentsHandlers(deps: HandlerDeps): HandlersOf<DocumentMethods
   };
 }
 
-const silentLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => silentLogger,
-};
+/** A session holds MAX_PAGES pages at most: a scan or a photo past that is refused first. */
+function ensureRoom(s: ScanSession): void {
+  if (s.pages.length >= MAX_PAGES)
+    throw new KioskError('invalid_input', 'too many pages', {
+      _: 'documents.errors.tooManyPages',
+    });
+}

@@ -106,12 +106,7 @@ export class ScanSession {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const file = join(this.dir, `camera-${this.photos}.jpg`);
     writeFileSync(file, jpeg, { mode: 0o600 });
-    const page: SessionPage = {
-      id: randomUUID().slice(0, 8),
-      file,
-      rotation: 0,
-      preview: await previewData(file, 0),
-    };
+    const page = await newPage(file);
     this.pages.push(page);
     return publicPage(page);
   }
@@ -172,12 +167,16 @@ export class ScanSession {
 
   private async addPage(file: string): Promise<void> {
     try {
-      const preview = await previewData(file, 0);
-      this.pages.push({ id: randomUUID().slice(0, 8), file, rotation: 0, preview });
+      this.pages.push(await newPage(file));
     } catch (error) {
       this.logger.warn('scan.page_unreadable', { error });
     }
   }
+}
+
+/** A page as it enters the session, scanned or photographed: upright, with its thumbnail. */
+async function newPage(file: string): Promise<SessionPage> {
+  return { id: randomUUID().slice(0, 8), file, rotation: 0, preview: await previewData(file, 0) };
 }
 
 async function previewData(file: string, rotation: Rotation): Promise<string> {
