@@ -50,12 +50,12 @@ export function naps2ListCommand(options: Naps2Options = {}): { command: string;
   };
 }
 
-/** `--listdevices` prints one device name per line. */
+/** `--listdevices` prints one device name per line, and its errors or usage among them. */
 export function parseNaps2Devices(stdout: string): string[] {
   return stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !/^(error|erreur|usage)/i.test(l));
+    .filter((l) => l.length > 0 && !/^usage/i.test(l) && !parseNaps2Line(l));
 }
 
 /**

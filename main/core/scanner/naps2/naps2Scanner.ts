@@ -39,9 +39,12 @@ export function createNaps2Scanner(options: Naps2RunnerOptions = {}): Scanner {
     async list() {
       const { command, args } = naps2ListCommand(options);
       const out = await runToEnd('NAPS2 console', command, args, options.listTimeoutMs ?? 20_000);
-      return parseNaps2Devices(out)
-        .filter((line) => !parseNaps2Line(line))
-        .map((name) => ({ id: name, vendor: '', model: name, type: options.driver ?? 'wia' }));
+      return parseNaps2Devices(out).map((name) => ({
+        id: name,
+        vendor: '',
+        model: name,
+        type: options.driver ?? 'wia',
+      }));
     },
     async options() {
       return [];
