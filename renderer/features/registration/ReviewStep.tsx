@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { maskNir } from '../../../shared/domain/nir';
 import { useKioskApi } from '../../bridge';
+import { toDisplayDate } from '../identity/dates';
 import { useKioskStore, type RegistrationStep } from '../../store';
 import { Alert, Button, ReviewSection } from '../../ui';
 import { useEndVisit } from '../visit';
@@ -31,10 +32,7 @@ export function ReviewStep() {
         [t('account.registration.identite.nomNaissance'), id.nomNaissance],
         [t('account.registration.identite.nomUsage'), id.nomUsage || none],
         [t('account.registration.identite.prenoms'), id.prenoms],
-        [
-          t('account.registration.identite.dateNaissance'),
-          id.dateNaissance.split('-').reverse().join('/'),
-        ],
+        [t('account.registration.identite.dateNaissance'), toDisplayDate(id.dateNaissance)],
         // Masked like the seed's review (19505XXXXXXXXX): anyone behind the user sees the screen.
         [
           t('account.registration.identite.nir'),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { maskNir } from '../../../../shared/domain/nir';
 import { Alert, Button, Checkbox, ReviewSection } from '../../../ui';
 import { useEndVisit } from '../../visit';
+import { toDisplayDate } from '../../identity/dates';
 import type { ParticulierValues, Section } from './values';
 
 interface Props {
@@ -32,10 +33,7 @@ export function ReviewStep({ values, setCgu, cguError, formError, sending, modif
       rows: [
         [f('identite'), [civilite, ec.prenom, ec.nomUsage || ec.nomNaissance].join(' ')],
         [t('employer.particulier.etatCivil.nomNaissance'), ec.nomNaissance],
-        [
-          f('naissance'),
-          f('naissanceValue', { date: ec.dateNaissance.split('-').reverse().join('/'), lieu }),
-        ],
+        [f('naissance'), f('naissanceValue', { date: toDisplayDate(ec.dateNaissance), lieu })],
         // Masked as on the seed's review (19505XXXXXXXXX): someone may stand behind the user.
         [f('nir'), maskNir(ec.nir)],
       ],
