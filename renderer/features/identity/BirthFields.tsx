@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Commune } from '../../../shared/domain/communes';
 import { TextInput } from '../../ui';
-import { CommuneField } from '../registration/CommuneField';
+import { CommuneField } from './CommuneField';
 import { toDisplayDate, toIsoDate } from './dates';
 import type { IdentityFieldsProps } from './types';
 

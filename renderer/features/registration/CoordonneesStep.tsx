@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { coordonneesSchema } from '../../../shared/domain/registration';
 import { Alert, TextInput } from '../../ui';
 import { EmailFields } from '../identity/EmailFields';
-import { CommuneField } from './CommuneField';
+import { CommuneField } from '../identity/CommuneField';
 import { StepActions } from './StepActions';
 import { useStepForm } from './useStepForm';
 

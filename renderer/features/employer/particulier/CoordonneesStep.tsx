@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { particulierCoordonneesSchema } from '../../../../shared/domain/particulier';
 import { Checkbox, TextInput } from '../../../ui';
 import { EmailFields } from '../../identity/EmailFields';
-import { CommuneField } from '../../registration/CommuneField';
+import { CommuneField } from '../../identity/CommuneField';
 import { StepActions } from './StepActions';
 import { useSectionForm } from './useSectionForm';
 import type { StepProps } from './values';
