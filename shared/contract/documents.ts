@@ -87,7 +87,7 @@ export const adviserSchema = z.object({
 export type Adviser = z.infer<typeof adviserSchema>;
 
 /** Photos from the camera: JPEG, base64. A live frame is small; a capture at most ~8 MB. */
-export const CAMERA_FRAME_MAX_BYTES = 512 * 1024;
+const CAMERA_FRAME_MAX_BYTES = 512 * 1024;
 export const CAMERA_PHOTO_MAX_BYTES = 8 * 1024 * 1024;
 const jpegBase64 = (maxBytes: number) =>
   z
@@ -99,7 +99,7 @@ const jpegBase64 = (maxBytes: number) =>
 
 const pointSchema = z.object({ x: z.number(), y: z.number() });
 /** Page corners as fractions of the frame: top-left, top-right, bottom-right, bottom-left. */
-export const cornersSchema = z.tuple([pointSchema, pointSchema, pointSchema, pointSchema]);
+const cornersSchema = z.tuple([pointSchema, pointSchema, pointSchema, pointSchema]);
 
 /** Scanning, sending documents and "Mes échanges" (issue 8). */
 export const documentsMethods = {
@@ -126,8 +126,8 @@ export const documentsMethods = {
     output: pagesOutput,
   },
   /**
-   * The camera screen opens (true) or leaves (false): the shell grants video capture to this visit's
-   * window only while it is open; the visit's end closes it too.
+   * The camera screen opens (cameraClose when it leaves): the shell grants video capture to this
+   * visit's window only in between; the visit's end closes it too.
    */
   'documents.cameraOpen': { input: empty, output: empty },
   'documents.cameraClose': { input: empty, output: empty },
