@@ -11,7 +11,7 @@ import {
   type Scanner,
 } from '../port';
 import { runToEnd } from '../runToEnd';
-import { scanJob } from '../scanJob';
+import { exitOf, interrupt, onLines, scanJob, silenceWatchdog } from '../scanJob';
 import {
   naps2Command,
   naps2ListCommand,
@@ -78,24 +78,15 @@ function startNaps2Scan(
   let problem: ScanProblem | undefined;
   let cancelled = false;
   let hung = false;
-  let spawnFailed = false;
   let scanned = 0;
-
-  const kill = () => {
-    child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    return exited.then(() => clearTimeout(timer));
-  };
-  let idle: NodeJS.Timeout | undefined;
-  const watchdog = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      hung = true;
-      void kill();
-    }, options.idleTimeoutMs ?? 90_000);
-  };
+  const { exited, started } = exitOf(child);
+  const kill = () => interrupt(child, exited, graceMs);
+  const watchdog = silenceWatchdog(options.idleTimeoutMs ?? 90_000, () => {
+    hung = true;
+    void kill();
+  });
   const onLine = (line: string) => {
-    watchdog();
+    watchdog.heard();
     const parsed = parseNaps2Line(line);
     if (/Beginning scan|Starting scan/i.test(line)) events.onProgress?.(scanned + 1, 0);
     if (!parsed) return;
@@ -105,26 +96,13 @@ function startNaps2Scan(
     } else if (parsed.kind === 'page-start') events.onProgress?.(parsed.page, 0);
     else if (parsed.kind === 'error') problem ??= parsed.problem;
   };
-  for (const stream of [child.stdout, child.stderr]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (partial + chunk).split(/\r?\n/);
-      partial = lines.pop() ?? '';
-      lines.forEach(onLine);
-    });
-  }
-  child.once('error', () => (spawnFailed = true));
-  const exited = new Promise<void>((resolve) => {
-    child.once('close', () => resolve());
-    child.once('error', () => resolve());
-  });
-  watchdog();
+  onLines(child.stdout, onLine);
+  onLines(child.stderr, onLine);
 
   const done = exited.then(() => {
-    clearTimeout(idle);
+    watchdog.clear();
     if (cancelled) throw new ScanCancelled('scan cancelled');
-    if (spawnFailed) throw new ScannerError('no_scanner', 'NAPS2 console cannot start');
+    if (!started()) throw new ScannerError('no_scanner', 'NAPS2 console cannot start');
     // A scanner that stops answering mid-scan says nothing more; before any page, it is busy.
     if (hung)
       throw new ScannerError(scanned > 0 ? 'disconnected' : 'busy', 'NAPS2 stopped answering');

@@ -10,7 +10,7 @@ import {
   type ScanRequest,
   type Scanner,
 } from '../port';
-import { scanJob } from '../scanJob';
+import { interrupt, scanJob, silenceWatchdog } from '../scanJob';
 import {
   batchEndedNormally,
   classifyFailure,
@@ -86,18 +86,13 @@ function startScan(
   // The watchdog: scanimage can hang for good after reporting an error (the `test` backend's reader
   // does, one run in a few dozen), and a real scanner can stop answering; the screen must not wait.
   let hung = false;
-  let watchdog: NodeJS.Timeout | undefined;
-  const watch = (ms: number) => {
-    clearTimeout(watchdog);
-    watchdog = setTimeout(() => {
-      hung = true;
-      child.kill('SIGKILL');
-    }, ms);
-  };
-  watch(idleMs);
+  const watchdog = silenceWatchdog(idleMs, () => {
+    hung = true;
+    child.kill('SIGKILL');
+  });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
-    watch(/scanimage: sane_\w+: /.test(chunk) ? afterErrorMs : idleMs);
+    watchdog.heard(/scanimage: sane_\w+: /.test(chunk) ? afterErrorMs : idleMs);
     stderr += chunk;
     if (stderr.length > 64_000) stderr = stderr.slice(-32_000);
     // A message can straddle two chunks: only complete pieces are parsed, the tail waits.
@@ -125,7 +120,7 @@ function startScan(
   child.once('error', () => (spawnError = true));
 
   const done = exited.then((code) => {
-    clearTimeout(watchdog);
+    watchdog.clear();
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
     if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
@@ -149,9 +144,6 @@ function startScan(
   });
   return scanJob(child, done, async () => {
     cancelled = true;
-    child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), cancelGraceMs);
-    await exited;
-    clearTimeout(timer);
+    await interrupt(child, exited, cancelGraceMs);
   });
 }

@@ -9,7 +9,7 @@ import {
   type Scanner,
 } from '../port';
 import { runToEnd } from '../runToEnd';
-import { scanJob } from '../scanJob';
+import { exitOf, interrupt, onLines, scanJob, silenceWatchdog } from '../scanJob';
 import { parseWiaLine, wiaCommand } from './commands';
 
 export interface WiaOptions {
@@ -70,47 +70,26 @@ function startWiaScan(
   let problem: ScanProblem | undefined;
   let cancelled = false;
   let hung = false;
-  let spawnFailed = false;
-  let partial = '';
-  const stop = async () => {
-    child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-  };
-  let idle: NodeJS.Timeout | undefined;
-  const watchdog = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => {
-      hung = true;
-      void stop();
-    }, idleMs);
-  };
-  watchdog();
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    watchdog();
-    const lines = (partial + chunk).split(/\r?\n/);
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      const parsed = parseWiaLine(line);
-      if (!parsed) continue;
-      if (parsed.type === 'progress') events.onProgress?.(parsed.page, parsed.percent);
-      else if (parsed.type === 'page') {
-        pages.push(parsed.file);
-        events.onPage?.(parsed.page, parsed.file);
-      } else if (parsed.type === 'error') problem ??= parsed.problem;
-    }
+  const { exited, started } = exitOf(child);
+  const stop = () => interrupt(child, exited, graceMs);
+  const watchdog = silenceWatchdog(idleMs, () => {
+    hung = true;
+    void stop();
   });
-  child.once('error', () => (spawnFailed = true));
-  const exited = new Promise<void>((resolve) => {
-    child.once('close', () => resolve());
-    child.once('error', () => resolve());
+  onLines(child.stdout, (line) => {
+    watchdog.heard();
+    const parsed = parseWiaLine(line);
+    if (!parsed) return;
+    if (parsed.type === 'progress') events.onProgress?.(parsed.page, parsed.percent);
+    else if (parsed.type === 'page') {
+      pages.push(parsed.file);
+      events.onPage?.(parsed.page, parsed.file);
+    } else if (parsed.type === 'error') problem ??= parsed.problem;
   });
   const done = exited.then(() => {
-    clearTimeout(idle);
+    watchdog.clear();
     if (cancelled) throw new ScanCancelled('scan cancelled');
-    if (spawnFailed) throw new ScannerError('no_scanner', 'WIA helper cannot start');
+    if (!started()) throw new ScannerError('no_scanner', 'WIA helper cannot start');
     // Silent mid-scan: the scanner stopped answering; before any page, it is held elsewhere.
     if (hung)
       throw new ScannerError(pages.length > 0 ? 'disconnected' : 'busy', 'WIA stopped answering');
