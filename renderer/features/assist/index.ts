@@ -1,2 +1,3 @@
 export { AssistButton } from './AssistButton';
 export { AssistStatus } from './AssistStatus';
+export { ProblemPanel, type ProblemPanelProps } from './ProblemPanel';
