@@ -37,13 +37,14 @@ export function toKioskError(error: unknown, operation: string): KioskError {
       'api_unreachable',
       `${operation}: no answer (${error.code ?? 'network'})`,
     );
-  const refusal = status === 401 ? USER_FACING_REFUSALS[apiErrorCode(error) ?? ''] : undefined;
+  const code = apiErrorCode(error);
+  const refusal = status === 401 ? USER_FACING_REFUSALS[code ?? ''] : undefined;
   if (refusal) return new KioskError(refusal, `${operation}: refused by the central API`);
-  if (status === 403 && apiErrorCode(error) === 'account_pending') {
+  if (status === 403 && code === 'account_pending') {
     // The access codes were right: the registration waits for an adviser ("Reprendre mon inscription").
     return new KioskError('account_pending', `${operation}: registration not validated yet`);
   }
-  if (status === 429 && apiErrorCode(error) === 'account_locked') {
+  if (status === 429 && code === 'account_locked') {
     return new KioskError(
       'account_locked',
       `${operation}: too many failed sign-ins`,
@@ -54,7 +55,6 @@ export function toKioskError(error: unknown, operation: string): KioskError {
   if (status >= 500 || status === 429 || status === 408) {
     return new KioskError('api_unreachable', `${operation}: central API answered ${status}`);
   }
-  const code = apiErrorCode(error);
   return new CentralApiRefusal(
     `${operation}: central API answered ${status} ${code ?? ''}`.trim(),
     status,
