@@ -12,11 +12,12 @@ type ParticulierMethod =
 /** The visit's passed contrôle de sécurité: in main's memory only, gone with the visit. */
 const passes = new WeakMap<Visit, string>();
 
-const questionGone = { field: 'answer', key: 'employer.errors.antiRobot.expired' } as const;
+/** The question is no longer there to answer (unknown, closed or too old): one message for all. */
+const questionGone: [string, string] = ['answer', 'employer.errors.antiRobot.expired'];
 const gone: Record<string, [string, string]> = {
-  challenge_not_found: [questionGone.field, questionGone.key],
-  challenge_closed: [questionGone.field, questionGone.key],
-  challenge_expired: [questionGone.field, questionGone.key],
+  challenge_not_found: questionGone,
+  challenge_closed: questionGone,
+  challenge_expired: questionGone,
 };
 
 /**
