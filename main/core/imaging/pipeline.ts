@@ -178,9 +178,9 @@ export async function preparePage(
     if (skew.angle !== 0) page = await straighten(page, skew.angle);
   }
   const { box, levels } = await analyse(page, Math.max(16, Math.round(width / THUMB_DIVISOR)));
-  if (box.width !== page.width || box.height !== page.height)
-    page = await toRaw(fromRaw(page).extract(box));
-  const levelled = fromRaw(page).linear(levels.a, levels.b);
+  // The crop and the levels in one pass (sharp extracts before it applies linear).
+  const whole = box.width === page.width && box.height === page.height;
+  const levelled = (whole ? fromRaw(page) : fromRaw(page).extract(box)).linear(levels.a, levels.b);
 
   if (options.profile === 'text') {
     const tiff = await levelled
@@ -211,8 +211,8 @@ export async function preparePage(
     kind: 'jpeg',
     dpi: settings.dpi,
     grey: !colour,
-    width: page.width,
-    height: page.height,
+    width: levelledPage.width,
+    height: levelledPage.height,
     bytes: encoded.bytes,
     pixelWidth: encoded.pixelWidth,
     pixelHeight: encoded.pixelHeight,
