@@ -55,7 +55,7 @@ export function EntrepriseScreen() {
   const fields = useFieldErrors('emp');
   const set = (field: keyof EntrepriseAccount, value: string | boolean) =>
     setValues((v) => ({ ...v, [field]: value }));
-  const errorOf = (field: string) => (fields.errors[field] ? t(fields.errors[field]) : undefined);
+  const { errorOf } = fields;
   const f = (key: string) => t(`employer.entreprise.${key}`);
 
   const submitAccount = (event: FormEvent) => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Field errors as catalogue keys, keyed by field name; showing them moves the focus to the first
@@ -6,6 +7,7 @@ import { useEffect, useState } from 'react';
  * The focus moves after the render: the design system rebuilds a field when it turns invalid.
  */
 export function useFieldErrors(prefix: string) {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [focusRequest, setFocusRequest] = useState<{ fields: string[] } | null>(null);
   useEffect(() => {
@@ -24,6 +26,8 @@ export function useFieldErrors(prefix: string) {
   }, [focusRequest, prefix]);
   return {
     errors,
+    /** The field's message, in the chosen language, for its `error` prop. */
+    errorOf: (field: string) => (errors[field] ? t(errors[field]) : undefined),
     show(next: Record<string, string>) {
       setErrors(next);
       const fields = Object.keys(next).map((key) => key.split('.')[0] ?? key);

@@ -23,7 +23,7 @@ export function AccessCodesStep() {
     if (field === 'identifiant') setAvailable(false);
     useKioskStore.getState().setRegistrationValues('codes', { ...values, [field]: value });
   };
-  const errorOf = (field: string) => (fields.errors[field] ? t(fields.errors[field]) : undefined);
+  const { errorOf } = fields;
 
   const check = async () => {
     const local = fieldErrorsOf(accessCodesSchema, values).identifiant;

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract';
 import { fieldErrorsOf, type RegistrationSection } from '../../../shared/domain/registration';
@@ -13,7 +12,6 @@ import { useFieldErrors } from '../password';
  * central API, then the next step (or the review, after "Modifier") opens.
  */
 export function useStepForm<K extends RegistrationSection>(section: K, schema: z.ZodType) {
-  const { t } = useTranslation();
   const api = useKioskApi();
   const values = useKioskStore((s) => s.registration.values[section]) as RegistrationValues[K];
   const editingFromReview = useKioskStore((s) => s.registration.editingFromReview);
@@ -53,6 +51,6 @@ export function useStepForm<K extends RegistrationSection>(section: K, schema: z
     store.registrationStep(editingFromReview ? 'review' : next);
   };
 
-  const errorOf = (field: string) => (fields.errors[field] ? t(fields.errors[field]) : undefined);
+  const { errorOf } = fields;
   return { values, set, patch, submit, errorOf, formError, saving, editingFromReview };
 }

@@ -1,5 +1,4 @@
 import { useEffect, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '../../../../shared/domain/registration';
 import { useFieldErrors } from '../../password';
@@ -10,7 +9,6 @@ import type { Section, StepProps } from './values';
  * bad field gets its message beside it (and the focus) and nothing typed is lost.
  */
 export function useSectionForm<S extends Section>(props: StepProps<S>, schema: z.ZodType) {
-  const { t } = useTranslation();
   const fields = useFieldErrors('pem');
   const { initialErrors } = props;
   useEffect(() => {
@@ -24,7 +22,7 @@ export function useSectionForm<S extends Section>(props: StepProps<S>, schema: z
     fields.show(errors);
     if (Object.keys(errors).length === 0) props.done();
   };
-  const errorOf = (field: string) => (fields.errors[field] ? t(fields.errors[field]) : undefined);
+  const { errorOf } = fields;
   const set = <F extends keyof typeof props.values>(field: F, value: (typeof props.values)[F]) =>
     props.patch({ [field]: value } as unknown as Partial<typeof props.values>);
   return { submit, errorOf, set, v: props.values };
