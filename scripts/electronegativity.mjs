@@ -12,39 +12,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDERS = ['main', 'preload', 'renderer'];
 const exceptionsFile = join(root, 'scripts', 'electronegativity-exceptions.json');
 
-/** Splits one CSV line (double-quoted fields may hold commas and doubled quotes). */
-export function parseCsvLine(line) {
-  const fields = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field.trim());
-      field = '';
-    } else field += c;
-  }
-  fields.push(field.trim());
-  return fields;
-}
-
-/** Findings in electronegativity's CSV: { check, severity, confidence, file, location }. */
-export function parseFindings(csv) {
-  return csv
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [check, severity, confidence, file, location] = parseCsvLine(line);
-      return { check, severity, confidence, file, location };
-    });
+/**
+ * Findings in electronegativity's SARIF report: { check, level, file, location }. SARIF, not CSV:
+ * its CSV writer truncates the file for the header and appends the rows in two racing async
+ * writes, so the header sometimes lands over the first finding (seen in CI).
+ */
+export function parseFindings(sarif) {
+  const results = JSON.parse(sarif).runs?.[0]?.results ?? [];
+  return results.map((r) => {
+    const where = r.locations?.[0]?.physicalLocation;
+    const uri = where?.artifactLocation?.uri ?? 'file:///';
+    return {
+      check: r.ruleId,
+      level: r.level,
+      // A global check has no file: electronegativity writes "file:///" for its "N/A".
+      file: uri === 'file:///' ? 'N/A' : uri,
+      location: `${where?.region?.startLine ?? 0}:${where?.region?.startColumn ?? 0}`,
+    };
+  });
 }
 
 /** Splits findings into unlisted ones and unused exceptions; throws on an exception with no reason. */
@@ -65,26 +50,26 @@ function run() {
   try {
     for (const folder of FOLDERS)
       cpSync(join(root, folder), join(staging, folder), { recursive: true });
-    const out = join(staging, 'findings.csv');
+    const out = join(staging, 'findings.sarif');
     const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
     const result = spawnSync(
       process.execPath,
       [cli, '-i', staging, '-r', '-v', 'false', '-e', '45.4.1', '-o', out],
       { encoding: 'utf8', timeout: 300_000 },
     );
-    let csv;
+    let report;
     try {
-      csv = readFileSync(out, 'utf8');
+      report = readFileSync(out, 'utf8');
     } catch {
       console.error(result.stdout, result.stderr);
       console.error('✖ electronegativity produced no report');
       return 1;
     }
-    const findings = parseFindings(csv);
+    const findings = parseFindings(report);
     const { exceptions } = JSON.parse(readFileSync(exceptionsFile, 'utf8'));
     const { unlisted, unused } = compare(findings, exceptions);
     for (const f of unlisted)
-      console.error(`✖ ${f.check} (${f.severity}, ${f.confidence}) in ${f.file} at ${f.location}`);
+      console.error(`✖ ${f.check} (${f.level}) in ${f.file} at ${f.location}`);
     for (const e of unused) console.error(`✖ unused exception: ${e.check} in ${e.file}`);
     if (unlisted.length || unused.length) {
       console.error(

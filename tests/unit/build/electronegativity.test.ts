@@ -13,25 +13,58 @@ type Compare = (
   exceptions: Array<{ check: string; file: string; reason?: string }>,
 ) => { unlisted: Finding[]; unused: unknown[] };
 const check = compare as Compare;
-const parse = parseFindings as (csv: string) => Finding[];
+const parse = parseFindings as (sarif: string) => Finding[];
 
-const CSV = `issue, severity, confidence, filename, location, sample, description, url
-NODE_INTEGRATION_JS_CHECK,"INFORMATIONAL","FIRM","main/shell/x.ts","3:1","new BrowserWindow({ webPreferences: { nodeIntegration: true, a: ""b"" } })","Disable nodeIntegration",https://example.org
-CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP",https://example.org
-`;
+/** The shape electronegativity writes with `-o findings.sarif -r` (trimmed). */
+const SARIF = JSON.stringify({
+  version: '2.1.0',
+  runs: [
+    {
+      tool: { driver: { name: 'Electronegativity', rules: [] } },
+      results: [
+        {
+          ruleId: 'NODE_INTEGRATION_JS_CHECK',
+          level: 'warning',
+          message: { text: 'Disable nodeIntegration, "really"' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'main/shell/x.ts' },
+                region: { startLine: 3, startColumn: 2, charLength: 10 },
+              },
+            },
+          ],
+        },
+        {
+          ruleId: 'CSP_GLOBAL_CHECK',
+          level: 'warning',
+          message: { text: 'No CSP' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'file:///' },
+                region: { startLine: 1, startColumn: 1, charLength: 0 },
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
 
 const reason = 'a reviewed reason that is long enough';
 
 describe('electronegativity gate', () => {
-  it('reads the CSV report, quoted commas and quotes included', () => {
-    expect(parse(CSV)).toMatchObject([
+  it('reads the SARIF report; a global check (no file) is "N/A" as the exceptions name it', () => {
+    expect(parse(SARIF)).toMatchObject([
       { check: 'NODE_INTEGRATION_JS_CHECK', file: 'main/shell/x.ts' },
       { check: 'CSP_GLOBAL_CHECK', file: 'N/A' },
     ]);
   });
 
   it('fails on a finding that is not listed, passes when every one is', () => {
-    const findings = parse(CSV);
+    const findings = parse(SARIF);
     const some = check(findings, [{ check: 'CSP_GLOBAL_CHECK', file: 'N/A', reason }]);
     expect(some.unlisted.map((f) => f.check)).toEqual(['NODE_INTEGRATION_JS_CHECK']);
     const all = check(findings, [
