@@ -35,7 +35,15 @@ export function Dialog({
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     initialFocus.current?.focus();
+    // Focus stays in: a screen that mounts late behind the dialog (its heading takes the focus)
+    // must not pull the keyboard out of it.
+    const keepInside = (event: FocusEvent) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target))
+        initialFocus.current?.focus();
+    };
+    document.addEventListener('focusin', keepInside);
     return () => {
+      document.removeEventListener('focusin', keepInside);
       if (previous?.isConnected) previous.focus();
     };
   }, [initialFocus]);

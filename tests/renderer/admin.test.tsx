@@ -38,6 +38,20 @@ describe('hidden admin exit', () => {
     expect(await screen.findByRole('dialog', { name: dialogName })).toBeInTheDocument();
   });
 
+  it('keeps the focus in the prompt when something behind it takes the focus', async () => {
+    const ctx = await renderApp();
+    await openWithKeys(ctx);
+    const field = screen.getByLabelText(/^Code PIN administrateur/);
+    expect(field).toHaveFocus();
+    // What a screen mounting late behind the prompt does: its heading takes the focus.
+    const behind = document.createElement('h1');
+    behind.tabIndex = -1;
+    document.body.append(behind);
+    behind.focus();
+    expect(field).toHaveFocus();
+    behind.remove();
+  });
+
   it('checks the format before asking main, with the message next to the field', async () => {
     const ctx = await renderApp();
     await openWithKeys(ctx);
