@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/fixtures/chromium';
+import { landscape } from './tests/fixtures/screenProfiles';
 
 // E2E runs in Debian's Chromium (never a downloaded browser) against the built kiosk in browser
 // mode with the real reference central API. The 'electron' project runs only where a binary exists.
@@ -9,9 +10,13 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  // Pixel baselines sit beside the specs, one folder per spec, named after the screen and state.
+  snapshotPathTemplate: '{testDir}/__screens__/{testFilePath}/{arg}{ext}',
   use: {
     launchOptions: chromiumLaunchOptions(),
-    viewport: { width: 1280, height: 800 },
+    // A touch terminal: the landscape kiosk profile, touch events, taps.
+    viewport: landscape.viewport,
+    hasTouch: true,
     locale: 'fr-FR',
     trace: 'retain-on-failure',
   },

@@ -1,28 +1,28 @@
 import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 test('welcome, sign-in (blank and with errors) and dashboard have no axe violation', async ({
   page,
   kiosk,
 }) => {
   await openWelcome(page, kiosk);
-  await expectNoViolations(page, 'welcome');
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expectScreen(page, 'welcome');
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoViolations(page, 'sign-in');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expectScreen(page, 'sign-in');
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
-  await expectNoViolations(page, 'sign-in with errors');
-  await page.getByRole('button', { name: 'Annuler' }).click();
+  await expectScreen(page, 'sign-in', 'with errors');
+  await page.getByRole('button', { name: 'Annuler' }).tap();
   // The visit end reloads the page through the wipe URL: wait for the new welcome screen.
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, demo);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(
     page.getByRole('heading', { level: 1, name: new RegExp(demo.prenom) }),
   ).toBeVisible();
-  await expectNoViolations(page, 'dashboard');
+  await expectScreen(page, 'dashboard');
 });
 
 test('the whole sign-in can be done with the keyboard alone', async ({ page, kiosk }) => {

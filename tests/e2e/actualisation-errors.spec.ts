@@ -18,7 +18,7 @@ import {
   startActualisation,
   tile,
 } from './support/actualisation';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 test.describe('inside the window', () => {
   const printed = printDir();
@@ -49,7 +49,7 @@ test.describe('inside the window', () => {
     await expect(heures).toBeFocused();
     await expect(nom).toHaveValue('Boulangerie Durand');
     await expect(nom).not.toHaveAttribute('aria-invalid', 'true');
-    await expectNoViolations(page, 'employers with errors');
+    await expectScreen(page, 'employers', 'with errors');
 
     await heures.fill('745'); // October has 744 hours
     await brut.fill('150 000');
@@ -74,7 +74,7 @@ test.describe('inside the window', () => {
     await next(page);
     await expect(debut).toHaveAccessibleDescription(/dans le mois déclaré/);
     await expect(fin).toHaveAccessibleDescription(/dans le mois déclaré/);
-    await expectNoViolations(page, 'dates with errors');
+    await expectScreen(page, 'dates', 'with errors');
     await debut.fill('2026-10-20');
     await fin.fill('2026-10-10');
     await next(page);
@@ -85,11 +85,11 @@ test.describe('inside the window', () => {
     await expectQuestion(page, 4);
 
     // Going back finds every answer as it was left.
-    await page.getByRole('button', { name: 'Précédent' }).click();
+    await page.getByRole('button', { name: 'Précédent' }).tap();
     await expectQuestion(page, 3);
     await expect(debut).toHaveValue('2026-10-20');
-    await page.getByRole('button', { name: 'Précédent' }).click();
-    await page.getByRole('button', { name: 'Précédent' }).click();
+    await page.getByRole('button', { name: 'Précédent' }).tap();
+    await page.getByRole('button', { name: 'Précédent' }).tap();
     await expectQuestion(page, 1);
     await expect(page.getByLabel(/^Salaire brut/)).toHaveValue('1 234,56');
   });
@@ -100,8 +100,8 @@ test.describe('inside the window', () => {
   }) => {
     await signIn(page, kiosk, karim);
     await expect(tile(page)).toContainText(/Faite le/);
-    await expectNoViolations(page, 'dashboard, actualisation done');
-    await tile(page).click();
+    await expectScreen(page, 'dashboard', 'actualisation done');
+    await tile(page).tap();
     await expect(
       page.getByRole('heading', {
         level: 1,
@@ -110,12 +110,12 @@ test.describe('inside the window', () => {
     ).toBeVisible();
     await expect(page.getByText('Référence : ACT-202610-KB7654')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Commencer mon actualisation' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Voir mon justificatif' }).click();
+    await page.getByRole('button', { name: 'Voir mon justificatif' }).tap();
     await expect(page.getByRole('region', { name: /Justificatif/ })).toContainText(
       'Crêperie Ar Mor : 20 heures, 245,00 € brut',
     );
-    await expectNoViolations(page, 'already declared');
-    await page.getByRole('button', { name: 'Imprimer mon justificatif' }).click();
+    await expectScreen(page, 'already declared');
+    await page.getByRole('button', { name: 'Imprimer mon justificatif' }).tap();
     const text = await printedText(printed);
     expect(text).toContain('ACT-202610-KB7654');
     expect(text).toContain('Crêperie Ar Mor : 20 heures, 245,00 € brut');
@@ -130,8 +130,8 @@ test.describe('outside the window', () => {
   test('says the window is closed and when the next one opens', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
     await expect(tile(page)).toContainText('Fenêtre fermée');
-    await expectNoViolations(page, 'dashboard, window closed');
-    await tile(page).click();
+    await expectScreen(page, 'dashboard', 'window closed');
+    await tile(page).tap();
     await expect(
       page.getByRole('heading', { level: 1, name: 'La période d’actualisation est fermée' }),
     ).toBeVisible();
@@ -141,8 +141,8 @@ test.describe('outside the window', () => {
       ),
     ).toBeVisible();
     await expect(page.getByText(/jusqu’au mardi 15 décembre 2026 inclus/)).toBeVisible();
-    await expectNoViolations(page, 'window closed');
-    await page.getByRole('button', { name: 'Retour à mon espace' }).click();
+    await expectScreen(page, 'window closed');
+    await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
     await expect(page.locator('html[data-kiosk-ready="dashboard"]')).toBeAttached();
   });
 });
@@ -175,11 +175,12 @@ test.describe('the central API down at validation', () => {
       await answerAndGo(page, 7, 'Oui');
       const port = Number(new URL(api.url).port);
       await api.close();
-      await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+      await page.getByRole('button', { name: 'Valider ma déclaration' }).tap();
       await expect(
         page.getByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' }),
       ).toBeVisible();
       await expect(page.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+      await expectScreen(page, 'confirmation', 'saved, to be sent');
       const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
       api = await startApi(port);
       await expect.poll(() => declaredReferences(dbPath), { timeout: 60_000 }).toContain(reference);

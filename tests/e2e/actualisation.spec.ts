@@ -14,7 +14,7 @@ import {
   startActualisation,
   tile,
 } from './support/actualisation';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 const printed = printDir();
 test.use({ kioskOptions: { apiNow: INSIDE, printCaptureDir: printed } });
@@ -26,17 +26,17 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   await signIn(page, kiosk);
   await expect(tile(page)).toContainText('À faire');
   await expect(tile(page)).toContainText('octobre 2026');
-  await expectNoViolations(page, 'dashboard, actualisation to do');
-  await tile(page).click();
+  await expectScreen(page, 'dashboard', 'actualisation to do');
+  await tile(page).tap();
   await expect(page.getByRole('heading', { level: 1, name: /octobre 2026/ })).toBeVisible();
   await expect(page.getByText('dimanche 15 novembre 2026 inclus')).toBeVisible();
-  await expectNoViolations(page, 'actualisation intro');
-  await page.getByRole('button', { name: 'Commencer mon actualisation' }).click();
+  await expectScreen(page, 'actualisation intro');
+  await page.getByRole('button', { name: 'Commencer mon actualisation' }).tap();
 
   await expectQuestion(page, 0);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('radiogroup', { name: questions[0] })).toBeVisible();
-  await expectNoViolations(page, 'question 1');
+  await expectScreen(page, 'question 1');
   for (let i = 0; i < 7; i += 1) await answerAndGo(page, i, 'Non');
   await answerAndGo(page, 7, 'Oui');
 
@@ -44,8 +44,8 @@ test('a month with no activity: declared, sent, receipt printed with every answe
     page.getByRole('heading', { level: 1, name: /Vérifiez votre déclaration/ }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: /^Modifier la réponse/ })).toHaveCount(8);
-  await expectNoViolations(page, 'review');
-  await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+  await expectScreen(page, 'review');
+  await page.getByRole('button', { name: 'Valider ma déclaration' }).tap();
 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Votre actualisation est envoyée' }),
@@ -54,15 +54,15 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   expect(reference).toMatch(/^ACT-202610-[A-Z0-9]{6}$/);
   await expect(page.getByText('État : Envoyé')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Envoyer mes justificatifs' })).toHaveCount(0);
-  await expectNoViolations(page, 'confirmation');
+  await expectScreen(page, 'confirmation');
 
-  await page.getByRole('button', { name: 'Voir mon justificatif' }).click();
+  await page.getByRole('button', { name: 'Voir mon justificatif' }).tap();
   const onScreen = page.getByRole('region', { name: /Justificatif d’actualisation/ });
   await expect(onScreen).toContainText(reference);
   await expect(onScreen).toContainText(questions[7]);
-  await expectNoViolations(page, 'receipt on screen');
+  await expectScreen(page, 'receipt on screen');
 
-  await page.getByRole('button', { name: 'Imprimer mon justificatif' }).click();
+  await page.getByRole('button', { name: 'Imprimer mon justificatif' }).tap();
   await expect(page.getByText('Votre justificatif est imprimé')).toBeVisible();
   const text = await printedText(printed);
   expect(text).toContain(reference);
@@ -73,7 +73,7 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   );
   expect(text).not.toContain('1234567A');
 
-  await page.getByRole('button', { name: 'Retour à mon espace' }).click();
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   await expect(tile(page)).toContainText(/Faite le .*novembre 2026/);
 });
 
@@ -94,12 +94,12 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await first.getByLabel(/^Nom de l’employeur/).fill('Boulangerie Durand');
   await first.getByLabel(/^Heures travaillées/).fill('35');
   await first.getByLabel(/^Salaire brut/).fill('1 234,56');
-  await page.getByRole('button', { name: 'Ajouter un employeur' }).click();
+  await page.getByRole('button', { name: 'Ajouter un employeur' }).tap();
   const second = page.getByRole('group', { name: 'Employeur ou activité 2' });
   await second.getByLabel(/^Nom de l’employeur/).fill('Mairie de Lannion');
   await second.getByLabel(/^Heures travaillées/).fill('12');
   await second.getByLabel(/^Salaire brut/).fill('180');
-  await expectNoViolations(page, 'employers');
+  await expectScreen(page, 'employers');
   await next(page);
 
   await answerAndGo(page, 2, 'Non');
@@ -107,7 +107,7 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await answer(page, 'Oui');
   await page.getByLabel(/^Premier jour/).fill('2026-10-05');
   await page.getByLabel(/^Dernier jour/).fill('2026-10-09');
-  await expectNoViolations(page, 'sick leave');
+  await expectScreen(page, 'sick leave');
   await next(page);
   for (let i = 4; i < 7; i += 1) await answerAndGo(page, i, 'Non');
   await answerAndGo(page, 7, 'Oui');
@@ -118,24 +118,24 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await expect(review).toContainText('du 05/10/2026 au 09/10/2026');
 
   // "Modifier" goes to that question and straight back to the review.
-  await page.getByRole('button', { name: `Modifier la réponse à : ${questions[2]}` }).click();
+  await page.getByRole('button', { name: `Modifier la réponse à : ${questions[2]}` }).tap();
   await expectQuestion(page, 2);
   await expect(page.getByRole('radio', { name: 'Non' })).toHaveAttribute('aria-checked', 'true');
   await next(page);
   await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Valider ma déclaration' }).click();
+  await page.getByRole('button', { name: 'Valider ma déclaration' }).tap();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Votre actualisation est envoyée' }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Imprimer mon justificatif' }).click();
+  await page.getByRole('button', { name: 'Imprimer mon justificatif' }).tap();
   const text = await printedText(printed);
   expect(text).toContain('Boulangerie Durand : 35 heures, 1 234,56 € brut');
   expect(text).toContain('Mairie de Lannion : 12 heures, 180,00 € brut');
   expect(text).toContain('du 05/10/2026 au 09/10/2026');
   expect(text).toContain(plain(`4. ${questions[3]} Réponse : Oui`));
 
-  await page.getByRole('button', { name: 'Envoyer mes justificatifs' }).click();
+  await page.getByRole('button', { name: 'Envoyer mes justificatifs' }).tap();
   // Hours and a sick leave were declared: the documents flow (issue 8) opens next.
   await expect(page.locator('html[data-kiosk-ready="documents"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1, name: 'Envoyer un document' })).toBeVisible();
@@ -155,13 +155,13 @@ test('"Non" to question 8 explains what it means and asks for confirmation', asy
   const dialog = page.getByRole('alertdialog', { name: /ne cherchez plus d’emploi/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Revenir à la question' })).toBeFocused();
-  await expectNoViolations(page, 'confirmation dialog');
-  await dialog.getByRole('button', { name: 'Revenir à la question' }).click();
+  await expectScreen(page, 'confirmation dialog');
+  await dialog.getByRole('button', { name: 'Revenir à la question' }).tap();
   await expect(dialog).toBeHidden();
   await expectQuestion(page, 7);
 
   await next(page);
-  await page.getByRole('button', { name: 'Je confirme : je ne cherche plus d’emploi' }).click();
+  await page.getByRole('button', { name: 'Je confirme : je ne cherche plus d’emploi' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
   const last = page.getByRole('listitem').filter({ hasText: questions[7] });
   await expect(last).toContainText('Non');
@@ -172,7 +172,7 @@ test('leaving halfway keeps nothing: the next start is blank', async ({ page, ki
   await startActualisation(page);
   await answerAndGo(page, 0, 'Oui');
   await expectQuestion(page, 1);
-  await page.getByRole('button', { name: 'Retour à mon espace' }).click();
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   await expect(page.locator('html[data-kiosk-ready="dashboard"]')).toBeAttached();
   await startActualisation(page);
   await expect(page.getByRole('radio', { name: 'Oui' })).toHaveAttribute('aria-checked', 'false');
@@ -227,10 +227,10 @@ test('keyboard alone, 44 px targets, and nothing personal in the logs', async ({
   await page.getByRole('button', { name: 'Valider ma déclaration' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /envoyée/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Voir mon justificatif' }).click();
+  await page.getByRole('button', { name: 'Voir mon justificatif' }).tap();
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
   const log = readKioskLog(kiosk.dataDir);
   expect(log).toContain('"event":"visit.ended"');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
+import { expectScreen } from './support/screen';
 
 const coming = 'Un conseiller a été prévenu et va venir vous aider.';
 
@@ -9,17 +10,18 @@ test('"Appeler un conseiller" works on every screen and records only terminal, s
   kiosk,
 }) => {
   const callAdviser = async () => {
-    await page.getByRole('button', { name: 'Appeler un conseiller' }).click();
+    await page.getByRole('button', { name: 'Appeler un conseiller' }).tap();
     await expect(page.getByRole('status').filter({ hasText: coming })).toBeVisible();
   };
   await openWelcome(page, kiosk);
   await callAdviser();
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, demo);
   await callAdviser();
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: /Bonjour/ })).toBeVisible();
   await callAdviser();
+  await expectScreen(page, 'dashboard', 'adviser called');
 
   const db = new Database(join(kiosk.dataDir, 'central-api.db'), { readonly: true });
   try {
@@ -41,11 +43,12 @@ test.describe('when the central API cannot be reached', () => {
 
   test('the user is told to go to the reception desk instead', async ({ page, kiosk }) => {
     await openWelcome(page, kiosk);
-    await page.getByRole('button', { name: 'Appeler un conseiller' }).click();
+    await page.getByRole('button', { name: 'Appeler un conseiller' }).tap();
     await expect(
       page.getByText(
         "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.",
       ),
     ).toBeVisible();
+    await expectScreen(page, 'welcome', 'adviser unreachable');
   });
 });

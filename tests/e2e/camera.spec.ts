@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cameraPhoto } from '../fixtures/cameraPhoto';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { writeY4m } from '../fixtures/y4m';
+import { landscape } from '../fixtures/screenProfiles';
 import {
   chooseType,
   openDocuments,
@@ -14,7 +15,7 @@ import {
 } from './support/documents';
 import type { RunningKiosk } from '../fixtures/kiosk';
 import { expect, signIn, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 /**
  * Document capture with the camera, in Debian's Chromium with a fake camera that films a synthetic
@@ -24,7 +25,8 @@ async function launch(extraArgs: string[]): Promise<{ browser: Browser; page: Pa
   const base = chromiumLaunchOptions();
   const browser = await chromium.launch({ ...base, args: [...(base.args ?? []), ...extraArgs] });
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: landscape.viewport,
+    hasTouch: true,
     locale: 'fr-FR',
   });
   // The kiosk works with no network: nothing may leave localhost.
@@ -49,7 +51,7 @@ async function withCameraScreen(
   try {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await page.getByRole('button', { name: 'Prendre en photo' }).click();
+    await page.getByRole('button', { name: 'Prendre en photo' }).tap();
     await steps(page);
   } finally {
     await browser.close();
@@ -79,11 +81,14 @@ test.describe('taking a document with the camera', () => {
       // Live detection draws the page's outline and says so.
       await pageFound(page);
       await expect(page.locator('.kiosk-camera__page')).toBeAttached();
-      await expectNoViolations(page, 'camera (live)');
+      await expectScreen(page, 'camera', 'live');
       expect(await smallTargets(page)).toEqual([]);
 
       // A double tap takes one photo, not two (the later count says "1 page").
-      await page.getByRole('button', { name: 'Prendre la photo' }).dblclick();
+      const shutter = await page.getByRole('button', { name: 'Prendre la photo' }).boundingBox();
+      const [x, y] = [shutter!.x + shutter!.width / 2, shutter!.y + shutter!.height / 2];
+      await page.touchscreen.tap(x, y);
+      await page.touchscreen.tap(x, y);
       await expect(page.getByRole('heading', { name: 'Votre page' })).toBeVisible({
         timeout: 20_000,
       });
@@ -94,20 +99,20 @@ test.describe('taking a document with the camera', () => {
         (img: HTMLImageElement) => img.naturalHeight / img.naturalWidth,
       );
       expect(ratio).toBeCloseTo(297 / 210, 1);
-      await expectNoViolations(page, 'camera (review)');
+      await expectScreen(page, 'camera', 'review');
 
       // "Reprendre" drops the page and brings the camera back; the second photo is kept.
-      await page.getByRole('button', { name: 'Reprendre' }).click();
+      await page.getByRole('button', { name: 'Reprendre' }).tap();
       await pageFound(page);
       await page.getByRole('button', { name: 'Prendre la photo' }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('button', { name: 'Garder cette page' }).click();
+      await page.getByRole('button', { name: 'Garder cette page' }).tap();
       await expect(page.getByText('1 page numérisée.')).toBeVisible();
       await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible();
 
-      await page.getByRole('button', { name: 'Terminer la numérisation' }).click();
+      await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
       await chooseType(page, 'Attestation employeur');
-      await page.getByRole('button', { name: 'Envoyer le document' }).click();
+      await page.getByRole('button', { name: 'Envoyer le document' }).tap();
       await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
         timeout: 20_000,
       });
@@ -132,8 +137,8 @@ test.describe('taking a document with the camera', () => {
         has: page.getByRole('heading', { name: 'La caméra n’est pas autorisée' }),
       });
       await expect(problem.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
-      await expectNoViolations(page, 'camera refused');
-      await page.getByRole('button', { name: 'Utiliser le scanner' }).click();
+      await expectScreen(page, 'camera refused');
+      await page.getByRole('button', { name: 'Utiliser le scanner' }).tap();
       await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
     });
   });
@@ -149,8 +154,8 @@ test.describe('taking a document with the camera', () => {
           track.dispatchEvent(new Event('ended'));
       });
       await expect(page.getByRole('heading', { name: 'La caméra s’est arrêtée' })).toBeVisible();
-      await expectNoViolations(page, 'camera lost');
-      await page.getByRole('button', { name: 'Réessayer' }).click();
+      await expectScreen(page, 'camera lost');
+      await page.getByRole('button', { name: 'Réessayer' }).tap();
       await pageFound(page);
     });
   });

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demo, expect, signIn, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 const printDir = mkdtempSync(join(tmpdir(), 'kiosk-cv-print-'));
 test.use({ kioskOptions: { printCaptureDir: printDir } });
@@ -26,7 +26,7 @@ async function expectLargeTargets(page: Page, screen: string) {
 }
 
 async function openCvs(page: Page) {
-  await page.getByRole('button', { name: /Mes CV/ }).click();
+  await page.getByRole('button', { name: /Mes CV/ }).tap();
   await expect(page.locator('html[data-kiosk-ready="cv"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes CV' })).toBeVisible();
 }
@@ -36,7 +36,7 @@ async function chooseJob(page: Page, query: string, label: string) {
   await page
     .getByRole('button', { name: new RegExp(`^${label}`) })
     .first()
-    .click();
+    .tap();
   await expect(page.getByText(/^Métier choisi/)).toBeVisible();
 }
 
@@ -45,7 +45,7 @@ async function fillDate(page: Page, id: string, month: string, year: string) {
   await page.locator(`#${id}-year`).selectOption(year);
 }
 
-const next = (page: Page) => page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+const next = (page: Page) => page.getByRole('button', { name: 'Enregistrer et continuer' }).tap();
 const stepIs = (page: Page, n: number) =>
   expect(page.getByText(new RegExp(`^Étape ${n} sur 4`))).toBeVisible();
 
@@ -57,8 +57,8 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await signIn(page, kiosk);
   await openCvs(page);
   await expect(page.getByText('Vous n’avez pas encore de CV.')).toBeVisible();
-  await expectNoViolations(page, 'CV list (empty)');
-  await page.getByRole('button', { name: 'Créer un CV' }).click();
+  await expectScreen(page, 'CV list', 'empty');
+  await page.getByRole('button', { name: 'Créer un CV' }).tap();
 
   // Step 0: cible professionnelle.
   await stepIs(page, 1);
@@ -66,11 +66,11 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await expect(
     page.getByRole('button', { name: /^Maître-nageur sauveteur \/ Maître-nageuse sauveteuse/ }),
   ).toBeVisible();
-  await expectNoViolations(page, 'CV step 0 with results');
+  await expectScreen(page, 'CV step 0', 'with results');
   await chooseJob(page, 'maitre nageur', 'Maître-nageur sauveteur / Maître-nageuse sauveteuse');
   await expect(page.getByText('(code ROME G1224)')).toBeVisible();
   await page.getByLabel(/^Lieux de travail souhaités/).fill('Lannion');
-  await page.getByRole('button', { name: 'Ajouter Lannion (22)' }).click();
+  await page.getByRole('button', { name: 'Ajouter Lannion (22)' }).tap();
   await page.getByLabel('CDI').check({ force: true });
   await page.getByLabel('Temps plein').check({ force: true });
   await next(page);
@@ -96,7 +96,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
     ],
     [1, 'Animatrice aquagym', 'Piscine Ti Dour', 'Lannion', 'Séances d’aquagym pour seniors.'],
   ] as const) {
-    await page.getByRole('button', { name: 'Ajouter une expérience' }).click();
+    await page.getByRole('button', { name: 'Ajouter une expérience' }).tap();
     await page.locator(`#cv-exp-${i}-job`).fill(job);
     await page.locator(`#cv-exp-${i}-employer`).fill(employer);
     await page.locator(`#cv-exp-${i}-place`).fill(place);
@@ -109,21 +109,21 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
     if (i === 0) await fillDate(page, `cv-exp-0-end`, 'septembre', '2023');
     await page.locator(`#cv-exp-${i}-tasks`).fill(tasks);
   }
-  await page.getByRole('button', { name: 'Ajouter une formation' }).click();
+  await page.getByRole('button', { name: 'Ajouter une formation' }).tap();
   await page.locator('#cv-form-0-title').fill('BPJEPS Activités aquatiques');
   await page.locator('#cv-form-0-school').fill('CREPS de Bretagne');
   await fillDate(page, 'cv-form-0-end', 'juin', '2022');
-  await page.getByRole('button', { name: 'Ajouter une langue' }).click();
+  await page.getByRole('button', { name: 'Ajouter une langue' }).tap();
   await page.locator('#cv-lang-0').fill('Anglais');
   await page.getByLabel('Permis B', { exact: true }).check({ force: true });
   const romeSkills = page.getByRole('group', { name: /Compétences du métier/ });
   await romeSkills.getByRole('checkbox').first().check({ force: true });
   await page.getByLabel('Autre compétence').fill('Pédagogie auprès des enfants');
-  await page.getByRole('button', { name: 'Ajouter la compétence' }).click();
+  await page.getByRole('button', { name: 'Ajouter la compétence' }).tap();
   await page.getByLabel('Centre d’intérêt', { exact: true }).fill('Plongée sous-marine');
-  await page.getByRole('button', { name: 'Ajouter le centre d’intérêt' }).click();
+  await page.getByRole('button', { name: 'Ajouter le centre d’intérêt' }).tap();
   await expect(page.locator('#cv-gauge')).toHaveAttribute('value', '100');
-  await expectNoViolations(page, 'CV step 1 filled');
+  await expectScreen(page, 'CV step 1 filled');
   await expectLargeTargets(page, 'CV step 1 filled');
   await next(page);
 
@@ -132,8 +132,8 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await page.getByLabel('Modèle 2 : colonne').check({ force: true });
   await page.getByLabel('Formation en premier').check({ force: true });
   await expect(page.getByRole('img', { name: 'Aperçu de la page 1 du CV' })).toBeVisible();
-  await expectNoViolations(page, 'CV step 2 with preview');
-  await page.getByRole('button', { name: 'Imprimer mon CV' }).click();
+  await expectScreen(page, 'CV step 2', 'with preview');
+  await page.getByRole('button', { name: 'Imprimer mon CV' }).tap();
   await expect(page.getByText('Votre CV est en cours d’impression.')).toBeVisible();
   const printed = readdirSync(printDir).filter((f) => f.endsWith('-cv.pdf'));
   expect(printed).toHaveLength(1);
@@ -155,53 +155,53 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   // Step 3: publish.
   await stepIs(page, 4);
   await page.getByLabel(/Je mets mon CV en ligne/).check({ force: true });
-  await expectNoViolations(page, 'CV step 3');
-  await page.getByRole('button', { name: 'Valider mes choix' }).click();
+  await expectScreen(page, 'CV step 3');
+  await page.getByRole('button', { name: 'Valider mes choix' }).tap();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Votre CV est enregistré' }),
   ).toBeVisible();
   await expect(page.getByText('Votre CV est en ligne dans la banque de CV.')).toBeVisible();
-  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await page.getByRole('button', { name: 'Envoyer' }).tap();
   await expect(
     page.getByText('C’est noté : votre CV vous sera envoyé par courriel.'),
   ).toBeVisible();
-  await expectNoViolations(page, 'CV done');
+  await expectScreen(page, 'CV done');
 
   // A new visit: the CV comes back from the central API.
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
   await page.getByLabel(/^Mot de passe/).fill(demo.motDePasse);
   await page.getByLabel(/^Code postal/).fill(demo.codePostal);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await openCvs(page);
   const card = page.getByRole('listitem').filter({ hasText: 'Maître-nageuse sauveteuse' });
   await expect(card).toContainText('En ligne');
   await expect(card).toContainText('Complété à 100 %');
-  await expectNoViolations(page, 'CV list');
+  await expectScreen(page, 'CV list');
   await expectLargeTargets(page, 'CV list');
-  await card.getByRole('button', { name: 'Ouvrir' }).click();
+  await card.getByRole('button', { name: 'Ouvrir' }).tap();
   await stepIs(page, 4);
-  await page.getByRole('button', { name: 'Précédent' }).click();
-  await page.getByRole('button', { name: 'Précédent' }).click();
+  await page.getByRole('button', { name: 'Précédent' }).tap();
+  await page.getByRole('button', { name: 'Précédent' }).tap();
   await stepIs(page, 2);
   await expect(page.locator('#cv-exp-1-job')).toHaveValue('Animatrice aquagym');
-  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
 
   // Duplicate it for another job.
   await page
     .getByRole('listitem')
     .filter({ hasText: 'Maître-nageuse sauveteuse' })
     .getByRole('button', { name: 'Dupliquer pour un autre métier' })
-    .click();
+    .tap();
   await stepIs(page, 1);
   await chooseJob(page, 'caissier', 'Caissier / Caissière');
   await next(page);
   await stepIs(page, 2);
   await expect(page.locator('#cv-exp-0-job')).toHaveValue('Surveillante de baignade');
   await page.getByLabel('Titre du CV').fill('Caissière');
-  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
   await expect(page.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('listitem').filter({ hasText: 'Caissière' })).toContainText('D1505');
 });
@@ -210,7 +210,7 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   test.setTimeout(180_000);
   await signIn(page, kiosk);
   await openCvs(page);
-  await page.getByRole('button', { name: 'Créer un CV' }).click();
+  await page.getByRole('button', { name: 'Créer un CV' }).tap();
   // The job search works from the keyboard alone: type, Tab to the first result, Enter.
   await page.getByLabel(/^Métier recherché/).focus();
   await page.keyboard.type('boulnger');
@@ -224,13 +224,13 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   await next(page);
   const popin = page.getByRole('dialog', { name: 'Taux de saisie de votre CV' });
   await expect(popin).toContainText('Votre CV pourrait obtenir un meilleur score');
-  await expectNoViolations(page, 'gauge pop-in');
-  await popin.getByRole('button', { name: 'Compléter' }).click();
+  await expectScreen(page, 'gauge pop-in');
+  await popin.getByRole('button', { name: 'Compléter' }).tap();
   await stepIs(page, 2);
   await next(page);
-  await page.getByRole('button', { name: 'Ignorer et continuer' }).click();
+  await page.getByRole('button', { name: 'Ignorer et continuer' }).tap();
   await stepIs(page, 3);
-  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
 
   for (const [query, label] of [
     ['caissier', 'Caissier / Caissière'],
@@ -238,20 +238,20 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
     ['serveur', 'Serveur / Serveuse'],
     ['aide soignant', 'Aide-soignant / Aide-soignante'],
   ]) {
-    await page.getByRole('button', { name: 'Créer un CV' }).click();
+    await page.getByRole('button', { name: 'Créer un CV' }).tap();
     await chooseJob(page, query!, label!);
-    await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).click();
+    await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
     await expect(page.getByRole('button', { name: 'Créer un CV' })).toBeVisible();
   }
   await expect(page.getByRole('listitem')).toHaveCount(5);
-  await page.getByRole('button', { name: 'Créer un CV' }).click();
+  await page.getByRole('button', { name: 'Créer un CV' }).tap();
   await expect(page.getByRole('alert')).toContainText(
     'Vous avez déjà 5 CV, le maximum. Supprimez un CV pour en créer un autre',
   );
-  await expectNoViolations(page, 'CV list at the limit');
+  await expectScreen(page, 'CV list at the limit');
   // Deleting one makes room again.
   const boulanger = page.getByRole('listitem').filter({ hasText: 'Boulanger' });
-  await boulanger.getByRole('button', { name: 'Supprimer' }).click();
-  await boulanger.getByRole('button', { name: 'Confirmer la suppression' }).click();
+  await boulanger.getByRole('button', { name: 'Supprimer' }).tap();
+  await boulanger.getByRole('button', { name: 'Confirmer la suppression' }).tap();
   await expect(page.getByRole('listitem')).toHaveCount(4);
 });

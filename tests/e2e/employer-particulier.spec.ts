@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { centralQuery, nirWithKey, openEmployerChoice } from './support/account';
 import { expect, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 // Seed 000's person: Monsieur, born 23 May 1995 in Clermont-Ferrand (63113).
 const nir = nirWithKey('1950563113012');
@@ -44,21 +44,21 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   test.slow();
   await openEmployerChoice(page, kiosk);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Créer un compte employeur');
-  await expectNoViolations(page, 'employer choice');
-  await page.getByRole('button', { name: 'Particulier employeur' }).click();
+  await expectScreen(page, 'employer choice');
+  await page.getByRole('button', { name: 'Particulier employeur' }).tap();
 
   // État civil: a NIR with a wrong key is explained beside it, everything else kept.
   await stepTitle(page, 'Votre état civil');
   await expect(page.getByText(/ne vous demande jamais l’identifiant/)).toBeVisible();
-  await expectNoViolations(page, 'particulier: état civil');
-  await page.getByText('Monsieur', { exact: true }).click();
+  await expectScreen(page, 'particulier: état civil');
+  await page.getByText('Monsieur', { exact: true }).tap();
   await page.getByLabel(/^Nom de naissance/).fill('Particulier');
   await page.getByLabel(/^Prénom/).fill('Employeur');
   await page.getByLabel(/^Numéro de sécurité sociale/).fill(badKeyNir);
   await page.getByLabel(/^Né\(e\) le/).fill('23/05/1995');
   await page.getByLabel(/^Né\(e\) à/).fill('63100');
   await expect(page.getByText('Commune : Clermont-Ferrand')).toBeVisible();
-  await next(page).click();
+  await next(page).tap();
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toBeFocused();
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toHaveAccessibleDescription(
     /clé \(les 2 derniers chiffres\) ne correspond pas/,
@@ -67,7 +67,7 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await expect(page.getByLabel(/^Prénom/)).toHaveValue('Employeur');
   await expect(page.getByLabel(/^Né\(e\) le/)).toHaveValue('23/05/1995');
   await expect(page.getByText('Commune : Clermont-Ferrand')).toBeVisible();
-  await expectNoViolations(page, 'particulier: état civil with a bad NIR');
+  await expectScreen(page, 'particulier: état civil', 'with a bad NIR');
   // Keyboard: correct the NIR, then Enter sends the form.
   await page.getByLabel(/^Numéro de sécurité sociale/).fill(nir);
   await page.keyboard.press('Enter');
@@ -80,8 +80,8 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await page.getByLabel(/^Adresse électronique/).fill('votreadressemail@adressemail.fr');
   await page.getByLabel(/^Confirmation de votre adresse électronique/).fill('autre@adressemail.fr');
   await page.getByLabel(/^Téléphone 1/).fill('06 00 00 00 00');
-  await expectNoViolations(page, 'particulier: coordonnées');
-  await next(page).click();
+  await expectScreen(page, 'particulier: coordonnées');
+  await next(page).tap();
   await expect(
     page.getByLabel(/^Confirmation de votre adresse électronique/),
   ).toHaveAccessibleDescription(/ne sont pas identiques/);
@@ -89,15 +89,15 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await page
     .getByLabel(/^Confirmation de votre adresse électronique/)
     .fill('votreadressemail@adressemail.fr');
-  await page.getByText('J’accepte de recevoir des courriels de France Travail').click();
-  await next(page).click();
+  await page.getByText('J’accepte de recevoir des courriels de France Travail').tap();
+  await next(page).tap();
 
   // Question secrète.
   await stepTitle(page, 'Question secrète');
   await page.getByLabel(/^Question secrète/).selectOption('villeNaissance');
   await page.getByLabel(/^Réponse/).fill('Clermont');
-  await expectNoViolations(page, 'particulier: question secrète');
-  await next(page).click();
+  await expectScreen(page, 'particulier: question secrète');
+  await next(page).tap();
 
   // Contrôle de sécurité: a new question (5 allowed), a wrong answer, then the right one.
   await stepTitle(page, 'Contrôle de sécurité');
@@ -105,10 +105,8 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
     page.getByText(/test de sécurité pour vérifier que vous n’êtes pas un robot/),
   ).toBeVisible();
   await readQuestion(page);
-  await expectNoViolations(page, 'particulier: contrôle de sécurité');
-  await page
-    .getByRole('button', { name: /Afficher une nouvelle question \(5 changements/ })
-    .click();
+  await expectScreen(page, 'particulier: contrôle de sécurité');
+  await page.getByRole('button', { name: /Afficher une nouvelle question \(5 changements/ }).tap();
   await expect(
     page.getByRole('button', { name: /Afficher une nouvelle question \(4 changements/ }),
   ).toBeVisible();
@@ -117,7 +115,7 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await page.keyboard.press('Enter');
   await expect(answerField(page)).toHaveAccessibleDescription(/pas la bonne réponse/);
   await expect(answerField(page)).toHaveValue('');
-  await expectNoViolations(page, 'particulier: contrôle de sécurité, wrong answer');
+  await expectScreen(page, 'particulier: contrôle de sécurité', 'wrong answer');
   const [right] = await readQuestion(page);
   await answerField(page).fill(right.toUpperCase());
   await page.keyboard.press('Enter');
@@ -127,30 +125,30 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await expect(page.getByText('19505XXXXXXXXXX')).toBeVisible();
   await expect(page.getByText(nir)).toHaveCount(0);
   await expect(page.getByText('Monsieur Employeur Particulier')).toBeVisible();
-  await expectNoViolations(page, 'particulier: review');
-  await page.getByRole('button', { name: 'Modifier « Vos coordonnées »' }).click();
+  await expectScreen(page, 'particulier: review');
+  await page.getByRole('button', { name: 'Modifier « Vos coordonnées »' }).tap();
   await stepTitle(page, 'Vos coordonnées');
   await expect(page.getByLabel(/^Adresse électronique/)).toHaveValue(
     'votreadressemail@adressemail.fr',
   );
   await page.getByLabel(/^N°, type et libellé de la voie/).fill('12 avenue Edouard Michelin');
-  await page.getByRole('button', { name: 'Revenir à la vérification' }).click();
+  await page.getByRole('button', { name: 'Revenir à la vérification' }).tap();
   await stepTitle(page, 'Vérification');
   await expect(page.getByText(/12 avenue Edouard Michelin/)).toBeVisible();
-  await page.getByRole('button', { name: 'Valider la création de mon espace' }).click();
+  await page.getByRole('button', { name: 'Valider la création de mon espace' }).tap();
   await expect(page.getByText(/Vous devez accepter les conditions générales/)).toBeVisible();
   expect(
     centralQuery(kiosk, "SELECT 1 FROM employer_accounts WHERE kind = 'particulier'"),
   ).toHaveLength(0);
-  await page.getByText(/Je m’engage à respecter les conditions générales/).click();
-  await page.getByRole('button', { name: 'Valider la création de mon espace' }).click();
+  await page.getByText(/Je m’engage à respecter les conditions générales/).tap();
+  await page.getByRole('button', { name: 'Valider la création de mon espace' }).tap();
 
   // Confirmation: the three e-mails, first sign-in, partial services until certification.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre espace est créé');
   await expect(page.getByText('un courriel avec votre mot de passe provisoire.')).toBeVisible();
   await expect(page.getByText(/personnaliser votre mot de passe/)).toBeVisible();
   await expect(page.getByText(/certifié par un conseiller France Travail/)).toBeVisible();
-  await expectNoViolations(page, 'particulier: confirmation');
+  await expectScreen(page, 'particulier: confirmation');
   const reference = /PEM-[A-Z0-9]{8}/.exec(await page.locator('main').innerText())?.[0];
   expect(reference).toBeDefined();
 

@@ -6,7 +6,7 @@ import { setDocumentStatus } from '../../central-api/src/routes/documents';
 import { writeSaneTestConfig } from '../fixtures/sane';
 import { chooseType, openDocuments, scanOnePage, smallTargets } from './support/documents';
 import { expect, signIn, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 const printDir = mkdtempSync(join(tmpdir(), 'e2e-print-'));
 
@@ -30,7 +30,7 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await signIn(page, kiosk);
-  await page.getByRole('button', { name: /Mes échanges/ }).click();
+  await page.getByRole('button', { name: /Mes échanges/ }).tap();
   await expect(page.locator('html[data-kiosk-ready="exchanges"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 2, name: 'Mes courriers' })).toBeVisible();
   await expect(page.getByText('Convocation à un entretien')).toBeVisible();
@@ -38,10 +38,10 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
   await expect(page.getByRole('heading', { name: 'À venir' })).toBeVisible();
   await expect(page.getByText(/Entretien de suivi/)).toBeVisible();
   await expect(page.getByText(/Réussir son CV/)).toBeVisible();
-  await expectNoViolations(page, 'Mes échanges');
+  await expectScreen(page, 'Mes échanges');
   expect(await smallTargets(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Lire « Convocation à un entretien »' }).click();
+  await page.getByRole('button', { name: 'Lire « Convocation à un entretien »' }).tap();
   const canvas = page.getByRole('img', { name: 'Courrier : Convocation à un entretien' });
   await expect(canvas).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 });
   // The canvas holds the drawn letter: some dark pixels (text) on white paper.
@@ -53,10 +53,10 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
     return n;
   });
   expect(dark).toBeGreaterThan(500);
-  await expectNoViolations(page, 'letter viewer');
+  await expectScreen(page, 'letter viewer');
 
   const before = readdirSync(printDir).length;
-  await page.getByRole('button', { name: 'Imprimer', exact: true }).click();
+  await page.getByRole('button', { name: 'Imprimer', exact: true }).tap();
   await expect(
     page.getByText('Le courrier a été envoyé à l’imprimante.', { exact: false }),
   ).toBeVisible();
@@ -68,7 +68,7 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
       .toString(),
   ).toBe('%PDF-');
 
-  await page.getByRole('button', { name: 'Fermer le courrier' }).click();
+  await page.getByRole('button', { name: 'Fermer le courrier' }).tap();
   await expect(
     page.getByRole('button', { name: 'Lire « Convocation à un entretien »' }),
   ).toBeVisible();
@@ -83,12 +83,12 @@ test('a document sent, its status changed on the central API, seen on the dashbo
   await signIn(page, kiosk);
   await openDocuments(page);
   await scanOnePage(page, 1);
-  await page.getByRole('button', { name: 'Terminer la numérisation' }).click();
+  await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
   await chooseType(page, 'Autre document');
-  await page.getByRole('button', { name: 'Envoyer le document' }).click();
+  await page.getByRole('button', { name: 'Envoyer le document' }).tap();
   await expect(page.getByText('Décrivez le document en quelques mots.')).toBeVisible();
   await page.getByLabel(/Description courte/).fill('Contrat de travail');
-  await page.getByRole('button', { name: 'Envoyer le document' }).click();
+  await page.getByRole('button', { name: 'Envoyer le document' }).tap();
   await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
     timeout: 20_000,
   });
@@ -106,13 +106,13 @@ test('a document sent, its status changed on the central API, seen on the dashbo
   } finally {
     db.close();
   }
-  await page.getByRole('button', { name: 'Retour à mon espace' }).click();
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   const item = page.locator(`[data-reference="${reference}"]`);
   await expect(item).toContainText('Refusé');
   await expect(item).toContainText('Motif : Document illisible, merci de le renvoyer');
   await expect(item).toContainText('Contrat de travail');
-  await expectNoViolations(page, 'dashboard with documents');
+  await expectScreen(page, 'dashboard', 'with documents');
 
-  await page.getByRole('button', { name: /Mes échanges/ }).click();
+  await page.getByRole('button', { name: /Mes échanges/ }).tap();
   await expect(page.locator(`[data-reference="${reference}"]`)).toContainText('Refusé');
 });

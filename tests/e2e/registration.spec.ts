@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { centralQuery, nirWithKey } from './support/account';
 import { expect, fillLogin, openLogin, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 const printDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-print-'));
 test.use({ kioskOptions: { env: { KIOSK_PRINT_CAPTURE_DIR: printDir } } });
@@ -20,7 +20,7 @@ const stepTitle = (page: Page, title: string) =>
 
 async function fillAccessCodes(page: Page) {
   await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
-  await page.getByRole('button', { name: 'Vérifier la disponibilité' }).click();
+  await page.getByRole('button', { name: 'Vérifier la disponibilité' }).tap();
   await expect(page.getByText('Cet identifiant est disponible.')).toBeVisible();
   await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
   await page.getByLabel(/^Confirmation du mot de passe/).fill(codes.motDePasse);
@@ -36,15 +36,15 @@ test('a full candidate registration: every step, review with Modifier, appointme
   // Nine axe-core passes on a 2-core machine shared with other suites.
   test.slow();
   await openLogin(page, kiosk);
-  await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).click();
+  await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).tap();
   await expect(page.locator('html[data-kiosk-ready="registration"]')).toBeAttached();
   await stepTitle(page, "Mes codes d'accès");
-  await expectNoViolations(page, "registration: codes d'accès");
+  await expectScreen(page, "registration: codes d'accès");
 
   // Bad input: messages next to the fields, and nothing typed is lost.
   await page.getByLabel(/^Identifiant/).fill('1234567A');
   await page.getByLabel(/^Mot de passe/).fill('court');
-  await next(page).click();
+  await next(page).tap();
   await expect(page.getByLabel(/^Identifiant/)).toHaveAccessibleDescription(
     /réservé aux identifiants/,
   );
@@ -52,19 +52,19 @@ test('a full candidate registration: every step, review with Modifier, appointme
     /au moins 12 caractères/,
   );
   await expect(page.getByLabel(/^Identifiant/)).toBeFocused();
-  await expectNoViolations(page, 'registration: codes with errors');
+  await expectScreen(page, "registration: codes d'accès", 'with errors');
   await fillAccessCodes(page);
   await expect(page.locator('.kiosk-checklist__unmet')).toHaveCount(0);
-  await next(page).click();
+  await next(page).tap();
 
   await stepTitle(page, 'Mon état civil');
-  await expectNoViolations(page, 'registration: état civil');
-  await page.getByText('Madame', { exact: true }).click();
+  await expectScreen(page, 'registration: état civil');
+  await page.getByText('Madame', { exact: true }).tap();
   await page.getByLabel(/^Nom de naissance/).fill('Moreau');
   await page.getByLabel(/^Prénom/).fill('Lucie');
   await page.getByLabel(/^Date de naissance/).fill('14/04/1990');
   await page.getByLabel(/^Numéro de sécurité sociale/).fill(nir);
-  await next(page).click();
+  await next(page).tap();
   // The NIR says March, the date says April: explained next to the NIR, values kept.
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toHaveAccessibleDescription(
     /mois de naissance du numéro ne correspond pas/,
@@ -73,7 +73,7 @@ test('a full candidate registration: every step, review with Modifier, appointme
   await page.getByLabel(/^Date de naissance/).fill('14/03/1990');
   await page.getByLabel(/^Code postal de la commune de naissance/).fill('20000');
   await expect(page.getByText('Commune : Ajaccio')).toBeVisible();
-  await next(page).click();
+  await next(page).tap();
 
   await stepTitle(page, 'Mes coordonnées');
   await page.getByLabel(/^Adresse \(numéro/).fill('5 rue Notre-Dame');
@@ -84,37 +84,37 @@ test('a full candidate registration: every step, review with Modifier, appointme
   await page.getByLabel(/^Code postal$/).fill('22200');
   await page.getByLabel(/^Commune/).selectOption({ label: 'Guingamp' });
   await page.getByLabel(/^Téléphone portable/).fill('01 45 67 89 10');
-  await expectNoViolations(page, 'registration: coordonnées');
-  await next(page).click();
+  await expectScreen(page, 'registration: coordonnées');
+  await next(page).tap();
   await expect(page.getByLabel(/^Téléphone portable/)).toHaveAccessibleDescription(/06 ou 07/);
-  await expectNoViolations(page, 'registration: coordonnées with errors');
+  await expectScreen(page, 'registration: coordonnées', 'with errors');
   await page.getByLabel(/^Téléphone portable/).fill('06 12 34 56 78');
   await page.getByLabel(/^Adresse électronique \(/).fill('lucie.moreau@example.fr');
   await page.getByLabel(/^Confirmation de l'adresse/).fill('lucie.moreau@example.fr');
-  await next(page).click();
+  await next(page).tap();
 
   await stepTitle(page, 'Ma situation');
   await page.getByLabel(/^Votre situation professionnelle/).selectOption('finContrat');
   await page.getByLabel(/^Votre qualification/).selectOption('employeQualifie');
-  await next(page).click();
+  await next(page).tap();
   await expect(
     page.getByText("Vous devez accepter les conditions générales d'utilisation"),
   ).toBeVisible();
-  await page.getByText("J'accepte les conditions générales d'utilisation").click();
-  await expectNoViolations(page, 'registration: situation');
-  await next(page).click();
+  await page.getByText("J'accepte les conditions générales d'utilisation").tap();
+  await expectScreen(page, 'registration: situation');
+  await next(page).tap();
 
   await stepTitle(page, 'Vérification');
   await expect(page.getByText('29003XXXXXXXXXX')).toBeVisible();
   await expect(page.getByText(nir)).toHaveCount(0);
-  await expectNoViolations(page, 'registration: review');
-  await page.getByRole('button', { name: 'Modifier : Mes coordonnées' }).click();
+  await expectScreen(page, 'registration: review');
+  await page.getByRole('button', { name: 'Modifier : Mes coordonnées' }).tap();
   await stepTitle(page, 'Mes coordonnées');
   await expect(page.getByLabel(/^Adresse \(numéro/)).toHaveValue('5 rue Notre-Dame');
   await page.getByLabel(/^Adresse \(numéro/).fill('7 rue Notre-Dame');
-  await page.getByRole('button', { name: 'Enregistrer et revenir à la vérification' }).click();
+  await page.getByRole('button', { name: 'Enregistrer et revenir à la vérification' }).tap();
   await expect(page.getByText('7 rue Notre-Dame')).toBeVisible();
-  await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).tap();
 
   await expect(
     page.getByRole('heading', { level: 1, name: /demande d’inscription est enregistrée/ }),
@@ -124,13 +124,13 @@ test('a full candidate registration: every step, review with Modifier, appointme
   )?.[0];
   expect(reference).toBeTruthy();
   await expect(page.getByRole('radio')).toHaveCount(3);
-  await expectNoViolations(page, 'registration: confirmation');
+  await expectScreen(page, 'registration: confirmation');
   // The design system draws the radio inside its label: touch the label, as a user would.
-  await page.locator('label[for="appointment-1"]').click();
+  await page.locator('label[for="appointment-1"]').tap();
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
-  await page.getByRole('button', { name: 'Confirmer ce rendez-vous' }).click();
+  await page.getByRole('button', { name: 'Confirmer ce rendez-vous' }).tap();
   await expect(page.getByText(/Rendez-vous confirmé/)).toBeVisible();
-  await page.getByRole('button', { name: 'Imprimer mon récépissé' }).click();
+  await page.getByRole('button', { name: 'Imprimer mon récépissé' }).tap();
   await expect(page.getByText(/Votre récépissé est imprimé/).first()).toBeVisible();
 
   const [file] = readdirSync(printDir).filter((f) => f.endsWith('registration-receipt.pdf'));
@@ -149,7 +149,7 @@ test('a full candidate registration: every step, review with Modifier, appointme
   expect(row?.appointment_at).toBeTruthy();
   expect(JSON.parse(row?.draft_json ?? '{}').coordonnees.adresse).toBe('7 rue Notre-Dame');
 
-  await page.getByRole('button', { name: 'Terminer' }).first().click();
+  await page.getByRole('button', { name: 'Terminer' }).first().tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
 });
 
@@ -158,39 +158,39 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   kiosk,
 }) => {
   await openLogin(page, kiosk);
-  await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).click();
+  await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).tap();
   await fillAccessCodes(page);
-  await next(page).click();
+  await next(page).tap();
   await stepTitle(page, 'Mon état civil');
-  await page.getByText('Madame', { exact: true }).click();
+  await page.getByText('Madame', { exact: true }).tap();
   await page.getByLabel(/^Nom de naissance/).fill('Moreau');
   await page.getByLabel(/^Prénom/).fill('Lucie');
   await page.getByLabel(/^Date de naissance/).fill('14/03/1990');
-  await page.getByText("Je n'ai pas de numéro de sécurité sociale").click();
+  await page.getByText("Je n'ai pas de numéro de sécurité sociale").tap();
   await page.getByLabel(/^Pays de naissance/).fill('Belgique');
-  await next(page).click();
+  await next(page).tap();
   await stepTitle(page, 'Mes coordonnées');
   // Walk away: the visit ends and the terminal forgets everything.
-  await page.getByRole('button', { name: 'Abandonner' }).click();
+  await page.getByRole('button', { name: 'Abandonner' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
 
   // The access codes are right but the registration is not validated: no session, and the way back in.
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, { ...codes, codePostal: '22200' });
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('alert')).toContainText('pas encore validée par un conseiller');
   await expect(page.locator('html[data-kiosk-ready="login"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Reprendre mon inscription' }).click();
+  await page.getByRole('button', { name: 'Reprendre mon inscription' }).tap();
   await expect(page.locator('html[data-kiosk-ready="registrationResume"]')).toBeAttached();
-  await expectNoViolations(page, 'resume');
+  await expectScreen(page, 'resume');
   await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
   await page.getByLabel(/^Mot de passe/).fill('Riviere-Loire-2027');
-  await page.getByRole('button', { name: 'Reprendre', exact: true }).click();
+  await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
   await expect(page.getByRole('alert')).toContainText('Identifiant ou mot de passe incorrect');
   await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
-  await page.getByRole('button', { name: 'Reprendre', exact: true }).click();
+  await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
   await stepTitle(page, 'Mes coordonnées');
-  await page.getByRole('button', { name: 'Étape précédente' }).click();
+  await page.getByRole('button', { name: 'Étape précédente' }).tap();
   await stepTitle(page, 'Mon état civil');
   await expect(page.getByLabel(/^Nom de naissance/)).toHaveValue('Moreau');
   await expect(page.getByLabel(/^Pays de naissance/)).toHaveValue('Belgique');

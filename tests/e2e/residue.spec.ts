@@ -25,7 +25,7 @@ type EndWay = 'terminer' | 'idle' | 'crash';
 async function leaveCanaries(page: Page): Promise<void> {
   // Typed into the sign-in form and sent (the central API refuses them), then replaced.
   await fillLogin(page, { identifiant: CANARY.nir, motDePasse: CANARY.name, codePostal: '75011' });
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByText(/mot de passe ou code postal incorrect/)).toBeVisible();
   await page.getByLabel(/^Identifiant/).fill(CANARY.email);
   // Planted in every storage the origin has.
@@ -48,7 +48,7 @@ async function leaveCanaries(page: Page): Promise<void> {
   }, TYPED);
   // Then the real user signs in: their name is on screen for the rest of the visit.
   await fillLogin(page, demo);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
@@ -56,7 +56,7 @@ async function leaveCanaries(page: Page): Promise<void> {
 
 async function endVisit(way: EndWay, page: Page, context: BrowserContext, kiosk: RunningKiosk) {
   if (way === 'terminer') {
-    await page.getByRole('button', { name: 'Terminer' }).click();
+    await page.getByRole('button', { name: 'Terminer' }).tap();
     return page;
   }
   if (way === 'idle') {
@@ -114,7 +114,7 @@ for (const way of ['terminer', 'idle', 'crash'] as const) {
       });
       await expect(next.getByRole('button', { name: 'Commencer' })).toBeVisible();
       // The next user starts a visit: the sign-in form is empty.
-      await next.getByRole('button', { name: 'Commencer' }).click();
+      await next.getByRole('button', { name: 'Commencer' }).tap();
       await expect(next.getByLabel(/^Identifiant/)).toHaveValue('');
       await expect(next.getByLabel(/^Mot de passe/)).toHaveValue('');
 

@@ -12,7 +12,7 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
     test(`${label} is refused without saying which code was wrong`, async ({ page, kiosk }) => {
       await openLogin(page, kiosk);
       await fillLogin(page, values);
-      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.getByRole('button', { name: 'Se connecter' }).tap();
       await expect(page.getByRole('alert')).toContainText(wrongCodes);
       await expect(page.getByLabel(/^Identifiant/)).toHaveValue(values.identifiant);
       await expect(page.getByLabel(/^Code postal/)).toHaveValue(values.codePostal);
@@ -29,7 +29,7 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
       if (request.url().includes('/rpc/auth.login')) calls += 1;
     });
     await page.getByLabel(/^Code postal/).fill('75');
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).tap();
     await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
     await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
     await expect(page.getByText(/Le code postal comporte 5 chiffres/)).toBeVisible();
@@ -49,7 +49,7 @@ test.describe('with the central API down', () => {
   }) => {
     await openLogin(page, kiosk);
     await fillLogin(page, demo);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).tap();
     await expect(page.getByRole('alert')).toContainText(
       'Le service est momentanément indisponible',
     );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { centralQuery } from './support/account';
 import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 const temporary = { identifiant: '3456789D', motDePasse: 'Provisoire-2026', codePostal: '33000' };
 /** Whether this branch's central API can answer 429 account_locked (its OpenAPI document says so). */
@@ -18,28 +18,28 @@ test('first sign-in with a temporary password asks for a new one before the dash
 }) => {
   await openLogin(page, kiosk);
   await fillLogin(page, temporary);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.locator('html[data-kiosk-ready="passwordChange"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisissez votre mot de passe');
-  await expectNoViolations(page, 'password change');
+  await expectScreen(page, 'password change');
   await page.getByLabel(/^Nouveau mot de passe/).fill('Bordeaux');
   await page.getByLabel(/^Confirmez/).fill('Bordeaux');
-  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByRole('button', { name: 'Valider' }).tap();
   await expect(page.getByLabel(/^Nouveau mot de passe/)).toHaveAccessibleDescription(
     /au moins 12 caractères/,
   );
-  await expectNoViolations(page, 'password change with errors');
+  await expectScreen(page, 'password change', 'with errors');
   await page.getByLabel(/^Nouveau mot de passe/).fill('Bordeaux-Quais-2026');
   await page.getByLabel(/^Confirmez/).fill('Bordeaux-Quais-2026');
-  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByRole('button', { name: 'Valider' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nora Lefèvre' })).toBeVisible();
 
   // Next visit: the new password works and no change is asked any more.
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, { ...temporary, motDePasse: 'Bordeaux-Quais-2026' });
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nora Lefèvre' })).toBeVisible();
 });
 
@@ -48,19 +48,19 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   kiosk,
 }) => {
   await openLogin(page, kiosk);
-  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).click();
+  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).tap();
   await expect(page.locator('html[data-kiosk-ready="passwordForgotten"]')).toBeAttached();
-  await expectNoViolations(page, 'forgotten password');
+  await expectScreen(page, 'forgotten password');
   await page.getByLabel(/^Identifiant/).fill(karim.identifiant);
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: 'Continuer' }).tap();
   const answer = page.getByLabel(/Nom de votre ville de naissance/);
   await answer.fill('Brest');
-  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).click();
+  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).tap();
   await expect(page.getByRole('alert')).toContainText('Identifiant ou réponse incorrecte');
   await expect(answer).toHaveValue('Brest');
-  await expectNoViolations(page, 'forgotten password with error');
+  await expectScreen(page, 'forgotten password', 'with error');
   await answer.fill('guingamp');
-  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).click();
+  await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).tap();
   await expect(page.getByText(/envoyé par courriel/)).toBeVisible();
 
   const [mail] = centralQuery<{ body_json: string }>(
@@ -73,9 +73,9 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   expect(temporaryPassword).toBeTruthy();
   expect(await page.content()).not.toContain(temporaryPassword);
 
-  await page.getByRole('button', { name: 'Retour à la connexion' }).click();
+  await page.getByRole('button', { name: 'Retour à la connexion' }).tap();
   await fillLogin(page, { ...karim, motDePasse: temporaryPassword });
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.locator('html[data-kiosk-ready="passwordChange"]')).toBeAttached();
 });
 
@@ -85,12 +85,12 @@ test('the digit pad types a numeric password (the legacy code confidentiel)', as
 }) => {
   await openLogin(page, kiosk);
   await page.getByLabel(/^Identifiant/).fill('2345678C');
-  await page.getByRole('button', { name: 'Saisir avec le clavier à chiffres' }).click();
+  await page.getByRole('button', { name: 'Saisir avec le clavier à chiffres' }).tap();
   const pad = page.getByRole('group', { name: /Clavier à chiffres/ });
-  await expectNoViolations(page, 'sign-in with the digit pad');
-  for (const digit of '482913') await pad.getByRole('button', { name: digit, exact: true }).click();
+  await expectScreen(page, 'sign-in', 'with the digit pad');
+  for (const digit of '482913') await pad.getByRole('button', { name: digit, exact: true }).tap();
   await page.getByLabel(/^Code postal/).fill('69003');
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Léa Dubois' })).toBeVisible();
 });
 
@@ -102,10 +102,10 @@ test('five wrong passwords lock the account and say how long to wait', async ({ 
   await openLogin(page, kiosk);
   for (let i = 0; i < 5; i += 1) {
     await fillLogin(page, { ...demo, motDePasse: `PasLeBon-${i}` });
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).tap();
     await expect(page.getByRole('alert')).toBeVisible();
   }
   await fillLogin(page, demo);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('alert')).toContainText(/bloqué pendant \d+ minute/);
 });

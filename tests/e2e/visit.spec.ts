@@ -41,7 +41,7 @@ test.describe('a whole visit, from welcome to wipe', () => {
       await (await caches.open('canary-cache')).put('/canary', new Response('Camille Martin'));
     });
 
-    await page.getByRole('button', { name: 'Terminer' }).click();
+    await page.getByRole('button', { name: 'Terminer' }).tap();
     await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
 
@@ -83,9 +83,9 @@ test.describe('a whole visit, from welcome to wipe', () => {
   }) => {
     await openLogin(page, kiosk);
     await fillLogin(page, demo);
-    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('button', { name: 'Annuler' }).tap();
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
-    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('button', { name: 'Commencer' }).tap();
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue('');
   });
 });

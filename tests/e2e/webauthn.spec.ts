@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { centralQuery } from './support/account';
 import { demo, expect, openLogin, signIn, test } from './support/fixtures';
-import { expectNoViolations } from './support/axe';
+import { expectScreen } from './support/screen';
 
 /**
  * Chromium's virtual authenticator (CDP WebAuthn domain) stands for the user's own USB security
@@ -31,10 +31,10 @@ test('a security key registered from the dashboard signs in without identifiant 
   expect(new URL(kiosk.url).hostname).toBe('localhost');
   const key = await plugSecurityKey(page, true);
   await signIn(page, kiosk);
-  await page.getByRole('button', { name: /Ma clé de sécurité/ }).click();
+  await page.getByRole('button', { name: /Ma clé de sécurité/ }).tap();
   await expect(page.locator('html[data-kiosk-ready="securityKey"]')).toBeAttached();
-  await expectNoViolations(page, 'security key');
-  await page.getByRole('button', { name: 'Enregistrer ma clé' }).click();
+  await expectScreen(page, 'security key');
+  await page.getByRole('button', { name: 'Enregistrer ma clé' }).tap();
   await expect(page.getByRole('alert')).toContainText('Votre clé de sécurité est enregistrée');
   const { credentials } = await key.cdp.send('WebAuthn.getCredentials', {
     authenticatorId: key.authenticatorId,
@@ -43,12 +43,12 @@ test('a security key registered from the dashboard signs in without identifiant 
   expect(credentials[0]?.isResidentCredential).toBe(true);
   expect(centralQuery(kiosk, 'SELECT id FROM webauthn_credentials')).toHaveLength(1);
 
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
   await page
     .getByRole('button', { name: 'Connexion sans mot de passe, avec ma clé de sécurité' })
-    .click();
+    .tap();
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
@@ -62,24 +62,24 @@ test('a key that cannot verify its user (no PIN, no fingerprint) gets a clear me
   // Register with a verifying key, then sign in with one that fails user verification.
   const good = await plugSecurityKey(page, true);
   await signIn(page, kiosk);
-  await page.getByRole('button', { name: /Ma clé de sécurité/ }).click();
-  await page.getByRole('button', { name: 'Enregistrer ma clé' }).click();
+  await page.getByRole('button', { name: /Ma clé de sécurité/ }).tap();
+  await page.getByRole('button', { name: 'Enregistrer ma clé' }).tap();
   await expect(page.getByRole('alert')).toContainText('Votre clé de sécurité est enregistrée');
   await good.cdp.send('WebAuthn.setUserVerified', {
     authenticatorId: good.authenticatorId,
     isUserVerified: false,
   });
-  await page.getByRole('button', { name: 'Terminer' }).click();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
   await openLogin(page, kiosk);
   await page
     .getByRole('button', { name: 'Connexion sans mot de passe, avec ma clé de sécurité' })
-    .click();
+    .tap();
   await expect(page.getByRole('alert')).toContainText(
     'Votre clé de sécurité n’a pas pu confirmer votre identité',
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Se connecter à mon espace personnel',
   );
-  await expectNoViolations(page, 'sign-in with a key error');
+  await expectScreen(page, 'sign-in', 'with a key error');
 });

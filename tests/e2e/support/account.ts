@@ -25,5 +25,5 @@ export async function openEmployerChoice(page: Page, kiosk: RunningKiosk): Promi
   await openLogin(page, kiosk);
   await page
     .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
-    .click();
+    .tap();
 }

@@ -34,9 +34,9 @@ export const tile = (page: Page) => page.getByRole('button', { name: /^M'actuali
 
 /** Dashboard → the tile → the intro → "Commencer mon actualisation": question 1 shows. */
 export async function startActualisation(page: Page) {
-  await tile(page).click();
+  await tile(page).tap();
   await expect(page.locator('html[data-kiosk-ready="actualisation"]')).toBeAttached();
-  await page.getByRole('button', { name: 'Commencer mon actualisation' }).click();
+  await page.getByRole('button', { name: 'Commencer mon actualisation' }).tap();
   await expectQuestion(page, 0);
 }
 
@@ -46,12 +46,12 @@ export async function expectQuestion(page: Page, index: number) {
 
 /** Picks "Oui" or "Non" in the question's radio group. */
 export async function answer(page: Page, value: 'Oui' | 'Non') {
-  await page.getByRole('radio', { name: value }).click();
+  await page.getByRole('radio', { name: value }).tap();
   await expect(page.getByRole('radio', { name: value })).toHaveAttribute('aria-checked', 'true');
 }
 
 export async function next(page: Page) {
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: 'Continuer' }).tap();
 }
 
 /** Answers a plain question and moves to the next screen. */

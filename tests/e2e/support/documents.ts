@@ -29,7 +29,7 @@ export function pdfinfoPages(pdf: Buffer): number {
 
 /** Dashboard → "Envoyer un document". */
 export async function openDocuments(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Envoyer un document/ }).click();
+  await page.getByRole('button', { name: /Envoyer un document/ }).tap();
   await expect(page.locator('html[data-kiosk-ready="documents"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1, name: 'Envoyer un document' })).toBeVisible();
 }
@@ -37,7 +37,7 @@ export async function openDocuments(page: Page): Promise<void> {
 /** Scans one flatbed page and waits until its thumbnail is there. */
 export async function scanOnePage(page: Page, expectedCount: number): Promise<void> {
   const label = expectedCount === 1 ? 'Numériser une page' : 'Page suivante';
-  await page.getByRole('button', { name: label }).click();
+  await page.getByRole('button', { name: label }).tap();
   await expect(page.getByRole('img', { name: `Page ${expectedCount}` })).toBeVisible({
     timeout: 20_000,
   });
@@ -46,7 +46,7 @@ export async function scanOnePage(page: Page, expectedCount: number): Promise<vo
 
 /** Touches a document type, as a user does: on its label (the DSFR radio itself is drawn over). */
 export async function chooseType(page: Page, label: string): Promise<void> {
-  await page.locator('label', { hasText: label }).click();
+  await page.locator('label', { hasText: label }).tap();
   await expect(page.getByLabel(label)).toBeChecked();
 }
 

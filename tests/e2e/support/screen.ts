@@ -1,0 +1,92 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { landscape, screenProfiles } from '../../fixtures/screenProfiles';
+import { expectNoViolations } from './axe';
+import { expect } from './fixtures';
+import { checkLayout, type LayoutOptions } from './layoutRules';
+
+export interface ScreenOptions extends LayoutOptions {
+  /**
+   * Compare the landscape profile against its committed baseline (default). Off for screens whose
+   * pixels depend on the day or on timing beyond what masks can hide (a live camera picture).
+   */
+  pixels?: boolean;
+  /** Dynamic text (dates, references, countdowns) masked in the baseline, beyond `[data-dynamic]`. */
+  mask?: Locator[];
+}
+
+/** Where `npm run screens` collects the gallery; unset in `npm test`. */
+const galleryDir = process.env.KIOSK_SCREENS_DIR;
+
+/**
+ * Everything a person sees on this screen, as it stands: axe-core clean, the layout rules at the
+ * three kiosk screen profiles, and the landscape profile against its pixel baseline. In gallery mode
+ * (`npm run screens`) the three profiles are also written as PNGs for the contact sheet.
+ */
+export async function expectScreen(
+  page: Page,
+  screen: string,
+  state = 'default',
+  options: ScreenOptions = {},
+): Promise<void> {
+  const title = state === 'default' ? screen : `${screen} (${state})`;
+  // The gallery is for looking: it records what the rules find instead of stopping at it.
+  if (!galleryDir) await expectNoViolations(page, title);
+  const original = page.viewportSize();
+  const problems: string[] = [];
+  for (const profile of screenProfiles) {
+    await page.setViewportSize(profile.viewport);
+    await settle(page);
+    const found = await page.evaluate(checkLayout, {
+      mainActionMayScroll: options.mainActionMayScroll,
+    });
+    problems.push(...found.map((p) => `${profile.name}: ${p}`));
+    if (galleryDir) await saveToGallery(page, screen, state, profile.name, found);
+  }
+  if (!galleryDir) expect(problems, `layout rules on ${title}`).toEqual([]);
+  await page.setViewportSize(landscape.viewport);
+  await settle(page);
+  if (!galleryDir && options.pixels !== false) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(page).toHaveScreenshot(`${slug(screen)}--${slug(state)}.png`, {
+      mask: [page.locator('[data-dynamic]'), ...(options.mask ?? [])],
+      maxDiffPixelRatio: 0.01,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Two frames after a resize: layout, fonts and React's resize effects have run. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+async function saveToGallery(
+  page: Page,
+  screen: string,
+  state: string,
+  profile: string,
+  problems: string[],
+): Promise<void> {
+  const dir = galleryDir!;
+  mkdirSync(join(dir, 'png'), { recursive: true });
+  const file = `png/${slug(screen)}--${slug(state)}--${profile}.png`;
+  await page.screenshot({ path: join(dir, file), fullPage: true, animations: 'disabled' });
+  const entry = { screen, state, profile, file, problems };
+  appendFileSync(join(dir, 'screens.jsonl'), `${JSON.stringify(entry)}\n`);
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
