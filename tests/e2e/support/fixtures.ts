@@ -11,11 +11,32 @@ export const demo = {
 
 type Fixtures = { kioskOptions: KioskOptions; kiosk: RunningKiosk; externalRequests: string[] };
 
+/**
+ * A data folder with the demo data seeded and the terminal enrolled, made once per worker and per
+ * central API clock by a real kiosk start and stop: each test then starts from a copy of it instead
+ * of hashing the demo passwords again (the first start of a kiosk is covered by the tests that
+ * bring their own central API, and by the unit tests of the seed).
+ */
+const seeded = new Map<string, Promise<string>>();
+function seededDataDir(apiNow: string | undefined): Promise<string> {
+  const key = apiNow ?? '';
+  let dir = seeded.get(key);
+  if (!dir) {
+    dir = startKiosk({ apiNow }).then(async (kiosk) => {
+      await kiosk.stop();
+      return kiosk.dataDir;
+    });
+    seeded.set(key, dir);
+  }
+  return dir;
+}
+
 /** One fresh kiosk (host + embedded central API + SQLite in a temp folder) per test. */
 export const test = base.extend<Fixtures>({
   kioskOptions: [{}, { option: true }],
   kiosk: async ({ kioskOptions }, use) => {
-    const kiosk = await startKiosk(kioskOptions);
+    const seedFrom = kioskOptions.apiUrl ? undefined : await seededDataDir(kioskOptions.apiNow);
+    const kiosk = await startKiosk({ seedFrom, ...kioskOptions });
     await use(kiosk);
     await kiosk.stop();
   },
@@ -41,7 +62,7 @@ export async function openWelcome(page: Page, kiosk: RunningKiosk): Promise<void
 /** Welcome → "Commencer": a visit is open and the sign-in screen shows. */
 export async function openLogin(page: Page, kiosk: RunningKiosk): Promise<void> {
   await openWelcome(page, kiosk);
-  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
 }
 
 export async function fillLogin(
@@ -56,5 +77,5 @@ export async function fillLogin(
 export async function signIn(page: Page, kiosk: RunningKiosk, values = demo): Promise<void> {
   await openLogin(page, kiosk);
   await fillLogin(page, values);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
 }
