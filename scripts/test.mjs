@@ -1,9 +1,13 @@
-// `npm test`: every check CI runs, in order, stopping at the first failure: build, typecheck,
-// lint, electronegativity (reviewed exceptions only), vitest (unit, electron shell with a fake
-// electron, renderer in jsdom), Playwright (e2e in Chromium; the real-Electron suite skips itself
+// `npm test`: every check CI runs, stopping at the first failing stage: build; the static checks
+// (typecheck ×3, lint, format, electronegativity); vitest (unit, electron shell with a fake
+// electron, renderer in jsdom); Playwright (e2e in Chromium; the real-Electron suite skips itself
 // when no binary exists). Ends with one summary line.
-import { spawnSync } from 'node:child_process';
+//
+// The static checks are single-threaded: they run two at a time (the build machines have 2 cores),
+// each one's output printed whole when it ends. Vitest and Playwright use both cores themselves.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,48 +16,84 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 rmSync(join(root, 'reports'), { recursive: true, force: true });
 mkdirSync(join(root, 'reports'), { recursive: true });
 
-const steps = [
-  ['build', process.execPath, ['scripts/build.mjs', '--quiet']],
-  ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']],
-  ['typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']],
-  ['typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']],
-  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
-  ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
-  ['electronegativity', process.execPath, ['scripts/electronegativity.mjs']],
+const stages = [
+  [['build', process.execPath, ['scripts/build.mjs', '--quiet']]],
   [
-    'vitest',
-    bin('vitest'),
+    ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+    ['typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json']],
+    ['typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json']],
+    ['typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json']],
+    ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+    ['electronegativity', process.execPath, ['scripts/electronegativity.mjs']],
+  ],
+  [
     [
-      'run',
-      '--reporter',
-      'default',
-      '--reporter',
-      'json',
-      '--outputFile.json',
-      'reports/vitest.json',
+      'vitest',
+      bin('vitest'),
+      [
+        'run',
+        '--reporter',
+        'default',
+        '--reporter',
+        'json',
+        '--outputFile.json',
+        'reports/vitest.json',
+      ],
     ],
   ],
-  ['playwright', bin('playwright'), ['test']],
+  [['playwright', bin('playwright'), ['test']]],
 ];
 
 const timings = [];
-for (const [name, command, args] of steps) {
-  const started = Date.now();
-  console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (result.status !== 0) {
-    console.log(`\n✖ ${name} failed (${timings.join(', ')})`);
+const started = Date.now();
+for (const stage of stages) {
+  const failed = await runStage(stage, Math.max(1, Math.min(2, cpus().length)));
+  if (failed.length > 0) {
+    console.log(`\n✖ ${failed.join(', ')} failed (${timings.join(', ')})`);
     summary();
-    process.exit(result.status ?? 1);
+    process.exit(1);
   }
 }
-console.log(`\n✔ all steps passed (${timings.join(', ')})`);
+console.log(`\n✔ all steps passed in ${seconds(Date.now() - started)} (${timings.join(', ')})`);
 summary();
+
+/** Runs a stage's steps, `width` at a time; a step alone streams, steps side by side print whole. */
+async function runStage(steps, width) {
+  const failed = [];
+  const queue = [...steps];
+  const alone = steps.length === 1;
+  const worker = async () => {
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      const [name, command, args] = step;
+      const t0 = Date.now();
+      if (alone) console.log(`\n▶ ${name}`);
+      const { status, output } = await run(command, args, alone);
+      timings.push(`${name} ${seconds(Date.now() - t0)}`);
+      if (!alone) process.stdout.write(`\n▶ ${name} (${seconds(Date.now() - t0)})\n${output}`);
+      if (status !== 0) failed.push(name);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, steps.length) }, worker));
+  return failed;
+}
+
+function run(command, args, stream) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
 
 function summary() {
   let passed = 0;
