@@ -2,7 +2,7 @@ import { KioskError } from '../../../shared/contract';
 import type { SessionCreated } from '../api/types';
 import type { HandlersOf } from '../rpc/dispatcher';
 import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
-import { openUserSession } from './userSession';
+import { openUserSession, requireNoUserYet } from './userSession';
 
 type WebauthnMethod =
   | 'webauthn.registrationOptions'
@@ -58,8 +58,7 @@ export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<Webau
       return {};
     },
     'webauthn.authenticationOptions': async ({ origin }) => {
-      const visit = requireVisit(visits);
-      if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
+      requireNoUserYet(requireVisit(visits));
       return api.postAs(
         'webauthn options',
         '/v1/webauthn/authentication/options',
@@ -69,6 +68,7 @@ export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<Webau
     },
     'webauthn.signIn': async ({ response }) => {
       const visit = requireVisit(visits);
+      requireNoUserYet(visit);
       const session = await api.postAs<SessionCreated>(
         'webauthn sign-in',
         '/v1/webauthn/authentication/verify',

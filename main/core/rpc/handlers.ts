@@ -3,7 +3,7 @@ import { actualisationHandlers } from '../actualisation/handlers';
 import { adminHandlers } from '../admin/handlers';
 import type { AdminGate } from '../admin/gate';
 import { accountHandlers } from '../account/handlers';
-import { openUserSession } from '../account/userSession';
+import { openUserSession, requireNoUserYet } from '../account/userSession';
 import type { CentralApiClient } from '../api/centralApiClient';
 import { outboxHandlers } from '../outbox/handlers';
 import { documentsHandlers } from '../documents/handlers';
@@ -78,6 +78,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
     },
     'auth.login': async (input) => {
       const visit = requireVisit(visits);
+      requireNoUserYet(visit);
       const session = await api.signIn(input);
       return openUserSession({ visits, api }, visit, session);
     },

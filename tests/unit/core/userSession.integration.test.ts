@@ -101,3 +101,59 @@ describe('a passwordless sign-in opens the same session as a password sign-in', 
     }
   });
 });
+
+describe('one user per visit', () => {
+  const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
+  /** Users with an open (unrevoked) session on the central API, by identifiant. */
+  const signedIn = () =>
+    query<{ identifiant: string }>(
+      `SELECT u.identifiant FROM user_sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.revoked_at IS NULL ORDER BY u.identifiant`,
+    ).map((row) => row.identifiant);
+
+  it("refuses a second sign-in: the first user's session stays theirs until the visit ends", async () => {
+    const core = testCore(
+      parseConfig({ dataDir: join(dir, 'kiosk-two'), terminal: { label: 'borne-two' } }),
+      api.url,
+    );
+    try {
+      await eventually(() => openSessions() === 0);
+      await call(core, 'visit.start', {});
+      await call(core, 'auth.login', camille);
+      expect(await core.dispatch('auth.login', karim, ctx)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await call(core, 'profile.get', {})).toEqual({ prenom: 'Camille', nom: 'Martin' });
+      expect(signedIn()).toEqual(['1234567A']);
+      await call(core, 'visit.end', { reason: 'user' });
+      await eventually(() => signedIn().length === 0);
+    } finally {
+      await core.close();
+    }
+  });
+
+  it('keeps one of two sign-ins racing in one visit, and closes the other on the server', async () => {
+    const core = testCore(
+      parseConfig({ dataDir: join(dir, 'kiosk-race'), terminal: { label: 'borne-race' } }),
+      api.url,
+    );
+    try {
+      await eventually(() => openSessions() === 0);
+      await call(core, 'visit.start', {});
+      const results = await Promise.all([
+        core.dispatch('auth.login', camille, ctx),
+        core.dispatch('auth.login', karim, ctx),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'forbidden' } });
+      const profile = await call<{ prenom: string }>(core, 'profile.get', {});
+      const winner = profile.prenom === 'Camille' ? camille : karim;
+      await eventually(() => signedIn().join() === winner.identifiant);
+      await call(core, 'visit.end', { reason: 'user' });
+      await eventually(() => signedIn().length === 0);
+    } finally {
+      await core.close();
+    }
+  });
+});
