@@ -23,8 +23,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // No data: URIs for our assets: fonts must come from 'self' (font-src has no data:).
     assetsInlineLimit: 0,
-    // Maps for crash analysis, not referenced by the served files.
-    sourcemap: 'hidden',
+    // No maps in what ships (browser mode would serve them); scripts/build.mjs --sourcemaps adds them.
+    sourcemap: false,
     target: 'chrome130',
     chunkSizeWarningLimit: 1024,
   },

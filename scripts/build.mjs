@@ -10,6 +10,10 @@ import { ensureRomeIndex } from './build-rome-index.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const quiet = process.argv.includes('--quiet');
+// What npm start, npm test and npm run dist build is what ships: no source map, since browser mode
+// serves dist/renderer as it is and a map hands out the whole source. `--sourcemaps` (development)
+// writes linked maps for main, preload and the renderer (devtools, stack traces).
+const sourcemaps = process.argv.includes('--sourcemaps');
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Generated data (gitignored): the offline ROME index, from the vendored CSVs in data/rome-v460.
@@ -25,6 +29,7 @@ execFileSync(
     'renderer/vite.config.ts',
     '--logLevel',
     quiet ? 'error' : 'warn',
+    ...(sourcemaps ? ['--sourcemap'] : []),
   ],
   {
     cwd: root,
@@ -37,7 +42,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: 'linked',
+  sourcemap: sourcemaps ? 'linked' : false,
   logLevel: 'warning',
   absWorkingDir: root,
   // Runtime packages stay in node_modules (native addons, electron-builder packs them).

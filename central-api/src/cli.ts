@@ -1,34 +1,49 @@
 /**
  * Standalone reference central API:
  *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log]
- * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly.
+ * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
+ * that fails prints one line saying why (never a stack trace) and exits non-zero.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clockFromEnv, startCentralApi } from './index';
+import { argsProblem, startProblem } from './cliProblems';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4010' },
-    host: { type: 'string', default: '127.0.0.1' },
-    db: { type: 'string', default: './.kiosk-data/central-api.db' },
-    log: { type: 'boolean', default: false },
-  },
-});
-
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be an integer between 0 and 65535`);
-  process.exit(2);
+function fail(line: string, code: number): never {
+  console.error(`central API: ${line}`);
+  process.exit(code);
 }
 
+const options = {
+  port: { type: 'string', default: '4010' },
+  host: { type: 'string', default: '127.0.0.1' },
+  db: { type: 'string', default: './.kiosk-data/central-api.db' },
+  log: { type: 'boolean', default: false },
+} as const;
+
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  ({ values } = parseArgs({ options }));
+} catch (error) {
+  fail(argsProblem(error, Object.keys(options)), 2);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail('--port must be an integer between 0 and 65535', 2);
+const dbPath = resolve(values.db);
+if (statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
+  fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
+
+// Loaded once the arguments are good, so a mistyped flag is answered at once.
+const { clockFromEnv, startCentralApi } = await import('./index');
 const api = await startCentralApi({
-  dbPath: resolve(values.db),
+  dbPath,
   host: values.host,
   port,
   ...clockFromEnv(),
   ...(values.log ? { logStream: process.stderr } : {}),
-});
+}).catch((error: unknown) => fail(startProblem(error, { host: values.host, port, dbPath }), 1));
 console.log(`central API (reference) listening on ${api.url}`);
 
 const stop = (): void => {

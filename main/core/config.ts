@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { ensureFolder } from './dataDir';
 
 /**
  * The one file IT edits (docs/CONFIG.md). Every field has a default so a fresh machine starts with
@@ -13,7 +14,10 @@ export const kioskConfigSchema = z
     dataDir: z.string().min(1).optional(),
     centralApi: z
       .object({
-        url: z.url().optional(),
+        // http(s) only: the API client speaks nothing else, and file: or javascript: are no servers.
+        url: z
+          .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
+          .optional(),
         timeoutMs: z.number().int().positive().default(8000),
       })
       .strict()
@@ -129,7 +133,8 @@ export class ConfigError extends Error {
 
 /**
  * Reads the config file (KIOSK_CONFIG, else <dataDir>/kiosk.json if present), then applies the
- * environment overrides that development and tests use. Throws ConfigError with the field at fault.
+ * environment overrides that development and tests use, and makes sure the data folder exists.
+ * Throws ConfigError, in one line, with the file or field at fault.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): KioskConfig {
   const dataDirFromEnv = env.KIOSK_DATA_DIR;
@@ -137,16 +142,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KioskConfig {
   let raw: Record<string, unknown> = {};
   let sourcePath: string | undefined;
   if (existsSync(candidate)) {
-    try {
-      raw = JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>;
-      sourcePath = candidate;
-    } catch (error) {
-      throw new ConfigError(`${candidate} is not valid JSON: ${(error as Error).message}`);
-    }
+    raw = readConfigFile(candidate);
+    sourcePath = candidate;
+    // The file is checked as written, so a bad value an environment variable hides today is not
+    // left to break the terminal the day the variable is gone.
+    parseConfig(raw, sourcePath);
   } else if (env.KIOSK_CONFIG) {
     throw new ConfigError(`KIOSK_CONFIG points to ${candidate}, which does not exist`);
   }
-  return parseConfig(applyEnvOverrides(raw, env), sourcePath);
+  const config = parseConfig(applyEnvOverrides(raw, env), sourcePath);
+  try {
+    ensureFolder(config.dataDir);
+  } catch (error) {
+    throw new ConfigError(
+      `cannot create the data folder ${config.dataDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  return config;
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ConfigError(`cannot read ${path}: ${reason}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new ConfigError(`${path} must hold a JSON object ({ … }), not ${found}`);
+  }
+  return value as Record<string, unknown>;
 }
 
 export function parseConfig(raw: unknown, sourcePath?: string): KioskConfig {

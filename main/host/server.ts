@@ -14,6 +14,7 @@ import { readRendererFile } from '../core/rendererFiles';
 import type { KioskCore } from '../core/types';
 import { EventStream } from './events';
 import { PageWatch } from './pageWatch';
+import { readBody } from './body';
 import { injectToken } from './staticFiles';
 
 export interface HostOptions {
@@ -44,7 +45,8 @@ const WIPE_PAGE =
 /**
  * Browser mode's transport: serves the built renderer on localhost and the contract as
  * POST /rpc/<method> plus an SSE stream, both behind a per-launch token that only the served page
- * knows; Host is checked so that no other site can reach it through DNS rebinding.
+ * knows; Host is checked so that no other site can reach it through DNS rebinding, and Origin
+ * so that no other site's page can call it.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { core, rendererRoot, logger } = options;
@@ -63,6 +65,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     wipePending = true;
   });
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   const tokenMatches = (candidate: string | null | undefined): boolean => {
     if (!candidate) return false;
@@ -106,13 +109,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         error: { code: 'forbidden', message: 'missing or wrong host token' },
       });
     }
+    const limit = LARGE_BODY_METHODS[method] ?? MAX_BODY_BYTES;
+    const body = await readBody(req, limit);
+    if (!body.ok)
+      return sendJson(res, 413, {
+        ok: false,
+        error: { code: 'invalid_input', message: `body larger than ${limit} bytes` },
+      });
     let input: unknown;
     try {
-      input = JSON.parse((await readBody(req, LARGE_BODY_METHODS[method])) || '{}');
+      input = JSON.parse(body.text || '{}');
     } catch {
       return sendJson(res, 400, {
         ok: false,
-        error: { code: 'invalid_input', message: 'body is not JSON within the size limit' },
+        error: { code: 'invalid_input', message: 'body is not JSON' },
       });
     }
     sendJson(res, 200, await core.dispatch(method, input, { transport: 'http' }));
@@ -121,6 +131,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected request');
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // A page of another site (or an opaque "null" origin) may not drive the kiosk, even with a
+    // leaked token; the kiosk's own page sends its origin, a navigation sends none.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      const reason = 'requests from another origin are refused';
+      if (url.pathname.startsWith(RPC_PATH_PREFIX))
+        return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: reason } });
+      return send(res, 403, `Forbidden: ${reason}`, {
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
+    }
     if (url.pathname.startsWith(RPC_PATH_PREFIX))
       return handleRpc(req, res, url.pathname.slice(RPC_PATH_PREFIX.length));
     if (url.pathname === EVENTS_PATH) {
@@ -157,6 +178,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((hostPort) => `http://${hostPort}`));
   logger.info('host.listening', { port });
 
   return {
@@ -170,22 +192,4 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

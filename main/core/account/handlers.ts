@@ -7,6 +7,7 @@ import type { Visit } from '../visit/visitManager';
 import { mapRefusals } from './apiRefusal';
 import { communesFor } from './communes';
 import { registrationReceiptPdf } from './receipt';
+import { requireNoUserYet } from './userSession';
 import { registrationOf, setRegistration, type RegistrationState } from './registrationState';
 import { employerHandlers } from './employerHandlers';
 import { particulierHandlers } from './particulierHandlers';
@@ -39,11 +40,6 @@ function requireRegistration(visit: Visit): RegistrationState & { token: string 
   const state = registrationOf(visit);
   if (!state || !visit.userToken) throw new KioskError('not_signed_in', 'no registration open');
   return { ...state, token: visit.userToken };
-}
-
-/** Registration before sign-in: a signed-in visit must not turn into someone else's draft. */
-function requireAnonymousVisit(visit: Visit): void {
-  if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
 }
 
 export function accountHandlers(
@@ -89,7 +85,7 @@ export function accountHandlers(
 
     'registration.start': async (input) => {
       const visit = requireVisit(visits);
-      requireAnonymousVisit(visit);
+      requireNoUserYet(visit);
       const { confirmation: _confirmation, ...codes } = input;
       const opened = await mapRefusals(
         () => api.postAs<DraftOpened>('registration start', '/v1/registrations', codes, {}),
@@ -100,7 +96,7 @@ export function accountHandlers(
 
     'registration.resume': async ({ identifiant, motDePasse }) => {
       const visit = requireVisit(visits);
-      requireAnonymousVisit(visit);
+      requireNoUserYet(visit);
       const opened = await mapRefusals(
         () =>
           api.postAs<DraftOpened>(

@@ -1,18 +1,14 @@
 import { KioskError } from '../../../shared/contract';
+import type { SessionCreated } from '../api/types';
 import type { HandlersOf } from '../rpc/dispatcher';
 import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
+import { openUserSession, requireNoUserYet } from './userSession';
 
 type WebauthnMethod =
   | 'webauthn.registrationOptions'
   | 'webauthn.register'
   | 'webauthn.authenticationOptions'
   | 'webauthn.signIn';
-
-interface SessionCreated {
-  userToken: string;
-  profile: { prenom: string; nom: string };
-  mustChangePassword?: boolean;
-}
 
 /**
  * The relying party is the page's host name. Allowed pages: browser mode's http://localhost:<port>
@@ -62,8 +58,7 @@ export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<Webau
       return {};
     },
     'webauthn.authenticationOptions': async ({ origin }) => {
-      const visit = requireVisit(visits);
-      if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
+      requireNoUserYet(requireVisit(visits));
       return api.postAs(
         'webauthn options',
         '/v1/webauthn/authentication/options',
@@ -73,20 +68,14 @@ export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<Webau
     },
     'webauthn.signIn': async ({ response }) => {
       const visit = requireVisit(visits);
+      requireNoUserYet(visit);
       const session = await api.postAs<SessionCreated>(
         'webauthn sign-in',
         '/v1/webauthn/authentication/verify',
         { response },
         {},
       );
-      if (visits.current !== visit) {
-        void api.signOut(session.userToken).catch(() => undefined);
-        throw new KioskError('no_active_visit', 'visit ended during sign-in');
-      }
-      visit.userToken = session.userToken;
-      visit.profile = session.profile;
-      visits.activity();
-      return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
+      return openUserSession({ visits, api }, visit, session);
     },
   };
 }

@@ -3,6 +3,7 @@ import { actualisationHandlers } from '../actualisation/handlers';
 import { adminHandlers } from '../admin/handlers';
 import type { AdminGate } from '../admin/gate';
 import { accountHandlers } from '../account/handlers';
+import { openUserSession, requireNoUserYet } from '../account/userSession';
 import type { CentralApiClient } from '../api/centralApiClient';
 import { outboxHandlers } from '../outbox/handlers';
 import { documentsHandlers } from '../documents/handlers';
@@ -77,17 +78,9 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
     },
     'auth.login': async (input) => {
       const visit = requireVisit(visits);
+      requireNoUserYet(visit);
       const session = await api.signIn(input);
-      // The visit may have ended (idle, Terminer) while the central API was answering.
-      if (visits.current !== visit) {
-        void api.signOut(session.userToken).catch(() => undefined);
-        throw new KioskError('no_active_visit', 'visit ended during sign-in');
-      }
-      visit.userToken = session.userToken;
-      visit.submissionGrant = session.submissionGrant;
-      visit.profile = session.profile;
-      visits.activity();
-      return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
+      return openUserSession({ visits, api }, visit, session);
     },
     'profile.get': async () => {
       const visit = requireUser(visits);

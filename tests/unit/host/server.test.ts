@@ -31,17 +31,30 @@ async function token(): Promise<string> {
 
 /** fetch() forbids setting Host; node:http does not, which is what a rebinding attacker gets. */
 function getWithHost(path: string, hostHeader: string): Promise<number> {
+  return requestRaw('GET', path, { Host: hostHeader }).then((reply) => reply.status);
+}
+
+/** A request with the headers exactly as given (Origin included), and its answer's text. */
+function requestRaw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string }> {
   const url = new URL(path, host.url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: url.port, path: url.pathname, headers: { Host: hostHeader } },
+      { host: '127.0.0.1', port: url.port, path: url.pathname + url.search, method, headers },
       (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
 
@@ -150,5 +163,52 @@ describe('browser-mode host', () => {
       text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     expect(text).toContain('"payload":{"reason":"user"}');
+  });
+
+  it('refuses requests from a page of another origin, with the reason', async () => {
+    const secret = await token();
+    const own = `http://localhost:${new URL(host.url).port}`;
+    for (const origin of ['http://evil.example', 'null', `http://localhost:1`]) {
+      const call = await requestRaw(
+        'POST',
+        '/rpc/kiosk.settings',
+        { Origin: origin, 'x-kiosk-token': secret, 'content-type': 'application/json' },
+        '{}',
+      );
+      expect(call.status).toBe(403);
+      expect(JSON.parse(call.text)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', message: expect.stringContaining('origin') },
+      });
+      const events = await requestRaw('GET', `/events?token=${secret}`, { Origin: origin });
+      expect(events.status).toBe(403);
+      expect(events.text).toContain('origin');
+      expect((await requestRaw('GET', '/', { Origin: origin })).status).toBe(403);
+    }
+    const mine = await requestRaw(
+      'POST',
+      '/rpc/kiosk.settings',
+      { Origin: own, 'x-kiosk-token': secret, 'content-type': 'application/json' },
+      '{}',
+    );
+    expect(mine.status).toBe(200);
+  });
+
+  it('answers an oversized body with 413, not a connection reset', async () => {
+    const headers = { 'x-kiosk-token': await token() };
+    const big = JSON.stringify({ padding: 'x'.repeat(300 * 1024) });
+    const declared = await rpc('kiosk.settings', JSON.parse(big), headers);
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // Sent in chunks with no Content-Length: the limit is found while reading.
+    const chunked = await fetch(new URL('/rpc/kiosk.settings', host.url), {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: new Blob([big]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    // The connection is still good for the next call.
+    expect((await rpc('kiosk.settings', {}, headers)).status).toBe(200);
   });
 });

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCentralApi } from '../../../central-api/src/index';
+
+const cli = join(__dirname, '..', '..', '..', 'central-api', 'src', 'cli.ts');
+
+/** Runs the CLI as `npm run central-api -- …` would, and gives its exit code and stderr lines. */
+function run(...args: string[]) {
+  const done = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return { status: done.status, lines: done.stderr.trim().split('\n') };
+}
+
+let busy: Server;
+let busyPort: number;
+/** Created and seeded once, with cheap password hashing: the CLI would seed a new file slowly. */
+let seeded: string;
+beforeAll(async () => {
+  seeded = join(mkdtempSync(join(tmpdir(), 'central-cli-')), 'central.db');
+  const api = await startCentralApi({
+    dbPath: seeded,
+    passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+  });
+  await api.close();
+  busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  busyPort = (busy.address() as { port: number }).port;
+}, 30_000);
+afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+
+describe('central API command line: one line, non-zero exit, no stack trace', () => {
+  // The whole server loads before it meets the busy port: slow on a loaded machine.
+  it('for a port already in use', { timeout: 60_000 }, () => {
+    const { status, lines } = run('--port', String(busyPort), '--db', seeded);
+    expect(status).not.toBe(0);
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`port ${busyPort}.*in use`))]);
+  });
+
+  it('for a --db that is a folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'central-cli-'));
+    const { status, lines } = run('--port', '0', '--db', folder);
+    expect(status).not.toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/--db .* is a folder/)]);
+  });
+
+  it('for an unknown flag', () => {
+    const { status, lines } = run('--prot', '4010');
+    expect(status).not.toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/unknown option --prot/)]);
+  });
+});
