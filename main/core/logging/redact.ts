@@ -3,42 +3,59 @@
  * whatever their value, and free text is scrubbed of shapes that look personal (NIR, e-mail,
  * identifiant, phone, postal code, amounts, tokens).
  */
-const PERSONAL_KEYS = new Set(
-  [
-    'identifiant',
-    'motdepasse',
-    'password',
-    'codepostal',
-    'postalcode',
-    'nom',
-    'prenom',
-    'name',
-    'firstname',
-    'lastname',
-    'displayname',
-    'nir',
-    'email',
-    'mail',
-    'adresse',
-    'address',
-    'telephone',
-    'phone',
-    'montant',
-    'amount',
-    'salaire',
-    'token',
-    'usertoken',
-    'accesstoken',
-    'authorization',
-    'x-user-token',
-    'cookie',
-    'secret',
-    'reponse',
-    'answer',
-    'profile',
-    'body',
-  ].map((k) => k.toLowerCase()),
-);
+
+/** Spelled as callers write them: pino's paths are case-sensitive, redact() is not. */
+const PERSONAL_KEY_SPELLINGS = [
+  'identifiant',
+  'motDePasse',
+  'password',
+  'codePostal',
+  'postalCode',
+  'nom',
+  'prenom',
+  'name',
+  'firstName',
+  'lastName',
+  'displayName',
+  'nir',
+  'email',
+  'mail',
+  'adresse',
+  'address',
+  'telephone',
+  'phone',
+  'montant',
+  'amount',
+  'salaire',
+  'token',
+  'userToken',
+  'accessToken',
+  'authorization',
+  'x-user-token',
+  'cookie',
+  'secret',
+  'reponse',
+  'answer',
+  'profile',
+  'body',
+];
+
+const PERSONAL_KEYS = new Set(PERSONAL_KEY_SPELLINGS.map((k) => k.toLowerCase()));
+
+/**
+ * The same keys as pino redact paths, at the top level and one level down (pino's wildcards stop
+ * there): a second net applied by pino itself when it serialises a line, so a personal key is
+ * masked even if a line ever reached pino without going through redact().
+ */
+export function pinoRedactPaths(): string[] {
+  const spellings = new Set([...PERSONAL_KEY_SPELLINGS, ...PERSONAL_KEYS]);
+  return [...spellings].flatMap((key) => {
+    const plain = /^[A-Za-z_$][\w$]*$/.test(key);
+    if (!plain) return [`["${key}"]`, `*["${key}"]`];
+    // redact() turns an Error into { name, message }: its class name is no personal data.
+    return key === 'name' ? [key] : [key, `*.${key}`];
+  });
+}
 
 const TEXT_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
