@@ -10,7 +10,10 @@
  *  - visit turnover ("Terminer" → next welcome interactive) and wipe duration (audit line), median
  *    of 50 signed-in visits (BENCH_TURNOVER_RUNS);
  *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer
- *    JS heap.
+ *    JS heap;
+ *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
+ * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
+ * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
  */
 import { chromium } from '@playwright/test';
@@ -20,10 +23,12 @@ import { measureReceiptPdf, measureWindowRule } from './actualisation';
 import { measureColdLoad } from './coldLoad';
 import { runCameraBench } from './camera';
 import { runScanBench } from './scan';
+import { measureLogging } from './logging';
 import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
 import { measureApiSignIn, measureSignIn } from './signIn';
+import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
 import { measureTurnover } from './turnover';
@@ -34,6 +39,8 @@ const memoryVisits = Number(process.env.BENCH_MEMORY_VISITS ?? 200);
 
 async function main() {
   const kiosk = await startKiosk({});
+  // Every sign-in through the UI below is made by this kiosk's one terminal.
+  const pacer = new SignInPacer();
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const rome = measureRomeSearch(1000);
@@ -58,7 +65,7 @@ async function main() {
       ),
       formatRow(
         'sign-in round trip through the UI (ms)',
-        await measureSignIn(browser, kiosk.url, runs),
+        await measureSignIn(browser, kiosk.url, runs, pacer),
       ),
       formatRow(
         'central API sign-in alone, HTTP (ms)',
@@ -69,13 +76,16 @@ async function main() {
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
     );
-    const { turnover, wipe } = await measureTurnover(browser, kiosk, turnoverRuns);
+    const { turnover, wipe } = await measureTurnover(browser, kiosk, turnoverRuns, pacer);
     rows.push(
       formatRow(`visit turnover, Terminer → welcome (ms, n=${turnoverRuns})`, turnover),
       formatRow(`wipe, audit line wipeMs (ms, n=${turnoverRuns})`, wipe),
     );
     console.log(formatRow('measure', null));
     for (const row of rows) console.log(row);
+    console.log(
+      `(UI sign-ins paced to the central API's per-terminal limit: ${pacer.waitedSeconds} s waited, untimed)`,
+    );
     for (const line of await runScanBench()) console.log(line);
     for (const line of await runCameraBench(runs)) console.log(line);
     // A kiosk of its own, so the visits above do not count in the memory figures.
@@ -96,6 +106,9 @@ async function main() {
   console.log('\nOutbox and sign-in load');
   console.log(formatRow('measure', null));
   for (const row of await outboxFigures()) console.log(row);
+  console.log('\nLogging (kiosk.log through pino, in-process)');
+  console.log(formatRow('measure', null));
+  for (const row of await measureLogging()) console.log(row);
 }
 
 /** Issue 7: the receipt PDF and the window rule, in-process. */

@@ -1,9 +1,15 @@
 import type { Browser } from '@playwright/test';
+import type { SignInPacer } from './signInPacer';
 import { stats, type Stats } from './stats';
 
 const demo = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011' };
 
-export async function measureSignIn(browser: Browser, url: string, runs: number): Promise<Stats> {
+export async function measureSignIn(
+  browser: Browser,
+  url: string,
+  runs: number,
+  pacer: SignInPacer,
+): Promise<Stats> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const samples: number[] = [];
@@ -15,6 +21,7 @@ export async function measureSignIn(browser: Browser, url: string, runs: number)
     await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
     await page.getByLabel(/^Mot de passe/).fill(demo.motDePasse);
     await page.getByLabel(/^Code postal/).fill(demo.codePostal);
+    await pacer.beforeSignIn();
     const started = performance.now();
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor();

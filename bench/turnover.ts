@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { readKioskLog } from '../tests/fixtures/kiosk';
+import type { SignInPacer } from './signInPacer';
 import { stats, type Stats } from './stats';
 
 const demo = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePostal: '75011' };
@@ -10,11 +11,12 @@ export async function waitForWelcome(page: Page): Promise<void> {
 }
 
 /** One visit as a user makes it: Commencer, sign in, see the dashboard. Ends before "Terminer". */
-export async function signedInVisit(page: Page): Promise<void> {
+export async function signedInVisit(page: Page, pacer: SignInPacer): Promise<void> {
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
   await page.getByLabel(/^Mot de passe/).fill(demo.motDePasse);
   await page.getByLabel(/^Code postal/).fill(demo.codePostal);
+  await pacer.beforeSignIn();
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('heading', { level: 1, name: /Bonjour/ }).waitFor();
 }
@@ -36,6 +38,7 @@ export async function measureTurnover(
   browser: Browser,
   kiosk: { url: string; dataDir: string },
   runs: number,
+  pacer: SignInPacer,
 ): Promise<{ turnover: Stats; wipe: Stats }> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -44,7 +47,7 @@ export async function measureTurnover(
   const wipesBefore = wipeDurations(kiosk.dataDir).length;
   const samples: number[] = [];
   for (let i = 0; i < runs + 1; i += 1) {
-    await signedInVisit(page);
+    await signedInVisit(page, pacer);
     const started = performance.now();
     await page.getByRole('button', { name: 'Terminer' }).click();
     await waitForWelcome(page);

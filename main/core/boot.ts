@@ -3,7 +3,7 @@ import type { KioskSettings } from '../../shared/contract';
 import { ConfigError, type KioskConfig } from './config';
 import type { MasterKeyProvider } from './crypto/masterKey';
 import { createKioskCore } from './kiosk';
-import { createLogger, type Logger } from './logging';
+import { createLogger, type KioskLogger, type Logger } from './logging';
 import type { KioskCore } from './types';
 
 // Written in by scripts/build.mjs from package.json; undefined when running from sources.
@@ -30,7 +30,8 @@ export interface BootOptions {
 }
 
 export interface BootedKiosk {
-  logger: Logger;
+  /** The entry closes it last when the kiosk stops (lines are written asynchronously). */
+  logger: KioskLogger;
   core: KioskCore;
   embedded?: EmbeddedApi;
 }
@@ -38,7 +39,13 @@ export interface BootedKiosk {
 /** What both entries (Electron and browser mode) do first: logger, central API, core. */
 export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   const { config } = options;
-  const logger = createLogger({ dir: join(config.dataDir, 'logs') });
+  const logger = createLogger({
+    dir: join(config.dataDir, 'logs'),
+    rotation: {
+      maxBytes: config.logging.maxFileMegabytes * 1024 * 1024,
+      keepFiles: config.logging.keepFiles,
+    },
+  });
   let apiBaseUrl = config.centralApi.url;
   let embedded: EmbeddedApi | undefined;
   if (!apiBaseUrl) {
@@ -56,8 +63,10 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     });
     return { logger, core, embedded };
   } catch (error) {
-    // A kiosk that cannot start (e.g. no safe key storage) leaves no server running behind it.
+    // A kiosk that cannot start (e.g. no safe key storage) leaves no server running behind it,
+    // and the line naming the cause is on disk before the caller exits.
     await embedded?.close().catch(() => undefined);
+    await logger.flush();
     throw error;
   }
 }

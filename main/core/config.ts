@@ -69,6 +69,17 @@ export const kioskConfigSchema = z
         relaunchEveryVisits: 50,
         nightlyRelaunchHour: 3,
       }),
+    /**
+     * kiosk.log's rotation: a new file every local day and before one passes maxFileMegabytes;
+     * keepFiles closed files are kept, so the logs never take more than (keepFiles + 1) × the size.
+     */
+    logging: z
+      .object({
+        maxFileMegabytes: z.number().int().min(1).max(1024).default(10),
+        keepFiles: z.number().int().min(1).max(366).default(14),
+      })
+      .strict()
+      .default({ maxFileMegabytes: 10, keepFiles: 14 }),
     /** The hidden admin exit (docs/CONFIG.md, `npm run admin-pin`). No hash: the exit is disabled. */
     admin: z
       .object({

@@ -51,6 +51,8 @@ async function main(): Promise<void> {
     await host.close();
     await embedded?.close();
     logger.info('kiosk.stopped');
+    // Lines are written asynchronously: exiting before the file has them would lose the last ones.
+    await logger.close();
     process.exit(code);
   };
   core.onExitRequested(() => {

@@ -91,6 +91,8 @@ async function main(options: ElectronKioskOptions): Promise<void> {
         ?.close()
         .catch((error: unknown) => logger.error('api.close_failed', { error }));
       logger.info('kiosk.stopped');
+      // Lines are written asynchronously: quitting before the file has them would lose the last ones.
+      await logger.close();
       app.quit();
     })();
   });

@@ -1,6 +1,6 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { redact, redactText } from './redact';
+import pino, { type DestinationStream } from 'pino';
+import { pinoRedactPaths, REDACTED, redact, redactText } from './redact';
+import { openRotatingFile, type RotatingFile, type RotationOptions } from './rotatingFile';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -11,51 +11,77 @@ export interface Logger {
   warn(event: string, fields?: Record<string, unknown>): void;
   error(event: string, fields?: Record<string, unknown>): void;
   child(component: string): Logger;
+  /**
+   * Resolves once the lines written so far are in the file. Lines are written asynchronously, so a
+   * step that others read the log after (a visit's end, stopping) awaits this. Optional: loggers
+   * that keep nothing (silentLogger, test doubles) need not have it.
+   */
+  flush?(): Promise<void>;
+}
+
+/** The logger the entry points own: they flush and close it when the kiosk stops. */
+export interface KioskLogger extends Logger {
+  flush(): Promise<void>;
+  /** Flushes and closes the file; call last, just before the process exits. */
+  close(): Promise<void>;
 }
 
 export interface LoggerOptions {
-  /** Folder for kiosk.log (JSON lines); none: no file. */
+  /** Folder for kiosk.log (JSON lines, rotated: see rotatingFile.ts); none: no file. */
   dir?: string;
+  rotation?: RotationOptions;
   /** Also print to stderr (development, browser mode). */
   console?: boolean;
   level?: LogLevel;
   component?: string;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-
-export function createLogger(options: LoggerOptions = {}): Logger {
-  const file = options.dir ? join(options.dir, 'kiosk.log') : undefined;
-  if (options.dir) mkdirSync(options.dir, { recursive: true });
-  const min = ORDER[options.level ?? 'info'];
-
-  const write =
-    (component: string | undefined) =>
-    (level: LogLevel) =>
-    (event: string, fields?: Record<string, unknown>) => {
-      if (ORDER[level] < min) return;
-      const line = JSON.stringify({
-        time: new Date().toISOString(),
-        level,
-        ...(component ? { component } : {}),
-        event: redactText(event),
-        ...(fields ? (redact(fields) as Record<string, unknown>) : {}),
-      });
-      if (file) appendFileSync(file, `${line}\n`, { mode: 0o600 });
-      if (options.console) process.stderr.write(`${line}\n`);
-    };
+export function createLogger(options: LoggerOptions = {}): KioskLogger {
+  const file = options.dir ? openRotatingFile(options.dir, options.rotation) : undefined;
+  const root = pino(
+    {
+      level: options.level ?? 'info',
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: pinoRedactPaths(), censor: REDACTED },
+    },
+    destination(file, options.console ?? false),
+  );
 
   const build = (component: string | undefined): Logger => {
-    const at = write(component);
+    // Children hang off the root, not their parent: a pino child of a child would repeat the key.
+    const target = component ? root.child({ component }) : root;
+    const at =
+      (level: LogLevel) =>
+      (event: string, fields?: Record<string, unknown>): void => {
+        if (!target.isLevelEnabled(level)) return;
+        target[level]({
+          event: redactText(event),
+          ...(fields ? (redact(fields) as Record<string, unknown>) : {}),
+        });
+      };
     return {
       debug: at('debug'),
       info: at('info'),
       warn: at('warn'),
       error: at('error'),
       child: (name) => build(component ? `${component}.${name}` : name),
+      flush,
     };
   };
-  return build(options.component);
+  const flush = () => file?.flush() ?? Promise.resolve();
+  const close = () => file?.close() ?? Promise.resolve();
+  return { ...build(options.component), flush, close };
+}
+
+function destination(file: RotatingFile | undefined, toConsole: boolean): DestinationStream {
+  return {
+    write(line: string) {
+      file?.write(line);
+      if (toConsole) process.stderr.write(line);
+    },
+  };
 }
 
 /** A logger that drops everything (tests that do not look at logs). */

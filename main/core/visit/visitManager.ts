@@ -156,6 +156,8 @@ export class VisitManager {
       wipeOk,
       signedIn: userWasSignedIn,
     });
+    // The end of a visit is done when its audit line is on disk (staff and tests read it then).
+    await this.options.logger.flush?.();
   }
 
   /** Removes what a crash or power cut left of earlier visits; run once at start-up. */
