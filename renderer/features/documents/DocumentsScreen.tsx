@@ -59,7 +59,7 @@ export function DocumentsScreen() {
   };
 
   return (
-    <div className="kiosk-documents">
+    <div>
       <ScreenHeading>{t('documents.title')}</ScreenHeading>
       {step === 'scan' && (
         <ScanStep
@@ -101,7 +101,7 @@ export function DocumentsScreen() {
         />
       )}
       {step !== 'details' && typeof step !== 'object' && (
-        <p className="kiosk-back">
+        <p>
           <Button
             priority="tertiary"
             icon="fr-icon-arrow-left-line"
