@@ -28,6 +28,14 @@ describe('renderer stylesheets', () => {
     expect(check()).toEqual([]);
   });
 
+  // Vite bundles CSS in first-import order: a screen's module before the DSFR would lose to it.
+  it('puts the design system and renderer/ui before the screens in the cascade', () => {
+    const main = readFileSync(join(renderer, 'main.tsx'), 'utf8');
+    const theme = main.indexOf("import './ui/theme';");
+    expect(theme).toBeGreaterThan(-1);
+    expect(theme).toBeLessThan(main.indexOf("from './App';"));
+  });
+
   it('reports the old collision: .kiosk-page as the page layout and as a scan thumbnail', () => {
     const problems = check([
       { path: 'renderer/features/scan/scan.css', text: '.kiosk-page {\n  width: 13rem;\n}\n' },
