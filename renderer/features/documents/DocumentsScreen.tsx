@@ -6,6 +6,7 @@ import { Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { CameraStep, hasCamera } from '../camera';
 import { ScanStep, useScan } from '../scan';
 import { DetailsStep, type Details } from './DetailsStep';
+import styles from './documents.module.css';
 import { SentStep } from './SentStep';
 
 type Step = 'scan' | 'camera' | 'details' | { reference: string; status: 'sent' | 'queued' };
@@ -101,7 +102,7 @@ export function DocumentsScreen() {
         />
       )}
       {step !== 'details' && typeof step !== 'object' && (
-        <p>
+        <p className={styles.back}>
           <Button
             priority="tertiary"
             icon="fr-icon-arrow-left-line"

@@ -77,7 +77,7 @@ export function ScanStep({
         </div>
       )}
       {status.state === 'cancelled' && <p role="status">{t('documents.cancelled')}</p>}
-      <h2 className="fr-h5">{t('documents.pagesTitle')}</h2>
+      <h2 className={`fr-h5 ${styles.title}`}>{t('documents.pagesTitle')}</h2>
       {count > 0 && !running && <p role="status">{t('documents.scanned', { count })}</p>}
       <PageThumbnails
         pages={status.pages}
