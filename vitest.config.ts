@@ -36,6 +36,9 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'renderer',
+          // Components get the class map their CSS module really declares (a missing class is
+          // undefined, as in the build) instead of vitest's default proxy that answers any name.
+          css: { include: [/\.module\.css$/] },
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],

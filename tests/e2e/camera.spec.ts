@@ -80,7 +80,7 @@ test.describe('taking a document with the camera', () => {
       ).toBeVisible();
       // Live detection draws the page's outline and says so.
       await pageFound(page);
-      await expect(page.locator('.kiosk-camera__page')).toBeAttached();
+      await expect(page.locator('[data-outline="page"]')).toBeAttached();
       await expectScreen(page, 'camera', 'live');
       expect(await smallTargets(page)).toEqual([]);
 

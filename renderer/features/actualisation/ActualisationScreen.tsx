@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
-import './actualisation.css';
 import { DoneStep } from './DoneStep';
 import { QuestionStep } from './QuestionStep';
 import { ReviewStep } from './ReviewStep';
 import { AlreadyDeclaredView, ClosedView, IntroView } from './StatusViews';
 import { useActualisationStatus } from './useActualisation';
+import styles from './actualisation.module.css';
 
 /** The monthly actualisation: one screen id, its steps in the store (nothing kept after leaving). */
 export function ActualisationScreen() {
@@ -47,7 +47,7 @@ function LeaveLink() {
   const { t } = useTranslation();
   const leave = useKioskStore((s) => s.leaveActualisation);
   return (
-    <div className="actu-leave">
+    <div className={styles.leave}>
       <p className="fr-text--sm" id="actu-leave-hint">
         {t('actualisation.leaveHint')}
       </p>

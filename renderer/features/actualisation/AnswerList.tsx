@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/actualisation';
 import { Button } from '../../ui';
 import { shortDate } from './format';
+import styles from './actualisation.module.css';
 
 /** Each question with its answer and the details of a "Oui"; optionally a "Modifier" per answer. */
 export function AnswerList({
@@ -36,25 +37,23 @@ export function AnswerList({
     return [];
   };
   return (
-    <ol className="actu-answers">
+    <ol className={styles.answers}>
       {questionIds.map((id) => (
-        <li key={id} className="actu-answers__item">
-          <div className="actu-answers__text">
-            <p className="actu-answers__question">{t(`actualisation.questions.${id}`)}</p>
-            <p className="actu-answers__answer">
+        <li key={id} className={styles.answer}>
+          <div className={styles.answerText}>
+            <p>{t(`actualisation.questions.${id}`)}</p>
+            <p className={styles.answerValue}>
               {answers[id] ? t('actualisation.yes') : t('actualisation.no')}
             </p>
             {details(id).map((line) => (
-              <p key={line} className="actu-answers__detail">
-                {line}
-              </p>
+              <p key={line}>{line}</p>
             ))}
           </div>
           {onEdit && (
             <Button
               priority="secondary"
               size="medium"
-              className="actu-answers__edit"
+              className={styles.answerEdit}
               onClick={() => onEdit(id)}
               nativeProps={{
                 'aria-label': t('actualisation.review.editLabel', {

@@ -4,6 +4,7 @@ import type { DatesDraft } from '../../store/actualisationSlice';
 import { TextInput } from '../../ui';
 import { fieldId } from './draft';
 import { periodVars } from './format';
+import styles from './actualisation.module.css';
 
 export interface DatesFieldsProps {
   field: 'arretMaladieDates' | 'materniteDates';
@@ -21,11 +22,11 @@ export function DatesFields({ field, title, period, value, onChange, errors }: D
   const bounds = p ? monthBounds(p) : undefined;
   const titleId = `actu-${field}-title`;
   return (
-    <section className="actu-details" aria-labelledby={titleId}>
+    <section className={styles.details} aria-labelledby={titleId}>
       <h2 id={titleId} className="fr-h5">
         {title}
       </h2>
-      <div className="actu-dates">
+      <div className={styles.dates}>
         {(['debut', 'fin'] as const).map((end) => (
           <TextInput
             key={end}

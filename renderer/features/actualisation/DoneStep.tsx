@@ -15,7 +15,7 @@ export function DoneStep({ declaration }: { declaration: Declaration }) {
     useKioskStore.getState().goTo('documents');
   };
   return (
-    <div className="actu-done">
+    <div>
       <ScreenHeading>
         {declaration.status === 'sent'
           ? t('actualisation.done.titleSent')

@@ -3,6 +3,7 @@ import type { EmployeurDraft } from '../../../shared/domain/actualisation';
 import { emptyEmployeur } from '../../store/actualisationSlice';
 import { Alert, Button, TextInput } from '../../ui';
 import { fieldId } from './draft';
+import styles from './actualisation.module.css';
 
 export interface EmployeursFieldsProps {
   period: string;
@@ -18,20 +19,20 @@ export function EmployeursFields({ period, employeurs, onChange, errors }: Emplo
   const set = (index: number, field: keyof EmployeurDraft, value: string) =>
     onChange(employeurs.map((e, i) => (i === index ? { ...e, [field]: value } : e)));
   return (
-    <section className="actu-details" aria-labelledby="actu-employeurs-title">
+    <section className={styles.details} aria-labelledby="actu-employeurs-title">
       <h2 id="actu-employeurs-title" className="fr-h5">
         {t('actualisation.employeurs.title', { period })}
       </h2>
-      <p className="fr-text--sm actu-help">{t('actualisation.employeurs.brutHelp')}</p>
+      <p className={`fr-text--sm ${styles.help}`}>{t('actualisation.employeurs.brutHelp')}</p>
       {errors.employeurs && <Alert severity="error" message={errors.employeurs} />}
       {employeurs.map((employeur, i) => {
         const at = `employeurs.${i}`;
         return (
-          <fieldset key={i} className="actu-employeur">
+          <fieldset key={i} className={styles.employeur}>
             <legend className="fr-text--bold">
               {t('actualisation.employeurs.legend', { n: i + 1 })}
             </legend>
-            <div className="actu-employeur__fields">
+            <div className={styles.employeurFields}>
               <TextInput
                 id={fieldId(`${at}.nom`)}
                 label={t('actualisation.employeurs.nom')}

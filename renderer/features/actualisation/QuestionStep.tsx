@@ -14,6 +14,7 @@ import { DatesFields } from './DatesFields';
 import { EmployeursFields } from './EmployeursFields';
 import { fieldId, nextStep, previousStep, stepProblems } from './draft';
 import { periodLabel, periodVars } from './format';
+import styles from './actualisation.module.css';
 
 /** One question per screen: the question, "Oui" / "Non", and the details a "Oui" needs. */
 export function QuestionStep({ id, period }: { id: QuestionId; period: string }) {
@@ -51,8 +52,8 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
   };
 
   return (
-    <div className="actu-question">
-      <p className="fr-text--sm actu-progress">
+    <div className={styles.question}>
+      <p className={`fr-text--sm ${styles.progress}`}>
         {t('actualisation.period', periodVars(period))} —{' '}
         {t('actualisation.progress', { n: questionIds.indexOf(id) + 1 })}
       </p>
@@ -151,7 +152,7 @@ function YesNoWithError({
         invalid={Boolean(error)}
       />
       {error && (
-        <p id={errorId} className="fr-error-text actu-choice-error">
+        <p id={errorId} className={`fr-error-text ${styles.choiceError}`}>
           {error}
         </p>
       )}

@@ -3,13 +3,14 @@ import type { Declaration } from '../../../shared/contract';
 import { useKioskStore } from '../../store';
 import { AnswerList } from './AnswerList';
 import { dateTimeLabel, periodLabel } from './format';
+import styles from './actualisation.module.css';
 
 /** The receipt on screen: the same content as the printed PDF, for those who only want to read it. */
 export function ReceiptView({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
   return (
-    <section className="actu-receipt" aria-labelledby="actu-receipt-title">
+    <section className={styles.receipt} aria-labelledby="actu-receipt-title">
       <h2 id="actu-receipt-title" className="fr-h5">
         {t('actualisation.receipt.title', { period: periodLabel(declaration.period) })}
       </h2>
@@ -31,7 +32,7 @@ export function DeclarationFacts({ declaration }: { declaration: Declaration }) 
       ? t('actualisation.done.statusSent')
       : t('actualisation.done.statusQueued');
   return (
-    <ul className="actu-facts">
+    <ul className={styles.facts}>
       <li className="fr-text--bold">
         {t('actualisation.done.reference', { reference: declaration.reference })}
       </li>

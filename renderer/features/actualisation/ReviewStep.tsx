@@ -52,7 +52,7 @@ export function ReviewStep({ period }: { period: string }) {
         : '';
 
   return (
-    <div className="actu-review">
+    <div>
       <ScreenHeading>{t('actualisation.review.title', periodVars(period))}</ScreenHeading>
       <p>{t('actualisation.review.intro')}</p>
       {error && <Alert severity="error" message={errorMessage} focusOnShow />}

@@ -22,7 +22,7 @@ function BackButton() {
 export function ClosedView({ status }: { status: ActualisationStatus }) {
   const { t } = useTranslation();
   return (
-    <div className="actu-closed">
+    <div>
       <ScreenHeading>{t('actualisation.closed.title')}</ScreenHeading>
       <p className="fr-text--lead">
         {t('actualisation.closed.next', {
@@ -40,7 +40,7 @@ export function ClosedView({ status }: { status: ActualisationStatus }) {
 export function AlreadyDeclaredView({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   return (
-    <div className="actu-already">
+    <div>
       <ScreenHeading>
         {t('actualisation.already.title', periodVars(declaration.period))}
       </ScreenHeading>
@@ -58,7 +58,7 @@ export function IntroView({ status }: { status: ActualisationStatus }) {
   const setStep = useKioskStore((s) => s.setActualisationStep);
   const leave = useKioskStore((s) => s.leaveActualisation);
   return (
-    <div className="actu-intro">
+    <div>
       <ScreenHeading>
         {t('actualisation.intro.title', { period: periodLabel(status.period) })}
       </ScreenHeading>

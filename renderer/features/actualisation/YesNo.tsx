@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import styles from './actualisation.module.css';
 
 export interface YesNoProps {
   /** Id of the question's heading, which names the group. */
@@ -32,7 +33,7 @@ export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoPr
       aria-labelledby={labelledBy}
       aria-describedby={errorId}
       aria-invalid={invalid || undefined}
-      className="actu-yesno"
+      className={styles.yesNo}
       onKeyDown={onKeyDown}
     >
       {options.map((option, i) => {
@@ -47,7 +48,7 @@ export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoPr
             role="radio"
             aria-checked={checked}
             tabIndex={tabbable ? 0 : -1}
-            className={`actu-yesno__option${checked ? ' actu-yesno__option--checked' : ''}`}
+            className={checked ? `${styles.option} ${styles.checked}` : styles.option}
             onClick={() => onChange(option)}
           >
             {option ? t('actualisation.yes') : t('actualisation.no')}

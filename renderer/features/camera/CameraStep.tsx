@@ -1,8 +1,8 @@
-import './camera.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScannedPage } from '../../../shared/contract/documents';
 import { Alert, Button } from '../../ui';
+import styles from './camera.module.css';
 import { CameraProblem } from './CameraProblem';
 import { useCamera } from './useCamera';
 
@@ -38,7 +38,7 @@ export function CameraStep({
 
   if (state.kind === 'review')
     return (
-      <section className="kiosk-camera" aria-labelledby="camera-title">
+      <section aria-labelledby="camera-title">
         <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
           {t('documents.camera.reviewTitle')}
         </h2>
@@ -48,7 +48,7 @@ export function CameraStep({
           <Alert severity="warning" message={t('documents.camera.notFound')} />
         )}
         <img
-          className="kiosk-camera__result"
+          className={styles.result}
           src={state.page.preview}
           alt={t('documents.camera.resultAlt')}
         />
@@ -68,16 +68,16 @@ export function CameraStep({
   const gw = gh * A4_RATIO;
   const live = state.kind === 'live';
   return (
-    <section className="kiosk-camera" aria-labelledby="camera-title">
+    <section aria-labelledby="camera-title">
       <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
         {t('documents.camera.title')}
       </h2>
       <p>{t('documents.camera.intro')}</p>
       {errorKey && <Alert severity="error" message={t(errorKey)} focusOnShow />}
-      <div className="kiosk-camera__view">
+      <div className={styles.view}>
         <video
           ref={videoRef}
-          className="kiosk-camera__video"
+          className={styles.video}
           muted
           playsInline
           onLoadedMetadata={(e) => {
@@ -87,13 +87,13 @@ export function CameraStep({
           aria-label={t('documents.camera.videoLabel')}
         />
         <svg
-          className="kiosk-camera__overlay"
+          className={styles.overlay}
           viewBox={`0 0 ${vw} ${vh}`}
           preserveAspectRatio="xMidYMid meet"
           aria-hidden="true"
         >
           <rect
-            className="kiosk-camera__guide"
+            className={styles.guide}
             x={(vw - gw) / 2}
             y={(vh - gh) / 2}
             width={gw}
@@ -101,13 +101,14 @@ export function CameraStep({
           />
           {corners && (
             <polygon
-              className="kiosk-camera__page"
+              className={styles.page}
+              data-outline="page"
               points={corners.map((p) => `${p.x * vw},${p.y * vh}`).join(' ')}
             />
           )}
         </svg>
       </div>
-      <p role="status" className="kiosk-camera__status">
+      <p role="status" className={styles.status}>
         {state.kind === 'starting'
           ? t('documents.camera.starting')
           : state.kind === 'capturing'

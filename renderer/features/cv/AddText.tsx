@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, TextInput } from '../../ui';
+import styles from './cv.module.css';
 
 /** A field and an "Ajouter" button, for lists of short free texts (skills, interests). */
 export function AddText({
@@ -22,7 +23,7 @@ export function AddText({
     setValue('');
   };
   return (
-    <div className="kiosk-cv-add">
+    <div className={styles.add}>
       <TextInput
         id={id}
         label={label}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './cv.module.css';
 
 export interface Choice<V extends string | number> {
   value: V;
@@ -32,7 +33,7 @@ export function Choices<V extends string | number>({
   const errorId = `${name}-error`;
   return (
     <fieldset
-      className={`fr-fieldset kiosk-choices${error ? ' fr-fieldset--error' : ''}`}
+      className={`fr-fieldset ${styles.choices}${error ? ' fr-fieldset--error' : ''}`}
       aria-describedby={error ? errorId : undefined}
     >
       <legend className="fr-fieldset__legend">

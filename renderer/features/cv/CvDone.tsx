@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Button, ScreenHeading, StatusMessage, TextInput } from '../../ui';
+import styles from './cv.module.css';
 
 /** After step 3: the CV is saved (and published or not); print it, or have it e-mailed. */
 export function CvDone() {
@@ -29,10 +30,10 @@ export function CvDone() {
   };
 
   return (
-    <div className="kiosk-cv">
+    <div className={styles.cv}>
       <ScreenHeading>{t('cv.done.title')}</ScreenHeading>
       <p>{t(draft.publication.published ? 'cv.done.published' : 'cv.done.notPublished')}</p>
-      <form noValidate onSubmit={(e) => void send(e)} className="kiosk-cv-add">
+      <form noValidate onSubmit={(e) => void send(e)} className={styles.add}>
         <TextInput
           id="cv-send-email"
           label={t('cv.done.emailLabel')}

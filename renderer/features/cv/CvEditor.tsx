@@ -18,6 +18,7 @@ import { StepInformations } from './StepInformations';
 import { StepMiseEnLigne } from './StepMiseEnLigne';
 import { StepMiseEnPage } from './StepMiseEnPage';
 import { useCvErrors } from './useCvErrors';
+import styles from './cv.module.css';
 
 const today = () => {
   const now = new Date();
@@ -118,9 +119,9 @@ export function CvEditor() {
 
   return (
     <>
-      <div className="kiosk-cv" inert={popin !== null}>
+      <div className={styles.cv} inert={popin !== null}>
         <ScreenHeading>{t('cv.title')}</ScreenHeading>
-        <p className="kiosk-cv-step" aria-live="polite">
+        <p aria-live="polite">
           {t('cv.steps.label', {
             current: index + 1,
             total: cvSteps.length,

@@ -6,6 +6,7 @@ import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/c
 import { useKioskApi } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
+import styles from './cv.module.css';
 
 /** Express mode is the documents flow's scan; shown once that screen exists (issue: documents). */
 const documentsScreen = (screenIds as readonly string[]).includes('documents')
@@ -75,7 +76,7 @@ export function CvList() {
   };
 
   return (
-    <div className="kiosk-cv">
+    <div className={styles.cv}>
       <ScreenHeading>{t('cv.title')}</ScreenHeading>
       <p>{t('cv.intro', { max })}</p>
       {error && <Alert severity="error" message={error} focusOnShow />}
@@ -88,11 +89,11 @@ export function CvList() {
       ) : cvs.length === 0 ? (
         <p>{t('cv.empty')}</p>
       ) : (
-        <ul className="kiosk-cv-list">
+        <ul className={styles.list}>
           {cvs.map((cv) => {
             const title = cv.title || cv.appellation || t('cv.noTitle');
             return (
-              <li key={cv.cvId} className="kiosk-cv-card">
+              <li key={cv.cvId} className={styles.card}>
                 <h2 className="fr-h5">{title}</h2>
                 <p className="fr-text--sm">
                   {[cv.appellation && `${cv.appellation} (${cv.rome})`, t(`cv.status.${cv.status}`)]
@@ -102,7 +103,7 @@ export function CvList() {
                   {t('cv.percent', { percent: cv.percent })}
                 </p>
                 <div
-                  className="kiosk-cv-card__actions"
+                  className={styles.cardActions}
                   role="group"
                   aria-label={t('cv.actionsFor', { title })}
                 >

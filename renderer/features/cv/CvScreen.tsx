@@ -4,7 +4,6 @@ import { useDocumentTitle } from '../../ui';
 import { CvDone } from './CvDone';
 import { CvEditor } from './CvEditor';
 import { CvList } from './CvList';
-import './cv.css';
 
 /** "Mes CV": the list, the four-step editor, the confirmation. */
 export function CvScreen() {

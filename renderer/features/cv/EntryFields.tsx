@@ -5,6 +5,7 @@ import { Button, TextInput } from '../../ui';
 import { MonthYearPicker } from './MonthYearPicker';
 import { TextArea } from './TextArea';
 import type { CvErrors } from './useCvErrors';
+import styles from './cv.module.css';
 
 interface EntryProps<T> {
   index: number;
@@ -45,7 +46,7 @@ function EntryFieldset<T extends Experience | Formation>({
   const id = `${idPrefix}-${index}`;
   const at = `${list}.${index}`;
   return (
-    <fieldset className="fr-fieldset kiosk-cv-entry">
+    <fieldset className={`fr-fieldset ${styles.entry}`}>
       <legend className="fr-fieldset__legend">{legend}</legend>
       {texts.map(([field, label]) => (
         <TextInput

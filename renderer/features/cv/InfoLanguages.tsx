@@ -10,7 +10,7 @@ export function LanguagesSection({ draft, errors, set }: InfoSectionProps) {
     <>
       <h3 className="fr-h5">{t('cv.info.languages')}</h3>
       {draft.languages.map((language, i) => (
-        <div key={i} className="kiosk-cv-language">
+        <div key={i}>
           <TextInput
             id={`cv-lang-${i}`}
             label={t('cv.info.language')}

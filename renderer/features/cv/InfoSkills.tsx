@@ -3,6 +3,7 @@ import { Button } from '../../ui';
 import { AddText } from './AddText';
 import { Choices, toggled } from './Choices';
 import type { InfoSectionProps } from './infoSection';
+import styles from './cv.module.css';
 
 /** "Compétences" of the Informations step: the job's ROME skills to tick, and free skills. */
 export function SkillsSection({
@@ -84,7 +85,7 @@ function ListWithRemove({
 }) {
   if (items.length === 0) return null;
   return (
-    <ul className="kiosk-cv-tags">
+    <ul className={styles.tags}>
       {items.map((item, i) => (
         <li key={`${i}-${item}`}>
           <Button

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthYear } from '../../../shared/domain/cv';
+import styles from './cv.module.css';
 
 const FIRST_YEAR = 1960;
 
@@ -33,7 +34,7 @@ export function MonthYearPicker({
     );
   return (
     <fieldset
-      className={`fr-fieldset kiosk-cv-date${error ? ' fr-fieldset--error' : ''}`}
+      className={`fr-fieldset ${styles.date}${error ? ' fr-fieldset--error' : ''}`}
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend className="fr-fieldset__legend fr-text--regular">{legend}</legend>

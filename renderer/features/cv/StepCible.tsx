@@ -6,6 +6,7 @@ import { useKioskStore } from '../../store';
 import { Button, TextInput } from '../../ui';
 import { Choices, toggled } from './Choices';
 import type { CvErrors } from './useCvErrors';
+import styles from './cv.module.css';
 
 interface Hit {
   codeOgr: number;
@@ -69,9 +70,9 @@ export function StepCible({ errors }: { errors: CvErrors }) {
   };
 
   return (
-    <div className="kiosk-cv-step-body">
+    <div>
       {chosen ? (
-        <div className="kiosk-cv-chosen">
+        <div>
           <p>{t('cv.cible.chosen', { label: chosen.label, rome: chosen.rome })}</p>
           {errors.errorOf('target.appellation') && (
             <p className="fr-error-text">{errors.errorOf('target.appellation')}</p>
@@ -99,10 +100,10 @@ export function StepCible({ errors }: { errors: CvErrors }) {
               {hits.length === 0 ? (
                 <p>{t('cv.cible.noResult')}</p>
               ) : (
-                <ul className="kiosk-cv-results">
+                <ul className={styles.results}>
                   {hits.map((hit) => (
                     <li key={hit.codeOgr}>
-                      <button type="button" className="kiosk-cv-result" onClick={() => choose(hit)}>
+                      <button type="button" className={styles.result} onClick={() => choose(hit)}>
                         <span>{hit.label}</span>
                         <span className="fr-text--xs">
                           {hit.rome} · {hit.romeLabel}
@@ -125,12 +126,12 @@ export function StepCible({ errors }: { errors: CvErrors }) {
         inputProps={{ autoComplete: 'off', type: 'search' }}
       />
       {places && places.length > 0 && (
-        <ul className="kiosk-cv-results" aria-label={t('cv.cible.placeResults')}>
+        <ul className={styles.results} aria-label={t('cv.cible.placeResults')}>
           {places.map((place) => (
             <li key={`${place.kind}-${place.code}`}>
               <button
                 type="button"
-                className="kiosk-cv-result"
+                className={styles.result}
                 aria-label={t('cv.cible.add', { label: place.label })}
                 onClick={() => {
                   update((cv) => ({
@@ -154,7 +155,7 @@ export function StepCible({ errors }: { errors: CvErrors }) {
         </ul>
       )}
       {draft.target.places.length > 0 && (
-        <ul className="kiosk-cv-tags">
+        <ul className={styles.tags}>
           {draft.target.places.map((place) => (
             <li key={`${place.kind}-${place.code}`}>
               <Button

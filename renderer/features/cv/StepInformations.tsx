@@ -57,7 +57,7 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
   };
 
   return (
-    <div className="kiosk-cv-step-body">
+    <div>
       <TextInput
         id="cv-title"
         label={t('cv.info.title')}

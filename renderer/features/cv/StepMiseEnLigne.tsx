@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { Button } from '../../ui';
+import styles from './cv.module.css';
 
 /** Step 3: publish in the CV bank or not; contact details passed to employers or not (seed 004). */
 export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy: boolean }) {
@@ -10,8 +11,8 @@ export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy
   const setFlag = (key: 'published' | 'shareContact', on: boolean) =>
     update((cv) => ({ ...cv, publication: { ...cv.publication, [key]: on } }));
   return (
-    <div className="kiosk-cv-step-body">
-      <fieldset className="fr-fieldset kiosk-choices">
+    <div>
+      <fieldset className={`fr-fieldset ${styles.choices}`}>
         <legend className="fr-fieldset__legend">{t('cv.publish.legend')}</legend>
         <div className="fr-fieldset__element">
           <div className="fr-checkbox-group">

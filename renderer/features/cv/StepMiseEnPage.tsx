@@ -6,6 +6,7 @@ import { useKioskStore } from '../../store';
 import { Alert, Button, StatusMessage } from '../../ui';
 import { Choices } from './Choices';
 import type { CvErrors } from './useCvErrors';
+import styles from './cv.module.css';
 
 const today = () => {
   const now = new Date();
@@ -50,7 +51,7 @@ export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
   };
 
   return (
-    <div className="kiosk-cv-step-body kiosk-cv-layout">
+    <div className={styles.layout}>
       <div>
         <Choices
           name="cv-order"
@@ -77,7 +78,7 @@ export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
         {printError && <Alert severity="error" message={printError} focusOnShow />}
         <StatusMessage message={printed} tone="success" />
       </div>
-      <section aria-labelledby="cv-preview-title" className="kiosk-cv-preview">
+      <section aria-labelledby="cv-preview-title" className={styles.preview}>
         <h3 id="cv-preview-title" className="fr-h6">
           {t('cv.layout.preview')}
         </h3>

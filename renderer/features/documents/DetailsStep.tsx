@@ -1,4 +1,3 @@
-import './documents.css';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +7,7 @@ import {
   type DocumentType,
 } from '../../../shared/domain/documents';
 import { Alert, Button, TextInput } from '../../ui';
+import styles from './documents.module.css';
 import { MonthSelect } from './MonthSelect';
 
 export interface Details {
@@ -47,7 +47,7 @@ export function DetailsStep(props: Props) {
     typeMissing && !details.type ? t('documents.details.typeLegend') : errorOf('type');
 
   return (
-    <form noValidate onSubmit={submit} className="kiosk-details">
+    <form noValidate onSubmit={submit} className={styles.details}>
       <h2 className="fr-h4">{t('documents.details.title')}</h2>
       <p>{t('documents.details.summary', { count: props.pages })}</p>
       {props.formError && <Alert severity="error" message={t(props.formError)} focusOnShow />}
@@ -59,7 +59,7 @@ export function DetailsStep(props: Props) {
         <legend className="fr-fieldset__legend">{t('documents.details.typeLegend')}</legend>
         {documentTypes.map((type) => (
           <div key={type} className="fr-fieldset__element">
-            <div className="fr-radio-group fr-radio-rich kiosk-radio">
+            <div className="fr-radio-group fr-radio-rich">
               <input
                 type="radio"
                 id={`doc-type-${type}`}

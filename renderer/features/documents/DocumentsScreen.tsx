@@ -6,6 +6,7 @@ import { Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { CameraStep, hasCamera } from '../camera';
 import { ScanStep, useScan } from '../scan';
 import { DetailsStep, type Details } from './DetailsStep';
+import styles from './documents.module.css';
 import { SentStep } from './SentStep';
 
 type Step = 'scan' | 'camera' | 'details' | { reference: string; status: 'sent' | 'queued' };
@@ -59,7 +60,7 @@ export function DocumentsScreen() {
   };
 
   return (
-    <div className="kiosk-documents">
+    <div>
       <ScreenHeading>{t('documents.title')}</ScreenHeading>
       {step === 'scan' && (
         <ScanStep
@@ -101,7 +102,7 @@ export function DocumentsScreen() {
         />
       )}
       {step !== 'details' && typeof step !== 'object' && (
-        <p className="kiosk-back">
+        <p className={styles.back}>
           <Button
             priority="tertiary"
             icon="fr-icon-arrow-left-line"

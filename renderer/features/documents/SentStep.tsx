@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '../../ui';
+import styles from './documents.module.css';
 
 interface Props {
   reference: string;
@@ -22,7 +23,7 @@ export function SentStep({ reference, status, onAnother, onExchanges, onDashboar
         message={status === 'sent' ? t('documents.sent.sent') : t('documents.sent.queued')}
         focusOnShow
       />
-      <p className="kiosk-reference">{t('documents.sent.reference', { reference })}</p>
+      <p className={styles.reference}>{t('documents.sent.reference', { reference })}</p>
       <p>{t('documents.sent.followUp')}</p>
       <div className="kiosk-form-actions">
         <Button onClick={onAnother}>{t('documents.sent.another')}</Button>

@@ -1,8 +1,8 @@
-import './viewer.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '../../ui';
 import { loadPdfjs } from './loadPdfjs';
+import styles from './viewer.module.css';
 
 interface Props {
   title: string;
@@ -72,7 +72,7 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
 
   const count = doc?.numPages ?? 0;
   return (
-    <section className="kiosk-viewer" aria-label={t('documents.viewer.label', { title })}>
+    <section aria-label={t('documents.viewer.label', { title })}>
       <div className="kiosk-form-actions">
         <Button priority="secondary" icon="fr-icon-close-line" onClick={onClose}>
           {t('documents.viewer.close')}
@@ -102,7 +102,7 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
       {count > 0 && <p>{t('documents.viewer.pageOf', { page, count })}</p>}
       <canvas
         ref={canvas}
-        className="kiosk-viewer__canvas"
+        className={styles.canvas}
         role="img"
         aria-label={t('documents.viewer.label', { title })}
         data-rendered={rendered ? 'true' : undefined}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScannedPage } from '../../../shared/contract/documents';
 import { Button } from '../../ui';
+import styles from './scan.module.css';
 
 interface Props {
   pages: ScannedPage[];
@@ -15,21 +16,17 @@ export function PageThumbnails({ pages, disabled, onRotate, onRemove, onMove }: 
   const { t } = useTranslation();
   if (pages.length === 0) return <p>{t('documents.noPagesYet')}</p>;
   return (
-    <ol className="kiosk-pages">
+    <ol className={styles.pages}>
       {pages.map((page, index) => {
         const n = index + 1;
         return (
-          <li key={page.id} className="kiosk-page">
-            <img
-              className="kiosk-page__image"
-              src={page.preview}
-              alt={t('documents.page', { n })}
-            />
-            <span className="kiosk-page__number" aria-hidden="true">
+          <li key={page.id} className={styles.page}>
+            <img className={styles.image} src={page.preview} alt={t('documents.page', { n })} />
+            <span className={styles.number} aria-hidden="true">
               {n}
             </span>
             <div
-              className="kiosk-page__actions"
+              className={styles.actions}
               role="group"
               aria-label={t('documents.pageActions', { n })}
             >

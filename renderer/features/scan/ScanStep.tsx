@@ -1,8 +1,8 @@
-import './scan.css';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '../../ui';
 import { PageThumbnails } from './PageThumbnails';
 import { ScanProblem } from './ScanProblem';
+import styles from './scan.module.css';
 import type { ScanControls } from './useScan';
 
 /**
@@ -39,7 +39,7 @@ export function ScanStep({
           )}
         </>
       ) : running ? (
-        <div className="kiosk-scan-progress">
+        <div className={styles.progress}>
           <p role="status">
             {status.state === 'cancelling'
               ? t('documents.cancelling')
@@ -77,7 +77,7 @@ export function ScanStep({
         </div>
       )}
       {status.state === 'cancelled' && <p role="status">{t('documents.cancelled')}</p>}
-      <h2 className="fr-h5">{t('documents.pagesTitle')}</h2>
+      <h2 className={`fr-h5 ${styles.title}`}>{t('documents.pagesTitle')}</h2>
       {count > 0 && !running && <p role="status">{t('documents.scanned', { count })}</p>}
       <PageThumbnails
         pages={status.pages}
