@@ -7,7 +7,6 @@ import {
   type DocumentType,
 } from '../../../shared/domain/documents';
 import { Alert, Button, TextInput } from '../../ui';
-import styles from './documents.module.css';
 import { MonthSelect } from './MonthSelect';
 
 export interface Details {
@@ -47,7 +46,7 @@ export function DetailsStep(props: Props) {
     typeMissing && !details.type ? t('documents.details.typeLegend') : errorOf('type');
 
   return (
-    <form noValidate onSubmit={submit} className={styles.details}>
+    <form noValidate onSubmit={submit}>
       <h2 className="fr-h4">{t('documents.details.title')}</h2>
       <p>{t('documents.details.summary', { count: props.pages })}</p>
       {props.formError && <Alert severity="error" message={t(props.formError)} focusOnShow />}

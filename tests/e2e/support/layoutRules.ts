@@ -116,7 +116,9 @@ export function checkLayout(options: LayoutOptions): string[] {
 
   // Touch targets: size and spacing. A radio or checkbox is reached through its label.
   const targets: { el: Element; box: DOMRect }[] = [];
-  const controls = document.querySelectorAll(
+  // While a modal dialog is open its overlay takes every touch: only its own targets count.
+  const modal = document.querySelector('[aria-modal="true"]') ?? document;
+  const controls = modal.querySelectorAll(
     'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="link"], [role="tab"]',
   );
   for (const el of controls) {
