@@ -1,12 +1,7 @@
 import { KioskError } from '../../../shared/contract';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
-
-type WebauthnMethod =
-  | 'webauthn.registrationOptions'
-  | 'webauthn.register'
-  | 'webauthn.authenticationOptions'
-  | 'webauthn.signIn';
+import type { webauthnMethods } from '../../../shared/contract/account';
+import { requireUser, requireVisit, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 
 interface SessionCreated {
   userToken: string;
@@ -36,7 +31,10 @@ export function relyingParty(origin: string): { rpId: string; origin: string } {
   return { rpId: url.hostname, origin: url.origin };
 }
 
-export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<WebauthnMethod> {
+export function webauthnHandlers({
+  visits,
+  api,
+}: HandlerDeps): HandlersFor<typeof webauthnMethods> {
   return {
     'webauthn.registrationOptions': async ({ origin }) => {
       const visit = requireUser(visits);
