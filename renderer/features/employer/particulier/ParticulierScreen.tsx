@@ -1,10 +1,9 @@
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { particulierAccountSchema } from '../../../../shared/domain/particulier';
 import { fieldErrorsOf } from '../../../../shared/domain/registration';
 import { useKioskApi } from '../../../bridge';
-import { ScreenHeading, useDocumentTitle } from '../../../ui';
+import { ScreenHeading, Stepper, useDocumentTitle } from '../../../ui';
 import { ConfirmationStep } from './ConfirmationStep';
 import { ControleStep } from './ControleStep';
 import { CoordonneesStep } from './CoordonneesStep';
