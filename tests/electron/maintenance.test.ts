@@ -33,7 +33,7 @@ describe('the Electron entry without safe key storage', () => {
 
   it('shows only the maintenance page: no preload, no script, no kiosk origin', () => {
     const [window] = recorded.windows;
-    const options = window!.options as { webPreferences?: Record<string, unknown> };
+    const options = window!.options;
     expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true });
     expect(options.webPreferences?.preload).toBeUndefined();
     const url = window!.webContents.getURL();
