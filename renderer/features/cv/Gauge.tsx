@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** The completeness gauge (seed 004's "jauge"), as a native progress bar with its value in words. */
+/** The completeness gauge ("jauge"), as a native progress bar with its value in words. */
 export function Gauge({ percent }: { percent: number }) {
   const { t } = useTranslation();
   return (
