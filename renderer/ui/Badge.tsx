@@ -1,9 +1,9 @@
 import { Badge as DsfrBadge } from '@codegouvfr/react-dsfr/Badge';
-import type { ReactNode } from 'react';
 
 export interface BadgeProps {
   severity: 'info' | 'new' | 'success' | 'warning' | 'error';
-  children: ReactNode;
+  /** The status word, translated. */
+  children: string;
 }
 
 /**
