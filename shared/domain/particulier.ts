@@ -94,7 +94,6 @@ export const particulierAccountSchema = z.object({
   securite: particulierSecuriteSchema,
   cgu: z.literal(true, { message: k('cgu') }),
 });
-export type ParticulierAccount = z.input<typeof particulierAccountSchema>;
 
 export const particulierSteps = ['etatCivil', 'coordonnees', 'securite', 'controle'] as const;
 export type ParticulierStep = (typeof particulierSteps)[number];

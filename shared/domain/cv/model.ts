@@ -50,7 +50,6 @@ export const appellationChoiceSchema = z.object({
   label: text(200),
   rome: z.string().regex(/^[A-N]\d{4}$/),
 });
-export type AppellationChoice = z.infer<typeof appellationChoiceSchema>;
 
 export const placeSchema = z.object({
   kind: z.enum(placeKinds),
