@@ -15,7 +15,7 @@ export default defineConfig({
         },
       },
       {
-        // Issue 5: the outbox against the real central API through a chaos proxy, and killed
+        // The outbox against the real central API through a chaos proxy, and killed
         // child processes. Own project so it can be run alone (npx vitest run --project fault).
         test: {
           name: 'fault',

@@ -1,5 +1,5 @@
 /**
- * Camera capture figures (issue 8): OpenCV.js's first load (in this process, as main pays it on the
+ * Camera capture figures: OpenCV.js's first load (in this process, as main pays it on the
  * first camera use), live detection on a small frame (what the guide frame polls), and a full
  * capture (detection + perspective correction + JPEG) of a 1920×1080 photo of a skewed A4 page.
  */

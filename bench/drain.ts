@@ -1,5 +1,5 @@
 /**
- * Outbox figures (issue 5), against the reference central API on loopback:
+ * Outbox figures, against the reference central API on loopback:
  *  - drain: 1,000 queued items (10 owners, in order per owner), items per second, each one sealed,
  *    opened, POSTed with its Idempotency-Key, acknowledged (payload deleted, WAL checkpointed);
  *  - recovery: the API is down while items are queued (production backoff), then comes back:

@@ -3,7 +3,7 @@
  *  - cold load: a fresh browser context (empty cache) until the welcome screen is interactive;
  *  - sign-in round trip: "Se connecter" pressed until the greeting is shown (UI → host → core →
  *    central API with argon2id → back), and the central API's sign-in alone over HTTP.
- *  - outbox (issue 5): drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
+ *  - outbox: drain of 1,000 items, API back → first delivery, sign-in p50/p95 and
  *    throughput with 50 concurrent terminals (bench/outbox.ts runs these alone).
  *  - scan → PDF (bench/scan.ts): bytes and seconds per page per profile vs img2pdf, OCR share.
  *  - camera (bench/camera.ts): OpenCV.js first load, live detection and capture per frame;
@@ -102,7 +102,7 @@ async function main() {
     await browser.close();
     await kiosk.stop();
   }
-  // Issue 5: outbox drain, recovery, sign-in under load (reference API on loopback, no browser).
+  // Outbox drain, recovery, sign-in under load (reference API on loopback, no browser).
   console.log('\nOutbox and sign-in load');
   console.log(formatRow('measure', null));
   for (const row of await outboxFigures()) console.log(row);
@@ -111,7 +111,7 @@ async function main() {
   for (const row of await measureLogging()) console.log(row);
 }
 
-/** Issue 7: the receipt PDF and the window rule, in-process. */
+/** Actualisation: the receipt PDF and the window rule, in-process. */
 async function actualisationRows(): Promise<string[]> {
   const receipt = await measureReceiptPdf(runs);
   return [

@@ -1,4 +1,4 @@
-/** `npx tsx bench/outbox.ts`: the issue 5 figures alone (no build, no browser). */
+/** `npx tsx bench/outbox.ts`: the outbox figures alone (no build, no browser). */
 import { measureDrain, measureRecovery } from './drain';
 import { measureSignInLoad } from './signInLoad';
 import { formatRow } from './stats';

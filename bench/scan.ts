@@ -1,5 +1,5 @@
 /**
- * Scan → PDF figures (issue 8), from the raw scan a scanner gives (300 dpi A4, 8-bit TIFF) to the
+ * Scan → PDF figures, from the raw scan a scanner gives (300 dpi A4, 8-bit TIFF) to the
  * PDF page: bytes and seconds per page for each profile, side by side with what an IT department
  * would script (Debian's img2pdf over scanimage's output) as ratios; how much of a known text
  * tesseract (fra) reads back; and the deskew: angle found, its time, OCR with and without it.

@@ -1,5 +1,5 @@
 /**
- * Central API sign-in under load (issue 5): 50 simulated terminals, each enrolled, each signing in
+ * Central API sign-in under load: 50 simulated terminals, each enrolled, each signing in
  * over and over at once, with production argon2id parameters. Latency p50/p95 and throughput.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -48,7 +48,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'cv.preview': true,
   'cv.print': true,
   'cv.email': true,
-  // Issue 6: account creation and sign-in paths.
+  // Account creation and sign-in paths.
   'communes.byPostalCode': true,
   'registration.checkIdentifiant': true,
   'registration.start': true,

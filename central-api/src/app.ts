@@ -111,7 +111,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     },
     // Keep the $id of shared schemas as the component name (default would be def-0, def-1…).
     refResolver: {
-      buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`),
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
     },
   });
   registerSchemas(app);

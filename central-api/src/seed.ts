@@ -76,7 +76,7 @@ export async function seedDemoData(
   })();
   await seedAccountDemoData(db, hasher, at);
   seedDemoActualisation(db, now);
-  // Issue 8: letters, appointments and an adviser for each demo user (only those without).
+  // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
 }
 

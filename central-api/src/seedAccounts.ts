@@ -3,7 +3,7 @@ import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 
 /**
- * Demo data for the account paths (issue 6), inserted once whatever else the database holds:
+ * Demo data for the account paths, inserted once whatever else the database holds:
  * - 3456789D signs in with a temporary password and must choose a new one;
  * - 7654321B (seeded by seed.ts) gets a secret question, for "Mot de passe oublié";
  * - establishments that an entreprise account can attach by SIRET.

@@ -9,7 +9,7 @@ interface DemoLetter {
   paragraphs: string[];
 }
 
-/** Fictitious letters, in the words France Travail uses (seed 002, "Mes échanges"). */
+/** Fictitious letters, in the words France Travail uses in "Mes échanges". */
 const demoLetters: readonly DemoLetter[] = [
   {
     key: 'convocation',

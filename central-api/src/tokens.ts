@@ -12,7 +12,7 @@ export function sha256Hex(value: string | Buffer): string {
 /** Lifetimes, in seconds, announced to clients as `expiresInSeconds`. */
 export const TERMINAL_TOKEN_TTL_SECONDS = 900;
 export const USER_TOKEN_TTL_SECONDS = 1800;
-/** A queued submission may wait out a long weekend of network loss (docs/decisions.md, issue 5). */
+/** A queued submission may wait out a long weekend of network loss (docs/decisions.md). */
 export const SUBMISSION_GRANT_TTL_SECONDS = 72 * 3600;
 
 export function isoAfter(now: Date, seconds: number): string {

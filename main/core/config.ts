@@ -121,7 +121,6 @@ export const kioskConfigSchema = z
   })
   .strict();
 
-export type KioskConfigFile = z.input<typeof kioskConfigSchema>;
 export type KioskConfig = z.output<typeof kioskConfigSchema> & {
   dataDir: string;
   sourcePath?: string;

@@ -108,7 +108,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         logger.warn('terminal.heartbeat_failed');
       });
   const heartbeatMs = options.heartbeatMs ?? 60_000;
-  const heartbeatTimer = heartbeatMs > 0 ? setInterval(heartbeat, heartbeatMs) : undefined;
+  const heartbeatTimer =
+    heartbeatMs > 0 ? setInterval(() => void heartbeat(), heartbeatMs) : undefined;
   heartbeatTimer?.unref();
   if (heartbeatMs > 0) void heartbeat();
 

@@ -1,4 +1,4 @@
-import type { KioskEvent, MethodName, Result, VisitEndReason } from '../../shared/contract';
+import type { KioskEvent, Result, VisitEndReason } from '../../shared/contract';
 
 /** Who is calling, as established by the transport (IPC sender check, or host token check). */
 export interface CallContext {
@@ -15,12 +15,11 @@ export type WipeHook = (reason: VisitEndReason) => void | Promise<void>;
  * transports over the same core: they validate nothing themselves and call `dispatch`.
  */
 export interface KioskCore {
-  /** Validates the input against the contract, runs the handler, never throws. */
-  dispatch(
-    method: MethodName | string,
-    input: unknown,
-    context: CallContext,
-  ): Promise<Result<unknown>>;
+  /**
+   * Validates the input against the contract, runs the handler, never throws. `method` is any
+   * string a transport received: a name outside the contract is refused as 'unknown_method'.
+   */
+  dispatch(method: string, input: unknown, context: CallContext): Promise<Result<unknown>>;
   /** Subscribes to main → renderer events; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void;
   /** Ends the current visit, if any (crash, adviser action, shutdown…). Resolves once wiped. */

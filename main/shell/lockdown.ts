@@ -122,7 +122,7 @@ export function lockDownSession(session: Session, options: LockdownOptions): voi
   session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) => {
     return (
       permission === 'media' &&
-      isVideoOnly(details as { mediaType?: string }) &&
+      isVideoOnly(details) &&
       isSameOrigin(requestingOrigin, origin) &&
       camera(contents)
     );

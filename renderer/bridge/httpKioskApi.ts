@@ -10,7 +10,6 @@ import {
   type EventPayload,
   type KioskApi,
   type KioskErrorInfo,
-  type MethodName,
   type Result,
 } from '../../shared/contract';
 
@@ -91,7 +90,7 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
     async call(method, input) {
       let result: Result<unknown>;
       try {
-        const response = await deps.fetch(rpcPathOf(method as MethodName), {
+        const response = await deps.fetch(rpcPathOf(method), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', [HOST_TOKEN_HEADER]: deps.token },
           body: JSON.stringify(input),

@@ -1,5 +1,6 @@
 /** Our thin layer over the design system: features import these, never react-dsfr itself. */
 export { Alert, type AlertProps } from './Alert';
+export { Badge, type BadgeProps } from './Badge';
 export { Button, type ButtonProps } from './Button';
 export { Dialog, type DialogProps } from './Dialog';
 export { Page, type PageProps } from './Page';
@@ -11,3 +12,4 @@ export { useDocumentTitle } from './useDocumentTitle';
 export { Checkbox, RadioGroup, type CheckboxProps, type RadioGroupProps } from './Choice';
 export { Select, type SelectProps } from './Select';
 export { ReviewList, ReviewSection, type ReviewRows, type ReviewSectionProps } from './Review';
+export { Stepper, type StepperProps } from './Stepper';

@@ -52,11 +52,10 @@ const profileSchema = z.object({ prenom: z.string(), nom: z.string() });
 const required = (key: string) => z.string().trim().min(1, key).max(128, key);
 
 /**
- * Issue 6: account creation (candidate registration) and the sign-in paths beside the password
- * (forgotten password, temporary password). Registration happens before any sign-in: its first
- * step opens a draft on the central API and the visit holds the draft token, like a user token.
+ * Account creation (candidate registration). It happens before any sign-in: its first step opens a
+ * draft on the central API and the visit holds the draft token, like a user token.
  */
-export const accountMethods = {
+export const registrationMethods = {
   /** Code postal → communes, from the committed @etalab/decoupage-administratif index. */
   'communes.byPostalCode': {
     input: z.object({ codePostal: z.string().max(10) }).strict(),
@@ -103,6 +102,10 @@ export const accountMethods = {
   },
   /** Prints the receipt: reference, name, appointment, next steps; never a password or the NIR. */
   'registration.printReceipt': { input: empty, output: z.object({ printed: z.literal(true) }) },
+} as const satisfies MethodTable;
+
+/** The sign-in paths beside the password: forgotten password, temporary password replaced. */
+export const passwordMethods = {
   /** Forgotten password, step 1: the identifiant's secret question. */
   'password.question': {
     input: z.object({ identifiant: required('validation.identifiant.required') }).strict(),
@@ -122,7 +125,7 @@ export const accountMethods = {
   'password.change': {
     input: z
       .object({
-        /** Not asked after a temporary password (seed 000: new password + confirmation only). */
+        /** Not asked after a temporary password: the new one and its confirmation only. */
         motDePasseActuel: motDePasseSchema.optional(),
         nouveauMotDePasse: z.string().min(1, 'account.errors.required').max(128),
         confirmation: z.string().min(1, 'account.errors.required').max(128),
@@ -130,7 +133,11 @@ export const accountMethods = {
       .strict(),
     output: empty,
   },
-  /** Passwordless: options to register the signed-in user's own security key. */
+} as const satisfies MethodTable;
+
+/** Passwordless sign-in with the user's own security key. */
+export const webauthnMethods = {
+  /** Options to register the signed-in user's own security key. */
   'webauthn.registrationOptions': { input: originInput, output: webauthnJson },
   /** Stores the key after the browser created it (user verification required). */
   'webauthn.register': { input: webauthnResponse, output: empty },
@@ -141,7 +148,11 @@ export const accountMethods = {
     input: webauthnResponse,
     output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
   },
-  /** Entreprise space (seed 003): the establishment of a SIRET, to be confirmed by the user. */
+} as const satisfies MethodTable;
+
+/** The entreprise space: an employer's account on an establishment found by its SIRET. */
+export const entrepriseMethods = {
+  /** The establishment of a SIRET, to be confirmed by the user. */
   'employer.lookupEstablishment': {
     input: z.object({ siret: siretField }).strict(),
     output: establishmentSchema,
@@ -151,7 +162,11 @@ export const accountMethods = {
     input: z.object({ account: entrepriseAccountSchema, siret: siretField }).strict(),
     output: z.object({ reference: z.string(), certification: z.literal('pending_adviser') }),
   },
-  /** Particulier employeur (seed 000): a contrôle de sécurité question, or a new one in its place. */
+} as const satisfies MethodTable;
+
+/** The particulier employeur space, behind a contrôle de sécurité checked by the central API. */
+export const particulierMethods = {
+  /** A contrôle de sécurité question, or a new one in its place. */
   'employer.antiRobotChallenge': {
     input: z.object({ replaces: z.string().min(1).max(64).optional() }).strict(),
     output: antiRobotChallengeSchema,
@@ -169,6 +184,15 @@ export const accountMethods = {
     input: z.object({ account: particulierAccountSchema }).strict(),
     output: z.object({ reference: z.string(), certification: z.literal('pending_adviser') }),
   },
+} as const satisfies MethodTable;
+
+/** Every account method: registration, password paths, security key, both employer spaces. */
+export const accountMethods = {
+  ...registrationMethods,
+  ...passwordMethods,
+  ...webauthnMethods,
+  ...entrepriseMethods,
+  ...particulierMethods,
 } as const satisfies MethodTable;
 
 export { registrationSections };

@@ -27,7 +27,7 @@ export const actualisationStatusSchema = z.object({
 });
 export type ActualisationStatus = z.infer<typeof actualisationStatusSchema>;
 
-/** The monthly actualisation (issue 7). The answers are never kept on the terminal. */
+/** The monthly actualisation. The answers are never kept on the terminal. */
 export const actualisationMethods = {
   /** Asks the central API (the authority) for the period, its window and any declaration made. */
   'actualisation.status': { input: empty, output: actualisationStatusSchema },

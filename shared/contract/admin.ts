@@ -4,7 +4,7 @@ import type { MethodTable } from './methods';
 /** The admin PIN: 4 to 12 digits (typed on the on-screen keypad or a keyboard). */
 export const adminPinSchema = z.string().regex(/^\d{4,12}$/, 'admin.errors.format');
 
-/** The hidden admin exit (issue 4): IT staff leave the kiosk for maintenance. */
+/** The hidden admin exit: IT staff leave the kiosk for maintenance. */
 export const adminMethods = {
   /**
    * Checks the PIN against the hash in the config. Right: the kiosk ends any visit and quits

@@ -24,7 +24,7 @@ export const appellationHitSchema = z.object({
   romeLabel: z.string(),
 });
 
-/** CV creation (issue 9): drafts on the central API, ROME search, places, preview, print, e-mail. */
+/** CV creation: drafts on the central API, ROME search, places, preview, print, e-mail. */
 export const cvMethods = {
   /** The user's CVs (at most `max`); also checks in the background for a newer ROME index. */
   'cv.list': {

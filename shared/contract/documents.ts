@@ -101,7 +101,7 @@ const pointSchema = z.object({ x: z.number(), y: z.number() });
 /** Page corners as fractions of the frame: top-left, top-right, bottom-right, bottom-left. */
 const cornersSchema = z.tuple([pointSchema, pointSchema, pointSchema, pointSchema]);
 
-/** Scanning, sending documents and "Mes échanges" (issue 8). */
+/** Scanning, sending documents and "Mes échanges". */
 export const documentsMethods = {
   /** Starts a scan (flatbed: one page; feeder: every page in it). Follow it with documents.scanStatus. */
   'documents.scanStart': {

@@ -12,7 +12,6 @@ export const events = {
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
-export const eventNames = Object.keys(events) as EventName[];
 
 /** An event as it travels on the wire (one IPC channel, one SSE stream). */
 export type KioskEvent = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];

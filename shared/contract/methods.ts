@@ -16,7 +16,6 @@ export const screenIds = [
   'documents',
   'exchanges',
   'cv',
-  // Issue 6: registration, employer spaces, password paths, security key.
   'registration',
   'registrationResume',
   'employer',
@@ -57,7 +56,7 @@ export const kioskSettingsSchema = z.object({
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
 /** The walking skeleton's methods: settings, the visit, sign-in, profile, adviser call. */
-const coreMethods = {
+export const coreMethods = {
   /** Settings the UI needs before the first visit (idle durations, language, shell mode). */
   'kiosk.settings': { input: empty, output: kioskSettingsSchema },
   /** "Commencer": opens a visit. */

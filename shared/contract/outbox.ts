@@ -12,7 +12,7 @@ export const outboxStatusSchema = z.object({
 });
 export type OutboxStatusInfo = z.infer<typeof outboxStatusSchema>;
 
-/** Issue 5. No personal data crosses here, so no visit or sign-in is required. */
+/** The outbox's counts for the admin screen: no personal data, so no visit or sign-in needed. */
 export const outboxMethods = {
   'outbox.status': { input: z.object({}).strict(), output: outboxStatusSchema },
 } as const satisfies MethodTable;

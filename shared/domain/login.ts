@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isFrenchPostalCode } from './postalCode';
 
 /**
- * The sign-in form of the espace personnel: identifiant + mot de passe + code postal (seed 001).
+ * The sign-in form of the espace personnel: identifiant + mot de passe + code postal.
  * Messages are catalogue keys, translated by the renderer, so main and renderer share one rule set.
  */
 export const identifiantSchema = z

@@ -55,10 +55,6 @@ export function nirProblem(raw: string, context: NirContext = {}): NirProblem | 
   return null;
 }
 
-export function isValidNir(raw: string, context?: NirContext): boolean {
-  return nirProblem(raw, context) === null;
-}
-
 /** "1 95 05 XX XXX XXX XX": what a review screen or a receipt may show (sex, year, month only). */
 export function maskNir(raw: string): string {
   const nir = normaliseNir(raw);

@@ -12,7 +12,7 @@ import {
 } from './registration';
 
 /**
- * "Créer mon espace Particulier Employeur" (seed 000), one group of questions per kiosk screen:
+ * "Créer mon espace Particulier Employeur", one group of questions per kiosk screen:
  * état civil, coordonnées (with the e-mail consent), question secrète, contrôle de sécurité (the
  * anti-robot question, checked by the central API), then the review with the CGU. The identifiant
  * and a temporary password are assigned by the central API and sent by e-mail, never chosen here.
@@ -94,7 +94,6 @@ export const particulierAccountSchema = z.object({
   securite: particulierSecuriteSchema,
   cgu: z.literal(true, { message: k('cgu') }),
 });
-export type ParticulierAccount = z.input<typeof particulierAccountSchema>;
 
 export const particulierSteps = ['etatCivil', 'coordonnees', 'securite', 'controle'] as const;
 export type ParticulierStep = (typeof particulierSteps)[number];

@@ -8,8 +8,8 @@ import { isFrenchPostalCode } from './postalCode';
 import { isSecretQuestionId } from './secretQuestions';
 
 /**
- * The candidate registration, one group of questions per screen (seed 004's "définir vos codes
- * d'accès", then état civil, coordonnées, situation). Messages are catalogue keys under
+ * The candidate registration, one group of questions per screen ("définir vos codes d'accès",
+ * then état civil, coordonnées, situation). Messages are catalogue keys under
  * `account.errors`, shown next to their field. The same schemas run in the renderer (as the
  * user types), in main (before anything is sent) and their rules again on the central API.
  */

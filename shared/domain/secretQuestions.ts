@@ -1,4 +1,4 @@
-/** The secret questions offered at registration (seed 004 shows "Nom de votre ville de naissance"). */
+/** The secret questions offered at registration: France Travail's list ("Nom de votre ville…"). */
 export const secretQuestionIds = [
   'villeNaissance',
   'premierAnimal',

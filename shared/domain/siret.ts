@@ -33,7 +33,3 @@ export function siretProblem(raw: string): SiretProblem | null {
   }
   return luhnValid(siret) ? null : 'checksum';
 }
-
-export function isValidSiret(raw: string): boolean {
-  return siretProblem(raw) === null;
-}

@@ -136,7 +136,7 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   expect(text).toContain(plain(`4. ${questions[3]} Réponse : Oui`));
 
   await page.getByRole('button', { name: 'Envoyer mes justificatifs' }).tap();
-  // Hours and a sick leave were declared: the documents flow (issue 8) opens next.
+  // Hours and a sick leave were declared: the documents flow opens next.
   await expect(page.locator('html[data-kiosk-ready="documents"]')).toBeAttached();
   await expect(page.getByRole('heading', { level: 1, name: 'Envoyer un document' })).toBeVisible();
 });

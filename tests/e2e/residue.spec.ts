@@ -41,7 +41,7 @@ async function leaveCanaries(page: Page): Promise<void> {
         open.result.close();
         resolve();
       };
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
     });
     await (await caches.open('canary-cache')).put('/canary', new Response(all));
     console.log('canary planted');

@@ -53,7 +53,7 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expectScreen(page, 'details', 'with an error');
     expect(await smallTargets(page)).toEqual([]);
     const month = await page.locator('#doc-month option').nth(1).getAttribute('value');
-    await page.getByLabel(/Mois concerné/).selectOption(month!);
+    await page.getByLabel(/Mois concerné/).selectOption(month);
     await page.getByRole('button', { name: 'Envoyer le document' }).tap();
 
     await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({

@@ -95,10 +95,10 @@ test('the digit pad types a numeric password (the legacy code confidentiel)', as
 });
 
 test('five wrong passwords lock the account and say how long to wait', async ({ page, kiosk }) => {
-  // The lockout itself is issue 5's (central API sessions route, 429 account_locked with
-  // retryAfterSeconds); this branch does not lock yet. The message is proven by
-  // tests/renderer/signin-paths.test.tsx; this runs once both branches are merged.
-  test.fixme(!serverLocks, 'the central API of this branch has no sign-in lockout yet (issue 5)');
+  // The central API locks the account (sessions route, 429 account_locked with
+  // retryAfterSeconds); the message is proven by tests/renderer/signin-paths.test.tsx. Skipped
+  // against a central API that does not lock.
+  test.fixme(!serverLocks, 'the central API of this branch has no sign-in lockout yet');
   await openLogin(page, kiosk);
   for (let i = 0; i < 5; i += 1) {
     await fillLogin(page, { ...demo, motDePasse: `PasLeBon-${i}` });

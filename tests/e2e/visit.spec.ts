@@ -36,7 +36,7 @@ test.describe('a whole visit, from welcome to wipe', () => {
           open.result.close();
           resolve();
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
       });
       await (await caches.open('canary-cache')).put('/canary', new Response('Camille Martin'));
     });

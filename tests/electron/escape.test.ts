@@ -228,7 +228,7 @@ const ATTEMPTS: Record<EscapeVector, Attempt> = {
         contents,
         ipcChannelOf('visit.start'),
         {},
-        new FakeWebFrame(`${ORIGIN}/frame`, contents.mainFrame as FakeWebFrame),
+        new FakeWebFrame(`${ORIGIN}/frame`, contents.mainFrame),
       ),
     ),
   'IPC from a foreign origin': ({ contents }) =>

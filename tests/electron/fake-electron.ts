@@ -146,7 +146,7 @@ export class BrowserWindow extends EventEmitter {
   constructor(readonly options: { webPreferences?: { partition?: string } } = {}) {
     super();
     const partition = options.webPreferences?.partition ?? '';
-    this.webContents = new FakeWebContents(session.fromPartition(partition) as FakeSession);
+    this.webContents = new FakeWebContents(session.fromPartition(partition));
     recorded.windows.push(this);
     app.emit('web-contents-created', new FakeEvent(), this.webContents);
   }

@@ -33,9 +33,10 @@ describe('the Electron entry without safe key storage', () => {
 
   it('shows only the maintenance page: no preload, no script, no kiosk origin', () => {
     const [window] = recorded.windows;
-    const options = window!.options as { webPreferences?: Record<string, unknown> };
-    expect(options.webPreferences).toMatchObject({ javascript: false, sandbox: true });
-    expect(options.webPreferences?.preload).toBeUndefined();
+    // Widened to read keys the fake's own type does not declare.
+    const webPreferences: Record<string, unknown> | undefined = window!.options.webPreferences;
+    expect(webPreferences).toMatchObject({ javascript: false, sandbox: true });
+    expect(webPreferences?.preload).toBeUndefined();
     const url = window!.webContents.getURL();
     expect(url.startsWith('data:text/html')).toBe(true);
     expect(decodeURIComponent(url)).toContain('Borne en maintenance');

@@ -54,7 +54,7 @@ describe('CV editor', () => {
       expect(screen.getByText(/^Métier choisi : Caissier \/ Caissière/)).toBeVisible();
       expect(screen.getByLabelText('CDI')).toBeChecked();
       expect(screen.getByText(/^Étape 1 sur 4/)).toBeVisible();
-      // The title defaults to the appellation (seed 004).
+      // The title defaults to the appellation.
       expect(useKioskStore.getState().cvDraft?.title).toBe('Caissier / Caissière');
     },
   );

@@ -17,14 +17,20 @@ describe('idle warning and end of visit', () => {
     const button = screen.getByRole('button', { name: 'Je suis encore là' });
     expect(button).toHaveFocus();
 
-    act(() => vi.advanceTimersByTime(3_000));
+    act(() => {
+      vi.advanceTimersByTime(3_000);
+    });
     expect(dialog).toHaveTextContent('se terminer dans 27 secondes.');
     // Screen readers are not told every second: the live region still says 30.
     const live = dialog.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent('dans 30 secondes');
-    act(() => vi.advanceTimersByTime(7_000));
+    act(() => {
+      vi.advanceTimersByTime(7_000);
+    });
     expect(live).toHaveTextContent('dans 20 secondes');
-    act(() => vi.advanceTimersByTime(19_000));
+    act(() => {
+      vi.advanceTimersByTime(19_000);
+    });
     expect(dialog).toHaveTextContent('se terminer dans 1 seconde.');
 
     vi.useRealTimers();

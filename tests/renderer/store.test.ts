@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { resetKioskStore, useKioskStore } from '../../renderer/store';
+import { resetKioskStore, useKioskStore, type KioskState } from '../../renderer/store';
+
+/**
+ * Every slice's initial data (`initial<Slice>` in renderer/store/*Slice.ts), found by name so that a
+ * new slice is covered without editing this test, and copied before any test runs: an action that
+ * mutated an initial object in place (a draft, say) would otherwise move the expectation with it.
+ */
+const sliceModules = import.meta.glob<Record<string, unknown>>('../../renderer/store/*Slice.ts', {
+  eager: true,
+});
+const initialSlices = Object.entries(sliceModules).flatMap(([path, exports]) =>
+  Object.entries(exports)
+    .filter(([name]) => name.startsWith('initial'))
+    .map(([name, value]) => ({
+      slice: `${path.split('/').pop()}: ${name}`,
+      data: structuredClone(value) as Record<string, unknown>,
+    })),
+);
+
+/** Every key of the store that holds data rather than an action. */
+const dataKeys = (state: KioskState) =>
+  Object.entries(state)
+    .filter(([, value]) => typeof value !== 'function')
+    .map(([key]) => key)
+    .sort();
+
+/** A value no slice starts with, in every data key: what a visit could have left anywhere. */
+function plantEverywhere() {
+  const planted = Object.fromEntries(
+    dataKeys(useKioskStore.getState()).map((key) => [key, { planted: key }]),
+  );
+  useKioskStore.setState(planted as unknown as Partial<KioskState>);
+}
 
 const settings = {
   mode: 'electron' as const,
@@ -32,37 +64,38 @@ describe('kiosk store', () => {
     expect(s.settings).toEqual(settings);
   });
 
+  it('knows an initial state for every data key of the store, drafts included', () => {
+    const covered = initialSlices.flatMap(({ data }) => Object.keys(data)).sort();
+    expect(covered).toEqual(dataKeys(useKioskStore.getState()));
+    expect(covered).toEqual(
+      expect.arrayContaining(['actualisationDraft', 'cvDraft', 'registration']),
+    );
+  });
+
   it('resetKioskStore returns every slice to its initial state, actions still working', () => {
-    dirty();
+    plantEverywhere();
     resetKioskStore();
     const s = useKioskStore.getState();
-    expect({
-      phase: s.phase,
-      visitId: s.visitId,
-      idleWarning: s.idleWarning,
-      profile: s.profile,
-      screen: s.screen,
-      assistStatus: s.assistStatus,
-      settings: s.settings,
-    }).toEqual({
-      phase: 'welcome',
-      visitId: null,
-      idleWarning: null,
-      profile: null,
-      screen: 'welcome',
-      assistStatus: 'idle',
-      settings: null,
-    });
+    for (const { slice, data } of initialSlices) {
+      for (const [key, value] of Object.entries(data)) {
+        expect(s[key as keyof KioskState], `${slice}.${key}`).toEqual(value);
+      }
+    }
     s.goTo('login');
     expect(useKioskStore.getState().screen).toBe('login');
   });
 
   it("at a visit end, the terminal's settings may be kept while everything of the user goes", () => {
-    dirty();
+    plantEverywhere();
+    useKioskStore.getState().setSettings(settings);
     resetKioskStore({ keepSettings: true });
     const s = useKioskStore.getState();
     expect(s.settings).toEqual(settings);
-    expect(s.profile).toBeNull();
-    expect(s.phase).toBe('welcome');
+    for (const { slice, data } of initialSlices) {
+      for (const [key, value] of Object.entries(data)) {
+        if (key !== 'settings')
+          expect(s[key as keyof KioskState], `${slice}.${key}`).toEqual(value);
+      }
+    }
   });
 });

@@ -6,8 +6,9 @@ import { ApiError } from '../errors';
 import { isoAfter, newToken, sha256Hex } from '../tokens';
 
 /**
- * The "contrôle de sécurité" of seed 000: "Quel mot parmi ces trois propositions est une couleur :
- * ordinateur, violet, clavier ?", with "Afficher une nouvelle question (5 changements autorisés)".
+ * The particulier employeur space's "contrôle de sécurité": "Quel mot parmi ces trois
+ * propositions est une couleur : ordinateur, violet, clavier ?", with "Afficher une nouvelle
+ * question (5 changements autorisés)".
  * Questions go out as ids (the kiosk words them from its catalogues); answers are typed, so each
  * word is accepted in French or in English, case and accents aside. The answer never leaves the
  * central API. See docs/decisions.md, "Anti-robot question".

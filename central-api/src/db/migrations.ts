@@ -71,7 +71,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Issue 5: submission grants (the outbox's authority once the user has gone), sign-in
+    // Submission grants (the outbox's authority once the user has gone), sign-in
     // lockout per identifiant (hashed: unknown identifiants are counted too, never stored in clear),
     // and the test-only submission route's table.
     id: '0002-submission-grants-lockout',
@@ -104,7 +104,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Issue 6: account creation and sign-in paths. A registration starts as a 'pending' user with
+    // Account creation and sign-in paths. A registration starts as a 'pending' user with
     // the access codes chosen on its first screen; its draft lives beside it for 15 days.
     id: '0003-accounts',
     sql: `
@@ -169,7 +169,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Issue 7: one declaration per user and month; answers as JSON (the kiosk's shared schema).
+    // One declaration per user and month; answers as JSON (the kiosk's shared schema).
     id: '0004-actualisations',
     sql: `
       CREATE TABLE actualisations (
@@ -185,7 +185,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Issue 8: chunked uploads, documents sent from the kiosk, letters, appointments, adviser.
+    // Chunked uploads, documents sent from the kiosk, letters, appointments, adviser.
     id: '0005-documents-exchanges',
     sql: `
       CREATE TABLE uploads (
@@ -275,7 +275,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
-    // Issue 6, particulier employeur (seed 000): the central API assigns the identifiant and a
+    // Particulier employeur: the central API assigns the identifiant and a
     // temporary password (changed at first sign-in), keeps the secret question, and issues the
     // contrôle de sécurité questions (docs/decisions.md, "Anti-robot question").
     id: '0007-particulier-employer',

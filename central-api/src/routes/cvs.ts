@@ -16,7 +16,7 @@ import { cvRowOf, summary, type CvRow } from './cvsStore';
 const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for this user');
 
 /**
- * CVs (seed 004): up to five per user, each for a different code ROME; drafts saved at each step
+ * CVs: up to five per user, each for a different code ROME; drafts saved at each step
  * (ids made by the kiosk, so a queued save and its later updates name the same CV); publication in
  * the CV bank; suspension; deletion; "envoyer par courriel" recorded (this server sends no mail).
  */

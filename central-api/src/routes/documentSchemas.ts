@@ -1,4 +1,4 @@
-/** Named schemas of the upload, document and "Mes échanges" routes (issue 8), merged in schemas.ts. */
+/** Named schemas of the upload, document and "Mes échanges" routes, merged in schemas.ts. */
 const documentTypeEnum = [
   'bulletin_salaire',
   'arret_travail',

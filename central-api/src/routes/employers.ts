@@ -34,7 +34,7 @@ const unknownSiret = (): ApiError =>
   new ApiError(404, 'establishment_not_found', 'No establishment with this SIRET');
 
 /**
- * Entreprise accounts (seed 003): the account fields and CGU, the SIRET → "Veuillez confirmer qu'il
+ * Entreprise accounts: the account fields and CGU, the SIRET → "Veuillez confirmer qu'il
  * s'agit de votre établissement", then the account waits for an adviser's certification.
  */
 export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {

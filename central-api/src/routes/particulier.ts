@@ -52,7 +52,7 @@ function freeIdentifiant(taken: (id: string) => boolean): string {
 }
 
 /**
- * Particulier employeur space (seed 000): the contrôle de sécurité (questions issued and answers
+ * Particulier employeur space: the contrôle de sécurité (questions issued and answers
  * checked here), then the account. The central API assigns the identifiant and a temporary
  * password; three e-mails are recorded for the mailer; certification waits for an adviser.
  */

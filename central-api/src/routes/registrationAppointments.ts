@@ -10,7 +10,7 @@ const AGENCE = 'Agence France Travail de votre domicile';
 const SLOT_TIMES = ['08:30', '13:00', '09:15'];
 
 /**
- * The three registration appointments proposed (seed 004: "choisir en ligne, entre 3 propositions,
+ * The three registration appointments proposed ("choisir en ligne, entre 3 propositions,
  * la date et l'heure de son rendez-vous d'inscription"). The reference server derives them from the
  * clock; a real one would read the agency's calendar.
  */

@@ -83,7 +83,7 @@ export function sessionRoutes(
           commit: () => ({
             ...openUserSession(db, { userId: user.id, terminalId, at }),
             profile: { prenom: user.prenom, nom: user.nom },
-            // Issue 6: a temporary password (forgotten-password reset) must be replaced first.
+            // A temporary password (forgotten-password reset) must be replaced first.
             mustChangePassword: user.must_change_password === 1,
           }),
         };

@@ -106,7 +106,7 @@ export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: D
           db.prepare(
             'UPDATE terminals SET last_seen_at = ?, app_version = ?, visit_active = ? WHERE id = ?',
           ).run(at.toISOString(), body.appVersion, body.visitActive ? 1 : 0, terminalId);
-          // Issue 5: the terminal's outbox, in counts only (depth, oldest age, needing attention).
+          // The terminal's outbox, in counts only (depth, oldest age, needing attention).
           if (body.outbox) {
             db.prepare(
               `UPDATE terminals SET outbox_depth = ?, outbox_oldest_age_seconds = ?,

@@ -21,7 +21,7 @@ import {
 } from './webauthnStore';
 
 /**
- * Passwordless sign-in with the user's own security key (seed 003's "Se connecter sans mot de
+ * Passwordless sign-in with the user's own security key ("Se connecter sans mot de
  * passe"): a discoverable credential, user verification required (PIN or fingerprint on the key),
  * cross-platform only so the terminal's own authenticator is never used. The kiosk says which
  * relying party (its host name) and origin its page has; each challenge is single use.

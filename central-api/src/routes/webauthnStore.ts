@@ -72,11 +72,10 @@ export function takeChallenge(
 
 export function challengeOf(response: { response?: { clientDataJSON?: unknown } }): string {
   try {
-    const json = Buffer.from(
-      String(response.response?.clientDataJSON ?? ''),
-      'base64url',
-    ).toString();
-    return String((JSON.parse(json) as { challenge?: unknown }).challenge ?? '');
+    const clientData = response.response?.clientDataJSON;
+    const json = Buffer.from(typeof clientData === 'string' ? clientData : '', 'base64url');
+    const { challenge } = JSON.parse(json.toString()) as { challenge?: unknown };
+    return typeof challenge === 'string' ? challenge : '';
   } catch {
     return '';
   }

@@ -1,12 +1,14 @@
 import type { Establishment } from '../../../shared/domain/employer';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireVisit, type HandlerDeps } from '../rpc/handlers';
+import type { entrepriseMethods } from '../../../shared/contract/account';
+import { requireVisit, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import { mapRefusals } from './apiRefusal';
 
-type EmployerMethod = 'employer.lookupEstablishment' | 'employer.createEntreprise';
-
 /** Entreprise space: SIRET → establishment, then the account (pending an adviser's certification). */
-export function employerHandlers({ visits, api }: HandlerDeps): HandlersOf<EmployerMethod> {
+export function employerHandlers({
+  visits,
+  api,
+}: HandlerDeps): HandlersFor<typeof entrepriseMethods> {
   return {
     'employer.lookupEstablishment': async ({ siret }) => {
       requireVisit(visits);

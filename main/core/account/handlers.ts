@@ -1,8 +1,9 @@
 import { KioskError } from '../../../shared/contract';
 import { passwordMeetsPolicy, unmetPasswordRules } from '../../../shared/domain/password';
 import { chosenIdentifiantProblem, normaliseIdentifiant } from '../../../shared/domain/identifiant';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
+import type { accountMethods } from '../../../shared/contract/account';
+import { requireUser, requireVisit, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import type { Visit } from '../visit/visitManager';
 import { mapRefusals } from './apiRefusal';
 import { communesFor } from './communes';
@@ -12,20 +13,6 @@ import { registrationOf, setRegistration, type RegistrationState } from './regis
 import { employerHandlers } from './employerHandlers';
 import { particulierHandlers } from './particulierHandlers';
 import { webauthnHandlers } from './webauthnHandlers';
-
-type AccountMethod =
-  | 'communes.byPostalCode'
-  | 'registration.checkIdentifiant'
-  | 'registration.start'
-  | 'registration.resume'
-  | 'registration.saveSection'
-  | 'registration.submit'
-  | 'registration.appointmentSlots'
-  | 'registration.bookAppointment'
-  | 'registration.printReceipt'
-  | 'password.question'
-  | 'password.reset'
-  | 'password.change';
 
 interface DraftOpened {
   reference: string;
@@ -42,12 +29,7 @@ function requireRegistration(visit: Visit): RegistrationState & { token: string 
   return { ...state, token: visit.userToken };
 }
 
-export function accountHandlers(
-  deps: HandlerDeps,
-): HandlersOf<AccountMethod> &
-  ReturnType<typeof webauthnHandlers> &
-  ReturnType<typeof employerHandlers> &
-  ReturnType<typeof particulierHandlers> {
+export function accountHandlers(deps: HandlerDeps): HandlersFor<typeof accountMethods> {
   const { visits, api, outbox, printer } = deps;
   /** Opens the draft on this visit; the draft token stands in for a user token until the end. */
   const open = (visit: Visit, opened: DraftOpened, identifiant: string) => {

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { KioskError } from '../../../shared/contract';
 import type { AntiRobotChallenge } from '../../../shared/domain/particulier';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireVisit, type HandlerDeps } from '../rpc/handlers';
+import type { particulierMethods } from '../../../shared/contract/account';
+import { requireVisit, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import type { Visit } from '../visit/visitManager';
 import { mapRefusals } from './apiRefusal';
-
-type ParticulierMethod =
-  'employer.antiRobotChallenge' | 'employer.antiRobotAnswer' | 'employer.createParticulier';
 
 /** The visit's passed contrôle de sécurité: in main's memory only, gone with the visit. */
 const passes = new WeakMap<Visit, string>();
@@ -21,10 +19,13 @@ const gone: Record<string, [string, string]> = {
 };
 
 /**
- * Particulier employeur space (seed 000): the contrôle de sécurité is asked and checked by the
+ * Particulier employeur space: the contrôle de sécurité is asked and checked by the
  * central API; then the account, created with the pass this visit earned.
  */
-export function particulierHandlers({ visits, api }: HandlerDeps): HandlersOf<ParticulierMethod> {
+export function particulierHandlers({
+  visits,
+  api,
+}: HandlerDeps): HandlersFor<typeof particulierMethods> {
   return {
     'employer.antiRobotChallenge': async ({ replaces }) => {
       requireVisit(visits);

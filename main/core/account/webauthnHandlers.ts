@@ -1,14 +1,9 @@
 import { KioskError } from '../../../shared/contract';
 import type { SessionCreated } from '../api/types';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, requireVisit, type HandlerDeps } from '../rpc/handlers';
+import type { webauthnMethods } from '../../../shared/contract/account';
+import { requireUser, requireVisit, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import { openUserSession, requireNoUserYet } from './userSession';
-
-type WebauthnMethod =
-  | 'webauthn.registrationOptions'
-  | 'webauthn.register'
-  | 'webauthn.authenticationOptions'
-  | 'webauthn.signIn';
 
 /**
  * The relying party is the page's host name. Allowed pages: browser mode's http://localhost:<port>
@@ -32,7 +27,10 @@ export function relyingParty(origin: string): { rpId: string; origin: string } {
   return { rpId: url.hostname, origin: url.origin };
 }
 
-export function webauthnHandlers({ visits, api }: HandlerDeps): HandlersOf<WebauthnMethod> {
+export function webauthnHandlers({
+  visits,
+  api,
+}: HandlerDeps): HandlersFor<typeof webauthnMethods> {
   return {
     'webauthn.registrationOptions': async ({ origin }) => {
       const visit = requireUser(visits);

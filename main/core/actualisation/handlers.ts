@@ -1,13 +1,12 @@
 import { KioskError, type ActualisationStatus, type Declaration } from '../../../shared/contract';
 import { answersProblems, parsePeriod } from '../../../shared/domain/actualisation';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, type HandlerDeps } from '../rpc/handlers';
+import type { actualisationMethods } from '../../../shared/contract/actualisation';
+import { requireUser, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import type { Visit } from '../visit/visitManager';
 import type { ActualisationCreated, ActualisationRequest, CurrentActualisation } from './apiTypes';
 import { buildReceiptPdf } from './receiptPdf';
 import { newReference } from './reference';
-
-type Method = 'actualisation.status' | 'actualisation.submit' | 'actualisation.printReceipt';
 
 interface VisitState {
   status: ActualisationStatus;
@@ -19,7 +18,7 @@ interface VisitState {
  * remembers (the period, this visit's declaration for its receipt) is held per visit in memory and
  * dies with it. Answers are never written to the terminal's disk by this feature: the outbox owns that.
  */
-export function actualisationHandlers(deps: HandlerDeps): HandlersOf<Method> {
+export function actualisationHandlers(deps: HandlerDeps): HandlersFor<typeof actualisationMethods> {
   const { visits, api, outbox, printer } = deps;
   const memory = new WeakMap<Visit, VisitState>();
 

@@ -1,27 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { KioskError, type MethodOutput } from '../../../shared/contract';
-import type { CvSummary } from '../../../shared/contract/cv';
+import type { CvSummary, cvMethods } from '../../../shared/contract/cv';
 import { cvCreationRefusal, cvIssues, type CvContent } from '../../../shared/domain/cv';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, type HandlerDeps } from '../rpc/handlers';
+import { requireUser, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import { renderCvPdf } from './pdf/render';
 import { searchPlaces } from './places';
 import { previewPages } from './preview';
 import { RomeService } from './romeService';
-
-type CvMethod =
-  | 'cv.list'
-  | 'cv.get'
-  | 'cv.save'
-  | 'cv.duplicate'
-  | 'cv.setStatus'
-  | 'cv.delete'
-  | 'cv.searchAppellations'
-  | 'cv.romeSkills'
-  | 'cv.searchPlaces'
-  | 'cv.preview'
-  | 'cv.print'
-  | 'cv.email';
 
 interface CvList {
   cvs: CvSummary[];
@@ -40,7 +26,7 @@ const thisMonth = () => {
 };
 
 /**
- * CV creation (issue 9). Reads go straight to the central API; every write (draft, status, delete,
+ * CV creation. Reads go straight to the central API; every write (draft, status, delete,
  * e-mail request) goes through the outbox with kind 'cv', with an id made here so that a queued
  * draft and its later saves name the same CV. Nothing is written on the terminal but the preview's
  * images, in the visit's temp folder, for the time of the call.
@@ -48,7 +34,7 @@ const thisMonth = () => {
 export function cvHandlers(
   { visits, api, outbox, printer }: HandlerDeps,
   options: CvHandlerOptions = {},
-): HandlersOf<CvMethod> {
+): HandlersFor<typeof cvMethods> {
   const rome = options.rome ?? new RomeService();
   const today = options.today ?? thisMonth;
 

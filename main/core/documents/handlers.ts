@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { KioskError } from '../../../shared/contract';
+import type { documentsMethods } from '../../../shared/contract/documents';
 import {
   documentDetailsSchema,
   documentReference,
@@ -16,31 +17,13 @@ import type {
 import { detectFrame, straightenFrame } from '../camera';
 import { assemblePdf, preparePage } from '../imaging';
 import { silentLogger } from '../logging';
-import type { HandlersOf } from '../rpc/dispatcher';
-import { requireUser, type HandlerDeps } from '../rpc/handlers';
+import { requireUser, type HandlerDeps } from '../rpc/context';
+import type { HandlersFor } from '../rpc/dispatcher';
 import type { Visit } from '../visit/visitManager';
 import { ScanSession } from './scanSession';
 
-type DocumentMethods =
-  | 'documents.scanStart'
-  | 'documents.scanStatus'
-  | 'documents.scanCancel'
-  | 'documents.pageRotate'
-  | 'documents.pageDelete'
-  | 'documents.pageMove'
-  | 'documents.discard'
-  | 'documents.cameraOpen'
-  | 'documents.cameraClose'
-  | 'documents.cameraDetect'
-  | 'documents.cameraCapture'
-  | 'documents.send'
-  | 'documents.list'
-  | 'exchanges.overview'
-  | 'exchanges.letterPdf'
-  | 'exchanges.letterPrint';
-
 /** Scanning, sending documents, and "Mes échanges" (letters, appointments, adviser). */
-export function documentsHandlers(deps: HandlerDeps): HandlersOf<DocumentMethods> {
+export function documentsHandlers(deps: HandlerDeps): HandlersFor<typeof documentsMethods> {
   const { visits, api, outbox, printer, scanning } = deps;
   const logger = deps.logger ?? silentLogger;
   let session: { visitId: string; session: ScanSession } | undefined;

@@ -17,7 +17,7 @@ export interface DeliveryTransport {
 }
 
 /**
- * The documents feature's chunked, resumable upload (issue 8): called before the item's POST with
+ * The documents feature's chunked, resumable upload: called before the item's POST with
  * the decrypted bytes under `body.uploadId`. Must be idempotent per uploadId (a crash after the
  * upload and before the POST uploads again). Throws on any failure; the item is retried.
  */

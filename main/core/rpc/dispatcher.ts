@@ -4,6 +4,7 @@ import {
   methods,
   type MethodName,
   type MethodOutput,
+  type MethodTable,
   type Methods,
   type Result,
 } from '../../../shared/contract';
@@ -18,8 +19,13 @@ export type Handler<M extends MethodName> = (
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-/** The handlers of one feature's methods (a feature's `<feature>Handlers(deps)` returns this). */
-export type HandlersOf<M extends MethodName> = { [K in M]: Handler<K> };
+/**
+ * The handlers of one contract slice (`shared/contract/<feature>.ts`), which a feature's
+ * `<feature>Handlers(deps)` returns: a method added to the slice is a compile error until handled.
+ */
+export type HandlersFor<Slice extends MethodTable> = {
+  [M in keyof Slice & MethodName]: Handler<M>;
+};
 
 /**
  * The single entry for renderer calls, whatever the transport: unknown methods and invalid input

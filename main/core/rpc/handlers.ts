@@ -1,46 +1,14 @@
-import { KioskError, type KioskSettings } from '../../../shared/contract';
+import { KioskError } from '../../../shared/contract';
+import type { coreMethods } from '../../../shared/contract/methods';
+import { accountHandlers } from '../account/handlers';
 import { actualisationHandlers } from '../actualisation/handlers';
 import { adminHandlers } from '../admin/handlers';
-import type { AdminGate } from '../admin/gate';
-import { accountHandlers } from '../account/handlers';
 import { openUserSession, requireNoUserYet } from '../account/userSession';
-import type { CentralApiClient } from '../api/centralApiClient';
-import { outboxHandlers } from '../outbox/handlers';
-import { documentsHandlers } from '../documents/handlers';
-import type { ScanningSetup } from '../documents/scanning';
-import type { Logger } from '../logging';
 import { cvHandlers } from '../cv/handlers';
-import type { Outbox } from '../outbox/port';
-import type { Printer } from '../print/printer';
-import type { Visit, VisitManager } from '../visit/visitManager';
-import type { Handlers } from './dispatcher';
-
-/** What every feature's handlers receive. */
-export interface HandlerDeps {
-  visits: VisitManager;
-  api: CentralApiClient;
-  outbox: Outbox;
-  printer: Printer;
-  settings: KioskSettings;
-  /** The document scanner and its configured device, resolution and source (issue 8). */
-  scanning: ScanningSetup;
-  /** For audit lines without personal data; absent in some tests. */
-  logger?: Logger;
-  /** The hidden admin exit's PIN check (absent: the exit is refused). */
-  admin?: AdminGate;
-}
-
-export function requireVisit(visits: VisitManager): Visit {
-  const visit = visits.current;
-  if (!visit) throw new KioskError('no_active_visit', 'no visit in progress');
-  return visit;
-}
-
-export function requireUser(visits: VisitManager): Visit & { userToken: string } {
-  const visit = requireVisit(visits);
-  if (!visit.userToken) throw new KioskError('not_signed_in', 'no user signed in');
-  return visit as Visit & { userToken: string };
-}
+import { documentsHandlers } from '../documents/handlers';
+import { outboxHandlers } from '../outbox/handlers';
+import { requireUser, requireVisit, type HandlerDeps } from './context';
+import type { Handlers, HandlersFor } from './dispatcher';
 
 /**
  * The contract's methods, implemented over the visit manager, the central API client and the
@@ -58,7 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 }
 
-function coreHandlers({ visits, api, settings }: HandlerDeps) {
+function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeof coreMethods> {
   return {
     'kiosk.settings': async () => settings,
     'visit.start': async () => ({ visitId: (await visits.start()).id }),
@@ -88,5 +56,5 @@ function coreHandlers({ visits, api, settings }: HandlerDeps) {
     },
     'assist.request': async ({ screen }) =>
       api.requestAssist({ screen, requestedAt: new Date().toISOString() }),
-  } satisfies Partial<Handlers>;
+  };
 }

@@ -19,7 +19,7 @@ export interface Visit {
   /** The visit's own folder (scans, generated PDFs); deleted at the wipe, never shared. */
   readonly tempDir?: string;
   userToken?: string;
-  /** From sign-in: lets the outbox deliver this user's submissions after the visit (issue 5). */
+  /** From sign-in: lets the outbox deliver this user's submissions after the visit. */
   submissionGrant?: string;
   profile?: Profile;
 }

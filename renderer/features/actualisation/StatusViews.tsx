@@ -52,7 +52,7 @@ export function AlreadyDeclaredView({ declaration }: { declaration: Declaration 
   );
 }
 
-/** Before the first question: the period, the deadline and what to have at hand (seed 002). */
+/** Before the first question: the period, the deadline and what to have at hand. */
 export function IntroView({ status }: { status: ActualisationStatus }) {
   const { t } = useTranslation();
   const setStep = useKioskStore((s) => s.setActualisationStep);

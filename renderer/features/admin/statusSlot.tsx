@@ -3,7 +3,7 @@ import { OutboxStatus } from '../outbox';
 
 /**
  * The admin screen's status area: components that show IT staff the kiosk's state (no personal
- * data): today the outbox's counts (issue 5).
+ * data): today the outbox's counts.
  */
 export const adminStatusComponents: ComponentType[] = [OutboxStatus];
 

@@ -29,7 +29,7 @@ const today = () => {
 const stepOfField = (path: string): CvStep =>
   path.startsWith('target') || path === '_' ? 'cible' : 'informations';
 
-/** The full mode's four steps; each "continue" saves the draft on the central API (seed 004). */
+/** The full mode's four steps; each "continue" saves the draft on the central API. */
 export function CvEditor() {
   const { t } = useTranslation();
   const api = useKioskApi();

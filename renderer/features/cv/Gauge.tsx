@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import styles from './cv.module.css';
 
-/** The completeness gauge (seed 004's "jauge"), as a native progress bar with its value in words. */
+/** The completeness gauge ("jauge"), as a native progress bar with its value in words. */
 export function Gauge({ percent }: { percent: number }) {
   const { t } = useTranslation();
   return (

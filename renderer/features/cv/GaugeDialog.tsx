@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dialog } from '../../ui';
 
-/** "Votre CV pourrait obtenir un meilleur score": Compléter / Ignorer et continuer (seed 004). */
+/** "Votre CV pourrait obtenir un meilleur score": Compléter / Ignorer et continuer. */
 export function GaugeDialog({
   percent,
   onComplete,

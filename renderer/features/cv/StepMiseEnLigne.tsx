@@ -3,7 +3,7 @@ import { useKioskStore } from '../../store';
 import { Button } from '../../ui';
 import styles from './cv.module.css';
 
-/** Step 3: publish in the CV bank or not; contact details passed to employers or not (seed 004). */
+/** Step 3: publish in the CV bank or not; contact details passed to employers or not. */
 export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy: boolean }) {
   const { t } = useTranslation();
   const draft = useKioskStore((s) => s.cvDraft)!;

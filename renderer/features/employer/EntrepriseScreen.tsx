@@ -37,7 +37,7 @@ const empty: EntrepriseAccount = {
 };
 
 /**
- * "Créer un compte entreprise" (seed 003): the account (identifiant, mot de passe, civilité, nom,
+ * "Créer un compte entreprise": the account (identifiant, mot de passe, civilité, nom,
  * prénom, e-mail, téléphone, CGU), the SIRET, "Veuillez confirmer qu'il s'agit de votre
  * établissement", then the account waits for an adviser's certification.
  */

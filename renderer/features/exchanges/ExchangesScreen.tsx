@@ -7,7 +7,7 @@ import { Letters } from './Letters';
 import { SentDocuments } from './SentDocuments';
 import { useExchanges } from './useExchanges';
 
-/** "Mes échanges" (seed 002): documents sent and their status, letters, appointments, adviser. */
+/** "Mes échanges": documents sent and their status, letters, appointments, adviser. */
 export function ExchangesScreen() {
   const { t } = useTranslation();
   const goTo = useKioskStore((s) => s.goTo);

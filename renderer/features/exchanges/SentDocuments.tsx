@@ -1,6 +1,6 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useTranslation } from 'react-i18next';
 import type { SentDocument } from '../../../shared/contract/documents';
+import { Badge } from '../../ui';
 import { formatDate, formatMonth } from './format';
 
 const severity = { recu: 'info', en_cours: 'new', traite: 'success', refuse: 'error' } as const;
@@ -24,9 +24,7 @@ export function SentDocuments({ documents, limit }: { documents: SentDocument[];
             {t('documents.sentOn', { date: formatDate(doc.sentAt, i18n.language) })} ·{' '}
             {t('documents.sent.reference', { reference: doc.reference })}
           </p>
-          <Badge as="span" severity={severity[doc.status]} noIcon>
-            {t(`documents.statuses.${doc.status}`)}
-          </Badge>
+          <Badge severity={severity[doc.status]}>{t(`documents.statuses.${doc.status}`)}</Badge>
           {doc.status === 'refuse' && doc.reason && (
             <p className="fr-text--sm">{t('documents.refusedBecause', { reason: doc.reason })}</p>
           )}

@@ -59,7 +59,7 @@ export function useLoginForm(): LoginForm {
     if (result.ok) {
       const { signedIn, goTo } = useKioskStore.getState();
       signedIn(result.value.profile);
-      // A temporary password is replaced before anything else (seed 000, step 8).
+      // A temporary password is replaced before anything else.
       goTo(result.value.mustChangePassword ? 'passwordChange' : 'dashboard');
       return;
     }

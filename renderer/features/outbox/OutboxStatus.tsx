@@ -9,7 +9,7 @@ export interface OutboxStatusProps {
 }
 
 /**
- * The outbox for the admin screen (issue 5): how many submissions wait, how old the oldest is, how
+ * The outbox for the admin screen: how many submissions wait, how old the oldest is, how
  * many were refused for good. Counts only: nothing here identifies a user.
  */
 export function OutboxStatus({ refreshMs = 10_000 }: OutboxStatusProps) {

@@ -10,7 +10,7 @@ import { PasswordChecklist } from './PasswordChecklist';
 import { useFieldErrors } from './useFieldErrors';
 
 /**
- * First sign-in with a temporary password (seed 000, step 8): a new password and its confirmation,
+ * First sign-in with a temporary password: a new password and its confirmation,
  * with the policy as a checklist; the dashboard only opens once it is changed.
  */
 export function PasswordChangeScreen() {

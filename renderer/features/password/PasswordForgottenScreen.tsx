@@ -7,7 +7,7 @@ import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../..
 import { useFieldErrors } from './useFieldErrors';
 
 /**
- * "Mot de passe oublié" (seed 001): identifiant, then the answer to the secret question; the
+ * "Mot de passe oublié": identifiant, then the answer to the secret question; the
  * central API sends a temporary password by e-mail (or post). The kiosk never shows it.
  */
 export function PasswordForgottenScreen() {

@@ -10,7 +10,7 @@ import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist, useFieldErrors } from '../password';
 import { StepActions } from './StepActions';
 
-/** "Définir vos codes d'accès" (seed 004): they create the pending account and open the draft. */
+/** "Définir vos codes d'accès": they create the pending account and open the draft. */
 export function AccessCodesStep() {
   const { t } = useTranslation();
   const api = useKioskApi();

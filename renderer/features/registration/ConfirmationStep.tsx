@@ -21,7 +21,7 @@ const formatSlot = (iso: string, locale: string) =>
 
 /**
  * After "Envoyer": the reference, what happens next, the registration appointment among the three
- * proposed (seed 004) and the printed receipt.
+ * proposed and the printed receipt.
  */
 export function ConfirmationStep() {
   const { t, i18n } = useTranslation();

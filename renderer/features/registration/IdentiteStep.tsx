@@ -7,7 +7,7 @@ import { NirField } from '../identity/NirField';
 import { StepActions } from './StepActions';
 import { useStepForm } from './useStepForm';
 
-/** État civil (seed 000, step 3): civilité, names, NIR or "Je n'ai pas de numéro", birth. */
+/** État civil: civilité, names, NIR or "Je n'ai pas de numéro", birth. */
 export function IdentiteStep() {
   const { t } = useTranslation();
   const form = useStepForm('identite', identiteSchema);

@@ -1,7 +1,6 @@
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import { useTranslation } from 'react-i18next';
 import { registrationSteps, useKioskStore } from '../../store';
-import { ScreenHeading, StatusMessage, useDocumentTitle } from '../../ui';
+import { ScreenHeading, StatusMessage, Stepper, useDocumentTitle } from '../../ui';
 import { AccessCodesStep } from './AccessCodesStep';
 import { ConfirmationStep } from './ConfirmationStep';
 import { CoordonneesStep } from './CoordonneesStep';

@@ -8,7 +8,7 @@ import { useKioskStore, type RegistrationStep } from '../../store';
 import { Alert, Button, ReviewSection } from '../../ui';
 import { useEndVisit } from '../visit';
 
-/** The review (seed 000, step 5): every section with its "Modifier", then "Envoyer ma demande". */
+/** The review: every section with its "Modifier", then "Envoyer ma demande". */
 export function ReviewStep() {
   const { t } = useTranslation();
   const api = useKioskApi();
@@ -33,7 +33,7 @@ export function ReviewStep() {
         [t('account.registration.identite.nomUsage'), id.nomUsage || none],
         [t('account.registration.identite.prenoms'), id.prenoms],
         [t('account.registration.identite.dateNaissance'), toDisplayDate(id.dateNaissance)],
-        // Masked like the seed's review (19505XXXXXXXXX): anyone behind the user sees the screen.
+        // Masked like France Travail's review (19505XXXXXXXXX): anyone behind the user sees the screen.
         [
           t('account.registration.identite.nir'),
           id.sansNir ? t('account.registration.review.nirNone') : maskNir(id.nir),

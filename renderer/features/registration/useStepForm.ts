@@ -13,7 +13,7 @@ import { useFieldErrors } from '../password';
  */
 export function useStepForm<K extends RegistrationSection>(section: K, schema: z.ZodType) {
   const api = useKioskApi();
-  const values = useKioskStore((s) => s.registration.values[section]) as RegistrationValues[K];
+  const values = useKioskStore<RegistrationValues[K]>((s) => s.registration.values[section]);
   const editingFromReview = useKioskStore((s) => s.registration.editingFromReview);
   const fields = useFieldErrors('reg');
   const [formError, setFormError] = useState<ErrorCode | null>(null);

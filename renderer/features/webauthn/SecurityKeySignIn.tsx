@@ -5,7 +5,7 @@ import { useKioskStore } from '../../store';
 import { Alert, Button } from '../../ui';
 import { signInWithSecurityKey } from './securityKey';
 
-/** "Connexion sans mot de passe, avec ma clé de sécurité" on the sign-in screen (seed 003: sans mot de passe). */
+/** "Connexion sans mot de passe, avec ma clé de sécurité" on the sign-in screen. */
 export function SecurityKeySignIn() {
   const { t } = useTranslation();
   const api = useKioskApi();

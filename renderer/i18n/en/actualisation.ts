@@ -1,6 +1,6 @@
 import type { Catalogue } from '../fr';
 
-/** The monthly actualisation's English strings (issue 7); same keys as French. */
+/** The monthly actualisation's English strings; same keys as French. */
 export const actualisationEn: Catalogue['actualisation'] = {
   documentTitle: 'Actualisation',
   loading: 'Checking the actualisation period…',

@@ -1,6 +1,6 @@
 import type { admin as fr } from '../fr/admin';
 
-/** The hidden admin exit (issue 4). */
+/** The hidden admin exit. */
 export const admin: typeof fr = {
   title: 'Administrator exit',
   intro: 'For IT staff only. Enter the PIN to leave the kiosk.',

@@ -2,7 +2,7 @@ import type { documentsFr } from '../fr/documents';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
-/** Scanning and sending documents, "Mes échanges" (issue 8). */
+/** Scanning and sending documents, "Mes échanges". */
 export const documentsEn: Strings<typeof documentsFr> = {
   documentTitle: 'Send a document',
   title: 'Send a document',

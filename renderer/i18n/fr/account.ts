@@ -1,4 +1,4 @@
-/** Account creation and the sign-in paths (issue 6). Wording after seeds 000, 001, 003 and 004. */
+/** Account creation and the sign-in paths. Wording after seeds 000, 001, 003 and 004. */
 export const account = {
   errors: {
     required: 'Ce champ est obligatoire.',

@@ -1,4 +1,4 @@
-/** The monthly actualisation's French strings (issue 7). */
+/** The monthly actualisation's French strings. */
 export const actualisationFr = {
   documentTitle: 'Actualisation',
   loading: 'Nous vérifions la période d’actualisation…',

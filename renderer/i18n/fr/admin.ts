@@ -1,4 +1,4 @@
-/** The hidden admin exit (issue 4). */
+/** The hidden admin exit. */
 export const admin = {
   title: 'Sortie administrateur',
   intro: 'Réservé au personnel informatique. Saisissez le code PIN pour quitter la borne.',

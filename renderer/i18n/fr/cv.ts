@@ -1,4 +1,4 @@
-/** CV creation (seed 004's wording where it has one). */
+/** CV creation, in the words of France Travail's CV service where it has them. */
 export const cv = {
   documentTitle: 'Mes CV',
   title: 'Mes CV',

@@ -1,4 +1,4 @@
-/** Scanning and sending documents, "Mes échanges" (issue 8). Wording from seed 002. */
+/** Scanning and sending documents, "Mes échanges", in France Travail's own wording. */
 export const documentsFr = {
   documentTitle: 'Envoyer un document',
   title: 'Envoyer un document',

@@ -1,6 +1,6 @@
 /**
- * The employer spaces (issue 6): the choice, the entreprise space (seed 003) and the particulier
- * employeur space (seed 000, whose wording this follows). Moved out of account.ts to keep it small.
+ * The employer spaces: the choice, the entreprise space and the particulier
+ * employeur space, in France Travail's own wording. Moved out of account.ts to keep it small.
  */
 export const employer = {
   documentTitle: 'Espace employeur',

@@ -1,4 +1,4 @@
-/** Issue 5: what a receipt says about delivery, and the outbox counts on the admin screen. */
+/** What a receipt says about delivery, and the outbox counts on the admin screen. */
 export const outbox = {
   submission: {
     sent: 'Envoyé',

@@ -1,9 +1,9 @@
 import type { CvContent } from './model';
 
 /**
- * The completeness gauge of seed 004 ("Taux de saisie du CV"): the five sections it lists, each
+ * The completeness gauge ("Taux de saisie du CV"): the five sections France Travail lists, each
  * with a weight; the sum is 100. Experiences weigh most because recruiters search on them, and the
- * seed names "the description of your activities" explicitly, so half of that weight needs tasks.
+ * service names "the description of your activities" explicitly, so half of that weight needs tasks.
  */
 export const gaugeWeights = {
   /** Métier (10), lieu de travail (4), type de contrat (3), durée du travail (3). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The CV Pôle emploi of seed 004: a target job (step 0), the CV's information (step 1), a layout
+ * The CV Pôle emploi: a target job (step 0), the CV's information (step 1), a layout
  * (step 2) and publication choices (step 3). Lenient on purpose: a draft may be incomplete at any
  * step and is saved as is; `cvIssues` says what is wrong before printing or publishing.
  * Messages are catalogue keys (cv.validation.*).
@@ -50,7 +50,6 @@ export const appellationChoiceSchema = z.object({
   label: text(200),
   rome: z.string().regex(/^[A-N]\d{4}$/),
 });
-export type AppellationChoice = z.infer<typeof appellationChoiceSchema>;
 
 export const placeSchema = z.object({
   kind: z.enum(placeKinds),
@@ -120,7 +119,7 @@ export const cvContentSchema = z.object({
   publication: z.object({
     /** In the CV bank, visible to advisers and employers. */
     published: z.boolean(),
-    /** Advisers may pass the contact details on to employers (seed 004: not unless allowed). */
+    /** Advisers may pass the contact details on to employers: never unless allowed. */
     shareContact: z.boolean(),
   }),
 });
@@ -155,7 +154,7 @@ export function compareMonthYear(a: MonthYear, b: MonthYear): number {
   return a.year - b.year || a.month - b.month;
 }
 
-/** A new CV for another job that reuses the expériences and formations of `source` (seed 004). */
+/** A new CV for another job that reuses the expériences and formations of `source`. */
 export function copyExperiencesAndFormations(target: CvContent, source: CvContent): CvContent {
   return {
     ...target,

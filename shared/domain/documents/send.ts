@@ -48,8 +48,6 @@ export function documentDetailsSchema(today: () => Date = () => new Date()) {
     });
 }
 
-export type DocumentDetails = z.output<ReturnType<typeof documentDetailsSchema>>;
-
 /** A reference the user can quote at the desk, made on the terminal so it exists before sending. */
 export function documentReference(random: () => number = Math.random, now = new Date()): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The documents a job seeker sends from the agency terminal (seed 002, "Mes échanges"). Each type
+ * The documents a job seeker sends from the agency terminal ("Mes échanges"). Each type
  * says how its pages are encoded (text → 1-bit G4; identity/RIB → JPEG) and whether a month applies.
  */
 export const documentTypes = [

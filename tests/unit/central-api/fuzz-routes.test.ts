@@ -132,7 +132,7 @@ describe('central API: every route under random input', () => {
           });
           expect(reply.statusCode, `${method} ${route.path}${suffix}`).toBeLessThan(500);
           if (reply.statusCode >= 400) {
-            const json = reply.json() as Record<string, unknown>;
+            const json = reply.json<Record<string, unknown>>();
             expect(typeof json.code).toBe('string');
             expect(typeof json.message).toBe('string');
           }

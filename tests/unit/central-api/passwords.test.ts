@@ -22,7 +22,7 @@ describe('central API: temporary passwords and forgotten passwords', () => {
     });
     expect(weak.status).toBe(400);
     expect(weak.json?.code).toBe('password_policy');
-    // After a temporary password only the new one is asked (seed 000, step 8).
+    // After a temporary password only the new one is asked.
     const ok = await api.request('POST', '/v1/me/password', {
       headers,
       body: { nouveauMotDePasse: 'Bordeaux-Quais-2026' },

@@ -24,7 +24,7 @@ describe('central API: database across restarts', () => {
     expect(api.query('SELECT id FROM schema_migrations')).toEqual(
       migrations.map((m) => ({ id: m.id })),
     );
-    expect(api.query('SELECT count(*) AS n FROM users')).toEqual([{ n: 4 }]); // 3 demo job seekers + the temporary-password account (issue 6)
+    expect(api.query('SELECT count(*) AS n FROM users')).toEqual([{ n: 4 }]); // 3 demo job seekers + the temporary-password account
     expect(api.query('SELECT count(*) AS n FROM enrolment_tokens')).toEqual([{ n: 1 }]);
   });
 

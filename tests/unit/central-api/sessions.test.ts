@@ -31,7 +31,7 @@ describe('central API: sessions', () => {
 
   it('stores demo passwords as argon2id hashes only', () => {
     const rows = api.query<{ password_hash: string }>('SELECT password_hash FROM users');
-    // The three demo job seekers, plus the accounts seeded for the sign-in paths (issue 6).
+    // The three demo job seekers, plus the accounts seeded for the sign-in paths.
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });

@@ -15,7 +15,7 @@ const gaugeOf = (change: (cv: CvContent) => void) => {
   return computeGauge(cv);
 };
 
-describe('CV completeness gauge (seed 004 sections)', () => {
+describe('CV completeness gauge (the five sections of the service)', () => {
   it('weights sum to 100; an empty CV is at 0 % and a complete one at 100 %', () => {
     expect(Object.values(gaugeWeights).reduce((a, b) => a + b, 0)).toBe(100);
     expect(computeGauge(emptyCv())).toMatchObject({ percent: 0 });
@@ -55,7 +55,7 @@ describe('CV completeness gauge (seed 004 sections)', () => {
     expect(gaugeOf((cv) => (cv.skills.free = ['Patience'])).percent).toBe(15);
   });
 
-  it('warns below the threshold, as in the seed at 60 %', () => {
+  it('warns below the threshold, as the service does at 60 %', () => {
     const cv = sampleCv();
     cv.formations = [];
     cv.skills = { rome: [], free: [] };

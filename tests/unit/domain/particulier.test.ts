@@ -37,7 +37,7 @@ const errorsOf = (patch: Partial<ParticulierEtatCivil>) =>
   fieldErrorsOf(particulierEtatCivilSchema, { ...etatCivil, ...patch });
 
 describe('particulier employeur: état civil', () => {
-  it('accepts the seed person and real NIRs (Corsica 2A, born abroad)', () => {
+  it('accepts the sample person and real NIRs (Corsica 2A, born abroad)', () => {
     expect(errorsOf({})).toEqual({});
     expect(
       errorsOf({

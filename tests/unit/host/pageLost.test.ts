@@ -25,7 +25,7 @@ describe('PageWatch', () => {
       endVisit: async (reason: string) => void ended.push(reason),
     };
     const watch = new PageWatch({
-      core: core as never,
+      core: core,
       logger: silentLogger,
       graceMs: 5000,
       setTimer: (cb, ms) => setTimeout(cb, ms),

@@ -11,7 +11,7 @@ const first = (query: string) => rome.search(query, 5)[0];
 const labels = (query: string, limit = 5) => rome.search(query, limit).map((hit) => hit.label);
 
 describe('ROME search on real appellations', () => {
-  it('finds the seed example "maître nageur" with its ROME code', () => {
+  it('finds "maître nageur" (the example of the CV service) with its ROME code', () => {
     expect(first('maître nageur')).toMatchObject({
       label: 'Maître-nageur sauveteur / Maître-nageuse sauveteuse',
       rome: 'G1224',

@@ -46,7 +46,7 @@ describe('SANE backend against the real test backend', () => {
     const job = scannerWith().scan(request(), { onProgress: (_p, pct) => progress.push(pct) });
     const pages = await job.done;
     expect(pages).toHaveLength(1);
-    const meta = await sharp(pages[0]!).metadata();
+    const meta = await sharp(pages[0]).metadata();
     expect(meta.format).toBe('tiff');
     // 210 mm at 100 dpi ≈ 827 px
     expect(meta.width).toBeGreaterThan(800);

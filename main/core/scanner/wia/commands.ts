@@ -65,8 +65,8 @@ export function parseWiaLine(line: string): WiaLine | undefined {
             type: 'device',
             device: {
               id: v.id,
-              vendor: String(v.vendor ?? ''),
-              model: String(v.name ?? ''),
+              vendor: typeof v.vendor === 'string' ? v.vendor : '',
+              model: typeof v.name === 'string' ? v.name : '',
               type: 'wia',
             },
           }

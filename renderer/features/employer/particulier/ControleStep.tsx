@@ -18,7 +18,7 @@ interface Props {
 }
 
 /**
- * "Contrôle de sécurité" (seed 000): the central API asks one word of a category among three and
+ * "Contrôle de sécurité": the central API asks one word of a category among three and
  * checks the typed answer. A wrong answer: a message beside the field and a fresh question; the
  * other screens keep everything. "Afficher une nouvelle question": 5 changes allowed.
  */
@@ -104,7 +104,7 @@ export function ControleStep({ state, setState, initialErrors, done, previous }:
       <StatusMessage message={challenge ? undefined : f('loading')} />
       {challenge && (
         <>
-          {/* The question is the field's label, as on the seed's form. */}
+          {/* The question is the field's label, as on France Travail's form. */}
           <TextInput
             id="pem-answer"
             label={question}

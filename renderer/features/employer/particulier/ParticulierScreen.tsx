@@ -1,10 +1,9 @@
-import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { particulierAccountSchema } from '../../../../shared/domain/particulier';
 import { fieldErrorsOf } from '../../../../shared/domain/registration';
 import { useKioskApi } from '../../../bridge';
-import { ScreenHeading, useDocumentTitle } from '../../../ui';
+import { ScreenHeading, Stepper, useDocumentTitle } from '../../../ui';
 import { ConfirmationStep } from './ConfirmationStep';
 import { ControleStep } from './ControleStep';
 import { CoordonneesStep } from './CoordonneesStep';
@@ -23,7 +22,7 @@ import {
 const sectionOf: Record<string, Section> = { nir: 'etatCivil' };
 
 /**
- * "Créer mon espace Particulier Employeur" (seed 000) as a guided kiosk flow: one group of
+ * "Créer mon espace Particulier Employeur" as a guided kiosk flow: one group of
  * questions per screen under the registration's stepper, a review with "Modifier" per section,
  * and nothing sent before "Valider la création de mon espace". Everything lives in this screen's
  * state: it is gone with the screen at the end of the visit.

@@ -34,7 +34,7 @@ export function ReviewStep({ values, setCgu, cguError, formError, sending, modif
         [f('identite'), [civilite, ec.prenom, ec.nomUsage || ec.nomNaissance].join(' ')],
         [t('employer.particulier.etatCivil.nomNaissance'), ec.nomNaissance],
         [f('naissance'), f('naissanceValue', { date: toDisplayDate(ec.dateNaissance), lieu })],
-        // Masked as on the seed's review (19505XXXXXXXXX): someone may stand behind the user.
+        // Masked as France Travail's review is (19505XXXXXXXXX): someone may stand behind the user.
         [f('nir'), maskNir(ec.nir)],
       ],
     },
