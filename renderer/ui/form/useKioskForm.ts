@@ -1,5 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import {
   get,
   useForm,
@@ -108,8 +115,9 @@ export function useKioskForm<Draft extends FieldValues>({
 
   // Fields whose errors are to be focused and announced once they are on screen: react-hook-form
   // publishes a failed submit's errors after its onInvalid callback, so this waits for them.
+  // A layout effect: the focus moves in the very commit that shows the messages, never after.
   const pendingFocus = useRef<string[] | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const fields = pendingFocus.current;
     if (!fields || !fields.some((field) => get(errors, field))) return;
     pendingFocus.current = null;
