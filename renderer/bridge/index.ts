@@ -2,3 +2,4 @@
 export { createHttpKioskApi, type HttpBridgeDeps, type RendererKioskApi } from './httpKioskApi';
 export { getKioskApi, setKioskApi } from './kioskApi';
 export { KioskApiProvider, useKioskApi } from './KioskApiProvider';
+export { useKioskCall, useKioskQuery, type KioskQuery } from './useKioskCall';

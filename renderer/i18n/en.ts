@@ -79,6 +79,10 @@ export const en: Catalogue = {
     text_other: 'To protect your information, your session will end in {{count}} seconds.',
     stillHere: "I'm still here",
   },
+  form: {
+    errorsToFix_one: 'One field needs correcting.',
+    errorsToFix_other: '{{count}} fields need correcting.',
+  },
   validation: {
     identifiant: {
       required: 'Enter your identifiant.',

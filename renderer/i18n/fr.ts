@@ -83,6 +83,10 @@ export const fr = {
       'Pour protéger vos informations, votre session va se terminer dans {{count}} secondes.',
     stillHere: 'Je suis encore là',
   },
+  form: {
+    errorsToFix_one: 'Un champ est à corriger.',
+    errorsToFix_other: '{{count}} champs sont à corriger.',
+  },
   validation: {
     identifiant: {
       required: 'Saisissez votre identifiant.',

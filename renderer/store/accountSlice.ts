@@ -2,8 +2,8 @@ import type { StateCreator } from 'zustand';
 import type {
   AccessCodes,
   Coordonnees,
-  Identite,
-  Situation,
+  IdentiteDraft,
+  SituationDraft,
 } from '../../shared/domain/registration';
 import type { KioskState } from './index';
 
@@ -18,13 +18,9 @@ export type RegistrationStep = (typeof registrationSteps)[number] | 'confirmatio
 
 export interface RegistrationValues {
   codes: AccessCodes;
-  identite: Identite;
+  identite: IdentiteDraft;
   coordonnees: Coordonnees;
-  situation: Omit<Situation, 'cgu' | 'situationProfessionnelle' | 'qualification'> & {
-    cgu: boolean;
-    situationProfessionnelle: string;
-    qualification: string;
-  };
+  situation: SituationDraft;
 }
 
 /**
@@ -64,7 +60,7 @@ export const emptyRegistration: RegistrationValues = {
     reponseSecrete: '',
   },
   identite: {
-    civilite: '' as 'M',
+    civilite: '',
     nomNaissance: '',
     nomUsage: '',
     prenoms: '',

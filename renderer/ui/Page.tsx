@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Announcer } from './form';
 
 export interface PageProps {
   serviceName: string;
@@ -49,6 +50,7 @@ export function Page({
       <main id="contenu" className="fr-container kiosk-main">
         {status}
         {children}
+        <Announcer />
       </main>
     </div>
   );

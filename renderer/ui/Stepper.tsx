@@ -1,20 +1,28 @@
 import { Stepper as DsfrStepper } from '@codegouvfr/react-dsfr/Stepper';
 
 export interface StepperProps {
-  /** 1 for the first step. */
-  currentStep: number;
-  stepCount: number;
-  /** The current step's name. */
-  title: string;
-  /** The next step's name; absent on the last step. */
-  nextTitle?: string;
-  /** "Étape 2 sur 5", translated by the feature. */
-  progressText: (position: { currentStep: number; stepCount: number }) => string;
-  /** The words before the next step's name ("Étape suivante :"). */
+  steps: readonly string[];
+  current: string;
+  /** The step's title, in the chosen language. */
+  titleOf(step: string): string;
+  /** "Étape 2 sur 5". */
+  progress(current: number, total: number): string;
+  /** "Étape suivante :". */
   nextStepText: string;
 }
 
-/** Where the user is in a guided flow: the step's name, its number, and what comes next. */
-export function Stepper(props: StepperProps) {
-  return <DsfrStepper {...props} />;
+/** The progress of a step form (registration, particulier employeur): this step and the next. */
+export function Stepper({ steps, current, titleOf, progress, nextStepText }: StepperProps) {
+  const index = steps.indexOf(current);
+  const next = steps[index + 1];
+  return (
+    <DsfrStepper
+      currentStep={index + 1}
+      stepCount={steps.length}
+      title={titleOf(current)}
+      nextTitle={next ? titleOf(next) : undefined}
+      progressText={({ currentStep, stepCount }) => progress(currentStep, stepCount)}
+      nextStepText={nextStepText}
+    />
+  );
 }

@@ -12,4 +12,5 @@ export { useDocumentTitle } from './useDocumentTitle';
 export { Checkbox, RadioGroup, type CheckboxProps, type RadioGroupProps } from './Choice';
 export { Select, type SelectProps } from './Select';
 export { ReviewList, ReviewSection, type ReviewRows, type ReviewSectionProps } from './Review';
+export { announce, useKioskForm, type KioskForm, type KioskFormOptions } from './form';
 export { Stepper, type StepperProps } from './Stepper';

@@ -26,6 +26,11 @@ export const entrepriseAccountSchema = z
   })
   .superRefine(refineAccessCodes);
 export type EntrepriseAccount = z.input<typeof entrepriseAccountSchema>;
+/** The account while it is typed: no civilité chosen yet is '', the CGU not ticked yet. */
+export type EntrepriseDraft = Omit<EntrepriseAccount, 'civilite' | 'cgu'> & {
+  civilite: EntrepriseAccount['civilite'] | '';
+  cgu: boolean;
+};
 
 export const siretField = z
   .string()
@@ -36,6 +41,9 @@ export const siretField = z
     if (problem) ctx.addIssue({ code: 'custom', message: k(`siret.${problem}`) });
   })
   .transform((v) => v.replace(/[\s.]/g, ''));
+
+/** The SIRET step as a form: one field. */
+export const siretFormSchema = z.object({ siret: siretField });
 
 export const establishmentSchema = z.object({
   siret: z.string(),

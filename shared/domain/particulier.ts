@@ -48,6 +48,10 @@ export const particulierEtatCivilSchema = z
     refineBirth(v, ctx, 18);
   });
 export type ParticulierEtatCivil = z.input<typeof particulierEtatCivilSchema>;
+/** The état civil while it is typed: no civilité chosen yet is ''. */
+export type ParticulierEtatCivilDraft = Omit<ParticulierEtatCivil, 'civilite'> & {
+  civilite: ParticulierEtatCivil['civilite'] | '';
+};
 
 const phone = z
   .string()

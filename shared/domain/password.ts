@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The password policy for a new or changed mot de passe, as a checklist the screen shows live
  * (each rule ticks as it is met). ANSSI/CNIL guidance for a password alone: 12 characters and four
@@ -47,3 +49,38 @@ export function unmetPasswordRules(password: string, identifiant = ''): Password
 export function isNumericPassword(password: string): boolean {
   return /^\d+$/.test(password);
 }
+
+/**
+ * A new password and its confirmation (first sign-in with a temporary password): the policy's
+ * first unmet rule is the message, and the confirmation must repeat the password exactly.
+ */
+export const passwordChangeSchema = z
+  .object({ nouveauMotDePasse: z.string(), confirmation: z.string() })
+  .superRefine((v, ctx) => {
+    const unmet = unmetPasswordRules(v.nouveauMotDePasse);
+    if (!v.nouveauMotDePasse || unmet[0])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nouveauMotDePasse'],
+        message: v.nouveauMotDePasse
+          ? `account.errors.password.${unmet[0]}`
+          : 'account.errors.required',
+      });
+    if (v.confirmation !== v.nouveauMotDePasse)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmation'],
+        message: 'account.errors.confirmationMismatch',
+      });
+  });
+export type PasswordChange = z.input<typeof passwordChangeSchema>;
+
+/** "Mot de passe oublié", first the identifiant (to find the secret question)… */
+export const passwordQuestionSchema = z.object({
+  identifiant: z.string().trim().min(1, 'validation.identifiant.required'),
+});
+/** …then the answer to it. */
+export const passwordResetSchema = passwordQuestionSchema.extend({
+  reponseSecrete: z.string().trim().min(1, 'account.errors.required'),
+});
+export type PasswordReset = z.input<typeof passwordResetSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidEmail, sameEmail } from './email';
 import { chosenIdentifiantProblem } from './identifiant';
+import { motDePasseSchema } from './login';
 import { nirProblem } from './nir';
 import { unmetPasswordRules } from './password';
 import { parseFrenchPhone } from './phone';
@@ -116,6 +117,8 @@ export const identiteSchema = z
     refineBirth(v, ctx, 16);
   });
 export type Identite = z.input<typeof identiteSchema>;
+/** The état civil while it is typed: no civilité chosen yet is '' (the schema refuses it). */
+export type IdentiteDraft = Omit<Identite, 'civilite'> & { civilite: Identite['civilite'] | '' };
 
 export const coordonneesSchema = z
   .object({
@@ -182,6 +185,15 @@ export const situationSchema = z
       });
   });
 export type Situation = z.input<typeof situationSchema>;
+/** The situation while it is typed: lists not chosen yet, the CGU not ticked yet. */
+export type SituationDraft = Omit<
+  Situation,
+  'cgu' | 'situationProfessionnelle' | 'qualification'
+> & {
+  cgu: boolean;
+  situationProfessionnelle: Situation['situationProfessionnelle'] | '';
+  qualification: Situation['qualification'] | '';
+};
 
 export const registrationSections = ['identite', 'coordonnees', 'situation'] as const;
 export type RegistrationSection = (typeof registrationSections)[number];
@@ -191,6 +203,13 @@ export const sectionSchemas = {
   coordonnees: coordonneesSchema,
   situation: situationSchema,
 } as const;
+
+/** "Reprendre mon inscription": the identifiant and the password chosen at the start. */
+export const resumeSchema = z.object({
+  identifiant: z.string().trim().min(1, 'validation.identifiant.required'),
+  motDePasse: motDePasseSchema,
+});
+export type ResumeCodes = z.input<typeof resumeSchema>;
 
 /** Draft validity on the central API: "Reprendre mon inscription" works for 15 days. */
 export const REGISTRATION_DRAFT_DAYS = 15;

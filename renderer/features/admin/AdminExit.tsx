@@ -1,12 +1,15 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminPinSchema } from '../../../shared/contract/admin';
-import { useKioskApi } from '../../bridge';
-import { Button, Dialog, StatusMessage, TextInput } from '../../ui';
+import { adminMethods } from '../../../shared/contract/admin';
+import { useKioskCall } from '../../bridge';
+import { Button, Dialog, StatusMessage, TextInput, useKioskForm } from '../../ui';
 import { AdminStatusSlot } from './statusSlot';
 import { useAdminGesture } from './useAdminGesture';
 
 type Phase = 'closed' | 'open' | 'checking' | 'exiting';
+
+/** The PIN as main checks it: 4 to 12 digits. */
+const adminExitSchema = adminMethods['admin.exit'].input;
 
 /**
  * The hidden admin exit: the gesture opens a PIN prompt; main checks the PIN (hashed in the
@@ -15,46 +18,39 @@ type Phase = 'closed' | 'open' | 'checking' | 'exiting';
  */
 export function AdminExit() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const exit = useKioskCall('admin.exit');
   const [phase, setPhase] = useState<Phase>('closed');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useKioskForm({ idPrefix: 'admin', schema: adminExitSchema, draft: { pin: '' } });
   const input = useRef<HTMLInputElement>(null);
 
   const open = useCallback(() => setPhase((p) => (p === 'closed' ? 'open' : p)), []);
   useAdminGesture(open);
 
   const close = () => {
-    setPin('');
-    setError(undefined);
+    form.set('pin', '');
+    form.clearErrors();
     setPhase('closed');
   };
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = form.onSubmit(async ({ pin }) => {
     if (phase !== 'open') return;
-    if (!adminPinSchema.safeParse(pin).success) {
-      setError(t('admin.errors.format'));
-      input.current?.focus();
-      return;
-    }
     setPhase('checking');
-    const result = await api.call('admin.exit', { pin });
-    setPin('');
-    if (result.ok) {
-      setError(undefined);
-      setPhase('exiting');
-      return;
-    }
+    const result = await exit.run({ pin });
+    if (!result) return;
+    form.set('pin', '');
+    if (result.ok) return setPhase('exiting');
     const { code, fields, retryAfterSeconds } = result.error;
-    if (code === 'invalid_input') setError(t(fields?.pin ?? 'admin.errors.wrong'));
-    else if (code === 'account_locked')
-      setError(t('admin.errors.locked', { count: retryAfterSeconds ?? 30 }));
-    else if (code === 'forbidden') setError(t('admin.errors.disabled'));
-    else setError(t('admin.errors.failed'));
+    const key =
+      code === 'invalid_input'
+        ? (fields?.pin ?? 'admin.errors.wrong')
+        : code === 'account_locked'
+          ? 'admin.errors.locked'
+          : code === 'forbidden'
+            ? 'admin.errors.disabled'
+            : 'admin.errors.failed';
+    form.showErrors({ pin: key }, { count: retryAfterSeconds ?? 30 });
     setPhase('open');
-    input.current?.focus();
-  };
+  });
 
   if (phase === 'closed') return null;
   return (
@@ -68,7 +64,7 @@ export function AdminExit() {
         phase === 'exiting' ? null : (
           <>
             <Button
-              onClick={() => void submit()}
+              onClick={() => submit()}
               nativeProps={{ 'aria-disabled': phase === 'checking' }}
             >
               {t('admin.submit')}
@@ -84,14 +80,14 @@ export function AdminExit() {
       {phase === 'exiting' ? (
         <StatusMessage message={t('admin.exiting')} />
       ) : (
-        <form noValidate onSubmit={(event) => void submit(event)}>
+        <form noValidate onSubmit={submit}>
           <TextInput
             id="admin-pin"
             label={t('admin.pin')}
             hint={t('admin.pinHint')}
-            error={error}
-            value={pin}
-            onChange={(value) => setPin(value.replace(/\D/g, '').slice(0, 12))}
+            error={form.errorOf('pin')}
+            value={form.values.pin}
+            onChange={(value) => form.set('pin', value.replace(/\D/g, '').slice(0, 12))}
             inputRef={input}
             inputProps={{
               type: 'password',

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { copyExperiencesAndFormations, licences } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { TextInput } from '../../ui';
 import { Choices, toggled } from './Choices';
@@ -21,31 +21,15 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
   const draft = useKioskStore((s) => s.cvDraft)!;
   const cvId = useKioskStore((s) => s.cvId);
   const update = useKioskStore((s) => s.updateCv);
-  const [romeSkills, setRomeSkills] = useState<string[]>([]);
-  const [others, setOthers] = useState<CvSummary[]>([]);
   const [notice, setNotice] = useState('');
   const rome = draft.target.appellation?.rome;
 
-  useEffect(() => {
-    if (!rome) return;
-    let alive = true;
-    void api
-      .call('cv.romeSkills', { rome })
-      .then((r) => alive && r.ok && setRomeSkills(r.value.skills));
-    return () => {
-      alive = false;
-    };
-  }, [api, rome]);
-
-  useEffect(() => {
-    let alive = true;
-    void api.call('cv.list', {}).then((r) => {
-      if (alive && r.ok) setOthers(r.value.cvs.filter((cv) => cv.cvId !== cvId));
-    });
-    return () => {
-      alive = false;
-    };
-  }, [api, cvId]);
+  const skills = useKioskQuery('cv.romeSkills', rome ? { rome } : null);
+  const romeSkills = skills.result?.ok ? skills.result.value.skills : [];
+  const list = useKioskQuery('cv.list', {});
+  const others: CvSummary[] = list.result?.ok
+    ? list.result.value.cvs.filter((cv) => cv.cvId !== cvId)
+    : [];
 
   const set: SetCvField = (key, value) => update((cv) => ({ ...cv, [key]: value }));
 

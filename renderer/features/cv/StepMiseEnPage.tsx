@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cvIssues, cvModels } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, StatusMessage } from '../../ui';
 import { Choices } from './Choices';
@@ -19,23 +19,11 @@ export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
   const api = useKioskApi();
   const draft = useKioskStore((s) => s.cvDraft)!;
   const update = useKioskStore((s) => s.updateCv);
-  const [pages, setPages] = useState<string[] | null>(null);
+  // The preview follows every change, after a short pause (the PDF takes a few hundred ms).
+  const preview = useKioskQuery('cv.preview', { content: draft }, { delayMs: 250 });
+  const pages = preview.result ? (preview.result.ok ? preview.result.value.pages : []) : null;
   const [printed, setPrinted] = useState('');
   const [printError, setPrintError] = useState<string | null>(null);
-
-  // The preview follows every change, after a short pause (the PDF takes a few hundred ms).
-  useEffect(() => {
-    let alive = true;
-    const timer = setTimeout(() => {
-      void api.call('cv.preview', { content: draft }).then((result) => {
-        if (alive) setPages(result.ok ? result.value.pages : []);
-      });
-    }, 250);
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [api, draft]);
 
   const print = async () => {
     setPrintError(null);

@@ -1,56 +1,40 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   documentTypeRules,
   documentTypes,
   selectableMonths,
-  type DocumentType,
+  type DocumentDetailsDraft,
 } from '../../../shared/domain/documents';
-import { Alert, Button, TextInput } from '../../ui';
+import { Alert, Button, TextInput, type KioskForm } from '../../ui';
 import { MonthSelect } from './MonthSelect';
-
-export interface Details {
-  type: DocumentType | '';
-  month: string;
-  description: string;
-}
 
 interface Props {
   pages: number;
-  details: Details;
-  onChange(details: Details): void;
-  fieldErrors: Record<string, string>;
+  /** Kept by the screen: going back to the scan loses no choice. */
+  form: KioskForm<DocumentDetailsDraft>;
   formError: string | null;
-  sending: boolean;
-  onSend(): void;
+  onSend(event?: FormEvent): void;
   onBack(): void;
 }
 
 /** The document type (one radio per type), the month when it applies, a description for "autre". */
 export function DetailsStep(props: Props) {
   const { t } = useTranslation();
-  const { details, onChange, fieldErrors } = props;
+  const { form } = props;
+  const details = form.values;
   const months = useMemo(() => selectableMonths(new Date()), []);
-  const [typeMissing, setTypeMissing] = useState(false);
   const rule = details.type ? documentTypeRules[details.type] : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!details.type) {
-      setTypeMissing(true);
-      return;
-    }
-    props.onSend();
-  };
-  const errorOf = (field: string) => (fieldErrors[field] ? t(fieldErrors[field]) : undefined);
-  const typeError =
-    typeMissing && !details.type ? t('documents.details.typeLegend') : errorOf('type');
+  const { errorOf } = form;
+  const typeError = errorOf('type');
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form noValidate onSubmit={props.onSend}>
       <h2 className="fr-h4">{t('documents.details.title')}</h2>
       <p>{t('documents.details.summary', { count: props.pages })}</p>
       {props.formError && <Alert severity="error" message={t(props.formError)} focusOnShow />}
       <fieldset
+        id="doc-type"
         className={`fr-fieldset${typeError ? ' fr-fieldset--error' : ''}`}
         aria-invalid={typeError ? true : undefined}
         aria-describedby={typeError ? 'doc-type-error' : undefined}
@@ -65,7 +49,7 @@ export function DetailsStep(props: Props) {
                 name="doc-type"
                 value={type}
                 checked={details.type === type}
-                onChange={() => onChange({ ...details, type })}
+                onChange={() => form.set('type', type)}
               />
               <label className="fr-label" htmlFor={`doc-type-${type}`}>
                 {t(`documents.types.${type}`)}
@@ -84,7 +68,7 @@ export function DetailsStep(props: Props) {
           months={months}
           value={details.month}
           error={errorOf('month')}
-          onChange={(month) => onChange({ ...details, month })}
+          onChange={(month) => form.set('month', month)}
         />
       )}
       {rule?.description === 'required' && (
@@ -94,13 +78,13 @@ export function DetailsStep(props: Props) {
           hint={t('documents.details.descriptionHint')}
           error={errorOf('description')}
           value={details.description}
-          onChange={(description) => onChange({ ...details, description })}
+          onChange={(description) => form.set('description', description)}
           inputProps={{ maxLength: 80, autoComplete: 'off' }}
         />
       )}
       <div className="kiosk-form-actions">
-        <Button type="submit" nativeProps={{ disabled: props.sending }}>
-          {props.sending ? t('documents.details.sending') : t('documents.details.send')}
+        <Button type="submit" nativeProps={{ disabled: form.submitting }}>
+          {form.submitting ? t('documents.details.sending') : t('documents.details.send')}
         </Button>
         <Button priority="secondary" onClick={props.onBack}>
           {t('documents.details.back')}

@@ -1,29 +1,29 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKioskApi } from '../../bridge';
+import { documentDetailsSchema, type DocumentDetailsDraft } from '../../../shared/domain/documents';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { Button, ScreenHeading, useDocumentTitle, useKioskForm } from '../../ui';
 import { CameraStep, hasCamera } from '../camera';
 import { ScanStep, useScan } from '../scan';
-import { DetailsStep, type Details } from './DetailsStep';
+import { DetailsStep } from './DetailsStep';
 import styles from './documents.module.css';
 import { SentStep } from './SentStep';
 
 type Step = 'scan' | 'camera' | 'details' | { reference: string; status: 'sent' | 'queued' };
 
-const blank: Details = { type: '', month: '', description: '' };
+const blank: DocumentDetailsDraft = { type: '', month: '', description: '' };
+const detailsSchema = documentDetailsSchema();
 
 /** "Envoyer un document": scan the pages, choose the type, send; then the receipt. */
 export function DocumentsScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const sendDocument = useKioskCall('documents.send');
   const goTo = useKioskStore((s) => s.goTo);
   const scan = useScan();
   const [step, setStep] = useState<Step>('scan');
-  const [details, setDetails] = useState<Details>(blank);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const details = useKioskForm({ idPrefix: 'doc', schema: detailsSchema, draft: blank });
   const [formError, setFormError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const [camera, setCamera] = useState(false);
   useEffect(() => {
     let alive = true;
@@ -34,30 +34,29 @@ export function DocumentsScreen() {
   }, []);
   useDocumentTitle(t('app.documentTitle', { screen: t('documents.documentTitle') }));
 
-  const send = async () => {
-    if (sending || !details.type) return;
-    setSending(true);
+  const send = details.onSubmit(async ({ type, month, description }) => {
+    if (!type) return;
     setFormError(null);
-    setFieldErrors({});
-    const result = await api.call('documents.send', {
-      type: details.type,
-      ...(details.month ? { month: details.month } : {}),
-      ...(details.description.trim() ? { description: details.description.trim() } : {}),
+    const result = await sendDocument.run({
+      type,
+      ...(month ? { month } : {}),
+      ...(description.trim() ? { description: description.trim() } : {}),
     });
-    setSending(false);
+    if (!result) return;
     if (result.ok) {
       setStep({ reference: result.value.reference, status: result.value.status });
-      setDetails(blank);
+      details.patch(blank);
       return;
     }
     const { code, fields } = result.error;
     if (code === 'invalid_input' && fields) {
+      // "_" is a refusal of the whole choice, shown above the form.
       const { _: general, ...perField } = fields;
-      setFieldErrors(perField);
+      details.showErrors(perField);
       if (general) setFormError(general);
       else if (Object.keys(perField).length === 0) setFormError('errors.invalid_input');
     } else setFormError(`errors.${code}`);
-  };
+  });
 
   return (
     <div>
@@ -81,12 +80,9 @@ export function DocumentsScreen() {
       {step === 'details' && (
         <DetailsStep
           pages={scan.status.pages.length}
-          details={details}
-          onChange={setDetails}
-          fieldErrors={fieldErrors}
+          form={details}
           formError={formError}
-          sending={sending}
-          onSend={() => void send()}
+          onSend={send}
           onBack={() => setStep('scan')}
         />
       )}

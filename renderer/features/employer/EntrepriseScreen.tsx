@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   entrepriseAccountSchema,
-  siretField,
-  type EntrepriseAccount,
+  siretFormSchema,
+  type EntrepriseDraft,
   type Establishment,
 } from '../../../shared/domain/employer';
-import { fieldErrorsOf } from '../../../shared/domain/registration';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall } from '../../bridge';
 import {
   Alert,
   Button,
@@ -17,23 +16,24 @@ import {
   ScreenHeading,
   TextInput,
   useDocumentTitle,
+  useKioskForm,
 } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
-import { PasswordChecklist, useFieldErrors } from '../password';
+import { PasswordChecklist } from '../password';
 import { useEndVisit } from '../visit';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
 
-const empty: EntrepriseAccount = {
+const empty: EntrepriseDraft = {
   identifiant: '',
   motDePasse: '',
   confirmation: '',
-  civilite: '' as 'M',
+  civilite: '',
   nom: '',
   prenom: '',
   email: '',
   telephone: '',
-  cgu: false as true,
+  cgu: false,
 };
 
 /**
@@ -43,58 +43,60 @@ const empty: EntrepriseAccount = {
  */
 export function EntrepriseScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const lookup = useKioskCall('employer.lookupEstablishment');
+  const createAccount = useKioskCall('employer.createEntreprise');
   const endVisit = useEndVisit();
   useDocumentTitle(t('app.documentTitle', { screen: t('employer.entreprise.documentTitle') }));
   const [step, setStep] = useState<Step>('account');
-  const [values, setValues] = useState<EntrepriseAccount>(empty);
-  const [siret, setSiret] = useState('');
+  const account = useKioskForm({ idPrefix: 'emp', schema: entrepriseAccountSchema, draft: empty });
+  const siretForm = useKioskForm({
+    idPrefix: 'emp',
+    schema: siretFormSchema,
+    draft: { siret: '' },
+  });
   const [establishment, setEstablishment] = useState<Establishment | null>(null);
   const [reference, setReference] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
-  const fields = useFieldErrors('emp');
-  const set = (field: keyof EntrepriseAccount, value: string | boolean) =>
-    setValues((v) => ({ ...v, [field]: value }));
-  const { errorOf } = fields;
+  const values = account.values;
+  const siret = siretForm.values.siret;
+  const set = <F extends keyof EntrepriseDraft>(field: F, value: EntrepriseDraft[F]) =>
+    account.set(field, value);
+  const errorOf = (field: string) => account.errorOf(field) ?? siretForm.errorOf(field);
   const f = (key: string) => t(`employer.entreprise.${key}`);
 
-  const submitAccount = (event: FormEvent) => {
-    event.preventDefault();
-    const errors = fieldErrorsOf(entrepriseAccountSchema, values);
-    fields.show(errors);
-    if (Object.keys(errors).length === 0) setStep('siret');
-  };
+  const submitAccount = account.onSubmit(() => setStep('siret'));
 
-  const submitSiret = async (event: FormEvent) => {
-    event.preventDefault();
+  const submitSiret = siretForm.onSubmit(async () => {
     setFormError(null);
-    const local = fieldErrorsOf(siretField, siret)._;
-    if (local) return fields.show({ siret: local });
-    const result = await api.call('employer.lookupEstablishment', { siret });
+    const result = await lookup.run({ siret });
+    if (!result) return;
     if (!result.ok) {
-      if (result.error.fields) fields.show(result.error.fields);
+      if (result.error.fields) siretForm.showErrors(result.error.fields);
       else setFormError(`errors.${result.error.code}`);
       return;
     }
-    fields.clear();
     setEstablishment(result.value);
     setStep('confirm');
-  };
+  });
 
   const create = async () => {
     setFormError(null);
-    const result = await api.call('employer.createEntreprise', { account: values, siret });
+    // Checked when "Créer mon compte" moved on: this is the account main expects.
+    const parsed = entrepriseAccountSchema.safeParse(values);
+    if (!parsed.success) return setStep('account');
+    const result = await createAccount.run({ account: parsed.data, siret });
+    if (!result) return;
     if (!result.ok) {
       const refused = result.error.fields;
       if (refused?.identifiant) {
         setStep('account');
-        fields.show(refused);
+        account.showErrors(refused);
       } else
         setFormError(refused ? (Object.values(refused)[0] ?? '') : `errors.${result.error.code}`);
       return;
     }
     // The password has done its job: it is not kept on the screen's state any longer.
-    setValues((v) => ({ ...v, motDePasse: '', confirmation: '' }));
+    account.patch({ motDePasse: '', confirmation: '' });
     setReference(result.value.reference);
     setStep('done');
   };
@@ -139,7 +141,7 @@ export function EntrepriseScreen() {
             legend={f('civilite')}
             error={errorOf('civilite')}
             value={values.civilite}
-            onChange={(v) => set('civilite', v)}
+            onChange={(v) => set('civilite', v as EntrepriseDraft['civilite'])}
             options={[
               { value: 'F', label: t('account.registration.identite.madame') },
               { value: 'M', label: t('account.registration.identite.monsieur') },
@@ -195,7 +197,7 @@ export function EntrepriseScreen() {
         </form>
       )}
       {step === 'siret' && (
-        <form noValidate onSubmit={(e) => void submitSiret(e)}>
+        <form noValidate onSubmit={submitSiret}>
           <p>{f('siretIntro')}</p>
           <TextInput
             id="emp-siret"
@@ -203,7 +205,7 @@ export function EntrepriseScreen() {
             hint={f('siretHint')}
             error={errorOf('siret')}
             value={siret}
-            onChange={setSiret}
+            onChange={(v) => siretForm.set('siret', v)}
             inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 17 }}
           />
           <p className="fr-text--sm">{f('siretHelp')}</p>

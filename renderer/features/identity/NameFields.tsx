@@ -2,7 +2,8 @@ import { RadioGroup, TextInput } from '../../ui';
 import type { IdentityFieldsProps } from './types';
 
 interface NameValues {
-  civilite: 'M' | 'F';
+  /** '' until one is chosen. */
+  civilite: 'M' | 'F' | '';
   nomNaissance: string;
   nomUsage?: string;
 }

@@ -16,10 +16,6 @@ export function LoginScreen() {
   const [padShown, setPadShown] = useState(false);
   const goTo = useKioskStore((s) => s.goTo);
   useDocumentTitle(t('app.documentTitle', { screen: t('login.documentTitle') }));
-  const errorOf = (field: keyof typeof form.fieldErrors) => {
-    const key = form.fieldErrors[field];
-    return key ? t(key) : undefined;
-  };
 
   return (
     <div className="kiosk-login">
@@ -41,19 +37,17 @@ export function LoginScreen() {
           id="login-identifiant"
           label={t('login.identifiant')}
           hint={t('login.identifiantHint')}
-          error={errorOf('identifiant')}
+          error={form.errorOf('identifiant')}
           value={form.values.identifiant}
-          onChange={(v) => form.setValue('identifiant', v)}
-          inputRef={form.refs.identifiant}
+          onChange={(v) => form.set('identifiant', v)}
           inputProps={{ autoComplete: 'off', autoCapitalize: 'characters', autoCorrect: 'off' }}
         />
         <PasswordField
-          id="login-mot-de-passe"
+          id="login-motDePasse"
           label={t('login.motDePasse')}
-          error={errorOf('motDePasse')}
+          error={form.errorOf('motDePasse')}
           value={form.values.motDePasse}
-          onChange={(v) => form.setValue('motDePasse', v)}
-          inputRef={form.refs.motDePasse}
+          onChange={(v) => form.set('motDePasse', v)}
         />
         <Button
           priority="tertiary"
@@ -66,18 +60,17 @@ export function LoginScreen() {
         {padShown && (
           <DigitPad
             id="login-digit-pad"
-            onDigit={(d) => form.setValue('motDePasse', form.values.motDePasse + d)}
-            onErase={() => form.setValue('motDePasse', form.values.motDePasse.slice(0, -1))}
+            onDigit={(d) => form.set('motDePasse', form.values.motDePasse + d)}
+            onErase={() => form.set('motDePasse', form.values.motDePasse.slice(0, -1))}
           />
         )}
         <TextInput
-          id="login-code-postal"
+          id="login-codePostal"
           label={t('login.codePostal')}
           hint={t('login.codePostalHint')}
-          error={errorOf('codePostal')}
+          error={form.errorOf('codePostal')}
           value={form.values.codePostal}
-          onChange={(v) => form.setValue('codePostal', v)}
-          inputRef={form.refs.codePostal}
+          onChange={(v) => form.set('codePostal', v)}
           inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
         />
         <div className="kiosk-form-actions">

@@ -1,61 +1,31 @@
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { ErrorCode } from '../../../shared/contract';
-import { loginFieldErrors, type LoginFields, type LoginInput } from '../../../shared/domain/login';
-import { useKioskApi } from '../../bridge';
+import { useState } from 'react';
+import { loginSchema, type LoginFields, type LoginInput } from '../../../shared/domain/login';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
+import { useKioskForm, type KioskForm } from '../../ui';
 
 export const loginFields: readonly LoginFields[] = ['identifiant', 'motDePasse', 'codePostal'];
-
-type FieldErrors = Partial<Record<LoginFields, string>>;
-
-export interface LoginForm {
-  values: LoginInput;
-  setValue(field: LoginFields, value: string): void;
-  /** Catalogue keys, per field. */
-  fieldErrors: FieldErrors;
-  /** The code of a failure not tied to one field (shown as one alert). */
-  formError: ErrorCode | null;
-  /** With formError 'account_locked': how long to wait, in seconds. */
-  retryAfterSeconds: number | null;
-  submitting: boolean;
-  refs: Record<LoginFields, RefObject<HTMLInputElement | null>>;
-  submit(event: FormEvent): void;
-}
 
 const isLoginField = (name: string): name is LoginFields =>
   (loginFields as readonly string[]).includes(name);
 
+const emptyLogin: LoginInput = { identifiant: '', motDePasse: '', codePostal: '' };
+
 /**
- * The sign-in form's state and rules: validated on submit with the shared domain rules, so the
- * user sees every problem at once; what was typed is never cleared by a failure.
+ * The sign-in form: checked on submit with the shared rules, so the user sees every problem at
+ * once; what was typed is never cleared by a failure. With `account_locked`, how long to wait.
  */
-export function useLoginForm(): LoginForm {
-  const api = useKioskApi();
-  const [values, setValues] = useState<LoginInput>({
-    identifiant: '',
-    motDePasse: '',
-    codePostal: '',
-  });
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ErrorCode | null>(null);
+export function useLoginForm(): KioskForm<LoginInput> & {
+  retryAfterSeconds: number | null;
+  submit: ReturnType<KioskForm<LoginInput>['onSubmit']>;
+} {
+  const form = useKioskForm({ idPrefix: 'login', schema: loginSchema, draft: emptyLogin });
+  const login = useKioskCall('auth.login');
   const [retryAfterSeconds, setRetryAfterSeconds] = useState<number | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const refs = {
-    identifiant: useRef<HTMLInputElement>(null),
-    motDePasse: useRef<HTMLInputElement>(null),
-    codePostal: useRef<HTMLInputElement>(null),
-  };
 
-  const showFieldErrors = (errors: FieldErrors) => {
-    setFieldErrors(errors);
-    const first = loginFields.find((field) => errors[field]);
-    if (first) refs[first].current?.focus();
-  };
-
-  const send = async () => {
-    setSubmitting(true);
-    const result = await api.call('auth.login', values);
-    setSubmitting(false);
+  const submit = form.onSubmit(async (values) => {
+    const result = await login.run(values);
+    if (!result) return;
     if (result.ok) {
       const { signedIn, goTo } = useKioskStore.getState();
       signedIn(result.value.profile);
@@ -65,26 +35,10 @@ export function useLoginForm(): LoginForm {
     }
     const { code, fields } = result.error;
     setRetryAfterSeconds(result.error.retryAfterSeconds ?? null);
+    // Only this form's fields are shown beside a field; anything else is the one alert.
     const known = Object.entries(fields ?? {}).filter(([name]) => isLoginField(name));
-    if (code === 'invalid_input' && known.length > 0) showFieldErrors(Object.fromEntries(known));
-    else setFormError(code);
-  };
-
-  return {
-    values,
-    setValue: (field, value) => setValues((current) => ({ ...current, [field]: value })),
-    fieldErrors,
-    formError,
-    retryAfterSeconds,
-    submitting,
-    refs,
-    submit(event) {
-      event.preventDefault();
-      if (submitting) return;
-      setFormError(null);
-      const errors = loginFieldErrors(values);
-      showFieldErrors(errors);
-      if (Object.keys(errors).length === 0) void send();
-    },
-  };
+    if (code === 'invalid_input' && known.length > 0) form.showErrors(Object.fromEntries(known));
+    else form.setFormError(code);
+  });
+  return { ...form, retryAfterSeconds, submit };
 }

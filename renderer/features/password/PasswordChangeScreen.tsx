@@ -1,13 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/contract';
-import { unmetPasswordRules } from '../../../shared/domain/password';
-import { useKioskApi } from '../../bridge';
+import { passwordChangeSchema } from '../../../shared/domain/password';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { Alert, Button, ScreenHeading, useDocumentTitle, useKioskForm } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from './PasswordChecklist';
-import { useFieldErrors } from './useFieldErrors';
 
 /**
  * First sign-in with a temporary password: a new password and its confirmation,
@@ -15,52 +12,44 @@ import { useFieldErrors } from './useFieldErrors';
  */
 export function PasswordChangeScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const change = useKioskCall('password.change');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.change.documentTitle') }));
-  const [nouveau, setNouveau] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [formError, setFormError] = useState<ErrorCode | null>(null);
-  const fields = useFieldErrors('change');
+  const form = useKioskForm({
+    idPrefix: 'change',
+    schema: passwordChangeSchema,
+    draft: { nouveauMotDePasse: '', confirmation: '' },
+  });
+  const { nouveauMotDePasse: nouveau, confirmation } = form.values;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const errors: Record<string, string> = {};
-    const unmet = unmetPasswordRules(nouveau);
-    if (!nouveau) errors.nouveauMotDePasse = 'account.errors.required';
-    else if (unmet[0]) errors.nouveauMotDePasse = `account.errors.password.${unmet[0]}`;
-    if (confirmation !== nouveau) errors.confirmation = 'account.errors.confirmationMismatch';
-    fields.show(errors);
-    if (Object.keys(errors).length > 0) return;
-    const result = await api.call('password.change', { nouveauMotDePasse: nouveau, confirmation });
-    if (result.ok) {
-      useKioskStore.getState().goTo('dashboard');
-      return;
-    }
-    if (result.error.fields) fields.show(result.error.fields);
-    else setFormError(result.error.code);
-  };
+  const submit = form.onSubmit(async (values) => {
+    const result = await change.run(values);
+    if (!result) return;
+    if (result.ok) useKioskStore.getState().goTo('dashboard');
+    else form.refuse(result.error);
+  });
 
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.change.title')}</ScreenHeading>
       <p>{t('account.change.intro')}</p>
-      {formError && <Alert severity="error" message={t(`errors.${formError}`)} focusOnShow />}
-      <form noValidate onSubmit={(e) => void submit(e)}>
+      {form.formError && (
+        <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />
+      )}
+      <form noValidate onSubmit={submit}>
         <PasswordField
           id="change-nouveauMotDePasse"
           label={t('account.change.nouveau')}
-          error={fields.errors.nouveauMotDePasse && t(fields.errors.nouveauMotDePasse)}
+          error={form.errorOf('nouveauMotDePasse')}
           value={nouveau}
-          onChange={setNouveau}
+          onChange={(v) => form.set('nouveauMotDePasse', v)}
         />
         <PasswordChecklist id="change-checklist" password={nouveau} />
         <PasswordField
           id="change-confirmation"
           label={t('account.change.confirmation')}
-          error={fields.errors.confirmation && t(fields.errors.confirmation)}
+          error={form.errorOf('confirmation')}
           value={confirmation}
-          onChange={setConfirmation}
+          onChange={(v) => form.set('confirmation', v)}
         />
         <div className="kiosk-form-actions">
           <Button type="submit">{t('account.change.submit')}</Button>

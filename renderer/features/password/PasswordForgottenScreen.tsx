@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/contract';
-import { useKioskApi } from '../../bridge';
+import type { KioskErrorInfo } from '../../../shared/contract';
+import {
+  passwordQuestionSchema,
+  passwordResetSchema,
+  type PasswordReset,
+} from '../../../shared/domain/password';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../../ui';
-import { useFieldErrors } from './useFieldErrors';
+import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle, useKioskForm } from '../../ui';
 
 /**
  * "Mot de passe oublié": identifiant, then the answer to the secret question; the
@@ -12,41 +16,41 @@ import { useFieldErrors } from './useFieldErrors';
  */
 export function PasswordForgottenScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const askQuestion = useKioskCall('password.question');
+  const reset = useKioskCall('password.reset');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.forgotten.documentTitle') }));
-  const [identifiant, setIdentifiant] = useState('');
   const [question, setQuestion] = useState<string | null>(null);
-  const [answer, setAnswer] = useState('');
   const [sentBy, setSentBy] = useState<'email' | 'post' | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const fields = useFieldErrors('forgotten');
+  const form = useKioskForm<PasswordReset>({
+    idPrefix: 'forgotten',
+    // The answer is asked for once the question is known.
+    schema: question ? passwordResetSchema : passwordQuestionSchema,
+    draft: { identifiant: '', reponseSecrete: '' },
+  });
   const back = () => useKioskStore.getState().goTo('login');
 
-  const fail = (code: ErrorCode, fieldErrors?: Record<string, string>) => {
-    if (fieldErrors) fields.show(fieldErrors);
-    else
-      setFormError(code === 'invalid_credentials' ? 'account.forgotten.wrong' : `errors.${code}`);
+  const [wrong, setWrong] = useState(false);
+  const fail = (error: KioskErrorInfo) => {
+    // A wrong answer is said in the words of this screen, not the sign-in's.
+    if (!error.fields && error.code === 'invalid_credentials') setWrong(true);
+    else form.refuse(error);
   };
 
-  const askQuestion = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!identifiant.trim()) return fields.show({ identifiant: 'validation.identifiant.required' });
-    fields.clear();
-    const result = await api.call('password.question', { identifiant });
-    if (result.ok) setQuestion(result.value.questionSecrete);
-    else fail(result.error.code, result.error.fields);
-  };
-
-  const reset = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    if (!answer.trim()) return fields.show({ reponseSecrete: 'account.errors.required' });
-    fields.clear();
-    const result = await api.call('password.reset', { identifiant, reponseSecrete: answer });
-    if (result.ok) setSentBy(result.value.sentBy);
-    else fail(result.error.code, result.error.fields);
-  };
+  const submit = form.onSubmit(async ({ identifiant, reponseSecrete }) => {
+    setWrong(false);
+    if (question) {
+      const result = await reset.run({ identifiant, reponseSecrete });
+      if (result?.ok) setSentBy(result.value.sentBy);
+      else if (result) fail(result.error);
+      return;
+    }
+    const result = await askQuestion.run({ identifiant });
+    if (result?.ok) setQuestion(result.value.questionSecrete);
+    else if (result) fail(result.error);
+  });
+  const formError = wrong
+    ? 'account.forgotten.wrong'
+    : form.formError && `errors.${form.formError}`;
 
   return (
     <div className="kiosk-form-screen">
@@ -68,14 +72,14 @@ export function PasswordForgottenScreen() {
         <>
           <p>{t('account.forgotten.intro')}</p>
           {formError && <Alert severity="error" message={t(formError)} focusOnShow />}
-          <form noValidate onSubmit={(e) => void (question ? reset(e) : askQuestion(e))}>
+          <form noValidate onSubmit={submit}>
             <TextInput
               id="forgotten-identifiant"
               label={t('account.forgotten.identifiant')}
-              error={fields.errors.identifiant && t(fields.errors.identifiant)}
-              value={identifiant}
+              error={form.errorOf('identifiant')}
+              value={form.values.identifiant}
               onChange={(v) => {
-                setIdentifiant(v);
+                form.set('identifiant', v);
                 setQuestion(null);
               }}
               inputProps={{ autoComplete: 'off', autoCapitalize: 'characters' }}
@@ -84,9 +88,9 @@ export function PasswordForgottenScreen() {
               <TextInput
                 id="forgotten-reponseSecrete"
                 label={`${t(`account.secretQuestions.${question}`)} — ${t('account.forgotten.answer')}`}
-                error={fields.errors.reponseSecrete && t(fields.errors.reponseSecrete)}
-                value={answer}
-                onChange={setAnswer}
+                error={form.errorOf('reponseSecrete')}
+                value={form.values.reponseSecrete}
+                onChange={(v) => form.set('reponseSecrete', v)}
                 inputProps={{ autoComplete: 'off' }}
               />
             )}

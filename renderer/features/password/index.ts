@@ -1,4 +1,3 @@
 export { PasswordChangeScreen } from './PasswordChangeScreen';
 export { PasswordChecklist } from './PasswordChecklist';
 export { PasswordForgottenScreen } from './PasswordForgottenScreen';
-export { useFieldErrors } from './useFieldErrors';

@@ -1,68 +1,58 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/contract';
-import { fieldErrorsOf, accessCodesSchema } from '../../../shared/domain/registration';
+import { accessCodesSchema, type AccessCodes } from '../../../shared/domain/registration';
 import { secretQuestionIds } from '../../../shared/domain/secretQuestions';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, Select, StatusMessage, TextInput } from '../../ui';
+import { Alert, Button, Select, StatusMessage, TextInput, useKioskForm } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
-import { PasswordChecklist, useFieldErrors } from '../password';
+import { PasswordChecklist } from '../password';
 import { StepActions } from './StepActions';
 
 /** "Définir vos codes d'accès": they create the pending account and open the draft. */
 export function AccessCodesStep() {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const values = useKioskStore((s) => s.registration.values.codes);
-  const fields = useFieldErrors('reg');
-  const [formError, setFormError] = useState<ErrorCode | null>(null);
+  const checkIdentifiant = useKioskCall('registration.checkIdentifiant');
+  const start = useKioskCall('registration.start');
+  const form = useKioskForm<AccessCodes>({
+    idPrefix: 'reg',
+    schema: accessCodesSchema,
+    draft: useKioskStore.getState().registration.values.codes,
+    onDraftChange: (codes) => useKioskStore.getState().setRegistrationValues('codes', codes),
+  });
+  const values = form.values;
   const [available, setAvailable] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const set = (field: keyof typeof values, value: string) => {
+  const set = (field: keyof AccessCodes, value: string) => {
+    // "Disponible" was said of the identifiant as it was when checked.
     if (field === 'identifiant') setAvailable(false);
-    useKioskStore.getState().setRegistrationValues('codes', { ...values, [field]: value });
+    form.set(field, value);
   };
-  const { errorOf } = fields;
+  const { errorOf, formError } = form;
 
   const check = async () => {
-    const local = fieldErrorsOf(accessCodesSchema, values).identifiant;
-    if (local || !values.identifiant.trim())
-      return fields.show({ identifiant: local ?? 'account.errors.required' });
-    const result = await api.call('registration.checkIdentifiant', {
-      identifiant: values.identifiant,
-    });
-    if (!result.ok) return setFormError(result.error.code);
+    if (!(await form.check(['identifiant']))) return;
+    const result = await checkIdentifiant.run({ identifiant: values.identifiant });
+    if (!result) return;
+    if (!result.ok) return form.setFormError(result.error.code);
     if (result.value.available) {
-      fields.show({});
+      form.clearErrors();
       setAvailable(true);
-    } else fields.show({ identifiant: 'account.errors.identifiant.taken' });
+    } else form.showErrors({ identifiant: 'account.errors.identifiant.taken' });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const errors = fieldErrorsOf(accessCodesSchema, values);
-    fields.show(errors);
-    if (Object.keys(errors).length > 0) return;
-    setSaving(true);
-    const result = await api.call('registration.start', values);
-    setSaving(false);
-    if (!result.ok) {
-      if (result.error.fields) fields.show(result.error.fields);
-      else setFormError(result.error.code);
-      return;
-    }
+  const submit = form.onSubmit(async (codes) => {
+    const result = await start.run(codes);
+    if (!result) return;
+    if (!result.ok) return form.refuse(result.error);
     const store = useKioskStore.getState();
     // The password is not kept once the draft is open: the next screens never need it.
-    store.setRegistrationValues('codes', { ...values, motDePasse: '', confirmation: '' });
+    store.setRegistrationValues('codes', { ...codes, motDePasse: '', confirmation: '' });
     store.registrationOpened(result.value.reference);
     store.registrationSaved('sent');
-  };
+  });
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)}>
+    <form noValidate onSubmit={submit}>
       <p>{t('account.registration.codes.intro')}</p>
       {formError && <Alert severity="error" message={t(`errors.${formError}`)} focusOnShow />}
       <TextInput
@@ -128,7 +118,7 @@ export function AccessCodesStep() {
         onChange={(v) => set('reponseSecrete', v)}
         inputProps={{ autoComplete: 'off', maxLength: 60 }}
       />
-      <StepActions saving={saving} first />
+      <StepActions saving={form.submitting} first />
     </form>
   );
 }

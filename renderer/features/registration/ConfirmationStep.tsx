@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
 import { useEndVisit } from '../visit';
@@ -29,22 +29,13 @@ export function ConfirmationStep() {
   const endVisit = useEndVisit();
   const reference = useKioskStore((s) => s.registration.reference) ?? '';
   const status = useKioskStore((s) => s.registration.submittedStatus);
-  const [slots, setSlots] = useState<Slot[]>([]);
+  // Slots are offered once the registration has reached the central API.
+  const offered = useKioskQuery('registration.appointmentSlots', status === 'sent' ? {} : null);
+  const slots: Slot[] = offered.result?.ok ? offered.result.value.slots : [];
   const [chosen, setChosen] = useState('');
   const [booked, setBooked] = useState<Slot | null>(null);
   const [printed, setPrinted] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (status !== 'sent') return;
-    let alive = true;
-    void api.call('registration.appointmentSlots', {}).then((result) => {
-      if (alive && result.ok) setSlots(result.value.slots);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [api, status]);
 
   const fail = (code: ErrorCode, fields?: Record<string, string>) =>
     setError(fields ? (Object.values(fields)[0] ?? `errors.${code}`) : `errors.${code}`);

@@ -14,7 +14,7 @@ export function CoordonneesStep() {
   const f = (key: string) => t(`account.registration.coordonnees.${key}`);
   const optional = (key: string) => t('account.registration.optional', { label: f(key) });
   return (
-    <form noValidate onSubmit={(e) => void form.submit(e)}>
+    <form noValidate onSubmit={form.submit}>
       <p className="fr-text--sm">{t('account.registration.requiredNote')}</p>
       {form.formError && (
         <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />

@@ -16,7 +16,7 @@ export function IdentiteStep() {
   const optional = (label: string) => t('account.registration.optional', { label });
   const fieldProps = { idPrefix: 'reg', text: f, values: v, errorOf: form.errorOf, set: form.set };
   return (
-    <form noValidate onSubmit={(e) => void form.submit(e)}>
+    <form noValidate onSubmit={form.submit}>
       <p className="fr-text--sm">{t('account.registration.requiredNote')}</p>
       {form.formError && (
         <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />

@@ -32,20 +32,16 @@ export function RegistrationScreen() {
     );
   }
   const index = registrationSteps.indexOf(step);
-  const next = registrationSteps[index + 1];
   const View = STEP_VIEWS[step];
   return (
     <div className="kiosk-form-screen">
       {/* Keyed by step: each step's heading takes the focus when it appears. */}
       <ScreenHeading key={`heading-${step}`}>{t('account.registration.title')}</ScreenHeading>
       <Stepper
-        currentStep={index + 1}
-        stepCount={registrationSteps.length}
-        title={t(`account.registration.steps.${step}`)}
-        nextTitle={next ? t(`account.registration.steps.${next}`) : undefined}
-        progressText={({ currentStep, stepCount }) =>
-          t('account.registration.progress', { current: currentStep, total: stepCount })
-        }
+        steps={registrationSteps}
+        current={step}
+        titleOf={(s) => t(`account.registration.steps.${s}`)}
+        progress={(current, total) => t('account.registration.progress', { current, total })}
         nextStepText={t('account.registration.nextStep')}
       />
       <StatusMessage

@@ -1,36 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationValues } from '../../store';
-import { useKioskApi } from '../../bridge';
-import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../../ui';
+import { resumeSchema, type ResumeCodes } from '../../../shared/domain/registration';
+import { useKioskCall } from '../../bridge';
+import { useKioskStore, type RegistrationValues } from '../../store';
+import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle, useKioskForm } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
-import { useFieldErrors } from '../password';
 
 /** "Reprendre mon inscription": identifiant + mot de passe chosen at the start (15 days). */
 export function ResumeScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const resume = useKioskCall('registration.resume');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.resume.documentTitle') }));
-  const [identifiant, setIdentifiant] = useState('');
-  const [motDePasse, setMotDePasse] = useState('');
-  const [formError, setFormError] = useState<string | null>(null);
-  const fields = useFieldErrors('resume');
+  const form = useKioskForm<ResumeCodes>({
+    idPrefix: 'resume',
+    schema: resumeSchema,
+    draft: { identifiant: '', motDePasse: '' },
+  });
+  const [wrong, setWrong] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const errors: Record<string, string> = {};
-    if (!identifiant.trim()) errors.identifiant = 'validation.identifiant.required';
-    if (!motDePasse) errors.motDePasse = 'validation.motDePasse.required';
-    fields.show(errors);
-    if (Object.keys(errors).length > 0) return;
-    const result = await api.call('registration.resume', { identifiant, motDePasse });
+  const submit = form.onSubmit(async (codes) => {
+    setWrong(null);
+    const result = await resume.run(codes);
+    if (!result) return;
     if (!result.ok) {
       const { code, fields: refused } = result.error;
-      if (refused?.form) setFormError(refused.form);
-      else if (refused) fields.show(refused);
-      else setFormError(code === 'invalid_credentials' ? 'account.resume.wrong' : `errors.${code}`);
+      // A refusal about the whole form (an expired draft) has its own sentence.
+      if (refused?.form) setWrong(refused.form);
+      else if (!refused && code === 'invalid_credentials') setWrong('account.resume.wrong');
+      else form.refuse(result.error);
       return;
     }
     const store = useKioskStore.getState();
@@ -39,28 +36,29 @@ export function ResumeScreen() {
       result.value.draft as Partial<RegistrationValues>,
     );
     store.goTo('registration');
-  };
+  });
+  const formError = wrong ?? (form.formError && `errors.${form.formError}`);
 
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.resume.title')}</ScreenHeading>
       <p>{t('account.resume.intro')}</p>
       {formError && <Alert severity="error" message={t(formError)} focusOnShow />}
-      <form noValidate onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={submit}>
         <TextInput
           id="resume-identifiant"
           label={t('account.resume.identifiant')}
-          error={fields.errors.identifiant && t(fields.errors.identifiant)}
-          value={identifiant}
-          onChange={setIdentifiant}
+          error={form.errorOf('identifiant')}
+          value={form.values.identifiant}
+          onChange={(v) => form.set('identifiant', v)}
           inputProps={{ autoComplete: 'off', autoCapitalize: 'none' }}
         />
         <PasswordField
           id="resume-motDePasse"
           label={t('account.resume.motDePasse')}
-          error={fields.errors.motDePasse && t(fields.errors.motDePasse)}
-          value={motDePasse}
-          onChange={setMotDePasse}
+          error={form.errorOf('motDePasse')}
+          value={form.values.motDePasse}
+          onChange={(v) => form.set('motDePasse', v)}
         />
         <div className="kiosk-form-actions">
           <Button type="submit">{t('account.resume.submit')}</Button>

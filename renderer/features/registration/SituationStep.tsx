@@ -3,6 +3,7 @@ import {
   qualifications,
   situationSchema,
   situationsProfessionnelles,
+  type SituationDraft,
 } from '../../../shared/domain/registration';
 import { Alert, Checkbox, RadioGroup, Select, TextInput } from '../../ui';
 import { StepActions } from './StepActions';
@@ -15,7 +16,7 @@ export function SituationStep() {
   const v = form.values;
   const f = (key: string) => t(`account.registration.situation.${key}`);
   return (
-    <form noValidate onSubmit={(e) => void form.submit(e)}>
+    <form noValidate onSubmit={form.submit}>
       {form.formError && (
         <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />
       )}
@@ -45,7 +46,9 @@ export function SituationStep() {
         error={form.errorOf('situationProfessionnelle')}
         placeholder={t('account.registration.select')}
         value={v.situationProfessionnelle}
-        onChange={(x) => form.set('situationProfessionnelle', x)}
+        onChange={(x) =>
+          form.set('situationProfessionnelle', x as SituationDraft['situationProfessionnelle'])
+        }
         options={situationsProfessionnelles.map((s) => ({ value: s, label: f(`situations.${s}`) }))}
       />
       <Select
@@ -54,7 +57,7 @@ export function SituationStep() {
         error={form.errorOf('qualification')}
         placeholder={t('account.registration.select')}
         value={v.qualification}
-        onChange={(x) => form.set('qualification', x)}
+        onChange={(x) => form.set('qualification', x as SituationDraft['qualification'])}
         options={qualifications.map((q) => ({ value: q, label: f(`qualifications.${q}`) }))}
       />
       <Checkbox

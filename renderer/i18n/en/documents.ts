@@ -120,6 +120,7 @@ export const documentsEn: Strings<typeof documentsFr> = {
   sentOn: 'Sent on {{date}}',
   monthOf: 'Month: {{month}}',
   validation: {
+    type: { required: 'Choose the type of document.' },
     month: {
       required: 'Choose the month this document concerns.',
       format: 'Choose a month from the list.',

@@ -119,6 +119,7 @@ export const documentsFr = {
   sentOn: 'Envoyé le {{date}}',
   monthOf: 'Mois : {{month}}',
   validation: {
+    type: { required: 'Choisissez le type de document.' },
     month: {
       required: 'Choisissez le mois concerné par ce document.',
       format: 'Choisissez un mois dans la liste.',

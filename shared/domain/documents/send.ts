@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { monthProblem } from './month';
-import { DESCRIPTION_MAX, documentTypeRules, documentTypeSchema } from './types';
+import { DESCRIPTION_MAX, documentTypeRules, documentTypes } from './types';
 
 /**
  * What the user chooses before sending: the type, the month when it applies, a description for
@@ -9,7 +9,7 @@ import { DESCRIPTION_MAX, documentTypeRules, documentTypeSchema } from './types'
 export function documentDetailsSchema(today: () => Date = () => new Date()) {
   return z
     .object({
-      type: documentTypeSchema,
+      type: z.enum(documentTypes, { message: 'documents.validation.type.required' }),
       month: z.string().optional(),
       description: z
         .string()
@@ -46,6 +46,14 @@ export function documentDetailsSchema(today: () => Date = () => new Date()) {
         ...(value.description ? { description: value.description } : {}),
       };
     });
+}
+
+export type DocumentDetails = z.output<ReturnType<typeof documentDetailsSchema>>;
+/** The choices while they are made: no type chosen yet is ''. */
+export interface DocumentDetailsDraft {
+  type: DocumentDetails['type'] | '';
+  month: string;
+  description: string;
 }
 
 /** A reference the user can quote at the desk, made on the terminal so it exists before sending. */

@@ -1,13 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/contract';
 import { antiRobotAnswerSchema } from '../../../../shared/domain/particulier';
-import { fieldErrorsOf } from '../../../../shared/domain/registration';
-import { useKioskApi } from '../../../bridge';
-import { Alert, Button, StatusMessage, TextInput } from '../../../ui';
-import { useFieldErrors } from '../../password';
+import { useKioskCall } from '../../../bridge';
+import { Alert, Button, StatusMessage, TextInput, useKioskForm } from '../../../ui';
 import { StepActions } from './StepActions';
 import type { ControleState } from './values';
+
+/** The typed answer; the question's id comes from the challenge shown. */
+const answerSchema = antiRobotAnswerSchema.pick({ answer: true });
 
 interface Props {
   state: ControleState;
@@ -24,72 +24,48 @@ interface Props {
  */
 export function ControleStep({ state, setState, initialErrors, done, previous }: Props) {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const fields = useFieldErrors('pem');
-  const [answer, setAnswer] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [formError, setFormError] = useState<ErrorCode | null>(null);
+  const askQuestion = useKioskCall('employer.antiRobotChallenge');
+  const answerQuestion = useKioskCall('employer.antiRobotAnswer');
+  const form = useKioskForm({ idPrefix: 'pem', schema: answerSchema, draft: { answer: '' } });
   const { challenge } = state;
   const f = (key: string) => t(`employer.particulier.controle.${key}`);
 
-  type Asked = Awaited<ReturnType<typeof fetchQuestion>>;
-  const fetchQuestion = (replaces?: string) =>
-    api.call('employer.antiRobotChallenge', replaces ? { replaces } : {});
-  const apply = (result: Asked, message?: string) => {
-    setFormError(null);
-    if (result.ok) {
-      setState({ challenge: result.value, passed: false });
-      setAnswer('');
-      if (message) fields.show({ answer: message });
-      else fields.clear();
-    } else if (result.error.fields) fields.show(result.error.fields);
-    else setFormError(result.error.code);
+  /** A fresh question (replacing one, or after a refusal whose reason goes beside the field). */
+  const ask = async (replaces?: string, message?: string) => {
+    const result = await askQuestion.run(replaces ? { replaces } : {});
+    if (!result) return;
+    form.setFormError(null);
+    if (!result.ok) return form.refuse(result.error);
+    setState({ challenge: result.value, passed: false });
+    form.set('answer', '');
+    if (message) form.showErrors({ answer: message });
+    else form.clearErrors();
   };
-  const ask = async (replaces?: string, message?: string) =>
-    apply(await fetchQuestion(replaces), message);
 
   useEffect(() => {
     // Once, when the step opens: a first question, or a fresh one after a refused pass.
     const refused = initialErrors.answer;
-    if (challenge && !refused) return;
-    let alive = true;
-    void fetchQuestion().then((result) => {
-      if (alive) apply(result, refused);
-    });
-    return () => {
-      alive = false;
-    };
+    if (!challenge || refused) void ask(undefined, refused);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!challenge || busy) return;
-    const local = fieldErrorsOf(antiRobotAnswerSchema, {
-      challengeId: challenge.challengeId,
-      answer,
-    });
-    fields.show(local);
-    if (local.answer) return;
-    setBusy(true);
-    const result = await api.call('employer.antiRobotAnswer', {
-      challengeId: challenge.challengeId,
-      answer,
-    });
-    setBusy(false);
+  const submit = form.onSubmit(async ({ answer }) => {
+    if (!challenge) return;
+    const result = await answerQuestion.run({ challengeId: challenge.challengeId, answer });
+    if (!result) return;
     if (!result.ok) {
       // The question expired or was closed meanwhile: a fresh one, with the reason beside it.
       if (result.error.fields?.answer) return ask(undefined, result.error.fields.answer);
-      return setFormError(result.error.code);
+      return form.setFormError(result.error.code);
     }
     if (result.value.passed) {
       setState({ challenge, passed: true });
       return done();
     }
     setState({ challenge: result.value.challenge ?? null, passed: false });
-    setAnswer('');
-    fields.show({ answer: 'employer.errors.antiRobot.wrong' });
-  };
+    form.set('answer', '');
+    form.showErrors({ answer: 'employer.errors.antiRobot.wrong' });
+  });
 
   const question = challenge
     ? t('employer.particulier.controle.question', {
@@ -98,9 +74,11 @@ export function ControleStep({ state, setState, initialErrors, done, previous }:
       })
     : '';
   return (
-    <form noValidate onSubmit={(e) => void submit(e)}>
+    <form noValidate onSubmit={submit}>
       <p>{f('intro')}</p>
-      {formError && <Alert severity="error" message={t(`errors.${formError}`)} focusOnShow />}
+      {form.formError && (
+        <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />
+      )}
       <StatusMessage message={challenge ? undefined : f('loading')} />
       {challenge && (
         <>
@@ -109,9 +87,9 @@ export function ControleStep({ state, setState, initialErrors, done, previous }:
             id="pem-answer"
             label={question}
             hint={f('answerHint')}
-            error={fields.errors.answer ? t(fields.errors.answer) : undefined}
-            value={answer}
-            onChange={setAnswer}
+            error={form.errorOf('answer')}
+            value={form.values.answer}
+            onChange={(v) => form.set('answer', v)}
             inputProps={{
               autoComplete: 'off',
               autoCapitalize: 'none',
@@ -129,7 +107,7 @@ export function ControleStep({ state, setState, initialErrors, done, previous }:
           )}
         </>
       )}
-      <StepActions editingFromReview={false} previous={previous} busy={busy} />
+      <StepActions editingFromReview={false} previous={previous} busy={answerQuestion.pending} />
     </form>
   );
 }

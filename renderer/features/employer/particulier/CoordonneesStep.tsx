@@ -26,7 +26,7 @@ export function CoordonneesStep(props: StepProps<'coordonnees'>) {
         communeError={form.errorOf('commune')}
         codePostal={v.codePostal}
         commune={v.commune}
-        onChange={(codePostal, commune) => props.patch({ codePostal, commune })}
+        onChange={(codePostal, commune) => form.patch({ codePostal, commune })}
       />
       <TextInput
         id="pem-voie"

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { particulierAccountSchema } from '../../../../shared/domain/particulier';
-import { fieldErrorsOf } from '../../../../shared/domain/registration';
-import { useKioskApi } from '../../../bridge';
-import { ScreenHeading, Stepper, useDocumentTitle } from '../../../ui';
+import { useKioskCall } from '../../../bridge';
+import { ScreenHeading, Stepper, useDocumentTitle, useKioskForm } from '../../../ui';
 import { ConfirmationStep } from './ConfirmationStep';
 import { ControleStep } from './ControleStep';
 import { CoordonneesStep } from './CoordonneesStep';
@@ -20,6 +19,8 @@ import {
 } from './values';
 
 const sectionOf: Record<string, Section> = { nir: 'etatCivil' };
+/** The review's own question: "Je m'engage à respecter les CGU". */
+const cguSchema = particulierAccountSchema.pick({ cgu: true });
 
 /**
  * "Créer mon espace Particulier Employeur" as a guided kiosk flow: one group of
@@ -29,16 +30,13 @@ const sectionOf: Record<string, Section> = { nir: 'etatCivil' };
  */
 export function ParticulierScreen() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const create = useKioskCall('employer.createParticulier');
   useDocumentTitle(t('app.documentTitle', { screen: t('employer.particulier.documentTitle') }));
   const [screen, setScreen] = useState<Screen>('etatCivil');
   const [values, setValues] = useState<ParticulierValues>(emptyValues);
   const [editingFromReview, setEditingFromReview] = useState(false);
   const [controle, setControle] = useState<ControleState>({ challenge: null, passed: false });
   const [refused, setRefused] = useState<Record<string, string>>({});
-  const [cguError, setCguError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const [reference, setReference] = useState('');
 
   const go = (next: Screen, errors: Record<string, string> = {}) => {
@@ -61,17 +59,18 @@ export function ParticulierScreen() {
     previous: previous ? () => go(previous) : undefined,
   });
 
-  const send = async () => {
-    if (sending) return;
-    setFormError(null);
-    const local = fieldErrorsOf(particulierAccountSchema, values);
-    setCguError(local.cgu ? t(local.cgu) : undefined);
-    if (Object.keys(local).length > 0) return;
-    setSending(true);
-    const result = await api.call('employer.createParticulier', {
-      account: { ...values, cgu: true },
-    });
-    setSending(false);
+  const review = useKioskForm<Pick<ParticulierValues, 'cgu'>>({
+    idPrefix: 'pem',
+    schema: cguSchema,
+    draft: { cgu: values.cgu },
+    onDraftChange: ({ cgu }) => setValues((v) => ({ ...v, cgu })),
+  });
+  const send = review.onSubmit(async () => {
+    // Each step checked its section; this is the account main expects, or nothing is sent.
+    const parsed = particulierAccountSchema.safeParse(values);
+    if (!parsed.success) return;
+    const result = await create.run({ account: parsed.data });
+    if (!result) return;
     if (result.ok) {
       setReference(result.value.reference);
       return go('confirmation');
@@ -88,8 +87,8 @@ export function ParticulierScreen() {
       setEditingFromReview(true);
       return go(section, { [inner]: fields[field] ?? '' });
     }
-    setFormError(`errors.${result.error.code}`);
-  };
+    review.setFormError(result.error.code);
+  });
 
   if (screen === 'confirmation')
     return (
@@ -98,20 +97,15 @@ export function ParticulierScreen() {
         <ConfirmationStep reference={reference} email={values.coordonnees.email} />
       </div>
     );
-  const index = stepperSteps.indexOf(screen);
-  const next = stepperSteps[index + 1];
   return (
     <div className="kiosk-form-screen">
       {/* Keyed by step: each step's heading takes the focus when it appears. */}
       <ScreenHeading key={`pem-heading-${screen}`}>{t('employer.particulier.title')}</ScreenHeading>
       <Stepper
-        currentStep={index + 1}
-        stepCount={stepperSteps.length}
-        title={t(`employer.particulier.steps.${screen}`)}
-        nextTitle={next ? t(`employer.particulier.steps.${next}`) : undefined}
-        progressText={({ currentStep, stepCount }) =>
-          t('employer.particulier.progress', { current: currentStep, total: stepCount })
-        }
+        steps={stepperSteps}
+        current={screen}
+        titleOf={(step) => t(`employer.particulier.steps.${step}`)}
+        progress={(current, total) => t('employer.particulier.progress', { current, total })}
         nextStepText={t('employer.particulier.nextStep')}
       />
       {screen === 'etatCivil' && (
@@ -142,17 +136,17 @@ export function ParticulierScreen() {
         <ReviewStep
           values={values}
           setCgu={(cgu) => {
-            setCguError(undefined);
-            setValues((v) => ({ ...v, cgu }));
+            review.clearErrors();
+            review.set('cgu', cgu);
           }}
-          cguError={cguError}
-          formError={formError}
-          sending={sending}
+          cguError={review.errorOf('cgu')}
+          formError={review.formError && `errors.${review.formError}`}
+          sending={review.submitting}
           modify={(section) => {
             setEditingFromReview(true);
             go(section);
           }}
-          send={() => void send()}
+          send={() => send()}
         />
       )}
     </div>

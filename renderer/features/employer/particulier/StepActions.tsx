@@ -1,33 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui';
-import { useEndVisit } from '../../visit';
+import { StepActions as Actions, type StepActionsProps } from '../../steps/StepActions';
 
-/** "Valider et continuer" (or back to the review), "Étape précédente", "Abandonner". */
-export function StepActions({
-  editingFromReview,
-  previous,
-  busy = false,
-}: {
-  editingFromReview: boolean;
-  previous?: () => void;
-  busy?: boolean;
-}) {
+/** The particulier flow's step actions, in its own words. */
+export function StepActions(props: Omit<StepActionsProps, 'text'>) {
   const { t } = useTranslation();
-  const endVisit = useEndVisit();
-  const f = (key: string) => t(`employer.particulier.${key}`);
-  return (
-    <div className="kiosk-form-actions">
-      <Button type="submit" nativeProps={{ 'aria-disabled': busy || undefined }}>
-        {editingFromReview ? f('backToReview') : f('next')}
-      </Button>
-      {previous && !editingFromReview && (
-        <Button priority="secondary" onClick={previous}>
-          {f('previous')}
-        </Button>
-      )}
-      <Button priority="tertiary" onClick={() => void endVisit()}>
-        {f('abandon')}
-      </Button>
-    </div>
-  );
+  return <Actions text={(key) => t(`employer.particulier.${key}`)} {...props} />;
 }

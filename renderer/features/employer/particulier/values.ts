@@ -1,13 +1,13 @@
 import type {
   AntiRobotChallenge,
   ParticulierCoordonnees,
-  ParticulierEtatCivil,
+  ParticulierEtatCivilDraft,
   ParticulierSecurite,
   ParticulierStep,
 } from '../../../../shared/domain/particulier';
 
 export interface ParticulierValues {
-  etatCivil: ParticulierEtatCivil;
+  etatCivil: ParticulierEtatCivilDraft;
   coordonnees: ParticulierCoordonnees;
   securite: ParticulierSecurite;
   cgu: boolean;
@@ -18,7 +18,7 @@ export const stepperSteps = ['etatCivil', 'coordonnees', 'securite', 'controle',
 
 export const emptyValues: ParticulierValues = {
   etatCivil: {
-    civilite: '' as 'M',
+    civilite: '',
     nomNaissance: '',
     nomUsage: '',
     prenom: '',
