@@ -102,7 +102,7 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
           errors={errors}
         />
       )}
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         {!editing && (
           <Button
             priority="secondary"

@@ -58,7 +58,7 @@ export function ReviewStep({ period }: { period: string }) {
       {error && <Alert severity="error" message={errorMessage} focusOnShow />}
       <AnswerList answers={answers} onEdit={(id) => setStep(id, true)} />
       <StatusMessage message={sending ? t('actualisation.review.sending') : undefined} />
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={() => void validate()} icon="fr-icon-check-line">
           {error ? t('actualisation.review.retry') : t('actualisation.review.submit')}
         </Button>

@@ -133,7 +133,7 @@ export function CvEditor() {
         <StatusMessage message={notice} tone="success" />
         <h2 className="fr-h4">{t(`cv.steps.${step}`)}</h2>
         {body}
-        <div className="kiosk-form-actions">
+        <div className="kiosk-form-actions kiosk-form-actions--step">
           {index > 0 && (
             <Button priority="secondary" onClick={() => setStep(cvSteps[index - 1]!)}>
               {t('cv.nav.previous')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { languageLevels } from '../../../shared/domain/cv';
 import { Button, TextInput } from '../../ui';
 import type { InfoSectionProps } from './infoSection';
+import styles from './cv.module.css';
 
 /** "Langues" of the Informations step: a name and a level per language. */
 export function LanguagesSection({ draft, errors, set }: InfoSectionProps) {
@@ -10,7 +11,7 @@ export function LanguagesSection({ draft, errors, set }: InfoSectionProps) {
     <>
       <h3 className="fr-h5">{t('cv.info.languages')}</h3>
       {draft.languages.map((language, i) => (
-        <div key={i}>
+        <div key={i} className={styles.language}>
           <TextInput
             id={`cv-lang-${i}`}
             label={t('cv.info.language')}

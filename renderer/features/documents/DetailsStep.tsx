@@ -82,7 +82,7 @@ export function DetailsStep(props: Props) {
           inputProps={{ maxLength: 80, autoComplete: 'off' }}
         />
       )}
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button type="submit" nativeProps={{ disabled: form.submitting }}>
           {form.submitting ? t('documents.details.sending') : t('documents.details.send')}
         </Button>

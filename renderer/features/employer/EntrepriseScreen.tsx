@@ -188,7 +188,7 @@ export function EntrepriseScreen() {
             checked={values.cgu}
             onChange={(c) => set('cgu', c)}
           />
-          <div className="kiosk-form-actions">
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button type="submit">{f('createAccount')}</Button>
             <Button priority="secondary" onClick={() => void endVisit()}>
               {f('cancel')}
@@ -209,7 +209,7 @@ export function EntrepriseScreen() {
             inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 17 }}
           />
           <p className="fr-text--sm">{f('siretHelp')}</p>
-          <div className="kiosk-form-actions">
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button type="submit">{f('next')}</Button>
             <Button priority="secondary" onClick={() => setStep('account')}>
               {f('back')}
@@ -231,7 +231,7 @@ export function EntrepriseScreen() {
             ).map(([key, value]) => [f(`establishment.${key}`), value] as const)}
           />
           <p className="fr-text--lead">{f('confirmQuestion')}</p>
-          <div className="kiosk-form-actions">
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button onClick={() => void create()}>{f('confirm')}</Button>
             <Button priority="secondary" onClick={() => setStep('siret')}>
               {f('back')}
@@ -245,7 +245,7 @@ export function EntrepriseScreen() {
           <p>{t('employer.entreprise.reference', { reference })}</p>
           <p>{f('activation')}</p>
           <p>{f('certification')}</p>
-          <div className="kiosk-form-actions">
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button onClick={() => void endVisit()}>{f('finish')}</Button>
           </div>
         </div>

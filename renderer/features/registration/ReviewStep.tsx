@@ -111,7 +111,7 @@ export function ReviewStep() {
           />
         );
       })}
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={() => void send()}>{t('account.registration.review.send')}</Button>
         <Button priority="tertiary" onClick={() => void endVisit()}>
           {t('account.registration.abandon')}

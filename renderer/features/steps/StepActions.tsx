@@ -16,7 +16,7 @@ export interface StepActionsProps {
 export function StepActions({ text, editingFromReview, previous, busy = false }: StepActionsProps) {
   const endVisit = useEndVisit();
   return (
-    <div className="kiosk-form-actions">
+    <div className="kiosk-form-actions kiosk-form-actions--step">
       <Button type="submit" nativeProps={{ 'aria-disabled': busy || undefined }}>
         {editingFromReview ? text('backToReview') : text('next')}
       </Button>

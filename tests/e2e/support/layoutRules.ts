@@ -115,7 +115,16 @@ export function checkLayout(options: LayoutOptions): string[] {
   }
 
   // Touch targets: size and spacing. A radio or checkbox is reached through its label.
-  const targets: { el: Element; box: DOMRect }[] = [];
+  // A bar stuck to an edge (sticky or fixed) is its own layer: the content scrolling under it is
+  // not its neighbour, so spacing is measured within a layer only.
+  const layerOf = (el: Element): Element | null => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'sticky' || position === 'fixed') return node;
+    }
+    return null;
+  };
+  const targets: { el: Element; box: DOMRect; layer: Element | null }[] = [];
   // While a modal dialog is open its overlay takes every touch: only its own targets count.
   const modal = document.querySelector('[aria-modal="true"]') ?? document;
   const controls = modal.querySelectorAll(
@@ -131,7 +140,7 @@ export function checkLayout(options: LayoutOptions): string[] {
     // A link inside running text is exempt (WCAG 2.5.8), as on paper.
     if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
     if (targets.some((t) => t.el === target)) continue;
-    targets.push({ el: target, box: target.getBoundingClientRect() });
+    targets.push({ el: target, box: target.getBoundingClientRect(), layer: layerOf(target) });
   }
   for (const { el, box } of targets) {
     if (box.width + 0.5 < MIN_TARGET || box.height + 0.5 < MIN_TARGET)
@@ -143,7 +152,7 @@ export function checkLayout(options: LayoutOptions): string[] {
     for (let j = i + 1; j < targets.length; j += 1) {
       const a = targets[i]!;
       const b = targets[j]!;
-      if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+      if (a.el.contains(b.el) || b.el.contains(a.el) || a.layer !== b.layer) continue;
       const dx = Math.max(0, Math.max(a.box.left, b.box.left) - Math.min(a.box.right, b.box.right));
       const dy = Math.max(0, Math.max(a.box.top, b.box.top) - Math.min(a.box.bottom, b.box.bottom));
       const gap = Math.hypot(dx, dy);

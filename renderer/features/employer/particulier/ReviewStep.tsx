@@ -87,7 +87,7 @@ export function ReviewStep({ values, setCgu, cguError, formError, sending, modif
         checked={values.cgu}
         onChange={setCgu}
       />
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={send} nativeProps={{ 'aria-disabled': sending || undefined }}>
           {f('send')}
         </Button>
