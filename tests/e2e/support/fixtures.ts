@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startKiosk, type KioskOptions, type RunningKiosk } from '../../fixtures/kiosk';
+import { INSIDE } from './actualisation';
 
 export const demo = {
   identifiant: '1234567A',
@@ -35,8 +36,11 @@ function seededDataDir(apiNow: string | undefined): Promise<string> {
 export const test = base.extend<Fixtures>({
   kioskOptions: [{}, { option: true }],
   kiosk: async ({ kioskOptions }, use) => {
-    const seedFrom = kioskOptions.apiUrl ? undefined : await seededDataDir(kioskOptions.apiNow);
-    const kiosk = await startKiosk({ seedFrom, ...kioskOptions });
+    // The embedded central API's clock is pinned (inside an actualisation window) unless a spec sets its own: the screens (the
+    // dashboard's actualisation tile, the letters' dates) then look the same on any day.
+    const options = kioskOptions.apiUrl ? kioskOptions : { apiNow: INSIDE, ...kioskOptions };
+    const seedFrom = options.apiUrl ? undefined : await seededDataDir(options.apiNow);
+    const kiosk = await startKiosk({ seedFrom, ...options });
     await use(kiosk);
     await kiosk.stop();
   },
