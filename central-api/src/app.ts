@@ -1,10 +1,16 @@
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Db } from './db/open';
 import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
 import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
+import { openapiTransform, openapiTransformObject } from './openapiZod';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
 import { adviserRoutes } from './routes/adviser';
@@ -109,6 +115,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
         },
       },
     },
+    transform: openapiTransform,
+    transformObject: openapiTransformObject,
     // Keep the $id of shared schemas as the component name (default would be def-0, def-1…).
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`),
@@ -120,8 +128,14 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   installRequestLog(app);
   acceptEmptyJson(app);
 
+  // Routes declared with zod: validated, typed and documented from that one declaration.
+  await app.register(async (scope) => {
+    scope.setValidatorCompiler(validatorCompiler);
+    scope.setSerializerCompiler(serializerCompiler);
+    const zodApp = scope.withTypeProvider<ZodTypeProvider>();
+    terminalRoutes(zodApp, deps);
+  });
   healthRoutes(app);
-  terminalRoutes(app, deps);
   sessionRoutes(app, deps);
   meRoutes(app, deps);
   assistRoutes(app, deps);

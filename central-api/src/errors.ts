@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 /** A refusal with a stable code for clients and an English reason that holds no personal data. */
 export class ApiError extends Error {
@@ -46,6 +47,30 @@ export function describeValidation(context: string, issue: AjvIssue): string {
 }
 
 /**
+ * "body/codePostal must match pattern ..." from a zod issue, worded as describeValidation words
+ * Ajv's: the field by its path, then what is wrong with it. zod's messages name the expected
+ * shape, never the value received.
+ */
+export function describeZodIssue(context: string, issue: AjvIssue): string {
+  const at = `${context}${issue.instancePath === '/' ? '' : issue.instancePath}`;
+  const { keys, format, pattern } = issue.params as {
+    keys?: string[];
+    format?: string;
+    pattern?: string;
+  };
+  if (issue.keyword === 'unrecognized_keys')
+    return `${at}/${String(keys?.[0])} is not an accepted property`;
+  // A missing property reaches zod as undefined (a missing body as null).
+  if (issue.keyword === 'invalid_type' && /received (undefined|null)$/.test(issue.message ?? '')) {
+    return `${at} is required`;
+  }
+  if (issue.keyword === 'invalid_format' && format === 'regex')
+    return `${at} must match pattern ${String(pattern)}`;
+  if (issue.keyword === 'invalid_format') return `${at} must match format "${String(format)}"`;
+  return `${at} ${issue.message ?? 'is invalid'}`;
+}
+
+/**
  * Fastify's own messages may quote what the client sent (a Content-Type, a JSON parser's excerpt
  * of the body), so framework errors get fixed reasons instead.
  */
@@ -75,10 +100,13 @@ function toReply(error: FastifyError | ApiError): {
   if (error.validation) {
     const [issue] = error.validation as unknown as AjvIssue[];
     const context = error.validationContext ?? 'request';
+    const describe = hasZodFastifySchemaValidationErrors(error)
+      ? describeZodIssue
+      : describeValidation;
     return {
       status: 400,
       code: 'invalid_request',
-      message: issue ? describeValidation(context, issue) : `${context} is invalid`,
+      message: issue ? describe(context, issue) : `${context} is invalid`,
     };
   }
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;

@@ -41,51 +41,6 @@ const named = {
     additionalProperties: false,
     properties: { status: { type: 'string', enum: ['ok'] } },
   },
-  EnrolRequest: {
-    type: 'object',
-    required: ['enrolmentToken', 'label'],
-    additionalProperties: false,
-    properties: {
-      enrolmentToken: { type: 'string', minLength: 8, maxLength: 200 },
-      label: { type: 'string', minLength: 1, maxLength: 64 },
-    },
-  },
-  EnrolResponse: {
-    type: 'object',
-    required: ['terminalId', 'accessToken', 'expiresInSeconds'],
-    additionalProperties: false,
-    properties: {
-      terminalId: { type: 'string' },
-      accessToken: { type: 'string' },
-      expiresInSeconds: { type: 'integer' },
-    },
-  },
-  HeartbeatRequest: {
-    type: 'object',
-    required: ['appVersion', 'visitActive'],
-    additionalProperties: false,
-    properties: {
-      appVersion: { type: 'string', minLength: 1, maxLength: 64 },
-      visitActive: { type: 'boolean' },
-      outbox: {
-        type: 'object',
-        description: "The terminal's outbox, in counts only (no personal data)",
-        required: ['depth', 'needingAttention'],
-        additionalProperties: false,
-        properties: {
-          depth: { type: 'integer', minimum: 0 },
-          oldestAgeSeconds: { type: 'integer', minimum: 0, nullable: true },
-          needingAttention: { type: 'integer', minimum: 0 },
-        },
-      },
-    },
-  },
-  HeartbeatResponse: {
-    type: 'object',
-    required: ['serverTime'],
-    additionalProperties: false,
-    properties: { serverTime: { type: 'string', format: 'date-time' } },
-  },
   SignInRequest: {
     type: 'object',
     required: ['identifiant', 'motDePasse', 'codePostal'],

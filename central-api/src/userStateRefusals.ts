@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { refusals } from './apiSchemas';
+import { isZodRouteSchema } from './openapiZod';
 import { ref } from './schemas';
 
 const userStateRefusal = {
@@ -19,6 +21,6 @@ export function documentUserStateRefusals(app: FastifyInstance): void {
     const forUser = schema?.security?.some((s) => 'userToken' in s || 'submissionGrant' in s);
     if (!schema?.response || !forUser || schema.operationId === 'signOut') return;
     const response = schema.response as Record<string, unknown>;
-    response['403'] ??= userStateRefusal;
+    response['403'] ??= isZodRouteSchema(schema) ? refusals.userState[403] : userStateRefusal;
   });
 }

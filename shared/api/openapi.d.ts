@@ -4,23 +4,6 @@
  */
 
 export interface paths {
-    "/v1/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness check (no auth) */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/terminals/enrol": {
         parameters: {
             query?: never;
@@ -52,6 +35,23 @@ export interface paths {
         put?: never;
         /** Tell the central API the terminal is alive */
         post: operations["terminalHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness check (no auth) */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -825,29 +825,6 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
-        EnrolRequest: {
-            enrolmentToken: string;
-            label: string;
-        };
-        EnrolResponse: {
-            terminalId: string;
-            accessToken: string;
-            expiresInSeconds: number;
-        };
-        HeartbeatRequest: {
-            appVersion: string;
-            visitActive: boolean;
-            /** @description The terminal's outbox, in counts only (no personal data) */
-            outbox?: {
-                depth: number;
-                oldestAgeSeconds?: number | null;
-                needingAttention: number;
-            };
-        };
-        HeartbeatResponse: {
-            /** Format: date-time */
-            serverTime: string;
-        };
         SignInRequest: {
             identifiant: string;
             motDePasse: string;
@@ -1161,6 +1138,29 @@ export interface components {
                 [key: string]: number[];
             };
         };
+        EnrolResponse: {
+            terminalId: string;
+            accessToken: string;
+            expiresInSeconds: number;
+        };
+        HeartbeatResponse: {
+            /** Format: date-time */
+            serverTime: string;
+        };
+        EnrolRequest: {
+            enrolmentToken: string;
+            label: string;
+        };
+        HeartbeatRequest: {
+            appVersion: string;
+            visitActive: boolean;
+            /** @description The terminal's outbox, in counts only (no personal data) */
+            outbox?: {
+                depth: number;
+                oldestAgeSeconds?: number | null;
+                needingAttention: number;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -1170,26 +1170,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Service is up */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Health"];
-                };
-            };
-        };
-    };
     enrolTerminal: {
         parameters: {
             query?: never;
@@ -1348,6 +1328,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Service is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
                 };
             };
         };
