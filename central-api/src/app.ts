@@ -134,11 +134,11 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     scope.setSerializerCompiler(serializerCompiler);
     const zodApp = scope.withTypeProvider<ZodTypeProvider>();
     terminalRoutes(zodApp, deps);
+    assistRoutes(zodApp, deps);
   });
   healthRoutes(app);
   sessionRoutes(app, deps);
   meRoutes(app, deps);
-  assistRoutes(app, deps);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
   uploadRoutes(app, deps);

@@ -53,10 +53,13 @@ export function describeValidation(context: string, issue: AjvIssue): string {
  */
 export function describeZodIssue(context: string, issue: AjvIssue): string {
   const at = `${context}${issue.instancePath === '/' ? '' : issue.instancePath}`;
-  const { keys, format, pattern } = issue.params as {
+  const { keys, format, pattern, origin, minimum, maximum } = issue.params as {
     keys?: string[];
     format?: string;
     pattern?: string;
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
   };
   if (issue.keyword === 'unrecognized_keys')
     return `${at}/${String(keys?.[0])} is not an accepted property`;
@@ -67,6 +70,11 @@ export function describeZodIssue(context: string, issue: AjvIssue): string {
   if (issue.keyword === 'invalid_format' && format === 'regex')
     return `${at} must match pattern ${String(pattern)}`;
   if (issue.keyword === 'invalid_format') return `${at} must match format "${String(format)}"`;
+  const unit = origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+  if (issue.keyword === 'too_small' && unit)
+    return `${at} must NOT have fewer than ${String(minimum)} ${unit}`;
+  if (issue.keyword === 'too_big' && unit)
+    return `${at} must NOT have more than ${String(maximum)} ${unit}`;
   return `${at} ${issue.message ?? 'is invalid'}`;
 }
 

@@ -99,21 +99,6 @@ const named = {
     additionalProperties: false,
     properties: { id: { type: 'string' }, reference: { type: 'string' } },
   },
-  AssistRequest: {
-    type: 'object',
-    required: ['screen', 'requestedAt'],
-    additionalProperties: false,
-    properties: {
-      screen: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[a-z0-9-]+$' },
-      requestedAt: { type: 'string', format: 'date-time' },
-    },
-  },
-  AssistRequestCreated: {
-    type: 'object',
-    required: ['requestId'],
-    additionalProperties: false,
-    properties: { requestId: { type: 'string' } },
-  },
   ActualisationEmployeur: {
     type: 'object',
     required: ['nom', 'heures', 'brutCentimes'],
