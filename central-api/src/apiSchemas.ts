@@ -107,3 +107,37 @@ export const idempotencyHeaders = z.looseObject({
       `Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept ${IDEMPOTENCY_RETENTION_HOURS} hours; a retry after that runs as a new request.`,
     ),
 });
+
+/**
+ * A shared domain schema as a request must read it: z.object drops unknown keys in silence, so
+ * every object inside is made strict (a typo is refused by name, as at the top level). Only
+ * objects, arrays, nullables and optionals are walked: the domain schemas are built of those.
+ */
+export function strictRequest<T extends z.ZodType>(schema: T): T {
+  const walk = (s: z.ZodType): z.ZodType => {
+    if (s instanceof z.ZodObject) {
+      const shape = Object.fromEntries(
+        Object.entries(s.shape as Record<string, z.ZodType>).map(([k, v]) => [k, walk(v)]),
+      );
+      return z.strictObject(shape);
+    }
+    if (s instanceof z.ZodArray)
+      return s.clone({ ...s._zod.def, element: walk(s.element as z.ZodType) });
+    if (s instanceof z.ZodNullable)
+      return s.clone({ ...s._zod.def, innerType: walk(s.unwrap() as z.ZodType) });
+    if (s instanceof z.ZodOptional)
+      return s.clone({ ...s._zod.def, innerType: walk(s.unwrap() as z.ZodType) });
+    return s;
+  };
+  return walk(schema) as T;
+}
+
+/**
+ * An e-mail address as the JSON Schema "email" format accepted it (ajv-formats, full mode):
+ * zod's own pattern refuses addresses that were accepted before (a "!" or a digit-only TLD).
+ */
+export const ajvEmail = () =>
+  z.email({
+    pattern:
+      /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+  });

@@ -135,6 +135,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     const zodApp = scope.withTypeProvider<ZodTypeProvider>();
     terminalRoutes(zodApp, deps);
     assistRoutes(zodApp, deps);
+    cvRoutes(zodApp, deps);
   });
   healthRoutes(app);
   sessionRoutes(app, deps);
@@ -147,7 +148,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   appointmentRoutes(app, deps);
   adviserRoutes(app, deps);
   romeRoutes(app, deps);
-  cvRoutes(app, deps);
   identifiantRoutes(app, deps);
   registrationRoutes(app, deps);
   registrationAppointmentRoutes(app, deps);
