@@ -59,6 +59,9 @@ export const answer = (description: string, schema: z.ZodType) => ({
   content: { 'application/json': { schema } },
 });
 
+/** A reply without a body (204): the OpenAPI document shows its description only. */
+export const noContent = (description: string) => z.undefined().describe(description);
+
 /** A refusal: the `{ code, message }` body the kiosk's api client reads, with what it means. */
 export const refusal = (description: string) => answer(description, apiErrorSchema);
 

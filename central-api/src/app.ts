@@ -136,10 +136,11 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     terminalRoutes(zodApp, deps);
     assistRoutes(zodApp, deps);
     cvRoutes(zodApp, deps);
+    sessionRoutes(zodApp, deps);
+    meRoutes(zodApp, deps);
+    webauthnRoutes(zodApp, deps);
   });
   healthRoutes(app);
-  sessionRoutes(app, deps);
-  meRoutes(app, deps);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
   uploadRoutes(app, deps);
@@ -152,7 +153,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   registrationRoutes(app, deps);
   registrationAppointmentRoutes(app, deps);
   passwordRoutes(app, deps);
-  webauthnRoutes(app, deps);
   employerRoutes(app, deps);
   particulierRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

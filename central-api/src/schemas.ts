@@ -41,49 +41,6 @@ const named = {
     additionalProperties: false,
     properties: { status: { type: 'string', enum: ['ok'] } },
   },
-  SignInRequest: {
-    type: 'object',
-    required: ['identifiant', 'motDePasse', 'codePostal'],
-    additionalProperties: false,
-    properties: {
-      identifiant: { type: 'string', minLength: 1, maxLength: 30 },
-      motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-      codePostal: { type: 'string', pattern: '^\\d{5}$' },
-    },
-  },
-  Profile: {
-    type: 'object',
-    required: ['prenom', 'nom'],
-    additionalProperties: false,
-    properties: { prenom: { type: 'string' }, nom: { type: 'string' } },
-  },
-  SessionCreated: {
-    type: 'object',
-    required: [
-      'userToken',
-      'expiresInSeconds',
-      'profile',
-      'submissionGrant',
-      'submissionGrantExpiresInSeconds',
-    ],
-    additionalProperties: false,
-    properties: {
-      userToken: { type: 'string' },
-      expiresInSeconds: { type: 'integer' },
-      profile: { $ref: 'Profile#' },
-      submissionGrant: {
-        type: 'string',
-        description:
-          'Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out.',
-      },
-      submissionGrantExpiresInSeconds: { type: 'integer' },
-      mustChangePassword: {
-        type: 'boolean',
-        description:
-          'The password is temporary: the kiosk asks for a new one before anything else.',
-      },
-    },
-  },
   TestSubmission: {
     type: 'object',
     required: ['reference', 'content'],
