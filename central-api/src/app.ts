@@ -139,6 +139,9 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     sessionRoutes(zodApp, deps);
     meRoutes(zodApp, deps);
     webauthnRoutes(zodApp, deps);
+    registrationRoutes(zodApp, deps);
+    employerRoutes(zodApp, deps);
+    particulierRoutes(zodApp, deps);
   });
   healthRoutes(app);
   actualisationRoutes(app, deps);
@@ -150,11 +153,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   adviserRoutes(app, deps);
   romeRoutes(app, deps);
   identifiantRoutes(app, deps);
-  registrationRoutes(app, deps);
   registrationAppointmentRoutes(app, deps);
   passwordRoutes(app, deps);
-  employerRoutes(app, deps);
-  particulierRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
