@@ -140,8 +140,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     meRoutes(zodApp, deps);
     webauthnRoutes(zodApp, deps);
     registrationRoutes(zodApp, deps);
+    registrationAppointmentRoutes(zodApp, deps);
     employerRoutes(zodApp, deps);
     particulierRoutes(zodApp, deps);
+    passwordRoutes(zodApp, deps);
   });
   healthRoutes(app);
   actualisationRoutes(app, deps);
@@ -153,8 +155,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   adviserRoutes(app, deps);
   romeRoutes(app, deps);
   identifiantRoutes(app, deps);
-  registrationAppointmentRoutes(app, deps);
-  passwordRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
