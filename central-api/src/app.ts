@@ -144,12 +144,12 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     employerRoutes(zodApp, deps);
     particulierRoutes(zodApp, deps);
     passwordRoutes(zodApp, deps);
+    uploadRoutes(zodApp, deps);
+    documentRoutes(zodApp, deps);
   });
   healthRoutes(app);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
-  uploadRoutes(app, deps);
-  documentRoutes(app, deps);
   letterRoutes(app, deps);
   appointmentRoutes(app, deps);
   adviserRoutes(app, deps);
