@@ -146,13 +146,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     passwordRoutes(zodApp, deps);
     uploadRoutes(zodApp, deps);
     documentRoutes(zodApp, deps);
+    letterRoutes(zodApp, deps);
+    appointmentRoutes(zodApp, deps);
+    adviserRoutes(zodApp, deps);
   });
   healthRoutes(app);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
-  letterRoutes(app, deps);
-  appointmentRoutes(app, deps);
-  adviserRoutes(app, deps);
   romeRoutes(app, deps);
   identifiantRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,6 +1,5 @@
 import { IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import type { FastifyInstance } from 'fastify';
-import { documentSchemas } from './routes/documentSchemas';
 
 /** A period inside the declared month (actualisation); null after a "Non". */
 const dateRange = {
@@ -133,7 +132,6 @@ const named = {
       declaration: { $ref: 'Actualisation#' },
     },
   },
-  ...documentSchemas,
   ...cvSchemas,
 } as const;
 

@@ -1,5 +1,6 @@
 /**
- * Request and reply schemas of the upload and document routes (uploads.ts, documents.ts). The
+ * Request and reply schemas of the upload, document and "Mes échanges" routes (uploads.ts,
+ * documents.ts, letters.ts, appointments.ts, adviser.ts). The
  * document types and statuses are shared/domain/documents', the kiosk's own lists.
  */
 import { z } from 'zod';
@@ -74,61 +75,45 @@ export const sentDocumentList = named(
   z.object({ documents: z.array(sentDocument) }),
 );
 
-/** The JSON schemas of the letter, appointment and adviser routes, merged in schemas.ts. */
-export const documentSchemas = {
-  Letter: {
-    type: 'object',
-    required: ['id', 'title', 'sentAt', 'pages'],
-    additionalProperties: false,
-    properties: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      sentAt: { type: 'string', format: 'date-time' },
-      pages: { type: 'integer' },
-    },
-  },
-  LetterList: {
-    type: 'object',
-    required: ['letters'],
-    additionalProperties: false,
-    properties: { letters: { type: 'array', items: { $ref: 'Letter#' } } },
-  },
-  LetterPdf: {
-    type: 'object',
-    required: ['pdfBase64'],
-    additionalProperties: false,
-    properties: { pdfBase64: { type: 'string' } },
-  },
-  Appointment: {
-    type: 'object',
-    required: ['id', 'at', 'durationMinutes', 'subject', 'place', 'withWhom', 'mode'],
-    additionalProperties: false,
-    properties: {
-      id: { type: 'string' },
-      at: { type: 'string', format: 'date-time' },
-      durationMinutes: { type: 'integer' },
-      subject: { type: 'string' },
-      place: { type: 'string' },
-      withWhom: { type: 'string' },
-      mode: { type: 'string', enum: ['agence', 'telephone', 'visio'] },
-    },
-  },
-  AppointmentList: {
-    type: 'object',
-    required: ['appointments'],
-    additionalProperties: false,
-    properties: { appointments: { type: 'array', items: { $ref: 'Appointment#' } } },
-  },
-  AdviserContact: {
-    type: 'object',
-    required: ['name', 'agency', 'address', 'phone', 'hours'],
-    additionalProperties: false,
-    properties: {
-      name: { type: 'string' },
-      agency: { type: 'string' },
-      address: { type: 'string' },
-      phone: { type: 'string' },
-      hours: { type: 'string' },
-    },
-  },
-} as const;
+export const letter = named(
+  'Letter',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    sentAt: z.iso.datetime({ offset: true }),
+    pages: z.int(),
+  }),
+);
+
+export const letterList = named('LetterList', z.object({ letters: z.array(letter) }));
+
+export const letterPdf = named('LetterPdf', z.object({ pdfBase64: z.string() }));
+
+export const appointment = named(
+  'Appointment',
+  z.object({
+    id: z.string(),
+    at: z.iso.datetime({ offset: true }),
+    durationMinutes: z.int(),
+    subject: z.string(),
+    place: z.string(),
+    withWhom: z.string(),
+    mode: z.enum(['agence', 'telephone', 'visio']),
+  }),
+);
+
+export const appointmentList = named(
+  'AppointmentList',
+  z.object({ appointments: z.array(appointment) }),
+);
+
+export const adviserContact = named(
+  'AdviserContact',
+  z.object({
+    name: z.string(),
+    agency: z.string(),
+    address: z.string(),
+    phone: z.string(),
+    hours: z.string(),
+  }),
+);
