@@ -149,12 +149,12 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     letterRoutes(zodApp, deps);
     appointmentRoutes(zodApp, deps);
     adviserRoutes(zodApp, deps);
+    romeRoutes(zodApp, deps);
+    identifiantRoutes(zodApp, deps);
   });
   healthRoutes(app);
   actualisationRoutes(app, deps);
   if (options.testRoutes) testSubmissionRoutes(app, deps);
-  romeRoutes(app, deps);
-  identifiantRoutes(app, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -12,7 +12,6 @@ const dateRange = {
     fin: { type: 'string', format: 'date' },
   },
 } as const;
-import { cvSchemas } from './cvSchemas';
 
 /**
  * Named schemas: each becomes components.schemas.<Name> in the OpenAPI document and a type in
@@ -132,7 +131,6 @@ const named = {
       declaration: { $ref: 'Actualisation#' },
     },
   },
-  ...cvSchemas,
 } as const;
 
 export type SchemaName = keyof typeof named;
