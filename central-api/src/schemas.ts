@@ -1,18 +1,6 @@
 import { IDEMPOTENCY_RETENTION_HOURS } from './idempotency';
 import type { FastifyInstance } from 'fastify';
 
-/** A period inside the declared month (actualisation); null after a "Non". */
-const dateRange = {
-  type: 'object',
-  nullable: true,
-  required: ['debut', 'fin'],
-  additionalProperties: false,
-  properties: {
-    debut: { type: 'string', format: 'date' },
-    fin: { type: 'string', format: 'date' },
-  },
-} as const;
-
 /**
  * Named schemas: each becomes components.schemas.<Name> in the OpenAPI document and a type in
  * shared/api. Every object is closed (additionalProperties: false) so typos are refused, not ignored.
@@ -31,104 +19,6 @@ const named = {
         minimum: 1,
         description: 'On 429 (rate_limited, account_locked): seconds to wait; also in Retry-After.',
       },
-    },
-  },
-  Health: {
-    type: 'object',
-    required: ['status'],
-    additionalProperties: false,
-    properties: { status: { type: 'string', enum: ['ok'] } },
-  },
-  TestSubmission: {
-    type: 'object',
-    required: ['reference', 'content'],
-    additionalProperties: false,
-    properties: {
-      reference: { type: 'string', minLength: 1, maxLength: 64 },
-      content: { type: 'string', minLength: 1, maxLength: 4000 },
-    },
-  },
-  TestSubmissionCreated: {
-    type: 'object',
-    required: ['id', 'reference'],
-    additionalProperties: false,
-    properties: { id: { type: 'string' }, reference: { type: 'string' } },
-  },
-  ActualisationEmployeur: {
-    type: 'object',
-    required: ['nom', 'heures', 'brutCentimes'],
-    additionalProperties: false,
-    properties: {
-      nom: { type: 'string', minLength: 1, maxLength: 100 },
-      heures: { type: 'integer', minimum: 0, maximum: 744 },
-      brutCentimes: { type: 'integer', minimum: 0, maximum: 10_000_000 },
-    },
-  },
-  ActualisationAnswers: {
-    type: 'object',
-    description:
-      'The eight questions in order; employeurs after travail, dates after arretMaladie and maternite.',
-    required: [
-      'formation',
-      'travail',
-      'employeurs',
-      'stage',
-      'arretMaladie',
-      'arretMaladieDates',
-      'maternite',
-      'materniteDates',
-      'retraite',
-      'invalidite',
-      'rechercheEmploi',
-    ],
-    additionalProperties: false,
-    properties: {
-      formation: { type: 'boolean' },
-      travail: { type: 'boolean' },
-      employeurs: { type: 'array', maxItems: 10, items: { $ref: 'ActualisationEmployeur#' } },
-      stage: { type: 'boolean' },
-      arretMaladie: { type: 'boolean' },
-      arretMaladieDates: dateRange,
-      maternite: { type: 'boolean' },
-      materniteDates: dateRange,
-      retraite: { type: 'boolean' },
-      invalidite: { type: 'boolean' },
-      rechercheEmploi: { type: 'boolean' },
-    },
-  },
-  ActualisationRequest: {
-    type: 'object',
-    required: ['reference', 'period', 'answers'],
-    additionalProperties: false,
-    properties: {
-      reference: { type: 'string', pattern: '^ACT-\\d{6}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$' },
-      period: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
-      answers: { $ref: 'ActualisationAnswers#' },
-    },
-  },
-  Actualisation: {
-    type: 'object',
-    required: ['reference', 'period', 'answers', 'submittedAt'],
-    additionalProperties: false,
-    properties: {
-      reference: { type: 'string' },
-      period: { type: 'string' },
-      answers: { $ref: 'ActualisationAnswers#' },
-      submittedAt: { type: 'string', format: 'date-time' },
-    },
-  },
-  ActualisationCurrent: {
-    type: 'object',
-    description:
-      'The period by the server clock: the open window, or when closed the next one. declaration: present when already declared.',
-    required: ['period', 'open', 'opensAt', 'closesAt'],
-    additionalProperties: false,
-    properties: {
-      period: { type: 'string' },
-      open: { type: 'boolean' },
-      opensAt: { type: 'string', format: 'date-time' },
-      closesAt: { type: 'string', format: 'date-time' },
-      declaration: { $ref: 'Actualisation#' },
     },
   },
 } as const;
