@@ -96,6 +96,15 @@ export const refusals = {
   },
 };
 
+/** Security requirements of the routes (OpenAPI security schemes declared in app.ts). */
+export const terminalSecurity = [{ terminalToken: [] }];
+export const userSecurity = [{ terminalToken: [], userToken: [] }];
+/** A submission is accepted from the user's session or, after the user has gone, their grant. */
+export const submitterSecurity: Array<Record<string, string[]>> = [
+  { terminalToken: [], userToken: [] },
+  { terminalToken: [], submissionGrant: [] },
+];
+
 /**
  * Declared on every POST so the OpenAPI document shows it; replays answer Idempotent-Replayed:
  * true. Loose: the other headers (authorisation, tokens) must stay on the request.

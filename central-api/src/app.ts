@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
+  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -10,7 +11,7 @@ import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
 import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
-import { openapiTransform, openapiTransformObject } from './openapiZod';
+import { openapiTransformObject } from './openapiZod';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
 import { adviserRoutes } from './routes/adviser';
@@ -35,7 +36,6 @@ import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
-import { registerSchemas } from './schemas';
 import { documentUserStateRefusals } from './userStateRefusals';
 
 export interface CentralApiAppOptions {
@@ -67,8 +67,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     clientErrorHandler,
     // Request ids from clients would end up in logs unchecked.
     requestIdHeader: false,
-    // No coercion ("true" is not a boolean, 75011 is not a code postal) and no silent stripping.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
   const now = options.now ?? (() => new Date());
   const deps: Deps = {
@@ -115,46 +113,40 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
         },
       },
     },
-    transform: openapiTransform,
+    transform: jsonSchemaTransform,
     transformObject: openapiTransformObject,
-    // Keep the $id of shared schemas as the component name (default would be def-0, def-1…).
-    refResolver: {
-      buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`),
-    },
   });
-  registerSchemas(app);
   documentUserStateRefusals(app);
   installErrorHandling(app);
   installRequestLog(app);
   acceptEmptyJson(app);
 
-  // Routes declared with zod: validated, typed and documented from that one declaration.
-  await app.register(async (scope) => {
-    scope.setValidatorCompiler(validatorCompiler);
-    scope.setSerializerCompiler(serializerCompiler);
-    const zodApp = scope.withTypeProvider<ZodTypeProvider>();
-    healthRoutes(zodApp);
-    terminalRoutes(zodApp, deps);
-    sessionRoutes(zodApp, deps);
-    meRoutes(zodApp, deps);
-    assistRoutes(zodApp, deps);
-    actualisationRoutes(zodApp, deps);
-    if (options.testRoutes) testSubmissionRoutes(zodApp, deps);
-    uploadRoutes(zodApp, deps);
-    documentRoutes(zodApp, deps);
-    letterRoutes(zodApp, deps);
-    appointmentRoutes(zodApp, deps);
-    adviserRoutes(zodApp, deps);
-    romeRoutes(zodApp, deps);
-    cvRoutes(zodApp, deps);
-    identifiantRoutes(zodApp, deps);
-    registrationRoutes(zodApp, deps);
-    registrationAppointmentRoutes(zodApp, deps);
-    passwordRoutes(zodApp, deps);
-    webauthnRoutes(zodApp, deps);
-    employerRoutes(zodApp, deps);
-    particulierRoutes(zodApp, deps);
-  });
+  // Every route is declared with zod: validated, typed and documented from that one declaration.
+  // zod never coerces ("true" is not a boolean, 75011 is not a code postal) and requests are strict.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const zodApp = app.withTypeProvider<ZodTypeProvider>();
+  healthRoutes(zodApp);
+  terminalRoutes(zodApp, deps);
+  sessionRoutes(zodApp, deps);
+  meRoutes(zodApp, deps);
+  assistRoutes(zodApp, deps);
+  actualisationRoutes(zodApp, deps);
+  if (options.testRoutes) testSubmissionRoutes(zodApp, deps);
+  uploadRoutes(zodApp, deps);
+  documentRoutes(zodApp, deps);
+  letterRoutes(zodApp, deps);
+  appointmentRoutes(zodApp, deps);
+  adviserRoutes(zodApp, deps);
+  romeRoutes(zodApp, deps);
+  cvRoutes(zodApp, deps);
+  identifiantRoutes(zodApp, deps);
+  registrationRoutes(zodApp, deps);
+  registrationAppointmentRoutes(zodApp, deps);
+  passwordRoutes(zodApp, deps);
+  webauthnRoutes(zodApp, deps);
+  employerRoutes(zodApp, deps);
+  particulierRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,6 +1,5 @@
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 /** A refusal with a stable code for clients and an English reason that holds no personal data. */
 export class ApiError extends Error {
@@ -25,7 +24,7 @@ export const invalidTerminalToken = (): ApiError =>
 export const invalidUserToken = (): ApiError =>
   new ApiError(401, 'invalid_user_token', 'User token is missing, unknown, revoked or expired');
 
-interface AjvIssue {
+interface ValidationIssue {
   keyword: string;
   instancePath: string;
   message?: string;
@@ -33,25 +32,11 @@ interface AjvIssue {
 }
 
 /**
- * "body/codePostal must match pattern ..." from an Ajv issue: names the field, never the value
- * (Ajv messages quote the schema, not the data).
+ * "body/codePostal must match pattern ..." from a zod issue, worded as the JSON Schema (Ajv)
+ * refusals were, which the kiosk and its tests read: the field by its path, then what is wrong
+ * with it. zod's messages name the expected shape, never the value received.
  */
-export function describeValidation(context: string, issue: AjvIssue): string {
-  const at = `${context}${issue.instancePath}`;
-  if (issue.keyword === 'required')
-    return `${at}/${String(issue.params.missingProperty)} is required`;
-  if (issue.keyword === 'additionalProperties') {
-    return `${at}/${String(issue.params.additionalProperty)} is not an accepted property`;
-  }
-  return `${at} ${issue.message ?? 'is invalid'}`;
-}
-
-/**
- * "body/codePostal must match pattern ..." from a zod issue, worded as describeValidation words
- * Ajv's: the field by its path, then what is wrong with it. zod's messages name the expected
- * shape, never the value received.
- */
-export function describeZodIssue(context: string, issue: AjvIssue): string {
+export function describeZodIssue(context: string, issue: ValidationIssue): string {
   const at = `${context}${issue.instancePath === '/' ? '' : issue.instancePath}`;
   const { keys, format, pattern, origin, minimum, maximum } = issue.params as {
     keys?: string[];
@@ -106,15 +91,12 @@ function toReply(error: FastifyError | ApiError): {
   if (error instanceof ApiError)
     return { status: error.statusCode, code: error.code, message: error.message };
   if (error.validation) {
-    const [issue] = error.validation as unknown as AjvIssue[];
+    const [issue] = error.validation as unknown as ValidationIssue[];
     const context = error.validationContext ?? 'request';
-    const describe = hasZodFastifySchemaValidationErrors(error)
-      ? describeZodIssue
-      : describeValidation;
     return {
       status: 400,
       code: 'invalid_request',
-      message: issue ? describe(context, issue) : `${context} is invalid`,
+      message: issue ? describeZodIssue(context, issue) : `${context} is invalid`,
     };
   }
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;

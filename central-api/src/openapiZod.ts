@@ -1,32 +1,6 @@
-import type { SwaggerTransform, SwaggerTransformObject } from '@fastify/swagger';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { SwaggerTransformObject } from '@fastify/swagger';
+import { jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { namedSchemaIds } from './apiSchemas';
-
-const isZod = (value: unknown): boolean => value instanceof z.ZodType;
-const isZodAnswer = (value: unknown): boolean =>
-  isZod(value) ||
-  (typeof value === 'object' &&
-    value !== null &&
-    'content' in value &&
-    Object.values(value.content as Record<string, { schema?: unknown }>).some((c) =>
-      isZod(c.schema),
-    ));
-
-/** A route declared with zod schemas (the others still carry JSON Schema, read as they are). */
-export function isZodRouteSchema(schema: unknown): boolean {
-  if (typeof schema !== 'object' || schema === null) return false;
-  const { body, params, querystring, headers, response } = schema as Record<string, unknown>;
-  return (
-    [body, params, querystring, headers].some(isZod) ||
-    Object.values((response ?? {}) as Record<string, unknown>).some(isZodAnswer)
-  );
-}
-
-export const openapiTransform: SwaggerTransform = (document) =>
-  isZodRouteSchema(document.schema)
-    ? jsonSchemaTransform(document)
-    : { schema: document.schema, url: document.url };
 
 type Document = { components: { schemas: Record<string, unknown> } } & Record<string, unknown>;
 

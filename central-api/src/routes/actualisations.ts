@@ -10,8 +10,14 @@ import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Db } from '../db/open';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
 import { actualisation, actualisationCurrent, actualisationRequest } from './actualisationSchemas';
 
 /**

@@ -1,8 +1,7 @@
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { refusal, refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import { type ApiApp, refusal, refusals, userSecurity } from '../apiSchemas';
 import { adviserContact } from './documentSchemas';
 
 /** The user's adviser ("mon conseiller") and how to reach them. */

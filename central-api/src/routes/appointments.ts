@@ -1,7 +1,6 @@
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import { type ApiApp, refusals, userSecurity } from '../apiSchemas';
 import { appointmentList } from './documentSchemas';
 
 interface AppointmentRow {

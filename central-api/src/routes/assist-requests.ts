@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
 import { assistRequest, assistRequestCreated } from './assistSchemas';
 
 export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {

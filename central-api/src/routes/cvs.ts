@@ -3,8 +3,14 @@ import { MAX_CVS_PER_USER, type CvContent } from '../../../shared/domain/cv';
 import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
 import {
   conflicts,
   cv,

@@ -6,8 +6,14 @@ import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { z } from 'zod';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
 import { employerCreated } from './employerSchemas';
 
 const establishment = z

@@ -3,8 +3,7 @@ import { identifiantTaken } from '../accounts/identifiants';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { z } from 'zod';
-import { answer, idempotencyHeaders, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
 
 export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   // A POST so that identifiants never appear in URLs (access logs, proxies).

@@ -2,8 +2,7 @@ import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { z } from 'zod';
-import { refusal, refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import { type ApiApp, refusal, refusals, userSecurity } from '../apiSchemas';
 import { letterList, letterPdf } from './documentSchemas';
 
 /** Letters ("courriers") France Travail sent to the user, readable and printable at the kiosk. */

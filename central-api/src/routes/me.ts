@@ -1,7 +1,6 @@
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { answer, refusal, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import { answer, type ApiApp, refusal, userSecurity } from '../apiSchemas';
 import { profile } from './sessionSchemas';
 
 export function meRoutes(app: ApiApp, { db, now }: Deps): void {

@@ -16,8 +16,14 @@ import { newReference, parseOr400 } from '../accounts/registrations';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
 import { employerCreated } from './employerSchemas';
 import {
   answerChecked,

@@ -8,13 +8,14 @@ import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import {
   answer,
+  type ApiApp,
   idempotencyHeaders,
   noContent,
   refusal,
   refusals,
-  type ApiApp,
+  terminalSecurity,
+  userSecurity,
 } from '../apiSchemas';
-import { terminalSecurity, userSecurity } from '../schemas';
 import { sha256Hex } from '../tokens';
 
 const identifiantProp = z.string().min(1).max(40);

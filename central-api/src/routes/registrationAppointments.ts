@@ -3,8 +3,14 @@ import { ownRegistration } from '../accounts/registrations';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
 import { referenceParams as params } from './registrationSchemas';
 
 const AGENCE = 'Agence France Travail de votre domicile';

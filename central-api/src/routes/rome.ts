@@ -1,8 +1,7 @@
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import { answer, type ApiApp, refusal, refusals, terminalSecurity } from '../apiSchemas';
 import { romeIndex, romeVersion } from './romeSchemas';
 
 const unavailable = () =>

@@ -3,13 +3,14 @@ import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
 import {
   answer,
+  type ApiApp,
   idempotencyHeaders,
   noContent,
   refusal,
   refusals,
-  type ApiApp,
+  terminalSecurity,
+  userSecurity,
 } from '../apiSchemas';
-import { terminalSecurity, userSecurity } from '../schemas';
 import { sessionCreated, signInRequest } from './sessionSchemas';
 import { openUserSession } from '../userSessions';
 

@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
 import {
   enrolRequest,
   enrolResponse,

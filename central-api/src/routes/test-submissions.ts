@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { authenticateSubmitter } from '../auth';
 import type { Deps } from '../deps';
-import { answer, idempotencyHeaders, refusals, type ApiApp } from '../apiSchemas';
-import { submitterSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusals,
+  submitterSecurity,
+} from '../apiSchemas';
 import { testSubmission, testSubmissionCreated } from './testSubmissionSchemas';
 
 /**

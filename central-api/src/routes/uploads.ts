@@ -6,13 +6,13 @@ import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import {
   answer,
+  type ApiApp,
   idempotencyHeaders,
   noContent,
   refusal,
   refusals,
-  type ApiApp,
+  userSecurity,
 } from '../apiSchemas';
-import { userSecurity } from '../schemas';
 import { CHUNK_BYTES, uploadCreate, uploadState } from './documentSchemas';
 
 interface UploadRow {

@@ -8,8 +8,15 @@ import {
 } from '@simplewebauthn/server';
 import { authenticateTerminal, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { answer, idempotencyHeaders, refusal, refusals, type ApiApp } from '../apiSchemas';
-import { terminalSecurity, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+  userSecurity,
+} from '../apiSchemas';
 import { sessionCreated } from './sessionSchemas';
 import { openUserSession } from '../userSessions';
 import { keyRegistered, optionsReply, responseBody, rpBody } from './webauthnSchemas';
