@@ -3,6 +3,7 @@
  * so the kiosk and this server check the same rules, once each.
  */
 import { z } from 'zod';
+import { cvSummarySchema } from '../../../shared/contract/cv';
 import { cvContentSchema, cvStatuses, cvSteps } from '../../../shared/domain/cv';
 import { ajvEmail, named, refusal, strictRequest } from '../apiSchemas';
 
@@ -25,28 +26,17 @@ export const cvSave = named(
   }),
 );
 
-const cvSummaryShape = {
-  cvId: z.string(),
-  title: z.string(),
-  rome: z.string().nullable(),
-  appellation: z.string().nullable(),
-  status: z.enum(cvStatuses),
-  step: z.enum(cvSteps),
-  percent: z.int().min(0).max(100),
-  updatedAt: z.iso.datetime({ offset: true }),
-};
-
-export const cvSummary = named('CvSummary', z.object(cvSummaryShape));
+// The kiosk's own summary (what cv.list hands the screens), with the date's format said.
+export const cvSummary = named(
+  'CvSummary',
+  cvSummarySchema.extend({ updatedAt: z.iso.datetime({ offset: true }) }),
+);
 
 export const cvList = named('CvList', z.object({ cvs: z.array(cvSummary), max: z.int() }));
 
 export const cv = named(
   'Cv',
-  z.object({
-    ...cvSummaryShape,
-    content: cvContent,
-    createdAt: z.iso.datetime({ offset: true }),
-  }),
+  cvSummary.extend({ content: cvContent, createdAt: z.iso.datetime({ offset: true }) }),
 );
 
 export const cvStatusChange = named(
