@@ -54,10 +54,15 @@ const FORMATS_WITH_OWN_PATTERN = new Set(['date-time', 'date', 'email', 'uuid'])
 /**
  * zod spells its integer and ISO checks out as the safe-integer bounds and the format's regex;
  * `type: integer` and `format` already say so, and the generated types are the same without them.
+ * A named schema made optional comes as `allOf: [{ $ref }]` alone, which says no more than the
+ * `$ref`.
  */
 function withoutSpelledOutFormats(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSpelledOutFormats);
   if (typeof value !== 'object' || value === null) return value;
+  const { allOf, ...rest } = value as Record<string, unknown>;
+  if (Array.isArray(allOf) && allOf.length === 1 && Object.keys(rest).length === 0)
+    return withoutSpelledOutFormats(allOf[0]);
   const schema = { ...(value as Record<string, unknown>) };
   if (Math.abs(Number(schema.maximum)) === Number.MAX_SAFE_INTEGER) delete schema.maximum;
   if (Math.abs(Number(schema.minimum)) === Number.MAX_SAFE_INTEGER) delete schema.minimum;
