@@ -78,7 +78,7 @@ export function particulierRoutes(app: ApiApp, { db, hasher, now, idempotency }:
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const replaces = request.body?.replaces;
+      const { replaces } = request.body;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 201,
         commit: () =>

@@ -51,7 +51,7 @@ const challenge = z.object({
 
 export const challengeCreated = challenge.describe('Question');
 
-export const challengeRequest = z.strictObject({ replaces: str(64, 1).optional() }).optional();
+export const challengeRequest = z.strictObject({ replaces: str(64, 1).optional() });
 
 export const challengeParams = z.object({ challengeId: str(64, 1) });
 
