@@ -1,10 +1,17 @@
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Db } from './db/open';
 import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
 import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
+import { openapiTransformObject } from './openapiZod';
 import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
 import { adviserRoutes } from './routes/adviser';
@@ -29,7 +36,6 @@ import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
-import { registerSchemas } from './schemas';
 import { documentUserStateRefusals } from './userStateRefusals';
 
 export interface CentralApiAppOptions {
@@ -61,8 +67,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     clientErrorHandler,
     // Request ids from clients would end up in logs unchecked.
     requestIdHeader: false,
-    // No coercion ("true" is not a boolean, 75011 is not a code postal) and no silent stripping.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
   });
   const now = options.now ?? (() => new Date());
   const deps: Deps = {
@@ -109,39 +113,40 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
         },
       },
     },
-    // Keep the $id of shared schemas as the component name (default would be def-0, def-1…).
-    refResolver: {
-      buildLocalReference: (json, _baseUri, _fragment, i) =>
-        typeof json.$id === 'string' ? json.$id : `def-${i}`,
-    },
+    transform: jsonSchemaTransform,
+    transformObject: openapiTransformObject,
   });
-  registerSchemas(app);
   documentUserStateRefusals(app);
   installErrorHandling(app);
   installRequestLog(app);
   acceptEmptyJson(app);
 
-  healthRoutes(app);
-  terminalRoutes(app, deps);
-  sessionRoutes(app, deps);
-  meRoutes(app, deps);
-  assistRoutes(app, deps);
-  actualisationRoutes(app, deps);
-  if (options.testRoutes) testSubmissionRoutes(app, deps);
-  uploadRoutes(app, deps);
-  documentRoutes(app, deps);
-  letterRoutes(app, deps);
-  appointmentRoutes(app, deps);
-  adviserRoutes(app, deps);
-  romeRoutes(app, deps);
-  cvRoutes(app, deps);
-  identifiantRoutes(app, deps);
-  registrationRoutes(app, deps);
-  registrationAppointmentRoutes(app, deps);
-  passwordRoutes(app, deps);
-  webauthnRoutes(app, deps);
-  employerRoutes(app, deps);
-  particulierRoutes(app, deps);
+  // Every route is declared with zod: validated, typed and documented from that one declaration.
+  // zod never coerces ("true" is not a boolean, 75011 is not a code postal) and requests are strict.
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const zodApp = app.withTypeProvider<ZodTypeProvider>();
+  healthRoutes(zodApp);
+  terminalRoutes(zodApp, deps);
+  sessionRoutes(zodApp, deps);
+  meRoutes(zodApp, deps);
+  assistRoutes(zodApp, deps);
+  actualisationRoutes(zodApp, deps);
+  if (options.testRoutes) testSubmissionRoutes(zodApp, deps);
+  uploadRoutes(zodApp, deps);
+  documentRoutes(zodApp, deps);
+  letterRoutes(zodApp, deps);
+  appointmentRoutes(zodApp, deps);
+  adviserRoutes(zodApp, deps);
+  romeRoutes(zodApp, deps);
+  cvRoutes(zodApp, deps);
+  identifiantRoutes(zodApp, deps);
+  registrationRoutes(zodApp, deps);
+  registrationAppointmentRoutes(zodApp, deps);
+  passwordRoutes(zodApp, deps);
+  webauthnRoutes(zodApp, deps);
+  employerRoutes(zodApp, deps);
+  particulierRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from './db/open';
-import { documentStatuses, setDocumentStatus, type DocumentStatus } from './routes/documents';
+import { documentStatuses, type DocumentStatus } from '../../shared/domain/documents';
+import { setDocumentStatus } from './routes/documents';
 
 const { values, positionals } = parseArgs({
   options: { db: { type: 'string', default: './.kiosk-data/central-api.db' } },

@@ -24,7 +24,7 @@ export const invalidTerminalToken = (): ApiError =>
 export const invalidUserToken = (): ApiError =>
   new ApiError(401, 'invalid_user_token', 'User token is missing, unknown, revoked or expired');
 
-interface AjvIssue {
+interface ValidationIssue {
   keyword: string;
   instancePath: string;
   message?: string;
@@ -32,16 +32,34 @@ interface AjvIssue {
 }
 
 /**
- * "body/codePostal must match pattern ..." from an Ajv issue: names the field, never the value
- * (Ajv messages quote the schema, not the data).
+ * "body/codePostal must match pattern ..." from a zod issue, worded as the JSON Schema (Ajv)
+ * refusals were, which the kiosk and its tests read: the field by its path, then what is wrong
+ * with it. zod's messages name the expected shape, never the value received.
  */
-export function describeValidation(context: string, issue: AjvIssue): string {
-  const at = `${context}${issue.instancePath}`;
-  if (issue.keyword === 'required')
-    return `${at}/${String(issue.params.missingProperty)} is required`;
-  if (issue.keyword === 'additionalProperties') {
-    return `${at}/${String(issue.params.additionalProperty)} is not an accepted property`;
+export function describeZodIssue(context: string, issue: ValidationIssue): string {
+  const at = `${context}${issue.instancePath === '/' ? '' : issue.instancePath}`;
+  const { keys, format, pattern, origin, minimum, maximum } = issue.params as {
+    keys?: string[];
+    format?: string;
+    pattern?: string;
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+  };
+  if (issue.keyword === 'unrecognized_keys')
+    return `${at}/${String(keys?.[0])} is not an accepted property`;
+  // A missing property reaches zod as undefined (a missing body as null).
+  if (issue.keyword === 'invalid_type' && /received (undefined|null)$/.test(issue.message ?? '')) {
+    return `${at} is required`;
   }
+  if (issue.keyword === 'invalid_format' && format === 'regex')
+    return `${at} must match pattern ${String(pattern)}`;
+  if (issue.keyword === 'invalid_format') return `${at} must match format "${String(format)}"`;
+  const unit = origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+  if (issue.keyword === 'too_small' && unit)
+    return `${at} must NOT have fewer than ${String(minimum)} ${unit}`;
+  if (issue.keyword === 'too_big' && unit)
+    return `${at} must NOT have more than ${String(maximum)} ${unit}`;
   return `${at} ${issue.message ?? 'is invalid'}`;
 }
 
@@ -73,12 +91,12 @@ function toReply(error: FastifyError | ApiError): {
   if (error instanceof ApiError)
     return { status: error.statusCode, code: error.code, message: error.message };
   if (error.validation) {
-    const [issue] = error.validation as unknown as AjvIssue[];
+    const [issue] = error.validation as unknown as ValidationIssue[];
     const context = error.validationContext ?? 'request';
     return {
       status: 400,
       code: 'invalid_request',
-      message: issue ? describeValidation(context, issue) : `${context} is invalid`,
+      message: issue ? describeZodIssue(context, issue) : `${context} is invalid`,
     };
   }
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;

@@ -1,11 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ref } from './schemas';
-
-const userStateRefusal = {
-  description:
-    'account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive',
-  ...ref('Error'),
-};
+import { refusals } from './apiSchemas';
 
 /**
  * Every route a user's session (or submission grant) opens can refuse the user's state (see
@@ -19,6 +13,6 @@ export function documentUserStateRefusals(app: FastifyInstance): void {
     const forUser = schema?.security?.some((s) => 'userToken' in s || 'submissionGrant' in s);
     if (!schema?.response || !forUser || schema.operationId === 'signOut') return;
     const response = schema.response as Record<string, unknown>;
-    response['403'] ??= userStateRefusal;
+    response['403'] ??= refusals.userState[403];
   });
 }

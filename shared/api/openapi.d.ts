@@ -821,68 +821,6 @@ export interface components {
             /** @description On 429 (rate_limited, account_locked): seconds to wait; also in Retry-After. */
             retryAfterSeconds?: number;
         };
-        Health: {
-            /** @enum {string} */
-            status: "ok";
-        };
-        EnrolRequest: {
-            enrolmentToken: string;
-            label: string;
-        };
-        EnrolResponse: {
-            terminalId: string;
-            accessToken: string;
-            expiresInSeconds: number;
-        };
-        HeartbeatRequest: {
-            appVersion: string;
-            visitActive: boolean;
-            /** @description The terminal's outbox, in counts only (no personal data) */
-            outbox?: {
-                depth: number;
-                oldestAgeSeconds?: number | null;
-                needingAttention: number;
-            };
-        };
-        HeartbeatResponse: {
-            /** Format: date-time */
-            serverTime: string;
-        };
-        SignInRequest: {
-            identifiant: string;
-            motDePasse: string;
-            codePostal: string;
-        };
-        Profile: {
-            prenom: string;
-            nom: string;
-        };
-        SessionCreated: {
-            userToken: string;
-            expiresInSeconds: number;
-            profile: components["schemas"]["Profile"];
-            /** @description Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out. */
-            submissionGrant: string;
-            submissionGrantExpiresInSeconds: number;
-            /** @description The password is temporary: the kiosk asks for a new one before anything else. */
-            mustChangePassword?: boolean;
-        };
-        TestSubmission: {
-            reference: string;
-            content: string;
-        };
-        TestSubmissionCreated: {
-            id: string;
-            reference: string;
-        };
-        AssistRequest: {
-            screen: string;
-            /** Format: date-time */
-            requestedAt: string;
-        };
-        AssistRequestCreated: {
-            requestId: string;
-        };
         ActualisationEmployeur: {
             nom: string;
             heures: number;
@@ -912,11 +850,6 @@ export interface components {
             invalidite: boolean;
             rechercheEmploi: boolean;
         };
-        ActualisationRequest: {
-            reference: string;
-            period: string;
-            answers: components["schemas"]["ActualisationAnswers"];
-        };
         Actualisation: {
             reference: string;
             period: string;
@@ -934,10 +867,6 @@ export interface components {
             closesAt: string;
             declaration?: components["schemas"]["Actualisation"];
         };
-        UploadCreate: {
-            size: number;
-            sha256: string;
-        };
         UploadState: {
             uploadId: string;
             size: number;
@@ -947,15 +876,6 @@ export interface components {
             /** @description Chunk indexes stored */
             received: number[];
             complete: boolean;
-        };
-        DocumentCreate: {
-            uploadId: string;
-            /** @enum {string} */
-            type: "bulletin_salaire" | "arret_travail" | "attestation_employeur" | "piece_identite" | "rib" | "justificatif_domicile" | "autre";
-            month?: string;
-            description?: string;
-            pages: number;
-            reference: string;
         };
         DocumentCreated: {
             documentId: string;
@@ -1014,6 +934,9 @@ export interface components {
             address: string;
             phone: string;
             hours: string;
+        };
+        AssistRequestCreated: {
+            requestId: string;
         };
         /** @description The content of a CV (shared/domain/cv). */
         CvContent: {
@@ -1089,13 +1012,6 @@ export interface components {
                 shareContact: boolean;
             };
         };
-        CvSave: {
-            /** Format: uuid */
-            cvId: string;
-            /** @enum {string} */
-            step: "cible" | "informations" | "miseEnPage" | "miseEnLigne";
-            content: components["schemas"]["CvContent"];
-        };
         CvSummary: {
             cvId: string;
             title: string;
@@ -1129,18 +1045,10 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        CvStatusChange: {
-            /** @enum {string} */
-            status: "draft" | "published" | "suspended";
-        };
         CvDeleted: {
             cvId: string;
             /** @enum {boolean} */
             deleted: true;
-        };
-        CvEmailRequest: {
-            /** Format: email */
-            email: string;
         };
         CvEmailRecorded: {
             requestId: string;
@@ -1159,6 +1067,90 @@ export interface components {
             skills: string[];
             romeSkills: {
                 [key: string]: number[];
+            };
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        Profile: {
+            prenom: string;
+            nom: string;
+        };
+        SessionCreated: {
+            userToken: string;
+            expiresInSeconds: number;
+            profile: components["schemas"]["Profile"];
+            /** @description Proves, with X-Submission-Grant, who a submission belongs to after the user has gone (the kiosk outbox). Bound to this terminal and user, usable only for submissions, not revoked by sign-out. */
+            submissionGrant: string;
+            submissionGrantExpiresInSeconds: number;
+            /** @description The password is temporary: the kiosk asks for a new one before anything else. */
+            mustChangePassword?: boolean;
+        };
+        EnrolResponse: {
+            terminalId: string;
+            accessToken: string;
+            expiresInSeconds: number;
+        };
+        HeartbeatResponse: {
+            /** Format: date-time */
+            serverTime: string;
+        };
+        ActualisationRequest: {
+            reference: string;
+            period: string;
+            answers: components["schemas"]["ActualisationAnswers"];
+        };
+        UploadCreate: {
+            size: number;
+            sha256: string;
+        };
+        DocumentCreate: {
+            uploadId: string;
+            /** @enum {string} */
+            type: "bulletin_salaire" | "arret_travail" | "attestation_employeur" | "piece_identite" | "rib" | "justificatif_domicile" | "autre";
+            month?: string;
+            description?: string;
+            pages: number;
+            reference: string;
+        };
+        AssistRequest: {
+            screen: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        CvSave: {
+            /** Format: uuid */
+            cvId: string;
+            /** @enum {string} */
+            step: "cible" | "informations" | "miseEnPage" | "miseEnLigne";
+            content: components["schemas"]["CvContent"];
+        };
+        CvStatusChange: {
+            /** @enum {string} */
+            status: "draft" | "published" | "suspended";
+        };
+        CvEmailRequest: {
+            /** Format: email */
+            email: string;
+        };
+        SignInRequest: {
+            identifiant: string;
+            motDePasse: string;
+            codePostal: string;
+        };
+        EnrolRequest: {
+            enrolmentToken: string;
+            label: string;
+        };
+        HeartbeatRequest: {
+            appVersion: string;
+            visitActive: boolean;
+            /** @description The terminal's outbox, in counts only (no personal data) */
+            outbox?: {
+                depth: number;
+                oldestAgeSeconds?: number | null;
+                needingAttention: number;
             };
         };
     };

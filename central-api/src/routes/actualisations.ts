@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import {
   actualisationWindowAt,
   answersProblems,
@@ -11,19 +10,21 @@ import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Db } from '../db/open';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
+import { actualisation, actualisationCurrent, actualisationRequest } from './actualisationSchemas';
 
 /**
  * A declaration made inside the window may reach us later (the kiosk's outbox holds it while the
  * network is down): it is still accepted this long after the window closed.
  */
 export const LATE_DELIVERY_GRACE_MS = 72 * 3600_000;
-
-interface ActualisationBody {
-  reference: string;
-  period: string;
-  answers: Answers;
-}
 
 interface Row {
   reference: string;
@@ -48,7 +49,7 @@ function findDeclaration(db: Db, userId: number, period: string): Row | undefine
 }
 
 /** The monthly actualisation. The server's clock decides the period; the kiosk only asks. */
-export function actualisationRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function actualisationRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.get(
     '/v1/actualisations/current',
     {
@@ -58,11 +59,8 @@ export function actualisationRoutes(app: FastifyInstance, { db, now, idempotency
         summary: 'The period to declare now, its window, and the declaration if already made',
         security: userSecurity,
         response: {
-          200: { description: 'Current period', ...ref('ActualisationCurrent') },
-          401: {
-            ...errors.terminalAuth[401],
-            description: 'invalid_terminal_token or invalid_user_token',
-          },
+          200: answer('Current period', actualisationCurrent),
+          401: refusal('invalid_terminal_token or invalid_user_token'),
         },
       },
     },
@@ -93,28 +91,23 @@ export function actualisationRoutes(app: FastifyInstance, { db, now, idempotency
           'The reference is made by the kiosk so a receipt can be printed before delivery. The same reference again for the same user and period answers the stored declaration (a redelivery).',
         security: userSecurity,
         headers: idempotencyHeaders,
-        body: ref('ActualisationRequest'),
+        body: actualisationRequest,
         response: {
-          201: { description: 'Recorded', ...ref('Actualisation') },
-          ...errors.badRequest,
-          401: {
-            ...errors.terminalAuth[401],
-            description: 'invalid_terminal_token or invalid_user_token',
-          },
-          409: {
-            description:
-              'already_declared (another declaration for this period), window_closed, reference_conflict, or idempotency_request_in_flight',
-            ...ref('Error'),
-          },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          201: answer('Recorded', actualisation),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          409: refusal(
+            'already_declared (another declaration for this period), window_closed, reference_conflict, or idempotency_request_in_flight',
+          ),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { userId, terminalId } = authenticateSubmitter(db, request, at);
-      const body = request.body as ActualisationBody;
+      const { body } = request;
       const period = parsePeriod(body.period);
       if (!period) throw new ApiError(400, 'invalid_request', 'body/period is not a month');
       if (body.reference.slice(4, 10) !== body.period.replace('-', '')) {

@@ -1,11 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, ref, userSecurity } from '../schemas';
+import { type ApiApp, refusal, refusals, userSecurity } from '../apiSchemas';
+import { adviserContact } from './documentSchemas';
 
 /** The user's adviser ("mon conseiller") and how to reach them. */
-export function adviserRoutes(app: FastifyInstance, { db, now }: Deps): void {
+export function adviserRoutes(app: ApiApp, { db, now }: Deps): void {
   app.get(
     '/v1/adviser',
     {
@@ -15,9 +15,9 @@ export function adviserRoutes(app: FastifyInstance, { db, now }: Deps): void {
         summary: "The user's adviser and agency contact details",
         security: userSecurity,
         response: {
-          200: ref('AdviserContact'),
-          ...errors.terminalAuth,
-          404: { description: 'no_adviser: none assigned yet', ...ref('Error') },
+          200: adviserContact,
+          ...refusals.terminalAuth,
+          404: refusal('no_adviser: none assigned yet'),
         },
       },
     },

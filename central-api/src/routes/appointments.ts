@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { errors, ref, userSecurity } from '../schemas';
+import { type ApiApp, refusals, userSecurity } from '../apiSchemas';
+import { appointmentList } from './documentSchemas';
 
 interface AppointmentRow {
   id: string;
@@ -14,7 +14,7 @@ interface AppointmentRow {
 }
 
 /** The user's appointments, past and upcoming (the kiosk splits them by date). */
-export function appointmentRoutes(app: FastifyInstance, { db, now }: Deps): void {
+export function appointmentRoutes(app: ApiApp, { db, now }: Deps): void {
   app.get(
     '/v1/appointments',
     {
@@ -23,7 +23,7 @@ export function appointmentRoutes(app: FastifyInstance, { db, now }: Deps): void
         tags: ['exchanges'],
         summary: "This user's appointments, in date order",
         security: userSecurity,
-        response: { 200: ref('AppointmentList'), ...errors.terminalAuth },
+        response: { 200: appointmentList, ...refusals.terminalAuth },
       },
     },
     async (request) => {

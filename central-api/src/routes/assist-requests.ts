@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
+import { assistRequest, assistRequestCreated } from './assistSchemas';
 
-interface AssistBody {
-  screen: string;
-  requestedAt: string;
-}
-
-export function assistRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
     '/v1/assist-requests',
     {
@@ -21,20 +16,20 @@ export function assistRoutes(app: FastifyInstance, { db, now, idempotency }: Dep
         description: 'Records the terminal, the screen and the times only: no personal data.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: ref('AssistRequest'),
+        body: assistRequest,
         response: {
-          201: { description: 'Recorded', ...ref('AssistRequestCreated') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          201: answer('Recorded', assistRequestCreated),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId } = authenticateTerminal(db, request, at);
-      const body = request.body as AssistBody;
+      const { body } = request;
       // RFC 3339 allows what Date cannot read (a leap second, a lower-case "t").
       const requestedAt = new Date(body.requestedAt);
       if (Number.isNaN(requestedAt.getTime())) {

@@ -1,16 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import {
-  MAX_CVS_PER_USER,
-  cvContentSchema,
-  type CvContent,
-  type CvStatus,
-} from '../../../shared/domain/cv';
+import { MAX_CVS_PER_USER, type CvContent } from '../../../shared/domain/cv';
 import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
-import { conflicts, cvIdParams } from './cvsSchemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
+import {
+  conflicts,
+  cv,
+  cvDeleted,
+  cvEmailRecorded,
+  cvEmailRequest,
+  cvIdParams,
+  cvList,
+  cvSave,
+  cvStatusChange,
+  cvSummary,
+} from './cvsSchemas';
 import { cvRowOf, summary, type CvRow } from './cvsStore';
 
 const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for this user');
@@ -20,7 +32,7 @@ const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for
  * (ids made by the kiosk, so a queued save and its later updates name the same CV); publication in
  * the CV bank; suspension; deletion; "envoyer par courriel" recorded (this server sends no mail).
  */
-export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   const rowOf = (userId: number, cvId: string) => cvRowOf(db, userId, cvId);
 
   app.get(
@@ -31,7 +43,7 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         tags: ['cvs'],
         summary: "The signed-in user's CVs",
         security: userSecurity,
-        response: { 200: { description: 'CVs', ...ref('CvList') }, ...errors.terminalAuth },
+        response: { 200: answer('CVs', cvList), ...refusals.terminalAuth },
       },
     },
     async (request) => {
@@ -53,16 +65,16 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         security: userSecurity,
         params: cvIdParams,
         response: {
-          200: { description: 'CV', ...ref('Cv') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'cv_not_found', ...ref('Error') },
+          200: answer('CV', cv),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('cv_not_found'),
         },
       },
     },
     async (request) => {
       const { userId } = authenticateUser(db, request, now());
-      const row = rowOf(userId, (request.params as { cvId: string }).cvId);
+      const row = rowOf(userId, request.params.cvId);
       if (!row) throw notFound();
       return {
         ...summary(row),
@@ -81,27 +93,23 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         summary: 'Create or update a CV draft (the kiosk chooses the id)',
         security: userSecurity,
         headers: idempotencyHeaders,
-        body: ref('CvSave'),
+        body: cvSave,
         response: {
-          200: { description: 'Saved', ...ref('CvSummary') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          200: answer('Saved', cvSummary),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...conflicts,
-          ...errors.unsupported,
-          422: errors.idempotency[422],
+          ...refusals.unsupported,
+          422: refusals.idempotency[422],
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { userId } = authenticateSubmitter(db, request, at);
-      const body = request.body as { cvId: string; step: string; content: unknown };
-      const parsed = cvContentSchema.safeParse(body.content);
-      if (!parsed.success) {
-        const path = parsed.error.issues[0]?.path.join('/') ?? '';
-        throw new ApiError(400, 'invalid_request', `body/content/${path} is invalid`);
-      }
-      const content = parsed.data;
+      // Parsed by the route's schema: the content is already shared/domain/cv's, trimmed.
+      const { body } = request;
+      const { content } = body;
       const rome = content.target.appellation?.rome ?? null;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 200,
@@ -146,23 +154,23 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         security: userSecurity,
         headers: idempotencyHeaders,
         params: cvIdParams,
-        body: ref('CvStatusChange'),
+        body: cvStatusChange,
         response: {
-          200: { description: 'Changed', ...ref('CvSummary') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'cv_not_found', ...ref('Error') },
+          200: answer('Changed', cvSummary),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('cv_not_found'),
           ...conflicts,
-          ...errors.unsupported,
-          422: errors.idempotency[422],
+          ...refusals.unsupported,
+          422: refusals.idempotency[422],
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { userId } = authenticateSubmitter(db, request, at);
-      const { cvId } = request.params as { cvId: string };
-      const { status } = request.body as { status: CvStatus };
+      const { cvId } = request.params;
+      const { status } = request.body;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 200,
         commit: () => {
@@ -200,17 +208,17 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         headers: idempotencyHeaders,
         params: cvIdParams,
         response: {
-          200: { description: 'Deleted', ...ref('CvDeleted') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'cv_not_found', ...ref('Error') },
-          ...errors.idempotency,
+          200: answer('Deleted', cvDeleted),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('cv_not_found'),
+          ...refusals.idempotency,
         },
       },
     },
     async (request, reply) => {
       const { userId } = authenticateSubmitter(db, request, now());
-      const { cvId } = request.params as { cvId: string };
+      const { cvId } = request.params;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 200,
         commit: () => {
@@ -234,22 +242,22 @@ export function cvRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): 
         security: userSecurity,
         headers: idempotencyHeaders,
         params: cvIdParams,
-        body: ref('CvEmailRequest'),
+        body: cvEmailRequest,
         response: {
-          202: { description: 'Recorded', ...ref('CvEmailRecorded') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'cv_not_found', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          202: answer('Recorded', cvEmailRecorded),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('cv_not_found'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
-    async (request: FastifyRequest, reply) => {
+    async (request, reply) => {
       const at = now();
       const { userId } = authenticateSubmitter(db, request, at);
-      const { cvId } = request.params as { cvId: string };
-      const { email } = request.body as { email: string };
+      const { cvId } = request.params;
+      const { email } = request.body;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 202,
         commit: () => {

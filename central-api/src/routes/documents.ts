@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { documentStatuses, type DocumentStatus } from '../../../shared/domain/documents';
 import { authenticateSubmitter, authenticateUser } from '../auth';
 import type { Db } from '../db/open';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
+import { documentCreate, documentCreated, sentDocumentList } from './documentSchemas';
 import { findUpload } from './uploads';
 
-interface DocumentBody {
-  uploadId: string;
-  type: string;
-  month?: string;
-  description?: string;
-  pages: number;
-  reference: string;
-}
-
-export const documentStatuses = ['recu', 'en_cours', 'traite', 'refuse'] as const;
-export type DocumentStatus = (typeof documentStatuses)[number];
-
 /** Documents sent from a kiosk: the PDF comes through an upload; a status follows it. */
-export function documentRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
     '/v1/documents',
     {
@@ -32,25 +28,22 @@ export function documentRoutes(app: FastifyInstance, { db, now, idempotency }: D
           'The reference is made by the kiosk (so a receipt can be printed before delivery); the same user cannot use one twice.',
         security: userSecurity,
         headers: idempotencyHeaders,
-        body: ref('DocumentCreate'),
+        body: documentCreate,
         response: {
-          201: { description: 'Received', ...ref('DocumentCreated') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'not_found: no such upload for this user', ...ref('Error') },
-          409: {
-            description: 'duplicate_reference, or idempotency_request_in_flight',
-            ...ref('Error'),
-          },
-          422: { description: 'idempotency_key_reused', ...ref('Error') },
-          ...errors.unsupported,
+          201: answer('Received', documentCreated),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('not_found: no such upload for this user'),
+          409: refusal('duplicate_reference, or idempotency_request_in_flight'),
+          422: refusal('idempotency_key_reused'),
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at);
-      const body = request.body as DocumentBody;
+      const { body } = request;
       return idempotency.execute(request, reply, terminalId, () => {
         const upload = findUpload(db, body.uploadId, userId);
         if (!upload.completed_at)
@@ -102,7 +95,7 @@ export function documentRoutes(app: FastifyInstance, { db, now, idempotency }: D
         tags: ['documents'],
         summary: 'The documents this user sent, newest first, with their status',
         security: userSecurity,
-        response: { 200: ref('SentDocumentList'), ...errors.terminalAuth },
+        response: { 200: sentDocumentList, ...refusals.terminalAuth },
       },
     },
     async (request) => {

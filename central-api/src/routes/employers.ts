@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import { entrepriseAccountSchema, siretField } from '../../../shared/domain/employer';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import { identifiantTaken } from '../accounts/identifiants';
@@ -6,21 +5,43 @@ import { newReference, parseOr400 } from '../accounts/registrations';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import { z } from 'zod';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
 import { employerCreated } from './employerSchemas';
 
-const establishment = {
-  type: 'object',
-  required: ['siret', 'raisonSociale', 'adresse', 'codeNaf', 'libelleNaf'],
-  additionalProperties: false,
-  properties: {
-    siret: { type: 'string' },
-    raisonSociale: { type: 'string' },
-    adresse: { type: 'string' },
-    codeNaf: { type: 'string' },
-    libelleNaf: { type: 'string' },
-  },
-} as const;
+const establishment = z
+  .object({
+    siret: z.string(),
+    raisonSociale: z.string(),
+    adresse: z.string(),
+    codeNaf: z.string(),
+    libelleNaf: z.string(),
+  })
+  .describe('Establishment');
+
+const lookupRequest = z.strictObject({ siret: z.string().min(1).max(20) });
+
+/** The shapes only: the rules (identifiant, password policy, phone) are shared/domain/employer's. */
+const entrepriseRequest = z.strictObject({
+  account: z.strictObject({
+    identifiant: z.string().min(1).max(40),
+    motDePasse: z.string().min(1).max(128),
+    civilite: z.enum(['M', 'F']),
+    nom: z.string().min(1).max(60),
+    prenom: z.string().min(1).max(60),
+    email: z.string().min(3).max(254),
+    telephone: z.string().min(1).max(40),
+    cgu: z.literal(true),
+  }),
+  siret: z.string().min(1).max(20),
+});
 
 interface EstablishmentRow {
   siret: string;
@@ -37,7 +58,7 @@ const unknownSiret = (): ApiError =>
  * Entreprise accounts: the account fields and CGU, the SIRET → "Veuillez confirmer qu'il
  * s'agit de votre établissement", then the account waits for an adviser's certification.
  */
-export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {
+export function employerRoutes(app: ApiApp, { db, hasher, now, idempotency }: Deps): void {
   const findEstablishment = (siret: string) =>
     db.prepare('SELECT * FROM establishments WHERE siret = ?').get(siret) as
       EstablishmentRow | undefined;
@@ -53,25 +74,20 @@ export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempote
           '400 when the SIRET breaks Luhn (La Poste: sum of digits multiple of 5); 404 establishment_not_found.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['siret'],
-          additionalProperties: false,
-          properties: { siret: { type: 'string', minLength: 1, maxLength: 20 } },
-        },
+        body: lookupRequest,
         response: {
-          200: { description: 'Establishment', ...establishment },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'establishment_not_found', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          200: answer('Establishment', establishment),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('establishment_not_found'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const siret = parseOr400(siretField, (request.body as { siret: string }).siret, 'body/siret');
+      const siret = parseOr400(siretField, request.body.siret, 'body/siret');
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
@@ -100,55 +116,21 @@ export function employerRoutes(app: FastifyInstance, { db, hasher, now, idempote
           'The account stays pending_adviser until an adviser certifies it. 409 identifiant_taken.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['account', 'siret'],
-          additionalProperties: false,
-          properties: {
-            account: {
-              type: 'object',
-              required: [
-                'identifiant',
-                'motDePasse',
-                'civilite',
-                'nom',
-                'prenom',
-                'email',
-                'telephone',
-                'cgu',
-              ],
-              additionalProperties: false,
-              properties: {
-                identifiant: { type: 'string', minLength: 1, maxLength: 40 },
-                motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-                civilite: { type: 'string', enum: ['M', 'F'] },
-                nom: { type: 'string', minLength: 1, maxLength: 60 },
-                prenom: { type: 'string', minLength: 1, maxLength: 60 },
-                email: { type: 'string', minLength: 3, maxLength: 254 },
-                telephone: { type: 'string', minLength: 1, maxLength: 40 },
-                cgu: { type: 'boolean', enum: [true] },
-              },
-            },
-            siret: { type: 'string', minLength: 1, maxLength: 20 },
-          },
-        },
+        body: entrepriseRequest,
         response: {
           ...employerCreated,
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'establishment_not_found', ...ref('Error') },
-          409: {
-            description: 'identifiant_taken (or idempotency_request_in_flight)',
-            ...ref('Error'),
-          },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('establishment_not_found'),
+          409: refusal('identifiant_taken (or idempotency_request_in_flight)'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const body = request.body as { account: Record<string, unknown>; siret: string };
+      const { body } = request;
       const account = parseOr400(
         entrepriseAccountSchema,
         { ...body.account, confirmation: body.account.motDePasse },

@@ -1,7 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { ref } from '../schemas';
+import { z } from 'zod';
+import { answer, named, type ApiApp } from '../apiSchemas';
 
-export function healthRoutes(app: FastifyInstance): void {
+const health = named('Health', z.object({ status: z.enum(['ok']) }));
+
+export function healthRoutes(app: ApiApp): void {
   app.get(
     '/v1/health',
     {
@@ -9,9 +11,9 @@ export function healthRoutes(app: FastifyInstance): void {
         operationId: 'getHealth',
         tags: ['health'],
         summary: 'Liveness check (no auth)',
-        response: { 200: { description: 'Service is up', ...ref('Health') } },
+        response: { 200: answer('Service is up', health) },
       },
     },
-    async () => ({ status: 'ok' }),
+    async () => ({ status: 'ok' as const }),
   );
 }

@@ -1,11 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { chosenIdentifiantProblem, normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import { identifiantTaken } from '../accounts/identifiants';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
-import { errors, idempotencyHeaders, terminalSecurity } from '../schemas';
+import { z } from 'zod';
+import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
 
-export function identifiantRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   // A POST so that identifiants never appear in URLs (access logs, proxies).
   app.post(
     '/v1/identifiants/availability',
@@ -18,33 +18,27 @@ export function identifiantRoutes(app: FastifyInstance, { db, now, idempotency }
           'format_invalid when it breaks the identifiant rules; taken when a user or employer account has it.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['identifiant'],
-          additionalProperties: false,
-          properties: { identifiant: { type: 'string', minLength: 1, maxLength: 40 } },
-        },
+        body: z.strictObject({ identifiant: z.string().min(1).max(40) }),
         response: {
-          200: {
-            description: 'Answer',
-            type: 'object',
-            required: ['available', 'reason'],
-            additionalProperties: false,
-            properties: {
-              available: { type: 'boolean' },
-              reason: { type: 'string', enum: ['free', 'taken', 'format_invalid'] },
-            },
-          },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          200: answer(
+            'Answer',
+            z
+              .object({
+                available: z.boolean(),
+                reason: z.enum(['free', 'taken', 'format_invalid']),
+              })
+              .describe('Answer'),
+          ),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const raw = (request.body as { identifiant: string }).identifiant;
+      const raw = request.body.identifiant;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {

@@ -1,11 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, ref, userSecurity } from '../schemas';
+import { z } from 'zod';
+import { type ApiApp, refusal, refusals, userSecurity } from '../apiSchemas';
+import { letterList, letterPdf } from './documentSchemas';
 
 /** Letters ("courriers") France Travail sent to the user, readable and printable at the kiosk. */
-export function letterRoutes(app: FastifyInstance, { db, now }: Deps): void {
+export function letterRoutes(app: ApiApp, { db, now }: Deps): void {
   app.get(
     '/v1/letters',
     {
@@ -14,7 +15,7 @@ export function letterRoutes(app: FastifyInstance, { db, now }: Deps): void {
         tags: ['exchanges'],
         summary: 'Letters sent to this user, newest first',
         security: userSecurity,
-        response: { 200: ref('LetterList'), ...errors.terminalAuth },
+        response: { 200: letterList, ...refusals.terminalAuth },
       },
     },
     async (request) => {
@@ -38,23 +39,18 @@ export function letterRoutes(app: FastifyInstance, { db, now }: Deps): void {
         tags: ['exchanges'],
         summary: "A letter's PDF (base64)",
         security: userSecurity,
-        params: {
-          type: 'object',
-          required: ['letterId'],
-          additionalProperties: false,
-          properties: { letterId: { type: 'string', minLength: 1, maxLength: 64 } },
-        },
+        params: z.strictObject({ letterId: z.string().min(1).max(64) }),
         response: {
-          200: ref('LetterPdf'),
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          404: { description: 'not_found: no such letter for this user', ...ref('Error') },
+          200: letterPdf,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('not_found: no such letter for this user'),
         },
       },
     },
     async (request) => {
       const { userId } = authenticateUser(db, request, now());
-      const { letterId } = request.params as { letterId: string };
+      const { letterId } = request.params;
       const row = db
         .prepare('SELECT pdf FROM letters WHERE id = ? AND user_id = ?')
         .get(letterId, userId) as { pdf: Buffer } | undefined;

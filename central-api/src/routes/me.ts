@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { errors, ref, userSecurity } from '../schemas';
+import { answer, type ApiApp, refusal, userSecurity } from '../apiSchemas';
+import { profile } from './sessionSchemas';
 
-export function meRoutes(app: FastifyInstance, { db, now }: Deps): void {
+export function meRoutes(app: ApiApp, { db, now }: Deps): void {
   app.get(
     '/v1/me',
     {
@@ -13,11 +13,8 @@ export function meRoutes(app: FastifyInstance, { db, now }: Deps): void {
         summary: "The signed-in user's display profile",
         security: userSecurity,
         response: {
-          200: { description: 'Profile', ...ref('Profile') },
-          401: {
-            ...errors.terminalAuth[401],
-            description: 'invalid_terminal_token or invalid_user_token',
-          },
+          200: answer('Profile', profile),
+          401: refusal('invalid_terminal_token or invalid_user_token'),
         },
       },
     },

@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { normaliseNir } from '../../../shared/domain/nir';
 import { particulierAccountSchema } from '../../../shared/domain/particulier';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
@@ -17,31 +16,30 @@ import { newReference, parseOr400 } from '../accounts/registrations';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
 import { employerCreated } from './employerSchemas';
-import { particulierBody } from './particulierSchemas';
+import {
+  answerChecked,
+  answerRequest,
+  challengeCreated,
+  challengeParams,
+  challengeRequest,
+  particulierBody,
+} from './particulierSchemas';
 import { temporaryPassword } from './passwords';
 
-const challenge = {
-  type: 'object',
-  required: ['challengeId', 'category', 'words', 'changesLeft'],
-  additionalProperties: false,
-  properties: {
-    challengeId: { type: 'string' },
-    category: { type: 'string', description: 'Catalogue id: couleur, animal, fruit' },
-    words: { type: 'array', items: { type: 'string' }, minItems: 3, maxItems: 3 },
-    changesLeft: { type: 'integer', minimum: 0 },
-  },
-} as const;
-
 const challengeErrors = {
-  404: { description: 'challenge_not_found (unknown, or another terminal’s)', ...ref('Error') },
-  409: {
-    description: 'challenge_closed, no_more_changes (or idempotency_request_in_flight)',
-    ...ref('Error'),
-  },
-  410: { description: 'challenge_expired', ...ref('Error') },
-} as const;
+  404: refusal('challenge_not_found (unknown, or another terminal’s)'),
+  409: refusal('challenge_closed, no_more_changes (or idempotency_request_in_flight)'),
+  410: refusal('challenge_expired'),
+};
 
 /** An identifiant of the shape France Travail assigns (7 digits + 1 letter), free everywhere. */
 function freeIdentifiant(taken: (id: string) => boolean): string {
@@ -56,10 +54,7 @@ function freeIdentifiant(taken: (id: string) => boolean): string {
  * checked here), then the account. The central API assigns the identifiant and a temporary
  * password; three e-mails are recorded for the mailer; certification waits for an adviser.
  */
-export function particulierRoutes(
-  app: FastifyInstance,
-  { db, hasher, now, idempotency }: Deps,
-): void {
+export function particulierRoutes(app: ApiApp, { db, hasher, now, idempotency }: Deps): void {
   app.post(
     '/v1/anti-robot/challenges',
     {
@@ -70,24 +65,20 @@ export function particulierRoutes(
         description: `Words and category are catalogue ids; the answer stays here. ${ANTI_ROBOT_CHANGES} changes per first question; 409 no_more_changes after that.`,
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { replaces: { type: 'string', minLength: 1, maxLength: 64 } },
-        },
+        body: challengeRequest,
         response: {
-          201: { description: 'Question', ...challenge },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          201: answer('Question', challengeCreated),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...challengeErrors,
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const replaces = (request.body as { replaces?: string } | undefined)?.replaces;
+      const { replaces } = request.body;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 201,
         commit: () =>
@@ -109,48 +100,28 @@ export function particulierRoutes(
           'One answer per question. passed: true carries a one-time passToken (30 minutes) for POST /v1/employers/particulier; passed: false carries the next question.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        params: {
-          type: 'object',
-          required: ['challengeId'],
-          properties: { challengeId: { type: 'string', minLength: 1, maxLength: 64 } },
-        },
-        body: {
-          type: 'object',
-          required: ['answer'],
-          additionalProperties: false,
-          properties: { answer: { type: 'string', minLength: 1, maxLength: 40 } },
-        },
+        params: challengeParams,
+        body: answerRequest,
         response: {
-          200: {
-            description: 'Checked',
-            type: 'object',
-            required: ['passed'],
-            additionalProperties: false,
-            properties: {
-              passed: { type: 'boolean' },
-              passToken: { type: 'string' },
-              challenge,
-            },
-          },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          200: answer('Checked', answerChecked),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...challengeErrors,
-          422: errors.idempotency[422],
-          429: {
-            description: `rate_limited: ${ANTI_ROBOT_FAILURES_PER_WINDOW} wrong answers from this terminal within 15 minutes (Retry-After)`,
-            ...ref('Error'),
-          },
-          ...errors.unsupported,
+          422: refusals.idempotency[422],
+          429: refusal(
+            `rate_limited: ${ANTI_ROBOT_FAILURES_PER_WINDOW} wrong answers from this terminal within 15 minutes (Retry-After)`,
+          ),
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const { challengeId } = request.params as { challengeId: string };
-      const { answer } = request.body as { answer: string };
+      const { challengeId } = request.params;
+      const { answer: given } = request.body;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
-        commit: () => answerChallenge(db, challengeId, terminalId, answer, now()),
+        commit: () => answerChallenge(db, challengeId, terminalId, given, now()),
       }));
     },
   );
@@ -169,21 +140,18 @@ export function particulierRoutes(
         body: particulierBody,
         response: {
           ...employerCreated,
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          403: { description: 'anti_robot_required', ...ref('Error') },
-          409: {
-            description: 'account_exists (or idempotency_request_in_flight)',
-            ...ref('Error'),
-          },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          403: refusal('anti_robot_required'),
+          409: refusal('account_exists (or idempotency_request_in_flight)'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const body = request.body as { account: unknown; passToken: string };
+      const { body } = request;
       const account = parseOr400(particulierAccountSchema, body.account, 'body/account');
       const { etatCivil, coordonnees, securite } = account;
       const nir = normaliseNir(etatCivil.nir);

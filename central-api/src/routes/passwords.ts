@@ -1,15 +1,24 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import { passwordMeetsPolicy } from '../../../shared/domain/password';
 import { normaliseSecretAnswer, secretQuestionIds } from '../../../shared/domain/secretQuestions';
 import { authenticateTerminal, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  noContent,
+  refusal,
+  refusals,
+  terminalSecurity,
+  userSecurity,
+} from '../apiSchemas';
 import { sha256Hex } from '../tokens';
 
-const identifiantProp = { type: 'string', minLength: 1, maxLength: 40 } as const;
+const identifiantProp = z.string().min(1).max(40);
 
 /** A temporary password that meets the policy: 4 groups of 4 letters/digits + a symbol. */
 export function temporaryPassword(): string {
@@ -30,7 +39,7 @@ interface ResetRow {
   secret_answer_hash: string | null;
 }
 
-export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempotency }: Deps): void {
+export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: Deps): void {
   const findUser = (identifiant: string) =>
     db
       .prepare('SELECT id, secret_question, secret_answer_hash FROM users WHERE identifiant = ?')
@@ -47,30 +56,24 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
           'An unknown identifiant (or one without a question) gets a question too, always the same for that identifiant, so the answer does not tell whether it exists.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['identifiant'],
-          additionalProperties: false,
-          properties: { identifiant: identifiantProp },
-        },
+        body: z.strictObject({ identifiant: identifiantProp }),
         response: {
-          200: {
-            description: 'The question id (the kiosk shows its wording)',
-            type: 'object',
-            required: ['questionSecrete'],
-            additionalProperties: false,
-            properties: { questionSecrete: { type: 'string', enum: [...secretQuestionIds] } },
-          },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          200: answer(
+            'The question id (the kiosk shows its wording)',
+            z
+              .object({ questionSecrete: z.enum(secretQuestionIds) })
+              .describe('The question id (the kiosk shows its wording)'),
+          ),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const { identifiant } = request.body as { identifiant: string };
+      const { identifiant } = request.body;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
@@ -99,33 +102,25 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
           'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Unknown identifiant and wrong answer give the same 401 invalid_credentials.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['identifiant', 'reponseSecrete'],
-          additionalProperties: false,
-          properties: {
-            identifiant: identifiantProp,
-            reponseSecrete: { type: 'string', minLength: 1, maxLength: 60 },
-          },
-        },
+        body: z.strictObject({
+          identifiant: identifiantProp,
+          reponseSecrete: z.string().min(1).max(60),
+        }),
         response: {
-          202: {
-            description: 'Temporary password sent',
-            type: 'object',
-            required: ['sentBy'],
-            additionalProperties: false,
-            properties: { sentBy: { type: 'string', enum: ['email', 'post'] } },
-          },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          202: answer(
+            'Temporary password sent',
+            z.object({ sentBy: z.enum(['email', 'post']) }).describe('Temporary password sent'),
+          ),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_credentials'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const body = request.body as { identifiant: string; reponseSecrete: string };
+      const { body } = request;
       return idempotency.execute(request, reply, terminalId, async () => {
         const user = findUser(body.identifiant);
         const ok = await hasher.verify(
@@ -172,30 +167,22 @@ export function passwordRoutes(app: FastifyInstance, { db, hasher, now, idempote
           '401 invalid_credentials when the current password is wrong; 400 password_policy when the new one breaks the policy.',
         security: userSecurity,
         headers: idempotencyHeaders,
-        body: {
-          type: 'object',
-          required: ['nouveauMotDePasse'],
-          additionalProperties: false,
-          properties: {
-            motDePasseActuel: { type: 'string', minLength: 1, maxLength: 128 },
-            nouveauMotDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-          },
-        },
+        body: z.strictObject({
+          motDePasseActuel: z.string().min(1).max(128).optional(),
+          nouveauMotDePasse: z.string().min(1).max(128),
+        }),
         response: {
-          204: { description: 'Changed', type: 'null' },
-          ...errors.badRequest,
-          401: {
-            description: 'invalid_terminal_token, invalid_user_token or invalid_credentials',
-            ...ref('Error'),
-          },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          204: noContent('Changed'),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token, invalid_user_token or invalid_credentials'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId, userId } = authenticateUser(db, request, now(), 'passwordChange');
-      const body = request.body as { motDePasseActuel?: string; nouveauMotDePasse: string };
+      const { body } = request;
       const user = db
         .prepare('SELECT identifiant, password_hash, must_change_password FROM users WHERE id = ?')
         .get(userId) as {

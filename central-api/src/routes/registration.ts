@@ -1,11 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import {
   REGISTRATION_DRAFT_DAYS,
   accessCodesSchema,
   registrationSections,
   sectionSchemas,
-  type RegistrationSection,
 } from '../../../shared/domain/registration';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
 import { identifiantTaken } from '../accounts/identifiants';
@@ -19,7 +17,15 @@ import {
 import { authenticateSubmitter, authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+  userSecurity,
+} from '../apiSchemas';
 import { isoAfter } from '../tokens';
 import {
   createRegistrationBody,
@@ -34,7 +40,7 @@ import {
 const pendingAccount = (): ApiError =>
   new ApiError(409, 'identifiant_taken', 'This identifiant is already used');
 
-export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
+export function registrationRoutes(app: ApiApp, deps: Deps): void {
   const { db, hasher, now, idempotency } = deps;
 
   app.post(
@@ -50,21 +56,18 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         headers: idempotencyHeaders,
         body: createRegistrationBody,
         response: {
-          201: { description: 'Draft opened', ...draftOpened },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          409: {
-            description: 'identifiant_taken (or idempotency_request_in_flight)',
-            ...ref('Error'),
-          },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          201: answer('Draft opened', draftOpened),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          409: refusal('identifiant_taken (or idempotency_request_in_flight)'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const body = request.body as Record<string, string>;
+      const { body } = request;
       // The confirmation never leaves the kiosk; the rules (identifiant shape, password policy,
       // question list) are checked again here with the same shared schema.
       const codes = parseOr400(
@@ -123,19 +126,19 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         headers: idempotencyHeaders,
         body: resumeRegistrationBody,
         response: {
-          200: { description: 'Draft reopened', ...draftOpened },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
-          409: { description: 'registration_not_draft', ...ref('Error') },
-          410: { description: 'registration_expired', ...ref('Error') },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          200: answer('Draft reopened', draftOpened),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_credentials'),
+          409: refusal('registration_not_draft'),
+          410: refusal('registration_expired'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const body = request.body as { identifiant: string; motDePasse: string };
+      const { body } = request;
       return idempotency.execute(request, reply, terminalId, async () => {
         const row = db
           .prepare(
@@ -179,21 +182,21 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         body: saveDraftBody,
         response: {
           200: draftSaved,
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
-          404: { description: 'registration_not_found', ...ref('Error') },
-          409: { description: 'registration_not_draft', ...ref('Error') },
-          410: { description: 'registration_expired', ...ref('Error') },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          404: refusal('registration_not_found'),
+          409: refusal('registration_not_draft'),
+          410: refusal('registration_expired'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at, 'registration');
-      const { reference } = request.params as { reference: string };
-      const { section, data } = request.body as { section: RegistrationSection; data: unknown };
+      const { reference } = request.params;
+      const { section, data } = request.body;
       const parsed = parseOr400(sectionSchemas[section], data, `body/data`);
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
@@ -223,23 +226,20 @@ export function registrationRoutes(app: FastifyInstance, deps: Deps): void {
         params: referenceParams,
         response: {
           200: registrationSent,
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
-          404: { description: 'registration_not_found', ...ref('Error') },
-          409: {
-            description: 'registration_incomplete or registration_not_draft',
-            ...ref('Error'),
-          },
-          410: { description: 'registration_expired', ...ref('Error') },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          404: refusal('registration_not_found'),
+          409: refusal('registration_incomplete or registration_not_draft'),
+          410: refusal('registration_expired'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at, 'registration');
-      const { reference } = request.params as { reference: string };
+      const { reference } = request.params;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {

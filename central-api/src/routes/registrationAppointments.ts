@@ -1,9 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { ownRegistration } from '../accounts/registrations';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
+import { referenceParams as params } from './registrationSchemas';
 
 const AGENCE = 'Agence France Travail de votre domicile';
 /** Times of day (UTC) of the three proposals, on the next three working days. */
@@ -27,27 +35,13 @@ export function proposedSlots(now: Date): { id: string; startsAt: string; agence
   return slots;
 }
 
-const params = {
-  type: 'object',
-  required: ['reference'],
-  additionalProperties: false,
-  properties: { reference: { type: 'string', pattern: '^INS-[A-Z0-9]{8}$' } },
-} as const;
-const slot = {
-  type: 'object',
-  required: ['id', 'startsAt', 'agence'],
-  additionalProperties: false,
-  properties: {
-    id: { type: 'string' },
-    startsAt: { type: 'string', format: 'date-time' },
-    agence: { type: 'string' },
-  },
-} as const;
+const slot = z.object({
+  id: z.string(),
+  startsAt: z.iso.datetime({ offset: true }),
+  agence: z.string(),
+});
 
-export function registrationAppointmentRoutes(
-  app: FastifyInstance,
-  { db, now, idempotency }: Deps,
-): void {
+export function registrationAppointmentRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.get(
     '/v1/registrations/:reference/appointment-slots',
     {
@@ -58,24 +52,18 @@ export function registrationAppointmentRoutes(
         security: userSecurity,
         params,
         response: {
-          200: {
-            description: 'Three slots',
-            type: 'object',
-            required: ['slots'],
-            additionalProperties: false,
-            properties: { slots: { type: 'array', items: slot } },
-          },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
-          404: { description: 'registration_not_found', ...ref('Error') },
-          409: { description: 'registration_not_draft (not sent yet)', ...ref('Error') },
+          200: answer('Three slots', z.object({ slots: z.array(slot) }).describe('Three slots')),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          404: refusal('registration_not_found'),
+          409: refusal('registration_not_draft (not sent yet)'),
         },
       },
     },
     async (request) => {
       const at = now();
       const { userId } = authenticateUser(db, request, at, 'registration');
-      const { reference } = request.params as { reference: string };
+      const { reference } = request.params;
       ownRegistration(db, reference, userId, at, 'submitted');
       return { slots: proposedSlots(at) };
     },
@@ -92,28 +80,23 @@ export function registrationAppointmentRoutes(
         security: userSecurity,
         headers: idempotencyHeaders,
         params,
-        body: {
-          type: 'object',
-          required: ['slotId'],
-          additionalProperties: false,
-          properties: { slotId: { type: 'string', minLength: 1, maxLength: 40 } },
-        },
+        body: z.strictObject({ slotId: z.string().min(1).max(40) }),
         response: {
-          200: { description: 'Booked', ...slot },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
-          404: { description: 'registration_not_found', ...ref('Error') },
-          409: { description: 'slot_unavailable or registration_not_draft', ...ref('Error') },
-          422: errors.idempotency[422],
-          ...errors.unsupported,
+          200: answer('Booked', slot.describe('Booked')),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          404: refusal('registration_not_found'),
+          409: refusal('slot_unavailable or registration_not_draft'),
+          422: refusals.idempotency[422],
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateUser(db, request, at, 'registration');
-      const { reference } = request.params as { reference: string };
-      const { slotId } = request.body as { slotId: string };
+      const { reference } = request.params;
+      const { slotId } = request.body;
       ownRegistration(db, reference, userId, at, 'submitted');
       const chosen = proposedSlots(at).find((s) => s.id === slotId);
       if (!chosen) throw new ApiError(409, 'slot_unavailable', 'This slot is not proposed');

@@ -1,85 +1,52 @@
 /** Request and reply schemas of the registration routes (registration.ts). */
+import { z } from 'zod';
 import { registrationSections } from '../../../shared/domain/registration';
+import { answer } from '../apiSchemas';
 
-export const referenceParams = {
-  type: 'object',
-  required: ['reference'],
-  additionalProperties: false,
-  properties: { reference: { type: 'string', pattern: '^INS-[A-Z0-9]{8}$' } },
-} as const;
+export const referenceParams = z.strictObject({ reference: z.string().regex(/^INS-[A-Z0-9]{8}$/) });
 
-const draftSections = {
-  type: 'object',
-  additionalProperties: false,
-  description: 'The sections saved so far, as they were sent (identite, coordonnees, situation).',
-  properties: Object.fromEntries(
-    registrationSections.map((s) => [s, { type: 'object', additionalProperties: true }]),
-  ),
-} as const;
+/** A section as sent: its rules are shared/domain/registration's, checked by the handler. */
+const sectionData = z.record(z.string(), z.unknown());
 
-export const draftOpened = {
-  type: 'object',
-  required: ['reference', 'draftToken', 'expiresAt', 'draft'],
-  additionalProperties: false,
-  properties: {
-    reference: { type: 'string' },
-    draftToken: {
-      type: 'string',
-      description: 'A user token of the pending account: send it as X-User-Token for the draft.',
-    },
-    expiresAt: { type: 'string', format: 'date-time' },
-    draft: draftSections,
-  },
-} as const;
+const draftSections = z
+  .object(
+    Object.fromEntries(registrationSections.map((s) => [s, sectionData.optional()])) as Record<
+      (typeof registrationSections)[number],
+      z.ZodOptional<typeof sectionData>
+    >,
+  )
+  .describe('The sections saved so far, as they were sent (identite, coordonnees, situation).');
 
-export const createRegistrationBody = {
-  type: 'object',
-  required: ['identifiant', 'motDePasse', 'codePostal', 'questionSecrete', 'reponseSecrete'],
-  additionalProperties: false,
-  properties: {
-    identifiant: { type: 'string', minLength: 1, maxLength: 40 },
-    motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-    codePostal: { type: 'string', pattern: '^\\d{5}$' },
-    questionSecrete: { type: 'string', minLength: 1, maxLength: 40 },
-    reponseSecrete: { type: 'string', minLength: 1, maxLength: 60 },
-  },
-} as const;
+export const draftOpened = z.object({
+  reference: z.string(),
+  draftToken: z
+    .string()
+    .describe('A user token of the pending account: send it as X-User-Token for the draft.'),
+  expiresAt: z.iso.datetime({ offset: true }),
+  draft: draftSections,
+});
 
-export const resumeRegistrationBody = {
-  type: 'object',
-  required: ['identifiant', 'motDePasse'],
-  additionalProperties: false,
-  properties: {
-    identifiant: { type: 'string', minLength: 1, maxLength: 40 },
-    motDePasse: { type: 'string', minLength: 1, maxLength: 128 },
-  },
-} as const;
+export const createRegistrationBody = z.strictObject({
+  identifiant: z.string().min(1).max(40),
+  motDePasse: z.string().min(1).max(128),
+  codePostal: z.string().regex(/^\d{5}$/),
+  questionSecrete: z.string().min(1).max(40),
+  reponseSecrete: z.string().min(1).max(60),
+});
 
-export const saveDraftBody = {
-  type: 'object',
-  required: ['section', 'data'],
-  additionalProperties: false,
-  properties: {
-    section: { type: 'string', enum: [...registrationSections] },
-    data: { type: 'object', additionalProperties: true },
-  },
-} as const;
+export const resumeRegistrationBody = z.strictObject({
+  identifiant: z.string().min(1).max(40),
+  motDePasse: z.string().min(1).max(128),
+});
 
-export const draftSaved = {
-  description: 'Saved',
-  type: 'object',
-  required: ['savedAt'],
-  additionalProperties: false,
-  properties: { savedAt: { type: 'string', format: 'date-time' } },
-} as const;
+export const saveDraftBody = z.strictObject({
+  section: z.enum(registrationSections),
+  data: sectionData,
+});
 
-export const registrationSent = {
-  description: 'Sent',
-  type: 'object',
-  required: ['reference', 'submittedAt'],
-  additionalProperties: false,
-  properties: {
-    reference: { type: 'string' },
-    submittedAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+export const draftSaved = answer('Saved', z.object({ savedAt: z.iso.datetime({ offset: true }) }));
+
+export const registrationSent = answer(
+  'Sent',
+  z.object({ reference: z.string(), submittedAt: z.iso.datetime({ offset: true }) }),
+);

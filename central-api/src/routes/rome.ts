@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, ref, terminalSecurity } from '../schemas';
+import { answer, type ApiApp, refusal, refusals, terminalSecurity } from '../apiSchemas';
+import { romeIndex, romeVersion } from './romeSchemas';
 
 const unavailable = () =>
   new ApiError(404, 'rome_index_unavailable', 'This server has no ROME index to serve');
@@ -11,7 +11,7 @@ const unavailable = () =>
  * The ROME referential for the terminals' offline search: its version (cheap, asked often) and
  * the index itself (asked only when the version is newer than the terminal's).
  */
-export function romeRoutes(app: FastifyInstance, { db, now, rome }: Deps): void {
+export function romeRoutes(app: ApiApp, { db, now, rome }: Deps): void {
   app.get(
     '/v1/rome/version',
     {
@@ -21,9 +21,9 @@ export function romeRoutes(app: FastifyInstance, { db, now, rome }: Deps): void 
         summary: 'Version of the ROME index this server serves',
         security: terminalSecurity,
         response: {
-          200: { description: 'Version', ...ref('RomeVersion') },
-          ...errors.terminalAuth,
-          404: { description: 'rome_index_unavailable', ...ref('Error') },
+          200: answer('Version', romeVersion),
+          ...refusals.terminalAuth,
+          404: refusal('rome_index_unavailable'),
         },
       },
     },
@@ -46,9 +46,9 @@ export function romeRoutes(app: FastifyInstance, { db, now, rome }: Deps): void 
           'Source : France Travail, ROME 4.0, Licence Ouverte 2.0. Appellations are tuples [label, code ROME, code OGR, rare (0|1)].',
         security: terminalSecurity,
         response: {
-          200: { description: 'Index', ...ref('RomeIndex') },
-          ...errors.terminalAuth,
-          404: { description: 'rome_index_unavailable', ...ref('Error') },
+          200: answer('Index', romeIndex),
+          ...refusals.terminalAuth,
+          404: refusal('rome_index_unavailable'),
         },
       },
     },

@@ -1,15 +1,18 @@
-import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal, checkUserAccess, userTokenHash } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  noContent,
+  refusal,
+  refusals,
+  terminalSecurity,
+  userSecurity,
+} from '../apiSchemas';
+import { sessionCreated, signInRequest } from './sessionSchemas';
 import { openUserSession } from '../userSessions';
-
-interface SignInBody {
-  identifiant: string;
-  motDePasse: string;
-  codePostal: string;
-}
 
 interface UserRow {
   id: number;
@@ -29,7 +32,7 @@ const invalidCredentials = (): ApiError =>
   );
 
 export function sessionRoutes(
-  app: FastifyInstance,
+  app: ApiApp,
   { db, hasher, now, idempotency, signInLimits }: Deps,
 ): void {
   app.post(
@@ -43,25 +46,22 @@ export function sessionRoutes(
           'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: ref('SignInRequest'),
+        body: signInRequest,
         response: {
-          201: { description: 'Signed in', ...ref('SessionCreated') },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_credentials', ...ref('Error') },
-          403: {
-            description: 'account_pending (a registration not yet validated) or account_inactive',
-            ...ref('Error'),
-          },
-          ...errors.idempotency,
-          ...errors.rateLimited,
-          ...errors.unsupported,
+          201: answer('Signed in', sessionCreated),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_credentials'),
+          403: refusal('account_pending (a registration not yet validated) or account_inactive'),
+          ...refusals.idempotency,
+          ...refusals.rateLimited,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
       return idempotency.execute(request, reply, terminalId, async () => {
-        const body = request.body as SignInBody;
+        const { body } = request;
         signInLimits.before(terminalId, body.identifiant, now());
         const user = db
           .prepare(
@@ -103,15 +103,13 @@ export function sessionRoutes(
         security: userSecurity,
         headers: idempotencyHeaders,
         response: {
-          204: { description: 'Signed out (or was already)', type: 'null' },
-          ...errors.badRequest,
-          401: {
-            ...errors.terminalAuth[401],
-            description:
-              'invalid_terminal_token, or invalid_user_token when X-User-Token is missing',
-          },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          204: noContent('Signed out (or was already)'),
+          ...refusals.badRequest,
+          401: refusal(
+            'invalid_terminal_token, or invalid_user_token when X-User-Token is missing',
+          ),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },

@@ -1,23 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, terminalSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
+import {
+  enrolRequest,
+  enrolResponse,
+  heartbeatRequest,
+  heartbeatResponse,
+} from './terminalSchemas';
 import { TERMINAL_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
 
-interface EnrolBody {
-  enrolmentToken: string;
-  label: string;
-}
-
-interface HeartbeatBody {
-  appVersion: string;
-  visitActive: boolean;
-  outbox?: { depth: number; oldestAgeSeconds?: number | null; needingAttention: number };
-}
-
-export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
     '/v1/terminals/enrol',
     {
@@ -28,19 +29,19 @@ export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: D
         description:
           'The same label and enrolment token always give the same terminalId; each call issues a new accessToken.',
         headers: idempotencyHeaders,
-        body: ref('EnrolRequest'),
+        body: enrolRequest,
         response: {
-          201: { description: 'Enrolled', ...ref('EnrolResponse') },
-          ...errors.badRequest,
-          401: { description: 'invalid_enrolment_token', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          201: answer('Enrolled', enrolResponse),
+          ...refusals.badRequest,
+          401: refusal('invalid_enrolment_token'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) =>
       idempotency.execute(request, reply, 'enrolment', () => {
-        const body = request.body as EnrolBody;
+        const { body } = request;
         const enrolment = db
           .prepare('SELECT id FROM enrolment_tokens WHERE token_hash = ? AND revoked_at IS NULL')
           .get(sha256Hex(body.enrolmentToken)) as { id: number } | undefined;
@@ -86,13 +87,13 @@ export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: D
         summary: 'Tell the central API the terminal is alive',
         security: terminalSecurity,
         headers: idempotencyHeaders,
-        body: ref('HeartbeatRequest'),
+        body: heartbeatRequest,
         response: {
-          200: { description: 'Seen', ...ref('HeartbeatResponse') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          200: answer('Seen', heartbeatResponse),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
@@ -102,7 +103,7 @@ export function terminalRoutes(app: FastifyInstance, { db, now, idempotency }: D
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
-          const body = request.body as HeartbeatBody;
+          const { body } = request;
           db.prepare(
             'UPDATE terminals SET last_seen_at = ?, app_version = ?, visit_active = ? WHERE id = ?',
           ).run(at.toISOString(), body.appVersion, body.visitActive ? 1 : 0, terminalId);

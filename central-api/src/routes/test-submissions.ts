@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import { authenticateSubmitter } from '../auth';
 import type { Deps } from '../deps';
-import { errors, idempotencyHeaders, ref, submitterSecurity } from '../schemas';
-
-interface TestSubmissionBody {
-  reference: string;
-  content: string;
-}
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusals,
+  submitterSecurity,
+} from '../apiSchemas';
+import { testSubmission, testSubmissionCreated } from './testSubmissionSchemas';
 
 /**
  * A generic user submission for the outbox's fault-injection tests and benches, registered ONLY
@@ -15,7 +16,7 @@ interface TestSubmissionBody {
  * the kiosk's embedded server). It behaves like a real feature route: submitter auth (user token or
  * submission grant), idempotency, one row per accepted submission.
  */
-export function testSubmissionRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function testSubmissionRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
     '/v1/test-submissions',
     {
@@ -25,20 +26,20 @@ export function testSubmissionRoutes(app: FastifyInstance, { db, now, idempotenc
         summary: 'Test-only submission (fault-injection suite, benches)',
         security: submitterSecurity,
         headers: idempotencyHeaders,
-        body: ref('TestSubmission'),
+        body: testSubmission,
         response: {
-          201: { description: 'Recorded', ...ref('TestSubmissionCreated') },
-          ...errors.badRequest,
-          ...errors.submitterAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          201: answer('Recorded', testSubmissionCreated),
+          ...refusals.badRequest,
+          ...refusals.submitterAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at);
-      const body = request.body as TestSubmissionBody;
+      const { body } = request;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 201,
         commit: () => {

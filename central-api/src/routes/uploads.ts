@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { authenticateSubmitter } from '../auth';
 import type { Db } from '../db/open';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { errors, idempotencyHeaders, ref, userSecurity } from '../schemas';
-import { CHUNK_BYTES } from './documentSchemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  noContent,
+  refusal,
+  refusals,
+  userSecurity,
+} from '../apiSchemas';
+import { CHUNK_BYTES, uploadCreate, uploadState } from './documentSchemas';
 
 interface UploadRow {
   id: string;
@@ -16,19 +24,15 @@ interface UploadRow {
   completed_at: string | null;
 }
 
-const uploadParams = {
-  type: 'object',
-  required: ['uploadId'],
-  additionalProperties: false,
-  properties: { uploadId: { type: 'string', pattern: '^[A-Za-z0-9-]{8,64}$' } },
-} as const;
+const uploadId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const uploadParams = z.strictObject({ uploadId });
 
 /**
  * Chunked, resumable uploads under an id the kiosk chooses: create (size + sha256), ask which chunks are stored, PUT the missing
  * ones (≤ 256 KiB, each with its sha256), complete (whole-file sha256 checked). A document or any
  * other submission then names the upload by id.
  */
-export function uploadRoutes(app: FastifyInstance, deps: Deps): void {
+export function uploadRoutes(app: ApiApp, deps: Deps): void {
   // Chunks are raw bytes: a parser for them, in this scope only, with a limit just above a chunk.
   void app.register(async (scope) => {
     scope.addContentTypeParser(
@@ -40,7 +44,7 @@ export function uploadRoutes(app: FastifyInstance, deps: Deps): void {
   });
 }
 
-function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.put(
     '/v1/uploads/:uploadId',
     {
@@ -52,24 +56,21 @@ function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
           'Idempotent: the same id with the same size and sha256 answers the current state, so an outbox can resume after a restart with only the id it stored.',
         security: userSecurity,
         params: uploadParams,
-        body: ref('UploadCreate'),
+        body: uploadCreate,
         response: {
-          200: { description: 'Created or already there', ...ref('UploadState') },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          409: {
-            description: 'upload_conflict: this id is taken by another file',
-            ...ref('Error'),
-          },
-          ...errors.unsupported,
+          200: answer('Created or already there', uploadState),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          409: refusal('upload_conflict: this id is taken by another file'),
+          ...refusals.unsupported,
         },
       },
     },
     async (request) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at);
-      const body = request.body as { size: number; sha256: string };
-      const id = uploadIdOf(request);
+      const { body } = request;
+      const id = request.params.uploadId;
       return db.transaction(() => {
         const existing = db
           .prepare('SELECT user_id, size, sha256 FROM uploads WHERE id = ?')
@@ -102,16 +103,16 @@ function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
         security: userSecurity,
         params: uploadParams,
         response: {
-          200: ref('UploadState'),
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          200: uploadState,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...notFound,
         },
       },
     },
     async (request) => {
       const { userId } = authenticateSubmitter(db, request, now());
-      return state(db, findUpload(db, uploadIdOf(request), userId));
+      return state(db, findUpload(db, request.params.uploadId, userId));
     },
   );
 
@@ -124,35 +125,24 @@ function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
         summary: 'Store one chunk (idempotent: the same bytes may be sent again)',
         security: userSecurity,
         consumes: ['application/octet-stream'],
-        params: {
-          type: 'object',
-          required: ['uploadId', 'index'],
-          additionalProperties: false,
-          properties: {
-            uploadId: { type: 'string', pattern: '^[A-Za-z0-9-]{8,64}$' },
-            index: { type: 'string', pattern: '^\\d{1,4}$' },
-          },
-        },
-        headers: {
-          type: 'object',
-          required: ['x-chunk-sha256'],
-          properties: { 'x-chunk-sha256': { type: 'string', pattern: '^[0-9a-f]{64}$' } },
-        },
+        params: z.strictObject({ uploadId, index: z.string().regex(/^\d{1,4}$/) }),
+        // Loose: the other headers (authorisation, tokens) must stay on the request.
+        headers: z.looseObject({ 'x-chunk-sha256': z.string().regex(/^[0-9a-f]{64}$/) }),
         response: {
-          204: { description: 'Stored', type: 'null' },
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          204: noContent('Stored'),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...notFound,
-          409: { description: 'upload_complete: the upload is already complete', ...ref('Error') },
-          ...errors.unsupported,
+          409: refusal('upload_complete: the upload is already complete'),
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { userId } = authenticateSubmitter(db, request, now());
-      const upload = findUpload(db, uploadIdOf(request), userId);
+      const upload = findUpload(db, request.params.uploadId, userId);
       if (upload.completed_at) throw new ApiError(409, 'upload_complete', 'Upload is complete');
-      const index = Number((request.params as { index: string }).index);
+      const index = Number(request.params.index);
       const count = chunkCount(upload);
       if (index >= count) throw new ApiError(400, 'invalid_chunk', 'Chunk index is out of range');
       const bytes = request.body;
@@ -183,19 +173,19 @@ function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
         headers: idempotencyHeaders,
         params: uploadParams,
         response: {
-          200: ref('UploadState'),
-          ...errors.badRequest,
-          ...errors.terminalAuth,
+          200: uploadState,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
           ...notFound,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at);
-      const upload = findUpload(db, uploadIdOf(request), userId);
+      const upload = findUpload(db, request.params.uploadId, userId);
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
         commit: () => {
@@ -222,10 +212,8 @@ function routes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
 }
 
 const notFound = {
-  404: { description: 'not_found: no such upload for this user', ...ref('Error') },
+  404: refusal('not_found: no such upload for this user'),
 };
-
-const uploadIdOf = (request: FastifyRequest) => (request.params as { uploadId: string }).uploadId;
 
 const chunkCount = (upload: UploadRow) => Math.ceil(upload.size / upload.chunk_size);
 

@@ -6,12 +6,20 @@ import {
   type AuthenticationResponseJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import type { FastifyInstance } from 'fastify';
 import { authenticateTerminal, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { errors, idempotencyHeaders, ref, terminalSecurity, userSecurity } from '../schemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+  userSecurity,
+} from '../apiSchemas';
+import { sessionCreated } from './sessionSchemas';
 import { openUserSession } from '../userSessions';
-import { optionsReply, responseBody, rpBody } from './webauthnSchemas';
+import { keyRegistered, optionsReply, responseBody, rpBody } from './webauthnSchemas';
 import {
   challengeOf,
   findCredential,
@@ -26,7 +34,7 @@ import {
  * cross-platform only so the terminal's own authenticator is never used. The kiosk says which
  * relying party (its host name) and origin its page has; each challenge is single use.
  */
-export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: Deps): void {
+export function webauthnRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
     '/v1/webauthn/registration/options',
     {
@@ -39,16 +47,16 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
         body: rpBody,
         response: {
           200: optionsReply,
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or invalid_user_token', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or invalid_user_token'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId, userId } = authenticateUser(db, request, now());
-      const rp = request.body as { rpId: string; origin: string };
+      const rp = request.body;
       const user = db
         .prepare('SELECT identifiant, prenom, nom FROM users WHERE id = ?')
         .get(userId) as {
@@ -97,27 +105,19 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
         headers: idempotencyHeaders,
         body: responseBody,
         response: {
-          201: {
-            description: 'Key registered',
-            type: 'object',
-            required: ['credentialId'],
-            additionalProperties: false,
-            properties: { credentialId: { type: 'string' } },
-          },
-          ...errors.badRequest,
-          401: {
-            description: 'invalid_terminal_token, invalid_user_token or webauthn_refused',
-            ...ref('Error'),
-          },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          201: keyRegistered,
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token, invalid_user_token or webauthn_refused'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId, userId } = authenticateUser(db, request, at);
-      const response = (request.body as { response: RegistrationResponseJSON }).response;
+      // Its shape is checked by verifyRegistrationResponse, which refuses what it cannot read.
+      const response = request.body.response as unknown as RegistrationResponseJSON;
       return idempotency.execute(request, reply, terminalId, async () => {
         const challenge = takeChallenge(db, challengeOf(response), terminalId, 'registration', at);
         if (challenge.user_id !== userId) throw refused();
@@ -163,16 +163,16 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
         body: rpBody,
         response: {
           200: optionsReply,
-          ...errors.badRequest,
-          ...errors.terminalAuth,
-          ...errors.idempotency,
-          ...errors.unsupported,
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
-      const rp = request.body as { rpId: string; origin: string };
+      const rp = request.body;
       const options = await generateAuthenticationOptions({
         rpID: rp.rpId,
         userVerification: 'required',
@@ -200,18 +200,19 @@ export function webauthnRoutes(app: FastifyInstance, { db, now, idempotency }: D
         headers: idempotencyHeaders,
         body: responseBody,
         response: {
-          201: { description: 'Signed in', ...ref('SessionCreated') },
-          ...errors.badRequest,
-          401: { description: 'invalid_terminal_token or webauthn_refused', ...ref('Error') },
-          ...errors.idempotency,
-          ...errors.unsupported,
+          201: answer('Signed in', sessionCreated),
+          ...refusals.badRequest,
+          401: refusal('invalid_terminal_token or webauthn_refused'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const at = now();
       const { terminalId } = authenticateTerminal(db, request, at);
-      const response = (request.body as { response: AuthenticationResponseJSON }).response;
+      // Its shape is checked by verifyAuthenticationResponse, which refuses what it cannot read.
+      const response = request.body.response as unknown as AuthenticationResponseJSON;
       return idempotency.execute(request, reply, terminalId, async () => {
         const challenge = takeChallenge(
           db,

@@ -4,23 +4,14 @@ import {
   parsePeriod,
   type Answers,
   type DateRange,
-  type QuestionId,
+  questionIds,
 } from '../../../shared/domain/actualisation';
+import { actualisationQuestionsFr } from '../../../shared/wording';
 
 /**
- * The receipt's words, in French (the document the user keeps and may show to an adviser). The
- * questions are worded as on screen (renderer/i18n/fr/actualisation.ts).
+ * The receipt's words, in French (the document the user keeps and may show to an adviser); its
+ * questions are the screens' own, from shared/wording.
  */
-export const receiptQuestions: Record<QuestionId, string> = {
-  formation: 'Êtes-vous en formation ?',
-  travail: 'Avez-vous travaillé ou exercé une activité non salariée ?',
-  stage: 'Avez-vous été en stage ?',
-  arretMaladie: 'Avez-vous été en arrêt maladie ?',
-  maternite: 'Avez-vous été en congé maternité ou paternité ?',
-  retraite: 'Percevez-vous une nouvelle pension de retraite ?',
-  invalidite: 'Percevez-vous une nouvelle pension d’invalidité de 2e ou 3e catégorie ?',
-  rechercheEmploi: 'Êtes-vous toujours à la recherche d’un emploi ?',
-};
 
 export const statusText: Record<Declaration['status'], string> = {
   sent: 'Envoyée à France Travail',
@@ -59,7 +50,7 @@ export function answerLines(
   answers: Answers,
 ): { question: string; answer: string; details: string[] }[] {
   const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
-  return (Object.keys(receiptQuestions) as QuestionId[]).map((id, i) => {
+  return questionIds.map((id, i) => {
     const details: string[] = [];
     if (id === 'travail')
       for (const e of answers.employeurs)
@@ -67,6 +58,10 @@ export function answerLines(
     if (id === 'arretMaladie' && answers.arretMaladie)
       details.push(rangeText(answers.arretMaladieDates));
     if (id === 'maternite' && answers.maternite) details.push(rangeText(answers.materniteDates));
-    return { question: `${i + 1}. ${receiptQuestions[id]}`, answer: yesNo(answers[id]), details };
+    return {
+      question: `${i + 1}. ${actualisationQuestionsFr[id]}`,
+      answer: yesNo(answers[id]),
+      details,
+    };
   });
 }

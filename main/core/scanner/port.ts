@@ -1,3 +1,5 @@
+import type { ScanProblemCode } from '../../../shared/contract/documents';
+
 /**
  * The scanner port: every backend (SANE on Linux, WIA or NAPS2 on Windows) behind one interface.
  * A scan writes one TIFF/PNG file per page into a folder the caller owns (the visit's temp folder).
@@ -33,9 +35,8 @@ export interface ScanRequest {
   heightMm?: number;
 }
 
-/** Why a scan did not give pages. Each is a distinct screen in the UI. */
-export type ScanProblem =
-  'no_scanner' | 'busy' | 'jammed' | 'disconnected' | 'cover_open' | 'no_documents' | 'failed';
+/** Why a scan did not give pages: the contract's list, each a distinct screen in the UI. */
+export type ScanProblem = ScanProblemCode;
 
 export class ScannerError extends Error {
   override name = 'ScannerError';

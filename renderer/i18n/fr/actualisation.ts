@@ -1,3 +1,5 @@
+import { actualisationQuestionsFr } from '../../../shared/wording';
+
 /** The monthly actualisation's French strings. */
 export const actualisationFr = {
   documentTitle: 'Actualisation',
@@ -25,16 +27,7 @@ export const actualisationFr = {
   yes: 'Oui',
   no: 'Non',
   chooseAnswer: 'Choisissez « Oui » ou « Non ».',
-  questions: {
-    formation: 'Êtes-vous en formation ?',
-    travail: 'Avez-vous travaillé ou exercé une activité non salariée ?',
-    stage: 'Avez-vous été en stage ?',
-    arretMaladie: 'Avez-vous été en arrêt maladie ?',
-    maternite: 'Avez-vous été en congé maternité ou paternité ?',
-    retraite: 'Percevez-vous une nouvelle pension de retraite ?',
-    invalidite: 'Percevez-vous une nouvelle pension d’invalidité de 2e ou 3e catégorie ?',
-    rechercheEmploi: 'Êtes-vous toujours à la recherche d’un emploi ?',
-  },
+  questions: actualisationQuestionsFr,
   employeurs: {
     title: 'Vos employeurs ou activités en {{period}}',
     brutHelp:

@@ -1,3 +1,5 @@
+import { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from '../../../shared/wording';
+
 /** CV creation, in the words of France Travail's CV service where it has them. */
 export const cv = {
   documentTitle: 'Mes CV',
@@ -55,15 +57,8 @@ export const cv = {
     workingTimes: 'Durée de travail',
     source: 'Source des métiers : France Travail, ROME 4.0, Licence Ouverte 2.0',
   },
-  contract: {
-    CDI: 'CDI',
-    CDD: 'CDD',
-    MIS: 'Intérim',
-    SAI: 'Saisonnier',
-    ALT: 'Alternance',
-    LIB: 'Indépendant',
-  },
-  workingTime: { plein: 'Temps plein', partiel: 'Temps partiel' },
+  contract: cvContractFr,
+  workingTime: cvWorkingTimeFr,
   info: {
     title: 'Titre du CV',
     accroche: 'Accroche',
@@ -95,13 +90,7 @@ export const cv = {
     language: 'Langue',
     level: 'Niveau',
     addLanguage: 'Ajouter une langue',
-    levels: {
-      notions: 'Notions',
-      intermediaire: 'Intermédiaire',
-      courant: 'Courant',
-      bilingue: 'Bilingue',
-      maternelle: 'Langue maternelle',
-    },
+    levels: cvLanguageLevelFr,
     licences: 'Permis',
     licence: 'Permis {{code}}',
     skills: 'Compétences',

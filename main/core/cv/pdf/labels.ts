@@ -1,8 +1,7 @@
-import type { CvContent } from '../../../../shared/domain/cv';
-
 /**
  * The PDF's own words. A CV Pôle emploi is written in French whatever the kiosk's display
- * language (recruiters read it in French), so these are not in the renderer's catalogues.
+ * language (recruiters read it in French), so these are not in the renderer's catalogues. Its coded choices
+ * (contracts, working times, language levels) are worded as the screens offer them, in shared/wording.
  */
 export const pdfLabels = {
   experiences: 'Expériences professionnelles',
@@ -18,25 +17,3 @@ export const pdfLabels = {
   obtained: 'Diplôme obtenu',
   licence: 'Permis',
 } as const;
-
-export const contractLabels: Record<CvContent['target']['contracts'][number], string> = {
-  CDI: 'CDI',
-  CDD: 'CDD',
-  MIS: 'Intérim',
-  SAI: 'Saisonnier',
-  ALT: 'Alternance',
-  LIB: 'Indépendant',
-};
-
-export const workingTimeLabels: Record<CvContent['target']['workingTimes'][number], string> = {
-  plein: 'Temps plein',
-  partiel: 'Temps partiel',
-};
-
-export const levelLabels: Record<CvContent['languages'][number]['level'], string> = {
-  notions: 'Notions',
-  intermediaire: 'Intermédiaire',
-  courant: 'Courant',
-  bilingue: 'Bilingue',
-  maternelle: 'Langue maternelle',
-};

@@ -1,5 +1,6 @@
 import { formatMonthYear, type CvContent, type MonthYear } from '../../../../shared/domain/cv';
-import { contractLabels, levelLabels, pdfLabels, workingTimeLabels } from './labels';
+import { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from '../../../../shared/wording';
+import { pdfLabels } from './labels';
 import { colours, type Column } from './writer';
 
 export interface Person {
@@ -23,8 +24,8 @@ export function targetLine(cv: CvContent): string {
   const { target } = cv;
   return joined(
     target.appellation ? `${target.appellation.label} (${target.appellation.rome})` : '',
-    target.contracts.map((c) => contractLabels[c]).join(', '),
-    target.workingTimes.map((w) => workingTimeLabels[w]).join(', '),
+    target.contracts.map((c) => cvContractFr[c]).join(', '),
+    target.workingTimes.map((w) => cvWorkingTimeFr[w]).join(', '),
     target.places.map((p) => p.label).join(', '),
   );
 }
@@ -92,7 +93,7 @@ export function writeSideSections(column: Column, cv: CvContent, headingColour =
   );
   list(
     pdfLabels.languages,
-    cv.languages.map((l) => `${l.name} : ${levelLabels[l.level]}`),
+    cv.languages.map((l) => `${l.name} : ${cvLanguageLevelFr[l.level]}`),
   );
   list(
     pdfLabels.licences,

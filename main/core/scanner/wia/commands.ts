@@ -1,3 +1,4 @@
+import { scanProblems } from '../../../../shared/contract/documents';
 import type { ScanProblem, ScanRequest, ScannerDevice } from '../port';
 
 /**
@@ -36,15 +37,7 @@ export type WiaLine =
   | { type: 'error'; problem: ScanProblem }
   | { type: 'done'; pages: number };
 
-const problems: readonly ScanProblem[] = [
-  'no_scanner',
-  'busy',
-  'jammed',
-  'disconnected',
-  'cover_open',
-  'no_documents',
-  'failed',
-];
+const problems: readonly ScanProblem[] = scanProblems;
 
 /** One stdout line of the helper; anything else (PowerShell noise) is ignored. */
 export function parseWiaLine(line: string): WiaLine | undefined {

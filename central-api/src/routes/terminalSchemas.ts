@@ -1,0 +1,37 @@
+/** Request and reply schemas of the terminal routes (terminals.ts). */
+import { z } from 'zod';
+import { named } from '../apiSchemas';
+
+export const enrolRequest = named(
+  'EnrolRequest',
+  z.strictObject({
+    enrolmentToken: z.string().min(8).max(200),
+    label: z.string().min(1).max(64),
+  }),
+);
+
+export const enrolResponse = named(
+  'EnrolResponse',
+  z.object({ terminalId: z.string(), accessToken: z.string(), expiresInSeconds: z.int() }),
+);
+
+export const heartbeatRequest = named(
+  'HeartbeatRequest',
+  z.strictObject({
+    appVersion: z.string().min(1).max(64),
+    visitActive: z.boolean(),
+    outbox: z
+      .strictObject({
+        depth: z.int().min(0),
+        oldestAgeSeconds: z.int().min(0).nullable().optional(),
+        needingAttention: z.int().min(0),
+      })
+      .optional()
+      .describe("The terminal's outbox, in counts only (no personal data)"),
+  }),
+);
+
+export const heartbeatResponse = named(
+  'HeartbeatResponse',
+  z.object({ serverTime: z.iso.datetime() }),
+);

@@ -1,0 +1,2 @@
+export { actualisationQuestionsFr } from './actualisation';
+export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
