@@ -39,10 +39,14 @@ describe('the Electron entry', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts the embedded central API on <dataDir>/central-api.db and logs to <dataDir>/logs', () => {
+  it('starts the embedded central API on <dataDir>/central-api.db and logs to <dataDir>/logs', async () => {
     expect(existsSync(join(dataDir, 'central-api.db'))).toBe(true);
-    const log = readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8');
-    expect(log).toContain('"event":"kiosk.started"');
+    // The log is written asynchronously: the line reaches the file shortly after the start.
+    await vi.waitFor(() =>
+      expect(readFileSync(join(dataDir, 'logs', 'kiosk.log'), 'utf8')).toContain(
+        '"event":"kiosk.started"',
+      ),
+    );
   });
 
   it('opens the welcome window on the kiosk origin with the built preload', () => {
