@@ -7,7 +7,10 @@ import { landscape } from './tests/fixtures/screenProfiles';
 export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: process.env.CI ? 2 : undefined,
+  // Three on the build machines' two cores: each test waits on its kiosk's start, scans and timers.
+  workers: 3,
+  // A missing baseline fails in CI; locally it is written for review.
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   // Pixel baselines sit beside the specs, one folder per spec, named after the screen and state.
