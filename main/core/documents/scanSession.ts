@@ -62,6 +62,9 @@ export class ScanSession {
       }
     }
     const started = Date.now();
+    // "done" means every page the scanner handed over is in the list: one that cannot be read
+    // ends the scan as failed (the pages read stay), never as a batch silently a page short.
+    let unreadable = 0;
     const job = this.scanning.scanner.scan(
       { device, resolution: this.scanning.resolution, mode: this.scanning.mode, source, outDir },
       {
@@ -69,7 +72,9 @@ export class ScanSession {
           if (this.status.state === 'scanning') this.status = { ...this.status, page, percent };
         },
         onPage: (_n, file) => {
-          this.pending = this.pending.then(() => this.addPage(file));
+          this.pending = this.pending.then(async () => {
+            if (!(await this.addPage(file))) unreadable += 1;
+          });
         },
       },
     );
@@ -77,6 +82,12 @@ export class ScanSession {
     void job.done.then(
       async () => {
         await this.pending;
+        if (unreadable > 0) {
+          this.logger.warn('scan.failed', { source, problem: 'failed', unreadable });
+          if (this.job === job)
+            this.status = { ...this.status, state: 'failed', problem: 'failed' };
+          return;
+        }
         this.logger.info('scan.done', {
           source,
           ms: Date.now() - started,
@@ -165,11 +176,14 @@ export class ScanSession {
     return page;
   }
 
-  private async addPage(file: string): Promise<void> {
+  /** False when the page file cannot be read (it is then not added). */
+  private async addPage(file: string): Promise<boolean> {
     try {
       this.pages.push(await newPage(file));
+      return true;
     } catch (error) {
       this.logger.warn('scan.page_unreadable', { error });
+      return false;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -120,20 +120,77 @@ describe('SANE output parsing', () => {
 });
 
 /**
- * A stand-in scanimage that prints what `script` says and then never exits: the real one does
- * that after an error, one run in a few dozen, with the `test` backend (found in CI).
+ * A stand-in scanimage running `script` (sh). `page N` writes page N's file the way sane-utils 1.2
+ * does: into `.part`, then renamed. With `hangs`, it then never exits: the real one does that
+ * after an error, one run in a few dozen, with the `test` backend (found in CI).
  */
-function hangingScanimage(script: string): string {
+function fakeScanimage(script: string, { hangs = false } = {}): string {
   const file = join(mkdtempSync(join(tmpdir(), 'fake-scanimage-')), 'scanimage');
+  const pageFn = [
+    'for a; do case $a in --batch=*) batch=${a#--batch=};; esac; done',
+    `page() { f=$(printf "$batch" "$1"); printf 'II*' > "$f.part"; mv "$f.part" "$f"; }`,
+  ].join('\n');
   // `exec sleep`: the killed process is the one holding stderr, so the job sees it close.
-  writeFileSync(file, `#!/bin/sh\n${script}\nexec sleep 60\n`);
+  const end = hangs ? 'exec sleep 60' : '';
+  writeFileSync(file, `#!/bin/sh\n${pageFn}\n${script}\n${end}\n`);
   chmodSync(file, 0o755);
   return file;
 }
 
+describe('SANE feeder: a page is handed over only once its file is complete', () => {
+  const fake = (script: string) => createSaneScanner({ command: fakeScanimage(script) });
+
+  it('waits for the file scanimage renames after printing "Scanned page N"', async () => {
+    // scanimage 1.2's order, with the time a loaded machine can leave between the two.
+    const seen: [number, boolean][] = [];
+    const job = fake(
+      `for n in 1 2 3; do
+        printf 'Scanning page %d\\nProgress: 100.0%%\\r' $n >&2
+        printf 'Scanned page %d. (scanner status = 5)\\n' $n >&2
+        sleep 0.2; page $n
+      done
+      printf 'Scanning page 4\\nscanimage: sane_start: Document feeder out of documents\\n' >&2
+      printf 'Batch terminated, 3 pages scanned\\n' >&2`,
+    ).scan(request({ source: 'feeder' }), {
+      onPage: (n, file) => seen.push([n, existsSync(file)]),
+    });
+    const pages = await job.done;
+    expect(seen).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
+    expect(pages.map((file) => file.slice(-8))).toEqual(['p001.tif', 'p002.tif', 'p003.tif']);
+  });
+
+  it('the last page reported just before exiting still arrives', async () => {
+    const seen: [number, boolean][] = [];
+    const job = fake(
+      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\n' >&2; sleep 0.2; page 1`,
+    ).scan(request({ source: 'feeder' }), {
+      onPage: (n, file) => seen.push([n, existsSync(file)]),
+    });
+    expect(await job.done).toHaveLength(1);
+    expect(seen).toEqual([[1, true]]);
+  });
+
+  it('a reported page whose file never appears fails the batch, never one page short', async () => {
+    const job = fake(
+      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\n' >&2; page 1
+      printf 'Scanning page 2\\nScanned page 2. (scanner status = 5)\\n' >&2
+      printf 'Scanning page 3\\nscanimage: sane_start: Document feeder out of documents\\n' >&2`,
+    ).scan(request({ source: 'feeder' }));
+    await expect(job.done).rejects.toMatchObject({ problem: 'failed' });
+  });
+});
+
 describe('SANE watchdog: a scanimage that stops answering never freezes the screen', () => {
   const hanging = (script: string) =>
-    createSaneScanner({ command: hangingScanimage(script), idleMs: 1500, afterErrorMs: 300 });
+    createSaneScanner({
+      command: fakeScanimage(script, { hangs: true }),
+      idleMs: 1500,
+      afterErrorMs: 300,
+    });
 
   it('killed soon after it reports a jam, and the jam is what the user is told', async () => {
     const started = Date.now();
@@ -147,10 +204,20 @@ describe('SANE watchdog: a scanimage that stops answering never freezes the scre
 
   it('a feeder batch that hangs after its last page still gives its pages', async () => {
     const job = hanging(
-      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\nScanning page 2\\nScanned page 2. (scanner status = 5)\\nscanimage: sane_start: Document feeder out of documents\\n' >&2`,
+      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\n' >&2; page 1
+      printf 'Scanning page 2\\nScanned page 2. (scanner status = 5)\\n' >&2; page 2
+      printf 'scanimage: sane_start: Document feeder out of documents\\n' >&2`,
     ).scan(request({ source: 'feeder' }));
     const pages = await job.done;
     expect(pages.map((file) => file.slice(-8))).toEqual(['p001.tif', 'p002.tif']);
+  });
+
+  it('hung between "Scanned page N" and its file: not done, the scanner is disconnected', async () => {
+    const job = hanging(
+      `printf 'Scanning page 1\\nScanned page 1. (scanner status = 5)\\n' >&2; page 1
+      printf 'Scanning page 2\\nProgress: 100.0%%\\rScanned page 2. (scanner status = 5)\\n' >&2`,
+    ).scan(request({ source: 'feeder' }));
+    await expect(job.done).rejects.toMatchObject({ problem: 'disconnected' });
   });
 
   it('silent from the start: killed after the idle timeout, the scanner is called busy', async () => {

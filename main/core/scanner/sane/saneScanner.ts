@@ -83,6 +83,23 @@ function startScan(
   let pageProblem: ScanProblem | undefined;
   let partial = '';
   const pages: string[] = [];
+  // scanimage prints "Scanned page N." BEFORE it closes the page's file and renames it from
+  // `pN.tif.part` (sane-utils 1.2: strace shows write(2), close, rename, then "Scanning page
+  // N+1"). Read at that line, the file is often not there yet (a third of the batches under CPU
+  // load lost a page that way). So a page is announced only once scanimage has said something
+  // else or exited, and only if its file is there; a page it reported whose file never appeared
+  // fails the batch instead of leaving it one page short.
+  let unconfirmed: number | undefined;
+  let missing: number | undefined;
+  const confirmPage = () => {
+    if (unconfirmed === undefined) return;
+    const file = fileOf(unconfirmed);
+    if (existsSync(file)) {
+      pages.push(file);
+      events.onPage?.(unconfirmed, file);
+    } else missing ??= unconfirmed;
+    unconfirmed = undefined;
+  };
   // The watchdog: scanimage can hang for good after reporting an error (the `test` backend's reader
   // does, one run in a few dozen), and a real scanner can stop answering; the screen must not wait.
   let hung = false;
@@ -99,6 +116,7 @@ function startScan(
     const pieces = (partial + chunk).split(/[\r\n]/);
     partial = pieces.pop() ?? '';
     for (const piece of pieces) {
+      if (piece.trim() !== '') confirmPage();
       const event = parseStderrPiece(piece);
       if (!event) continue;
       if (event.kind === 'progress') {
@@ -106,10 +124,7 @@ function startScan(
         events.onProgress?.(page, event.percent);
       } else if (event.kind === 'page-start') page = event.page;
       else if (event.problem) pageProblem ??= event.problem;
-      else {
-        pages.push(fileOf(event.page));
-        events.onPage?.(event.page, fileOf(event.page));
-      }
+      else unconfirmed = event.page;
     }
   });
   const exited = new Promise<number | null>((resolve) => {
@@ -121,9 +136,16 @@ function startScan(
 
   const done = exited.then((code) => {
     watchdog.clear();
+    // Once it has exited, the last page's file is closed and renamed, or never will be.
+    confirmPage();
     if (cancelled) throw new ScanCancelled('scan cancelled');
     if (spawnError) throw new ScannerError('no_scanner', 'scanimage is not installed');
     if (pageProblem) throw new ScannerError(pageProblem, 'a page ended with a scanner error');
+    if (missing !== undefined)
+      throw new ScannerError(
+        hung ? 'disconnected' : 'failed',
+        `scanimage reported page ${missing} but its file never appeared`,
+      );
     if (request.source === 'flatbed') {
       if (code === 0 && existsSync(fileOf(1))) {
         events.onPage?.(1, fileOf(1));
