@@ -1,4 +1,3 @@
-import { KioskError } from '../../../shared/contract';
 import type { coreMethods } from '../../../shared/contract/methods';
 import { accountHandlers } from '../account/handlers';
 import { actualisationHandlers } from '../actualisation/handlers';

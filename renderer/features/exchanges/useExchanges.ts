@@ -20,7 +20,7 @@ export function useExchanges() {
   if (!overview || !documents) return { data: null, errorCode: null };
   if (overview.ok && documents.ok)
     return {
-      data: { ...overview.value, documents: documents.value.documents } as ExchangesData,
+      data: { ...overview.value, documents: documents.value.documents },
       errorCode: null,
     };
   return {

@@ -165,7 +165,8 @@ export function useKioskForm<Draft extends FieldValues>({
       for (const [field, value] of Object.entries(partial)) setField(field, value);
     },
     errorOf: (field) => {
-      const message = (get(errors, field) as { message?: unknown } | undefined)?.message;
+      const found: unknown = get(errors, field);
+      const message = (found as { message?: unknown } | undefined)?.message;
       return typeof message === 'string' && message ? t(message, messageValues) : undefined;
     },
     showErrors,
