@@ -1,26 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ErrorCode } from '../../../shared/contract';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 
-/** Asks main (hence the central API) for the period and any declaration, once per mount. */
+/**
+ * Asks main (hence the central API) for the period and any declaration, once per mount. The
+ * answer is kept in the store, not here: the review refreshes it after a refusal and a sent
+ * declaration updates it, and the tile and the screen both read it from there.
+ */
 export function useActualisationStatus(): { error: ErrorCode | null; loading: boolean } {
-  const api = useKioskApi();
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [loading, setLoading] = useState(true);
+  const { result, loading } = useKioskQuery('actualisation.status', {});
   useEffect(() => {
-    let alive = true;
-    void api.call('actualisation.status', {}).then((result) => {
-      if (!alive) return;
-      setLoading(false);
-      if (result.ok) useKioskStore.getState().setActualisationStatus(result.value);
-      else setError(result.error.code);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [api]);
-  return { error, loading };
+    if (result?.ok) useKioskStore.getState().setActualisationStatus(result.value);
+  }, [result]);
+  return { error: result && !result.ok ? result.error.code : null, loading };
 }
 
 export type PrintState = 'idle' | 'printing' | 'printed' | ErrorCode;

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenIds, type MethodOutput, type Result, type ScreenId } from '../../../shared/contract';
+import { screenIds, type ScreenId } from '../../../shared/contract';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import styles from './cv.module.css';
@@ -18,31 +18,17 @@ export function CvList() {
   const api = useKioskApi();
   const goTo = useKioskStore((s) => s.goTo);
   const editCv = useKioskStore((s) => s.editCv);
-  const [cvs, setCvs] = useState<CvSummary[] | null>(null);
-  const [max, setMax] = useState(MAX_CVS_PER_USER);
-  const [error, setError] = useState<string | null>(null);
+  const list = useKioskQuery('cv.list', {});
+  // The list shown stays on screen while it is asked again after an action.
+  const cvs: CvSummary[] | null = list.result?.ok ? list.result.value.cvs : null;
+  const max = list.result?.ok ? list.result.value.max : MAX_CVS_PER_USER;
+  const listError =
+    list.result && !list.result.ok ? t(`errors.${list.result.error.code}`, { minutes: 0 }) : null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? listError;
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [limitShown, setLimitShown] = useState(false);
-
-  const apply = useCallback(
-    (result: Result<MethodOutput<'cv.list'>>) => {
-      if (result.ok) {
-        setCvs(result.value.cvs);
-        setMax(result.value.max);
-      } else setError(t(`errors.${result.error.code}`, { minutes: 0 }));
-    },
-    [t],
-  );
-  const load = async () => apply(await api.call('cv.list', {}));
-
-  useEffect(() => {
-    let alive = true;
-    void api.call('cv.list', {}).then((result) => alive && apply(result));
-    return () => {
-      alive = false;
-    };
-  }, [api, apply]);
 
   const open = async (cv: CvSummary, step?: CvStep) => {
     const result = await api.call('cv.get', { cvId: cv.cvId });
@@ -56,7 +42,7 @@ export function CvList() {
     if (result.ok) setNotice(message);
     else setError(t('errors.api_error'));
     setConfirming(null);
-    await load();
+    list.reload();
   };
 
   const duplicate = async (cv: CvSummary) => {
