@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { parsePeriod } from '../../../shared/domain/actualisation';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { DoneStep } from './DoneStep';
@@ -34,9 +35,12 @@ export function ActualisationScreen() {
   if (!status.open) return <ClosedView status={status} />;
   if (step === 'intro') return <IntroView status={status} />;
   if (step === 'review' || step === 'done') return <ReviewStep period={status.period} />;
+  const period = parsePeriod(status.period);
+  // Only reachable by a bug: the contract lets only 'YYYY-MM' periods through.
+  if (!period) return <Alert severity="error" message={t('errors.internal')} />;
   return (
     <>
-      <QuestionStep key={step} id={step} period={status.period} />
+      <QuestionStep key={step} id={step} period={period} />
       <LeaveLink />
     </>
   );
