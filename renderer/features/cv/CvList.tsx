@@ -8,7 +8,7 @@ import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import styles from './cv.module.css';
 
-/** Express mode is the documents flow's scan; shown once that screen exists (issue: documents). */
+/** Express mode is the documents flow's scan; shown only where that screen exists. */
 const documentsScreen = (screenIds as readonly string[]).includes('documents')
   ? ('documents' as ScreenId)
   : undefined;
