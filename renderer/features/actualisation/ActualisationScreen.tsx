@@ -13,8 +13,7 @@ import styles from './actualisation.module.css';
 export function ActualisationScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('app.documentTitle', { screen: t('actualisation.documentTitle') }));
-  const { loading, error } = useActualisationStatus();
-  const status = useKioskStore((s) => s.actualisationStatus);
+  const { status, loading, error } = useActualisationStatus();
   const step = useKioskStore((s) => s.actualisationStep);
   const leave = useKioskStore((s) => s.leaveActualisation);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { screenIds, type ScreenId } from '../../../shared/contract';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/cv';
-import { useKioskApi, useKioskQuery } from '../../bridge';
+import { useKioskCall, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import styles from './cv.module.css';
@@ -15,7 +15,10 @@ const documentsScreen = (screenIds as readonly string[]).includes('documents')
 
 export function CvList() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const getCv = useKioskCall('cv.get');
+  const duplicateCv = useKioskCall('cv.duplicate');
+  const setStatus = useKioskCall('cv.setStatus');
+  const deleteCv = useKioskCall('cv.delete');
   const goTo = useKioskStore((s) => s.goTo);
   const editCv = useKioskStore((s) => s.editCv);
   const list = useKioskQuery('cv.list', {});
@@ -31,14 +34,17 @@ export function CvList() {
   const [limitShown, setLimitShown] = useState(false);
 
   const open = async (cv: CvSummary, step?: CvStep) => {
-    const result = await api.call('cv.get', { cvId: cv.cvId });
+    const result = await getCv.run({ cvId: cv.cvId });
+    if (!result) return;
     if (!result.ok) return setError(t(`errors.${result.error.code}`, { minutes: 0 }));
     editCv(result.value.content, cv.cvId, step ?? result.value.step);
   };
 
-  const act = async (run: () => Promise<{ ok: boolean }>, message: string) => {
+  /** null: the same action is still running (a second press does nothing) or the screen is gone. */
+  const act = async (run: () => Promise<{ ok: boolean } | null>, message: string) => {
     setError(null);
     const result = await run();
+    if (!result) return;
     if (result.ok) setNotice(message);
     else setError(t('errors.api_error'));
     setConfirming(null);
@@ -47,13 +53,14 @@ export function CvList() {
 
   const duplicate = async (cv: CvSummary) => {
     if (cvs && cvs.length >= max) return setLimitShown(true);
-    const result = await api.call('cv.duplicate', { cvId: cv.cvId });
+    const result = await duplicateCv.run({ cvId: cv.cvId });
+    if (!result) return;
     if (!result.ok) {
       const key = result.error.fields?._ ?? result.error.fields?.['target.appellation'];
       return setError(key ? t(key) : t(`errors.${result.error.code}`, { minutes: 0 }));
     }
-    const copy = await api.call('cv.get', { cvId: result.value.cvId });
-    if (copy.ok) editCv(copy.value.content, result.value.cvId, 'cible');
+    const copy = await getCv.run({ cvId: result.value.cvId });
+    if (copy?.ok) editCv(copy.value.content, result.value.cvId, 'cible');
   };
 
   const create = () => {
@@ -102,7 +109,7 @@ export function CvList() {
                       priority="secondary"
                       onClick={() =>
                         void act(
-                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'suspended' }),
+                          () => setStatus.run({ cvId: cv.cvId, status: 'suspended' }),
                           t('cv.status.suspended'),
                         )
                       }
@@ -115,7 +122,7 @@ export function CvList() {
                       priority="secondary"
                       onClick={() =>
                         void act(
-                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'published' }),
+                          () => setStatus.run({ cvId: cv.cvId, status: 'published' }),
                           t('cv.status.published'),
                         )
                       }
@@ -127,7 +134,7 @@ export function CvList() {
                     <Button
                       priority="tertiary"
                       onClick={() =>
-                        void act(() => api.call('cv.delete', { cvId: cv.cvId }), t('cv.deleted'))
+                        void act(() => deleteCv.run({ cvId: cv.cvId }), t('cv.deleted'))
                       }
                     >
                       {t('cv.actions.confirmDelete')}
