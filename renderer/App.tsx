@@ -41,7 +41,11 @@ function CurrentScreen() {
   return <WelcomeScreen />;
 }
 
-/** Fetches the terminal's settings once (language), then shows the current screen. */
+/**
+ * Fetches the terminal's settings once (language), then shows the current screen. Not a
+ * useKioskQuery: the language must be set in the same callback that lets the first screen render
+ * (a query's answer is applied one commit later, so that screen would show in French first).
+ */
 function useSettings(): boolean {
   const api = useKioskApi();
   const [ready, setReady] = useState(false);

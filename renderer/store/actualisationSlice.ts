@@ -1,23 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { ActualisationStatus, Declaration } from '../../shared/contract';
-import type { EmployeurDraft, QuestionId } from '../../shared/domain/actualisation';
+import type {
+  ActualisationDraft,
+  EmployeurDraft,
+  QuestionId,
+} from '../../shared/domain/actualisation';
 import type { KioskState } from './index';
 
 /** Where the user is in the actualisation: the intro, one of the 8 questions, the review, done. */
 export type ActualisationStep = 'intro' | QuestionId | 'review' | 'done';
-
-export interface DatesDraft {
-  debut: string;
-  fin: string;
-}
-
-/** The answers being typed. In memory only; dropped when the user leaves (no draft is kept). */
-export interface ActualisationDraft {
-  yesNo: Partial<Record<QuestionId, boolean>>;
-  employeurs: EmployeurDraft[];
-  arretMaladieDates: DatesDraft;
-  materniteDates: DatesDraft;
-}
 
 export const emptyEmployeur = (): EmployeurDraft => ({ nom: '', heures: '', brut: '' });
 
@@ -33,8 +24,8 @@ export interface ActualisationData {
   actualisationStep: ActualisationStep;
   /** From the review's "Modifier": "Continuer" goes back to the review. */
   actualisationEditing: boolean;
+  /** The answers being typed. In memory only; dropped when the user leaves (no draft is kept). */
   actualisationDraft: ActualisationDraft;
-  /** The note shown on the dashboard when the documents flow is not on this kiosk yet. */
 }
 
 export interface ActualisationSlice extends ActualisationData {

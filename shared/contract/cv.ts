@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cvContentSchema, cvStatuses, cvSteps, placeSchema } from '../domain/cv';
+import { cvContentSchema, cvEmailSchema, cvStatuses, cvSteps, placeSchema } from '../domain/cv';
 import type { MethodTable } from './methods';
 
 const cvId = z.string().uuid();
@@ -74,9 +74,7 @@ export const cvMethods = {
   'cv.print': { input: z.object({ content: cvContentSchema }).strict(), output: z.object({}) },
   /** Asks the central API to e-mail the CV to the user. */
   'cv.email': {
-    input: z
-      .object({ cvId, email: z.string().trim().email('cv.validation.email').max(254) })
-      .strict(),
+    input: z.object({ cvId, email: cvEmailSchema.shape.email }).strict(),
     output: delivery,
   },
 } as const satisfies MethodTable;

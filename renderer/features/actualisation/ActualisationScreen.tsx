@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { parsePeriod } from '../../../shared/domain/actualisation';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { DoneStep } from './DoneStep';
@@ -12,8 +13,7 @@ import styles from './actualisation.module.css';
 export function ActualisationScreen() {
   const { t } = useTranslation();
   useDocumentTitle(t('app.documentTitle', { screen: t('actualisation.documentTitle') }));
-  const { loading, error } = useActualisationStatus();
-  const status = useKioskStore((s) => s.actualisationStatus);
+  const { status, loading, error } = useActualisationStatus();
   const step = useKioskStore((s) => s.actualisationStep);
   const leave = useKioskStore((s) => s.leaveActualisation);
 
@@ -34,9 +34,12 @@ export function ActualisationScreen() {
   if (!status.open) return <ClosedView status={status} />;
   if (step === 'intro') return <IntroView status={status} />;
   if (step === 'review' || step === 'done') return <ReviewStep period={status.period} />;
+  const period = parsePeriod(status.period);
+  // Only reachable by a bug: the contract lets only 'YYYY-MM' periods through.
+  if (!period) return <Alert severity="error" message={t('errors.internal')} />;
   return (
     <>
-      <QuestionStep key={step} id={step} period={status.period} />
+      <QuestionStep key={step} id={step} period={period} />
       <LeaveLink />
     </>
   );

@@ -7,8 +7,7 @@ import { useActualisationStatus } from './useActualisation';
 /** The dashboard's "M'actualiser" tile, with the month's status: à faire / faite le … / fermée. */
 export function ActualisationTile() {
   const { t } = useTranslation();
-  useActualisationStatus();
-  const status = useKioskStore((s) => s.actualisationStatus);
+  const { status } = useActualisationStatus();
   const goTo = useKioskStore((s) => s.goTo);
   let badge: string | undefined;
   let severity: 'success' | 'warning' | 'info' = 'info';

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { monthBounds, parsePeriod } from '../../../shared/domain/actualisation';
-import type { DatesDraft } from '../../store/actualisationSlice';
+import { monthBounds, parsePeriod, type DatesDraft } from '../../../shared/domain/actualisation';
 import { TextInput } from '../../ui';
-import { fieldId } from './draft';
 import { periodVars } from './format';
 import styles from './actualisation.module.css';
 
@@ -12,11 +10,12 @@ export interface DatesFieldsProps {
   period: string;
   value: DatesDraft;
   onChange(value: DatesDraft): void;
-  errors: Record<string, string>;
+  /** The translated message of a draft path ('arretMaladieDates.debut'), if it is wrong. */
+  errorOf(path: string): string | undefined;
 }
 
 /** First and last day of a sick leave or a maternity/paternity leave, inside the declared month. */
-export function DatesFields({ field, title, period, value, onChange, errors }: DatesFieldsProps) {
+export function DatesFields({ field, title, period, value, onChange, errorOf }: DatesFieldsProps) {
   const { t } = useTranslation();
   const p = parsePeriod(period);
   const bounds = p ? monthBounds(p) : undefined;
@@ -30,10 +29,10 @@ export function DatesFields({ field, title, period, value, onChange, errors }: D
         {(['debut', 'fin'] as const).map((end) => (
           <TextInput
             key={end}
-            id={fieldId(`${field}.${end}`)}
+            id={`actu-${field}-${end}`}
             label={t(`actualisation.dates.${end}`)}
             hint={t('actualisation.dates.hint', periodVars(period))}
-            error={errors[`${field}.${end}`]}
+            error={errorOf(`${field}.${end}`)}
             value={value[end]}
             onChange={(v) => onChange({ ...value, [end]: v })}
             inputProps={{ type: 'date', min: bounds?.first, max: bounds?.last }}

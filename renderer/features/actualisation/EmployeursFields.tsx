@@ -2,20 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { EmployeurDraft } from '../../../shared/domain/actualisation';
 import { emptyEmployeur } from '../../store/actualisationSlice';
 import { Alert, Button, TextInput } from '../../ui';
-import { fieldId } from './draft';
 import styles from './actualisation.module.css';
 
 export interface EmployeursFieldsProps {
   period: string;
   employeurs: EmployeurDraft[];
   onChange(employeurs: EmployeurDraft[]): void;
-  /** Field path → translated message. */
-  errors: Record<string, string>;
+  /** The translated message of a draft path ('employeurs.0.brut', 'employeurs'), if it is wrong. */
+  errorOf(path: string): string | undefined;
 }
 
 /** One block per employer or activity: name, whole hours, gross amount; "Ajouter un employeur". */
-export function EmployeursFields({ period, employeurs, onChange, errors }: EmployeursFieldsProps) {
+export function EmployeursFields({ period, employeurs, onChange, errorOf }: EmployeursFieldsProps) {
   const { t } = useTranslation();
+  const listError = errorOf('employeurs');
   const set = (index: number, field: keyof EmployeurDraft, value: string) =>
     onChange(employeurs.map((e, i) => (i === index ? { ...e, [field]: value } : e)));
   return (
@@ -24,9 +24,10 @@ export function EmployeursFields({ period, employeurs, onChange, errors }: Emplo
         {t('actualisation.employeurs.title', { period })}
       </h2>
       <p className={`fr-text--sm ${styles.help}`}>{t('actualisation.employeurs.brutHelp')}</p>
-      {errors.employeurs && <Alert severity="error" message={errors.employeurs} />}
+      {listError && <Alert severity="error" message={listError} />}
       {employeurs.map((employeur, i) => {
         const at = `employeurs.${i}`;
+        const id = `actu-employeurs-${i}`;
         return (
           <fieldset key={i} className={styles.employeur}>
             <legend className="fr-text--bold">
@@ -34,27 +35,27 @@ export function EmployeursFields({ period, employeurs, onChange, errors }: Emplo
             </legend>
             <div className={styles.employeurFields}>
               <TextInput
-                id={fieldId(`${at}.nom`)}
+                id={`${id}-nom`}
                 label={t('actualisation.employeurs.nom')}
-                error={errors[`${at}.nom`]}
+                error={errorOf(`${at}.nom`)}
                 value={employeur.nom}
                 onChange={(v) => set(i, 'nom', v)}
                 inputProps={{ autoComplete: 'off', maxLength: 100 }}
               />
               <TextInput
-                id={fieldId(`${at}.heures`)}
+                id={`${id}-heures`}
                 label={t('actualisation.employeurs.heures')}
                 hint={t('actualisation.employeurs.heuresHint')}
-                error={errors[`${at}.heures`]}
+                error={errorOf(`${at}.heures`)}
                 value={employeur.heures}
                 onChange={(v) => set(i, 'heures', v)}
                 inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 6 }}
               />
               <TextInput
-                id={fieldId(`${at}.brutCentimes`)}
+                id={`${id}-brut`}
                 label={t('actualisation.employeurs.brut')}
                 hint={t('actualisation.employeurs.brutHint')}
-                error={errors[`${at}.brutCentimes`]}
+                error={errorOf(`${at}.brut`)}
                 value={employeur.brut}
                 onChange={(v) => set(i, 'brut', v)}
                 inputProps={{ inputMode: 'decimal', autoComplete: 'off', maxLength: 16 }}

@@ -1,73 +1,71 @@
-import { useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  parsePeriod,
+  formatPeriod,
   questionIds,
-  type FieldProblems,
+  questionSchema,
+  type ActualisationDraft,
+  type Period,
   type QuestionId,
 } from '../../../shared/domain/actualisation';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading } from '../../ui';
+import { Alert, Button, ScreenHeading, useKioskForm } from '../../ui';
 import { ConfirmStopDialog } from './ConfirmStopDialog';
 import { YesNo } from './YesNo';
 import { DatesFields } from './DatesFields';
 import { EmployeursFields } from './EmployeursFields';
-import { fieldId, nextStep, previousStep, stepProblems } from './draft';
+import { nextStep, previousStep } from './draft';
 import { periodLabel, periodVars } from './format';
 import styles from './actualisation.module.css';
 
-/** One question per screen: the question, "Oui" / "Non", and the details a "Oui" needs. */
-export function QuestionStep({ id, period }: { id: QuestionId; period: string }) {
+/**
+ * One question per screen: the question, "Oui" / "Non", and the details a "Oui" needs. The form's
+ * draft is the whole actualisation draft kept in the store (so "Précédent" and "Modifier" lose
+ * nothing); the question's schema checks this question only.
+ */
+export function QuestionStep({ id, period }: { id: QuestionId; period: Period }) {
   const { t } = useTranslation();
-  const draft = useKioskStore((s) => s.actualisationDraft);
   const editing = useKioskStore((s) => s.actualisationEditing);
   const update = useKioskStore((s) => s.updateActualisationDraft);
   const setStep = useKioskStore((s) => s.setActualisationStep);
-  const [problems, setProblems] = useState<FieldProblems>({});
+  const schema = useMemo(() => questionSchema(id, period), [id, period]);
+  const form = useKioskForm<ActualisationDraft>({
+    idPrefix: 'actu',
+    schema,
+    draft: useKioskStore.getState().actualisationDraft,
+    onDraftChange: (next) => update(() => next),
+  });
   const [confirming, setConfirming] = useState(false);
-  const continueRef = useRef<HTMLButtonElement>(null);
+  const draft = form.values;
   const answer = draft.yesNo[id];
-  const periodText = periodLabel(period);
-  const errors = Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, t(v)]));
+  const month = formatPeriod(period);
+  const periodText = periodLabel(month);
   const headingId = `actu-question-${id}`;
-  const choiceErrorId = `actu-choice-error`;
 
   const goOn = () => setStep(editing ? 'review' : nextStep(id));
-  const submit = () => {
-    const p = parsePeriod(period);
-    if (!p) return;
-    const found = stepProblems(id, draft, p);
-    setProblems(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      const target =
-        first === id
-          ? document.querySelector<HTMLElement>(`[aria-labelledby="${headingId}"] [tabindex="0"]`)
-          : document.getElementById(fieldId(first));
-      target?.focus();
-      return;
-    }
+  const submit = form.onSubmit(() => {
     if (id === 'rechercheEmploi' && answer === false) setConfirming(true);
     else goOn();
-  };
+  });
 
   return (
-    <div className={styles.question}>
+    <form noValidate onSubmit={submit} className={styles.question}>
       <p className={`fr-text--sm ${styles.progress}`}>
-        {t('actualisation.period', periodVars(period))} —{' '}
+        {t('actualisation.period', periodVars(month))} —{' '}
         {t('actualisation.progress', { n: questionIds.indexOf(id) + 1 })}
       </p>
       <div id={headingId}>
         <ScreenHeading>{t(`actualisation.questions.${id}`)}</ScreenHeading>
       </div>
       <YesNoWithError
+        id={`actu-yesNo-${id}`}
         headingId={headingId}
-        errorId={choiceErrorId}
         value={answer}
-        error={errors[id]}
+        error={form.errorOf(`yesNo.${id}`)}
         onChange={(value) => {
-          update((d) => ({ ...d, yesNo: { ...d.yesNo, [id]: value } }));
-          setProblems({});
+          // The details asked for change with the answer: the previous messages no longer apply.
+          form.clearErrors();
+          form.set('yesNo', { ...draft.yesNo, [id]: value });
         }}
       />
       {id === 'rechercheEmploi' && answer === false && (
@@ -77,8 +75,8 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
         <EmployeursFields
           period={periodText}
           employeurs={draft.employeurs}
-          onChange={(employeurs) => update((d) => ({ ...d, employeurs }))}
-          errors={errors}
+          onChange={(employeurs) => form.set('employeurs', employeurs)}
+          errorOf={form.errorOf}
         />
       )}
       {(id === 'arretMaladie' || id === 'maternite') && answer === true && (
@@ -90,31 +88,21 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
               : 'actualisation.dates.materniteTitle',
             { period: periodText },
           )}
-          period={period}
+          period={month}
           value={id === 'arretMaladie' ? draft.arretMaladieDates : draft.materniteDates}
           onChange={(dates) =>
-            update((d) =>
-              id === 'arretMaladie'
-                ? { ...d, arretMaladieDates: dates }
-                : { ...d, materniteDates: dates },
-            )
+            form.set(id === 'arretMaladie' ? 'arretMaladieDates' : 'materniteDates', dates)
           }
-          errors={errors}
+          errorOf={form.errorOf}
         />
       )}
       <div className="kiosk-form-actions kiosk-form-actions--step">
         {!editing && (
-          <Button
-            priority="secondary"
-
-            onClick={() => setStep(previousStep(id))}
-          >
+          <Button priority="secondary" onClick={() => setStep(previousStep(id))}>
             {t('actualisation.previous')}
           </Button>
         )}
-        <Button ref={continueRef} onClick={submit}>
-          {t('actualisation.next')}
-        </Button>
+        <Button type="submit">{t('actualisation.next')}</Button>
       </div>
       {confirming && (
         <ConfirmStopDialog
@@ -125,26 +113,28 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: string })
           onCancel={() => setConfirming(false)}
         />
       )}
-    </div>
+    </form>
   );
 }
 
 function YesNoWithError({
+  id,
   headingId,
-  errorId,
   value,
   error,
   onChange,
 }: {
+  id: string;
   headingId: string;
-  errorId: string;
   value: boolean | undefined;
   error: string | undefined;
   onChange(value: boolean): void;
 }) {
+  const errorId = 'actu-choice-error';
   return (
     <>
       <YesNo
+        id={id}
         labelledBy={headingId}
         value={value}
         onChange={onChange}

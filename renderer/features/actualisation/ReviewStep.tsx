@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { parsePeriod } from '../../../shared/domain/actualisation';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import { AnswerList } from './AnswerList';
@@ -12,10 +12,10 @@ import { periodVars } from './format';
 /** Every answer with "Modifier", then "Valider ma déclaration". */
 export function ReviewStep({ period }: { period: string }) {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const submit = useKioskCall('actualisation.submit');
+  const refreshStatus = useKioskCall('actualisation.status');
   const draft = useKioskStore((s) => s.actualisationDraft);
   const setStep = useKioskStore((s) => s.setActualisationStep);
-  const [sending, setSending] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   const p = parsePeriod(period);
   const answers = p ? draftToAnswers(draft, p) : undefined;
@@ -26,11 +26,10 @@ export function ReviewStep({ period }: { period: string }) {
   }
 
   const validate = async () => {
-    if (sending) return;
-    setSending(true);
     setError(null);
-    const result = await api.call('actualisation.submit', { answers });
-    setSending(false);
+    // null: a second press while the declaration is being sent, or the screen is gone.
+    const result = await submit.run({ answers });
+    if (!result) return;
     if (result.ok) {
       useKioskStore.getState().declared(result.value);
       return;
@@ -38,8 +37,8 @@ export function ReviewStep({ period }: { period: string }) {
     const { code } = result.error;
     if (code === 'already_declared' || code === 'window_closed') {
       // The period moved on or was declared meanwhile: show what the central API now says.
-      const status = await api.call('actualisation.status', {});
-      if (status.ok) useKioskStore.getState().setActualisationStatus(status.value);
+      const status = await refreshStatus.run({});
+      if (status?.ok) useKioskStore.getState().setActualisationStatus(status.value);
     }
     setError(code);
   };
@@ -57,7 +56,7 @@ export function ReviewStep({ period }: { period: string }) {
       <p>{t('actualisation.review.intro')}</p>
       {error && <Alert severity="error" message={errorMessage} focusOnShow />}
       <AnswerList answers={answers} onEdit={(id) => setStep(id, true)} />
-      <StatusMessage message={sending ? t('actualisation.review.sending') : undefined} />
+      <StatusMessage message={submit.pending ? t('actualisation.review.sending') : undefined} />
       <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={() => void validate()} icon="fr-icon-check-line">
           {error ? t('actualisation.review.retry') : t('actualisation.review.submit')}

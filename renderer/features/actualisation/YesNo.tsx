@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import styles from './actualisation.module.css';
 
 export interface YesNoProps {
+  /** The group's id: a form moves the focus to its tab stop when no answer is chosen. */
+  id?: string;
   /** Id of the question's heading, which names the group. */
   labelledBy: string;
   value: boolean | undefined;
@@ -15,7 +17,7 @@ export interface YesNoProps {
  * "Oui" / "Non" as two large buttons with radio semantics: a screen reader hears a group of two
  * radio buttons named by the question; arrows move and select, as in any radio group.
  */
-export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoProps) {
+export function YesNo({ id, labelledBy, value, onChange, errorId, invalid }: YesNoProps) {
   const { t } = useTranslation();
   const refs = [useRef<HTMLButtonElement>(null), useRef<HTMLButtonElement>(null)];
   const options = [true, false] as const;
@@ -29,6 +31,7 @@ export function YesNo({ labelledBy, value, onChange, errorId, invalid }: YesNoPr
   };
   return (
     <div
+      id={id}
       role="radiogroup"
       aria-labelledby={labelledBy}
       aria-describedby={errorId}

@@ -1,33 +1,12 @@
 import {
-  datesProblems,
   parseEmployeurs,
   questionIds,
+  type ActualisationDraft,
   type Answers,
-  type FieldProblems,
   type Period,
   type QuestionId,
 } from '../../../shared/domain/actualisation';
-import type { ActualisationDraft, ActualisationStep } from '../../store/actualisationSlice';
-
-/** The problems of one question's screen, as field path → catalogue key; empty when it can go on. */
-export function stepProblems(
-  id: QuestionId,
-  draft: ActualisationDraft,
-  period: Period,
-): FieldProblems {
-  const answer = draft.yesNo[id];
-  if (answer === undefined) return { [id]: 'actualisation.chooseAnswer' };
-  if (!answer) return {};
-  if (id === 'travail') {
-    const parsed = parseEmployeurs(draft.employeurs, period);
-    return parsed.ok ? {} : parsed.problems;
-  }
-  if (id === 'arretMaladie' || id === 'maternite') {
-    const field = id === 'arretMaladie' ? 'arretMaladieDates' : 'materniteDates';
-    return datesProblems(draft[field], period, field);
-  }
-  return {};
-}
+import type { ActualisationStep } from '../../store/actualisationSlice';
 
 export function nextStep(id: QuestionId): ActualisationStep {
   const index = questionIds.indexOf(id);
@@ -59,7 +38,3 @@ export function draftToAnswers(draft: ActualisationDraft, period: Period): Answe
     rechercheEmploi: yes('rechercheEmploi') === true,
   };
 }
-
-/** 'employeurs.0.brutCentimes' → the DOM id of its field. */
-export const fieldId = (path: string) =>
-  `actu-${path.replace('brutCentimes', 'brut').replaceAll('.', '-')}`;

@@ -1,52 +1,59 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKioskApi } from '../../bridge';
+import { cvEmailSchema, type CvEmailDraft } from '../../../shared/domain/cv';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Button, ScreenHeading, StatusMessage, TextInput } from '../../ui';
+import { Alert, Button, ScreenHeading, StatusMessage, TextInput, useKioskForm } from '../../ui';
 import styles from './cv.module.css';
 
 /** After step 3: the CV is saved (and published or not); print it, or have it e-mailed. */
 export function CvDone() {
   const { t } = useTranslation();
-  const api = useKioskApi();
   const draft = useKioskStore((s) => s.cvDraft);
   const cvId = useKioskStore((s) => s.cvId);
   const showCvList = useKioskStore((s) => s.showCvList);
-  const [email, setEmail] = useState(draft?.contact.email ?? '');
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState('');
+  const sendCall = useKioskCall('cv.email');
+  const form = useKioskForm<CvEmailDraft>({
+    idPrefix: 'cv-send',
+    schema: cvEmailSchema,
+    draft: { email: draft?.contact.email ?? '' },
+  });
+  const [sent, setSent] = useState(false);
   if (!draft || !cvId) return null;
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await api.call('cv.email', { cvId, email });
-    if (result.ok) {
-      setError(undefined);
-      setNotice(t('cv.done.sent'));
-    } else {
-      const key = result.error.fields?.email;
-      setError(key ? t(key) : t(`errors.${result.error.code}`, { minutes: 0 }));
-    }
-  };
+  const send = form.onSubmit(async ({ email }) => {
+    setSent(false);
+    const result = await sendCall.run({ cvId, email });
+    if (!result) return;
+    if (result.ok) setSent(true);
+    else form.refuse(result.error);
+  });
 
   return (
     <div className={styles.cv}>
       <ScreenHeading>{t('cv.done.title')}</ScreenHeading>
       <p>{t(draft.publication.published ? 'cv.done.published' : 'cv.done.notPublished')}</p>
-      <form noValidate onSubmit={(e) => void send(e)} className={styles.add}>
+      {form.formError && (
+        <Alert
+          severity="error"
+          message={t(`errors.${form.formError}`, { minutes: 0 })}
+          focusOnShow
+        />
+      )}
+      <form noValidate onSubmit={send} className={styles.add}>
         <TextInput
           id="cv-send-email"
           label={t('cv.done.emailLabel')}
-          value={email}
-          error={error}
-          onChange={setEmail}
+          value={form.values.email}
+          error={form.errorOf('email')}
+          onChange={(email) => form.set('email', email)}
           inputProps={{ type: 'email', autoComplete: 'off', maxLength: 254 }}
         />
         <Button type="submit" priority="secondary">
           {t('cv.done.send')}
         </Button>
       </form>
-      <StatusMessage message={notice} tone="success" />
+      <StatusMessage message={sent ? t('cv.done.sent') : ''} tone="success" />
       <div className="kiosk-form-actions">
         <Button onClick={showCvList}>{t('cv.done.list')}</Button>
       </div>

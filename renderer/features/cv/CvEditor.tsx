@@ -1,23 +1,25 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { KioskErrorInfo } from '../../../shared/contract';
 import {
   computeGauge,
-  cvIssues,
   cvSteps,
+  cvStepSchema,
   GAUGE_WARNING_THRESHOLD,
+  type CvContent,
   type CvStep,
 } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
+import { Alert, Button, ScreenHeading, StatusMessage, useKioskForm } from '../../ui';
+import { cvFieldId, type CvForm } from './cvForm';
 import { Gauge } from './Gauge';
 import { GaugeDialog } from './GaugeDialog';
 import { StepCible } from './StepCible';
 import { StepInformations } from './StepInformations';
 import { StepMiseEnLigne } from './StepMiseEnLigne';
 import { StepMiseEnPage } from './StepMiseEnPage';
-import { useCvErrors } from './useCvErrors';
 import styles from './cv.module.css';
 
 const today = () => {
@@ -29,93 +31,143 @@ const today = () => {
 const stepOfField = (path: string): CvStep =>
   path.startsWith('target') || path === '_' ? 'cible' : 'informations';
 
-/** The full mode's four steps; each "continue" saves the draft on the central API. */
+/** Field messages to show when a step opens: a refusal that names fields of another step. */
+interface Carried {
+  step: CvStep;
+  fields: Record<string, string>;
+}
+
+/**
+ * The full mode's four steps; each "continue" saves the draft on the central API. Each step is its
+ * own form over the CV draft kept in the store, checked with that step's schema.
+ */
 export function CvEditor() {
-  const { t } = useTranslation();
-  const api = useKioskApi();
-  const draft = useKioskStore((s) => s.cvDraft);
-  const cvId = useKioskStore((s) => s.cvId);
+  const hasDraft = useKioskStore((s) => s.cvDraft !== null);
   const step = useKioskStore((s) => s.cvStep);
+  // Kept across the steps: "Enregistré" still shows on the step a save has opened.
+  const [notice, setNotice] = useState('');
+  const [carried, setCarried] = useState<Carried | null>(null);
+  if (!hasDraft) return null;
+  return (
+    <CvStepForm
+      key={step}
+      step={step}
+      notice={notice}
+      setNotice={setNotice}
+      initialErrors={carried?.step === step ? carried.fields : undefined}
+      carry={setCarried}
+    />
+  );
+}
+
+function CvStepForm({
+  step,
+  notice,
+  setNotice,
+  initialErrors,
+  carry,
+}: {
+  step: CvStep;
+  /** Catalogue key of the last save's outcome. */
+  notice: string;
+  setNotice(key: string): void;
+  initialErrors: Record<string, string> | undefined;
+  carry(carried: Carried | null): void;
+}) {
+  const { t } = useTranslation();
+  const cvId = useKioskStore((s) => s.cvId);
   const setStep = useKioskStore((s) => s.setCvStep);
   const cvSaved = useKioskStore((s) => s.cvSaved);
   const cvDone = useKioskStore((s) => s.cvDone);
   const showCvList = useKioskStore((s) => s.showCvList);
-  const errors = useCvErrors();
-  const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
+  const updateCv = useKioskStore((s) => s.updateCv);
+  const schema = useMemo(() => cvStepSchema(step, today()), [step]);
+  const form: CvForm = useKioskForm<CvContent>({
+    idPrefix: 'cv',
+    fieldId: cvFieldId,
+    schema,
+    // CvEditor shows this form only while there is a draft.
+    draft: useKioskStore.getState().cvDraft as CvContent,
+    onDraftChange: (next) => updateCv(() => next),
+    initialErrors,
+  });
+  const save = useKioskCall('cv.save');
+  const setStatus = useKioskCall('cv.setStatus');
   const [popin, setPopin] = useState<null | 'informations' | 'publish'>(null);
-  if (!draft) return null;
-
   const index = cvSteps.indexOf(step);
-  const gauge = computeGauge(draft);
+  const gauge = computeGauge(form.values);
+  const busy = form.submitting || save.pending || setStatus.pending;
 
-  /** Saves the draft at `atStep`; returns false (errors shown) when refused. */
-  const save = async (atStep: CvStep): Promise<boolean> => {
-    setBusy(true);
-    const result = await api.call('cv.save', {
-      ...(cvId ? { cvId } : {}),
-      step: atStep,
-      content: draft,
-    });
-    setBusy(false);
+  /**
+   * A refusal from main: messages beside their fields (on the step that shows them), a message
+   * for the whole CV under `_`, and the error's own message when it names no known field.
+   */
+  const refused = (error: KioskErrorInfo) => {
+    const fields = error.fields ?? {};
+    const named = Object.keys(fields).filter((path) => path !== '_');
+    const known = named.every((path) => fields[path]?.startsWith('cv.validation.'));
+    if (!fields._) {
+      if (error.code !== 'invalid_input' || named.length === 0) form.setFormError(error.code);
+      else if (!known) form.setFormError('invalid_input');
+    }
+    const first = Object.keys(fields)[0];
+    if (!first) return;
+    const target = stepOfField(first);
+    if (target === step) return form.showErrors(fields);
+    carry({ step: target, fields });
+    setStep(target);
+  };
+
+  /** Saves the draft at `atStep`; false (errors shown) when refused or already being saved. */
+  const saveAt = async (atStep: CvStep, content: CvContent): Promise<boolean> => {
+    form.setFormError(null);
+    const result = await save.run({ ...(cvId ? { cvId } : {}), step: atStep, content });
+    if (!result) return false;
     if (!result.ok) {
-      errors.show(result.error);
-      const field = Object.keys(result.error.fields ?? {})[0];
-      if (field) setStep(stepOfField(field));
+      refused(result.error);
       return false;
     }
-    errors.clear();
+    carry(null);
     cvSaved(result.value.cvId);
-    setNotice(t(result.value.status === 'queued' ? 'cv.queued' : 'cv.saved'));
+    setNotice(result.value.status === 'queued' ? 'cv.queued' : 'cv.saved');
     return true;
   };
 
-  const goNext = async () => {
-    const next = cvSteps[index + 1];
-    if (step === 'informations') {
-      const issues = cvIssues(draft, today());
-      const own = Object.fromEntries(
-        Object.entries(issues).filter(([k]) => !k.startsWith('target')),
-      );
-      if (Object.keys(own).length > 0) {
-        errors.showFields(own);
-        errors.setForm(t('errors.invalid_input'));
-        return;
-      }
-      if (gauge.percent < GAUGE_WARNING_THRESHOLD && popin === null) {
-        if (!(await save(step))) return;
-        setPopin('informations');
-        return;
-      }
-    }
-    if (step === 'cible' && !draft.target.appellation) {
-      errors.showFields({ 'target.appellation': 'cv.validation.appellationRequired' });
-      return;
-    }
-    if (!(await save(next ?? step))) return;
-    if (next) setStep(next);
-  };
-
-  const publish = async (ignoreGauge = false) => {
-    if (!ignoreGauge && gauge.percent < GAUGE_WARNING_THRESHOLD) return setPopin('publish');
+  const publish = async (content: CvContent, ignoreGauge = false) => {
+    if (!ignoreGauge && computeGauge(content).percent < GAUGE_WARNING_THRESHOLD)
+      return setPopin('publish');
     setPopin(null);
-    if (!(await save('miseEnLigne'))) return;
+    if (!(await saveAt('miseEnLigne', content))) return;
     const id = useKioskStore.getState().cvId;
     if (!id) return;
-    const result = await api.call('cv.setStatus', {
+    const result = await setStatus.run({
       cvId: id,
-      status: draft.publication.published ? 'published' : 'draft',
+      status: content.publication.published ? 'published' : 'draft',
     });
-    if (!result.ok) return errors.show(result.error);
+    if (!result) return;
+    if (!result.ok) return refused(result.error);
     cvDone();
   };
 
+  // "Enregistrer et continuer", or "Valider" at the last step: the step's schema has passed.
+  const submit = form.onSubmit(async (content) => {
+    if (step === 'miseEnLigne') return publish(content);
+    if (step === 'informations' && gauge.percent < GAUGE_WARNING_THRESHOLD && popin === null) {
+      if (await saveAt(step, content)) setPopin('informations');
+      return;
+    }
+    const next = cvSteps[index + 1];
+    if (!(await saveAt(next ?? step, content))) return;
+    if (next) setStep(next);
+  });
+
   const body = {
-    cible: <StepCible errors={errors} />,
-    informations: <StepInformations errors={errors} />,
-    miseEnPage: <StepMiseEnPage errors={errors} />,
-    miseEnLigne: <StepMiseEnLigne onValidate={() => void publish()} busy={busy} />,
+    cible: <StepCible form={form} />,
+    informations: <StepInformations form={form} />,
+    miseEnPage: <StepMiseEnPage form={form} />,
+    miseEnLigne: <StepMiseEnLigne form={form} busy={busy} />,
   }[step];
+  const wholeCvError = form.errorOf('_');
 
   return (
     <>
@@ -129,28 +181,37 @@ export function CvEditor() {
           })}
         </p>
         <Gauge percent={gauge.percent} />
-        {errors.form && <Alert severity="error" message={errors.form} focusOnShow />}
-        <StatusMessage message={notice} tone="success" />
+        {wholeCvError && <Alert severity="error" message={wholeCvError} focusOnShow />}
+        {form.formError && (
+          <Alert
+            severity="error"
+            message={t(`errors.${form.formError}`, { minutes: 0 })}
+            focusOnShow
+          />
+        )}
+        <StatusMessage message={notice && t(notice)} tone="success" />
         <h2 className="fr-h4">{t(`cv.steps.${step}`)}</h2>
-        {body}
-        <div className="kiosk-form-actions kiosk-form-actions--step">
-          {index > 0 && (
-            <Button priority="secondary" onClick={() => setStep(cvSteps[index - 1]!)}>
-              {t('cv.nav.previous')}
+        <form noValidate onSubmit={submit}>
+          {body}
+          <div className="kiosk-form-actions kiosk-form-actions--step">
+            {index > 0 && (
+              <Button priority="secondary" onClick={() => setStep(cvSteps[index - 1]!)}>
+                {t('cv.nav.previous')}
+              </Button>
+            )}
+            {step !== 'miseEnLigne' && (
+              <Button type="submit" nativeProps={{ disabled: busy }}>
+                {t('cv.nav.next')}
+              </Button>
+            )}
+            <Button
+              priority="tertiary"
+              onClick={() => void saveAt(step, form.values).then((saved) => saved && showCvList())}
+            >
+              {t('cv.nav.list')}
             </Button>
-          )}
-          {step !== 'miseEnLigne' && (
-            <Button onClick={() => void goNext()} nativeProps={{ disabled: busy }}>
-              {t('cv.nav.next')}
-            </Button>
-          )}
-          <Button
-            priority="tertiary"
-            onClick={() => void save(step).then((saved) => saved && showCvList())}
-          >
-            {t('cv.nav.list')}
-          </Button>
-        </div>
+          </div>
+        </form>
       </div>
       {popin &&
         createPortal(
@@ -161,7 +222,7 @@ export function CvEditor() {
               setStep('informations');
             }}
             onIgnore={() => {
-              if (popin === 'publish') void publish(true);
+              if (popin === 'publish') void publish(form.values, true);
               else {
                 setPopin(null);
                 setStep('miseEnPage');

@@ -1,73 +1,66 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenIds, type MethodOutput, type Result, type ScreenId } from '../../../shared/contract';
+import { screenIds, type ScreenId } from '../../../shared/contract';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { emptyCv, MAX_CVS_PER_USER, type CvStep } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import styles from './cv.module.css';
 
-/** Express mode is the documents flow's scan; shown once that screen exists (issue: documents). */
+/** Express mode is the documents flow's scan; shown only where that screen exists. */
 const documentsScreen = (screenIds as readonly string[]).includes('documents')
   ? ('documents' as ScreenId)
   : undefined;
 
 export function CvList() {
   const { t } = useTranslation();
-  const api = useKioskApi();
+  const getCv = useKioskCall('cv.get');
+  const duplicateCv = useKioskCall('cv.duplicate');
+  const setStatus = useKioskCall('cv.setStatus');
+  const deleteCv = useKioskCall('cv.delete');
   const goTo = useKioskStore((s) => s.goTo);
   const editCv = useKioskStore((s) => s.editCv);
-  const [cvs, setCvs] = useState<CvSummary[] | null>(null);
-  const [max, setMax] = useState(MAX_CVS_PER_USER);
-  const [error, setError] = useState<string | null>(null);
+  const list = useKioskQuery('cv.list', {});
+  // The list shown stays on screen while it is asked again after an action.
+  const cvs: CvSummary[] | null = list.result?.ok ? list.result.value.cvs : null;
+  const max = list.result?.ok ? list.result.value.max : MAX_CVS_PER_USER;
+  const listError =
+    list.result && !list.result.ok ? t(`errors.${list.result.error.code}`, { minutes: 0 }) : null;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? listError;
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [limitShown, setLimitShown] = useState(false);
 
-  const apply = useCallback(
-    (result: Result<MethodOutput<'cv.list'>>) => {
-      if (result.ok) {
-        setCvs(result.value.cvs);
-        setMax(result.value.max);
-      } else setError(t(`errors.${result.error.code}`, { minutes: 0 }));
-    },
-    [t],
-  );
-  const load = async () => apply(await api.call('cv.list', {}));
-
-  useEffect(() => {
-    let alive = true;
-    void api.call('cv.list', {}).then((result) => alive && apply(result));
-    return () => {
-      alive = false;
-    };
-  }, [api, apply]);
-
   const open = async (cv: CvSummary, step?: CvStep) => {
-    const result = await api.call('cv.get', { cvId: cv.cvId });
+    const result = await getCv.run({ cvId: cv.cvId });
+    if (!result) return;
     if (!result.ok) return setError(t(`errors.${result.error.code}`, { minutes: 0 }));
     editCv(result.value.content, cv.cvId, step ?? result.value.step);
   };
 
-  const act = async (run: () => Promise<{ ok: boolean }>, message: string) => {
+  /** null: the same action is still running (a second press does nothing) or the screen is gone. */
+  const act = async (run: () => Promise<{ ok: boolean } | null>, message: string) => {
     setError(null);
     const result = await run();
+    if (!result) return;
     if (result.ok) setNotice(message);
     else setError(t('errors.api_error'));
     setConfirming(null);
-    await load();
+    list.reload();
   };
 
   const duplicate = async (cv: CvSummary) => {
     if (cvs && cvs.length >= max) return setLimitShown(true);
-    const result = await api.call('cv.duplicate', { cvId: cv.cvId });
+    const result = await duplicateCv.run({ cvId: cv.cvId });
+    if (!result) return;
     if (!result.ok) {
       const key = result.error.fields?._ ?? result.error.fields?.['target.appellation'];
       return setError(key ? t(key) : t(`errors.${result.error.code}`, { minutes: 0 }));
     }
-    const copy = await api.call('cv.get', { cvId: result.value.cvId });
-    if (copy.ok) editCv(copy.value.content, result.value.cvId, 'cible');
+    const copy = await getCv.run({ cvId: result.value.cvId });
+    if (copy?.ok) editCv(copy.value.content, result.value.cvId, 'cible');
   };
 
   const create = () => {
@@ -116,7 +109,7 @@ export function CvList() {
                       priority="secondary"
                       onClick={() =>
                         void act(
-                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'suspended' }),
+                          () => setStatus.run({ cvId: cv.cvId, status: 'suspended' }),
                           t('cv.status.suspended'),
                         )
                       }
@@ -129,7 +122,7 @@ export function CvList() {
                       priority="secondary"
                       onClick={() =>
                         void act(
-                          () => api.call('cv.setStatus', { cvId: cv.cvId, status: 'published' }),
+                          () => setStatus.run({ cvId: cv.cvId, status: 'published' }),
                           t('cv.status.published'),
                         )
                       }
@@ -141,7 +134,7 @@ export function CvList() {
                     <Button
                       priority="tertiary"
                       onClick={() =>
-                        void act(() => api.call('cv.delete', { cvId: cv.cvId }), t('cv.deleted'))
+                        void act(() => deleteCv.run({ cvId: cv.cvId }), t('cv.deleted'))
                       }
                     >
                       {t('cv.actions.confirmDelete')}

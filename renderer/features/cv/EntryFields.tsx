@@ -4,7 +4,6 @@ import type { Experience, Formation } from '../../../shared/domain/cv';
 import { Button, TextInput } from '../../ui';
 import { MonthYearPicker } from './MonthYearPicker';
 import { TextArea } from './TextArea';
-import type { CvErrors } from './useCvErrors';
 import styles from './cv.module.css';
 
 interface EntryProps<T> {
@@ -12,7 +11,7 @@ interface EntryProps<T> {
   value: T;
   onChange(value: T): void;
   onRemove(): void;
-  errors: CvErrors;
+  errorOf(path: string): string | undefined;
 }
 
 /** The keys of an entry whose value is a one-line text. */
@@ -27,7 +26,7 @@ function EntryFieldset<T extends Experience | Formation>({
   value,
   onChange,
   onRemove,
-  errors,
+  errorOf,
   list,
   idPrefix,
   legend,
@@ -55,7 +54,7 @@ function EntryFieldset<T extends Experience | Formation>({
           label={label}
           // TextField<T> keys hold strings; TypeScript cannot see it through the generic index.
           value={value[field] as string}
-          error={errors.errorOf(`${at}.${field}`)}
+          error={errorOf(`${at}.${field}`)}
           onChange={(v) => onChange({ ...value, [field]: v })}
           inputProps={{ maxLength: field === 'place' ? 100 : 150 }}
         />
@@ -64,14 +63,14 @@ function EntryFieldset<T extends Experience | Formation>({
         id={`${id}-start`}
         legend={t('cv.info.start')}
         value={value.start}
-        error={errors.errorOf(`${at}.start`)}
+        error={errorOf(`${at}.start`)}
         onChange={(start) => onChange({ ...value, start })}
       />
       <MonthYearPicker
         id={`${id}-end`}
         legend={endLegend}
         value={value.end}
-        error={errors.errorOf(`${at}.end`)}
+        error={errorOf(`${at}.end`)}
         onChange={(end) => onChange({ ...value, end })}
       />
       {children}

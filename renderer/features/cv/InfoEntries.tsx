@@ -6,7 +6,7 @@ import type { InfoSectionProps } from './infoSection';
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** "Expériences" of the Informations step: one ExperienceFields per entry, and an add button. */
-export function ExperiencesSection({ draft, errors, set }: InfoSectionProps) {
+export function ExperiencesSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -16,7 +16,7 @@ export function ExperiencesSection({ draft, errors, set }: InfoSectionProps) {
           key={experience.id}
           index={i}
           value={experience}
-          errors={errors}
+          errorOf={errorOf}
           onChange={(value) =>
             set(
               'experiences',
@@ -48,7 +48,7 @@ export function ExperiencesSection({ draft, errors, set }: InfoSectionProps) {
 }
 
 /** "Formations" of the Informations step: one FormationFields per entry, and an add button. */
-export function FormationsSection({ draft, errors, set }: InfoSectionProps) {
+export function FormationsSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -58,7 +58,7 @@ export function FormationsSection({ draft, errors, set }: InfoSectionProps) {
           key={formation.id}
           index={i}
           value={formation}
-          errors={errors}
+          errorOf={errorOf}
           onChange={(value) =>
             set(
               'formations',

@@ -5,7 +5,7 @@ import type { InfoSectionProps } from './infoSection';
 import styles from './cv.module.css';
 
 /** "Langues" of the Informations step: a name and a level per language. */
-export function LanguagesSection({ draft, errors, set }: InfoSectionProps) {
+export function LanguagesSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -16,7 +16,7 @@ export function LanguagesSection({ draft, errors, set }: InfoSectionProps) {
             id={`cv-lang-${i}`}
             label={t('cv.info.language')}
             value={language.name}
-            error={errors.errorOf(`languages.${i}.name`)}
+            error={errorOf(`languages.${i}.name`)}
             onChange={(name) =>
               set(
                 'languages',

@@ -10,7 +10,7 @@ export function SkillsSection({
   draft,
   romeSkills,
   set,
-}: Omit<InfoSectionProps, 'errors'> & { romeSkills: string[] }) {
+}: Omit<InfoSectionProps, 'errorOf'> & { romeSkills: string[] }) {
   const { t } = useTranslation();
   return (
     <>
@@ -48,7 +48,7 @@ export function SkillsSection({
 }
 
 /** "Centres d'intérêt" of the Informations step. */
-export function InterestsSection({ draft, set }: Omit<InfoSectionProps, 'errors'>) {
+export function InterestsSection({ draft, set }: Omit<InfoSectionProps, 'errorOf'>) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,71 +1,62 @@
-import { useEffect, useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contractTypes, workingTimes, type Place } from '../../../shared/domain/cv';
-import { useKioskApi } from '../../bridge';
-import { useKioskStore } from '../../store';
+import { contractTypes, workingTimes } from '../../../shared/domain/cv';
+import { useKioskQuery } from '../../bridge';
 import { Button, TextInput } from '../../ui';
 import { Choices, toggled } from './Choices';
-import type { CvErrors } from './useCvErrors';
+import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
 
-interface Hit {
-  codeOgr: number;
-  label: string;
-  rome: string;
-  romeLabel: string;
-}
+/** Typed text worth a search: two characters or more, asked after a short pause. */
+const searchable = (query: string) => (query.trim().length < 2 ? null : { query });
+const SEARCH_DELAY_MS = 150;
 
-/** Typed text → results after a short pause, the latest query winning. */
-function useSearch<T>(query: string, run: (q: string) => Promise<T[]>): T[] | null {
-  const [results, setResults] = useState<T[] | null>(null);
-  useEffect(() => {
-    if (query.trim().length < 2) return;
-    let alive = true;
-    const timer = setTimeout(() => {
-      void run(query).then((found) => alive && setResults(found));
-    }, 150);
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [query, run]);
-  return query.trim().length < 2 ? null : results;
-}
+/** Enter in a search field searches as the user types: it must not send the step's form. */
+const keepEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
 /** Step 0: the job (ROME appellation), the places, the contract types and working time. */
-export function StepCible({ errors }: { errors: CvErrors }) {
+export function StepCible({ form }: { form: CvForm }) {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const draft = useKioskStore((s) => s.cvDraft)!;
-  const update = useKioskStore((s) => s.updateCv);
+  const draft = form.values;
   const [jobQuery, setJobQuery] = useState('');
   const [placeQuery, setPlaceQuery] = useState('');
-  const [searchJobs] = useState(() => async (q: string) => {
-    const result = await api.call('cv.searchAppellations', { query: q });
-    return result.ok ? result.value.hits : [];
+  const jobs = useKioskQuery('cv.searchAppellations', searchable(jobQuery), {
+    delayMs: SEARCH_DELAY_MS,
   });
-  const [searchPlaces] = useState(() => async (q: string) => {
-    const result = await api.call('cv.searchPlaces', { query: q });
-    return result.ok ? result.value.places : [];
+  const placesFound = useKioskQuery('cv.searchPlaces', searchable(placeQuery), {
+    delayMs: SEARCH_DELAY_MS,
   });
-  const hits = useSearch<Hit>(jobQuery, searchJobs);
-  const places = useSearch<Place>(placeQuery, searchPlaces);
+  // The latest answer stays on screen while the next one is asked.
+  const hits =
+    jobQuery.trim().length < 2 || !jobs.result
+      ? null
+      : jobs.result.ok
+        ? jobs.result.value.hits
+        : [];
+  const places =
+    placeQuery.trim().length < 2 || !placesFound.result
+      ? null
+      : placesFound.result.ok
+        ? placesFound.result.value.places
+        : [];
   const chosen = draft.target.appellation;
 
-  const choose = (hit: Hit) => {
-    update((cv) => ({
-      ...cv,
-      // Seed 004: the appellation is the CV's default title, editable at step 1.
-      title: cv.title.trim() ? cv.title : hit.label,
+  const choose = (hit: NonNullable<typeof hits>[number]) => {
+    form.patch({
+      // The appellation is the CV's default title, editable at step 1.
+      title: draft.title.trim() ? draft.title : hit.label,
       target: {
-        ...cv.target,
+        ...draft.target,
         appellation: { codeOgr: hit.codeOgr, label: hit.label, rome: hit.rome },
       },
+      // The ticked ROME skills belong to the job: another code ROME starts with none.
       skills: {
-        ...cv.skills,
-        rome: cv.target.appellation?.rome === hit.rome ? cv.skills.rome : [],
+        ...draft.skills,
+        rome: draft.target.appellation?.rome === hit.rome ? draft.skills.rome : [],
       },
-    }));
+    });
     setJobQuery('');
   };
 
@@ -74,12 +65,12 @@ export function StepCible({ errors }: { errors: CvErrors }) {
       {chosen ? (
         <div>
           <p>{t('cv.cible.chosen', { label: chosen.label, rome: chosen.rome })}</p>
-          {errors.errorOf('target.appellation') && (
-            <p className="fr-error-text">{errors.errorOf('target.appellation')}</p>
+          {form.errorOf('target.appellation') && (
+            <p className="fr-error-text">{form.errorOf('target.appellation')}</p>
           )}
           <Button
             priority="secondary"
-            onClick={() => update((cv) => ({ ...cv, target: { ...cv.target, appellation: null } }))}
+            onClick={() => form.set('target', { ...draft.target, appellation: null })}
           >
             {t('cv.cible.change')}
           </Button>
@@ -90,10 +81,10 @@ export function StepCible({ errors }: { errors: CvErrors }) {
             id="cv-job"
             label={t('cv.cible.job')}
             hint={t('cv.cible.jobHint')}
-            error={errors.errorOf('target.appellation')}
+            error={form.errorOf('target.appellation')}
             value={jobQuery}
             onChange={setJobQuery}
-            inputProps={{ autoComplete: 'off', type: 'search' }}
+            inputProps={{ autoComplete: 'off', type: 'search', onKeyDown: keepEnter }}
           />
           {hits && (
             <div role="region" aria-label={t('cv.cible.results')} aria-live="polite">
@@ -123,7 +114,7 @@ export function StepCible({ errors }: { errors: CvErrors }) {
         hint={t('cv.cible.placesHint')}
         value={placeQuery}
         onChange={setPlaceQuery}
-        inputProps={{ autoComplete: 'off', type: 'search' }}
+        inputProps={{ autoComplete: 'off', type: 'search', onKeyDown: keepEnter }}
       />
       {places && places.length > 0 && (
         <ul className={styles.results} aria-label={t('cv.cible.placeResults')}>
@@ -134,17 +125,14 @@ export function StepCible({ errors }: { errors: CvErrors }) {
                 className={styles.result}
                 aria-label={t('cv.cible.add', { label: place.label })}
                 onClick={() => {
-                  update((cv) => ({
-                    ...cv,
-                    target: {
-                      ...cv.target,
-                      places: cv.target.places.some(
-                        (p) => p.code === place.code && p.kind === place.kind,
-                      )
-                        ? cv.target.places
-                        : [...cv.target.places, place].slice(0, 10),
-                    },
-                  }));
+                  const { places: chosenPlaces } = draft.target;
+                  const known = chosenPlaces.some(
+                    (p) => p.code === place.code && p.kind === place.kind,
+                  );
+                  form.set('target', {
+                    ...draft.target,
+                    places: known ? chosenPlaces : [...chosenPlaces, place].slice(0, 10),
+                  });
                   setPlaceQuery('');
                 }}
               >
@@ -163,10 +151,10 @@ export function StepCible({ errors }: { errors: CvErrors }) {
                 icon="fr-icon-close-line"
                 nativeProps={{ 'aria-label': t('cv.cible.remove', { label: place.label }) }}
                 onClick={() =>
-                  update((cv) => ({
-                    ...cv,
-                    target: { ...cv.target, places: cv.target.places.filter((p) => p !== place) },
-                  }))
+                  form.set('target', {
+                    ...draft.target,
+                    places: draft.target.places.filter((p) => p !== place),
+                  })
                 }
               >
                 {place.label}
@@ -182,10 +170,10 @@ export function StepCible({ errors }: { errors: CvErrors }) {
         choices={contractTypes.map((c) => ({ value: c, label: t(`cv.contract.${c}`) }))}
         selected={draft.target.contracts}
         onToggle={(value, on) =>
-          update((cv) => ({
-            ...cv,
-            target: { ...cv.target, contracts: toggled(cv.target.contracts, value, on) },
-          }))
+          form.set('target', {
+            ...draft.target,
+            contracts: toggled(draft.target.contracts, value, on),
+          })
         }
       />
       <Choices
@@ -195,10 +183,10 @@ export function StepCible({ errors }: { errors: CvErrors }) {
         choices={workingTimes.map((w) => ({ value: w, label: t(`cv.workingTime.${w}`) }))}
         selected={draft.target.workingTimes}
         onToggle={(value, on) =>
-          update((cv) => ({
-            ...cv,
-            target: { ...cv.target, workingTimes: toggled(cv.target.workingTimes, value, on) },
-          }))
+          form.set('target', {
+            ...draft.target,
+            workingTimes: toggled(draft.target.workingTimes, value, on),
+          })
         }
       />
       <p className="fr-text--xs">{t('cv.cible.source')}</p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CvSummary } from '../../../shared/contract/cv';
 import { copyExperiencesAndFormations, licences } from '../../../shared/domain/cv';
-import { useKioskApi, useKioskQuery } from '../../bridge';
+import { useKioskCall, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { TextInput } from '../../ui';
 import { Choices, toggled } from './Choices';
@@ -12,15 +12,14 @@ import { LanguagesSection } from './InfoLanguages';
 import { InterestsSection, SkillsSection } from './InfoSkills';
 import type { SetCvField } from './infoSection';
 import { TextArea } from './TextArea';
-import type { CvErrors } from './useCvErrors';
+import type { CvForm } from './cvForm';
 
 /** Step 1: title, accroche, contact, expériences, formations, langues, permis, compétences, intérêts. */
-export function StepInformations({ errors }: { errors: CvErrors }) {
+export function StepInformations({ form }: { form: CvForm }) {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const draft = useKioskStore((s) => s.cvDraft)!;
+  const copy = useKioskCall('cv.get');
+  const draft = form.values;
   const cvId = useKioskStore((s) => s.cvId);
-  const update = useKioskStore((s) => s.updateCv);
   const [notice, setNotice] = useState('');
   const rome = draft.target.appellation?.rome;
 
@@ -31,12 +30,13 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
     ? list.result.value.cvs.filter((cv) => cv.cvId !== cvId)
     : [];
 
-  const set: SetCvField = (key, value) => update((cv) => ({ ...cv, [key]: value }));
+  const set: SetCvField = (key, value) => form.set(key, value);
 
   const copyFrom = async (other: CvSummary) => {
-    const result = await api.call('cv.get', { cvId: other.cvId });
-    if (!result.ok) return;
-    update((cv) => copyExperiencesAndFormations(cv, result.value.content));
+    const result = await copy.run({ cvId: other.cvId });
+    if (!result?.ok) return;
+    const copied = copyExperiencesAndFormations(form.values, result.value.content);
+    form.patch({ experiences: copied.experiences, formations: copied.formations });
     setNotice(t('cv.info.copied'));
   };
 
@@ -46,7 +46,7 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
         id="cv-title"
         label={t('cv.info.title')}
         value={draft.title}
-        error={errors.errorOf('title')}
+        error={form.errorOf('title')}
         onChange={(v) => set('title', v)}
         inputProps={{ maxLength: 150 }}
       />
@@ -64,7 +64,7 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
           id="cv-email"
           label={t('cv.info.email')}
           value={draft.contact.email}
-          error={errors.errorOf('contact.email')}
+          error={form.errorOf('contact.email')}
           onChange={(email) => set('contact', { ...draft.contact, email })}
           inputProps={{ type: 'email', maxLength: 254, autoComplete: 'off' }}
         />
@@ -72,16 +72,16 @@ export function StepInformations({ errors }: { errors: CvErrors }) {
           id="cv-telephone"
           label={t('cv.info.telephone')}
           value={draft.contact.telephone}
-          error={errors.errorOf('contact.telephone')}
+          error={form.errorOf('contact.telephone')}
           onChange={(telephone) => set('contact', { ...draft.contact, telephone })}
           inputProps={{ type: 'tel', inputMode: 'tel', maxLength: 20, autoComplete: 'off' }}
         />
       </fieldset>
 
       <CopyFromOtherCvs others={others} notice={notice} onCopy={(other) => void copyFrom(other)} />
-      <ExperiencesSection draft={draft} errors={errors} set={set} />
-      <FormationsSection draft={draft} errors={errors} set={set} />
-      <LanguagesSection draft={draft} errors={errors} set={set} />
+      <ExperiencesSection draft={draft} errorOf={form.errorOf} set={set} />
+      <FormationsSection draft={draft} errorOf={form.errorOf} set={set} />
+      <LanguagesSection draft={draft} errorOf={form.errorOf} set={set} />
       <Choices
         name="cv-licences"
         legend={t('cv.info.licences')}

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { useKioskStore } from '../../store';
 import { Button } from '../../ui';
+import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
 
 /** Step 3: publish in the CV bank or not; contact details passed to employers or not. */
-export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy: boolean }) {
+export function StepMiseEnLigne({ form, busy }: { form: CvForm; busy: boolean }) {
   const { t } = useTranslation();
-  const draft = useKioskStore((s) => s.cvDraft)!;
-  const update = useKioskStore((s) => s.updateCv);
+  const draft = form.values;
   const setFlag = (key: 'published' | 'shareContact', on: boolean) =>
-    update((cv) => ({ ...cv, publication: { ...cv.publication, [key]: on } }));
+    form.set('publication', { ...draft.publication, [key]: on });
   return (
     <div>
       <fieldset className={`fr-fieldset ${styles.choices}`}>
@@ -45,7 +44,8 @@ export function StepMiseEnLigne({ onValidate, busy }: { onValidate(): void; busy
           </div>
         </div>
       </fieldset>
-      <Button onClick={onValidate} nativeProps={{ disabled: busy }}>
+      {/* The editor's form sends the CV when this step is submitted. */}
+      <Button type="submit" nativeProps={{ disabled: busy }}>
         {t('cv.publish.validate')}
       </Button>
     </div>

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cvIssues, cvModels } from '../../../shared/domain/cv';
-import { useKioskApi, useKioskQuery } from '../../bridge';
-import { useKioskStore } from '../../store';
+import { useKioskCall, useKioskQuery } from '../../bridge';
 import { Alert, Button, StatusMessage } from '../../ui';
 import { Choices } from './Choices';
-import type { CvErrors } from './useCvErrors';
+import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
 
 const today = () => {
@@ -14,28 +13,25 @@ const today = () => {
 };
 
 /** Step 2: model and order, with a preview of the real PDF (drawn by main), and printing. */
-export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
+export function StepMiseEnPage({ form }: { form: CvForm }) {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const draft = useKioskStore((s) => s.cvDraft)!;
-  const update = useKioskStore((s) => s.updateCv);
+  const printCall = useKioskCall('cv.print');
+  const draft = form.values;
   // The preview follows every change, after a short pause (the PDF takes a few hundred ms).
   const preview = useKioskQuery('cv.preview', { content: draft }, { delayMs: 250 });
   const pages = preview.result ? (preview.result.ok ? preview.result.value.pages : []) : null;
-  const [printed, setPrinted] = useState('');
+  const [printed, setPrinted] = useState(false);
+  // A catalogue key: what is missing from the CV (its fields are on other steps), or the error.
   const [printError, setPrintError] = useState<string | null>(null);
 
   const print = async () => {
     setPrintError(null);
-    const issues = cvIssues(draft, today());
-    if (Object.keys(issues).length > 0) {
-      errors.showFields(issues);
-      setPrintError(t(Object.values(issues)[0]!));
-      return;
-    }
-    const result = await api.call('cv.print', { content: draft });
-    if (result.ok) setPrinted(t('cv.layout.printed'));
-    else setPrintError(t(`errors.${result.error.code}`, { minutes: 0 }));
+    const issue = Object.values(cvIssues(draft, today()))[0];
+    if (issue) return setPrintError(issue);
+    const result = await printCall.run({ content: draft });
+    if (!result) return;
+    if (result.ok) setPrinted(true);
+    else setPrintError(`errors.${result.error.code}`);
   };
 
   return (
@@ -50,7 +46,7 @@ export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
             { value: 'formation', label: t('cv.layout.formationFirst') },
           ]}
           selected={[draft.layout.order]}
-          onToggle={(order) => update((cv) => ({ ...cv, layout: { ...cv.layout, order } }))}
+          onToggle={(order) => form.set('layout', { ...draft.layout, order })}
         />
         <Choices
           name="cv-model"
@@ -58,13 +54,15 @@ export function StepMiseEnPage({ errors }: { errors: CvErrors }) {
           type="radio"
           choices={cvModels.map((model) => ({ value: model, label: t(`cv.layout.model${model}`) }))}
           selected={[draft.layout.model]}
-          onToggle={(model) => update((cv) => ({ ...cv, layout: { ...cv.layout, model } }))}
+          onToggle={(model) => form.set('layout', { ...draft.layout, model })}
         />
         <Button icon="fr-icon-printer-line" priority="secondary" onClick={() => void print()}>
           {t('cv.layout.print')}
         </Button>
-        {printError && <Alert severity="error" message={printError} focusOnShow />}
-        <StatusMessage message={printed} tone="success" />
+        {printError && (
+          <Alert severity="error" message={t(printError, { minutes: 0 })} focusOnShow />
+        )}
+        <StatusMessage message={printed ? t('cv.layout.printed') : ''} tone="success" />
       </div>
       <section aria-labelledby="cv-preview-title" className={styles.preview}>
         <h3 id="cv-preview-title" className="fr-h6">

@@ -25,8 +25,14 @@ import { announce } from './announce';
 import { focusFirstError } from './focusFirstError';
 
 export interface KioskFormOptions<Draft extends FieldValues> {
-  /** Ids of the fields are `<idPrefix>-<field>`: the focus goes there when the field is wrong. */
+  /**
+   * Ids of the fields are `<idPrefix>-<path>` with dashes for dots ("actu-employeurs-0-brut"), or
+   * `<idPrefix>-<first segment>` for a group ("reg-communeNaissance"): the focus goes there when
+   * the field is wrong.
+   */
   idPrefix: string;
+  /** The id of a field when the screen's ids do not follow the paths (ids the e2e specs know). */
+  fieldId?(path: string): string;
   /** The rule set from shared/domain; its messages are catalogue keys. */
   schema: z.ZodType;
   /** What the form opens with: the draft kept in the store or in the screen. */
@@ -82,6 +88,7 @@ function errorPaths(errors: FieldErrors, prefix = ''): string[] {
  */
 export function useKioskForm<Draft extends FieldValues>({
   idPrefix,
+  fieldId,
   schema,
   draft,
   onDraftChange,
@@ -103,7 +110,9 @@ export function useKioskForm<Draft extends FieldValues>({
   const [formError, setFormError] = useState<ErrorCode | null>(null);
   const busy = useRef(false);
 
-  const draftChanged = useEffectEvent((next: Draft) => onDraftChange?.(next));
+  // react-hook-form hands out its own values object and changes it in place: what is kept
+  // elsewhere is a copy, so no store holds an object that changes behind its back.
+  const draftChanged = useEffectEvent((next: Draft) => onDraftChange?.(structuredClone(next)));
   useEffect(
     () =>
       form.subscribe({
@@ -118,17 +127,22 @@ export function useKioskForm<Draft extends FieldValues>({
   // A layout effect: the focus moves in the very commit that shows the messages, never after.
   const pendingFocus = useRef<string[] | null>(null);
   useLayoutEffect(() => {
-    const fields = pendingFocus.current;
-    if (!fields || !fields.some((field) => get(errors, field))) return;
+    const paths = pendingFocus.current;
+    if (!paths || !paths.some((path) => get(errors, path))) return;
     pendingFocus.current = null;
-    focusFirstError(idPrefix, fields);
-    announce(t('form.errorsToFix', { count: fields.length }));
+    const elementOf = (path: string) =>
+      fieldId
+        ? document.getElementById(fieldId(path))
+        : (document.getElementById(`${idPrefix}-${path.replaceAll('.', '-')}`) ??
+          document.getElementById(`${idPrefix}-${path.split('.')[0] ?? path}`));
+    const elements = paths.map((path) => elementOf(path) ?? path);
+    focusFirstError(elements.filter((el): el is HTMLElement => typeof el !== 'string'));
+    // Two messages on one group ("communeNaissance.code" and ".nom") are one field to correct.
+    announce(t('form.errorsToFix', { count: new Set(elements).size }));
   });
 
   const requestFocus = (paths: string[]) => {
-    // A group's id is its first segment ("communeNaissance" for "communeNaissance.code").
-    const fields = [...new Set(paths.map((path) => path.split('.')[0] ?? path))];
-    if (fields.length > 0) pendingFocus.current = fields;
+    if (paths.length > 0) pendingFocus.current = [...new Set(paths)];
   };
 
   const applyErrors = (next: Record<string, string>) => {
@@ -165,8 +179,8 @@ export function useKioskForm<Draft extends FieldValues>({
       for (const [field, value] of Object.entries(partial)) setField(field, value);
     },
     errorOf: (field) => {
-      const found: unknown = get(errors, field);
-      const message = (found as { message?: unknown } | undefined)?.message;
+      const error: { message?: unknown } | undefined = get(errors, field);
+      const message = error?.message;
       return typeof message === 'string' && message ? t(message, messageValues) : undefined;
     },
     showErrors,

@@ -3,3 +3,4 @@ export * from './answers';
 export * from './period';
 export * from './reference';
 export * from './window';
+export * from './questions';

@@ -125,6 +125,12 @@ export const cvContentSchema = z.object({
 });
 export type CvContent = z.infer<typeof cvContentSchema>;
 
+/** "Recevoir mon CV par courriel": the address it is sent to (the contract's check too). */
+export const cvEmailSchema = z.object({
+  email: z.string().trim().email('cv.validation.email').max(254),
+});
+export type CvEmailDraft = z.input<typeof cvEmailSchema>;
+
 export const cvStatuses = ['draft', 'published', 'suspended'] as const;
 export type CvStatus = (typeof cvStatuses)[number];
 

@@ -1,4 +1,11 @@
-import { compareMonthYear, MAX_CVS_PER_USER, type CvContent, type MonthYear } from './model';
+import {
+  compareMonthYear,
+  cvContentSchema,
+  MAX_CVS_PER_USER,
+  type CvContent,
+  type CvStep,
+  type MonthYear,
+} from './model';
 
 /**
  * What must be right before a CV is printed, sent or published (a draft may be saved anyway).
@@ -33,7 +40,32 @@ export function cvIssues(cv: CvContent, today: MonthYear): Record<string, string
   return issues;
 }
 
-/** Seed 004: up to five CVs, each for a different code ROME. Returns a catalogue key when refused. */
+/**
+ * What a step's "Enregistrer et continuer" asks for: the job at the first step, the rest of
+ * `cvIssues` at the informations step, nothing after (a draft is saved as it is; printing and
+ * publishing check the whole CV with `cvIssues`).
+ */
+export function cvStepIssues(
+  step: CvStep,
+  cv: CvContent,
+  today: MonthYear,
+): Record<string, string> {
+  if (step !== 'cible' && step !== 'informations') return {};
+  const ofTarget = (path: string) => path.startsWith('target.');
+  return Object.fromEntries(
+    Object.entries(cvIssues(cv, today)).filter(([path]) => ofTarget(path) === (step === 'cible')),
+  );
+}
+
+/** A step of the editor as a schema over the CV's content, for the renderer's form. */
+export function cvStepSchema(step: CvStep, today: MonthYear) {
+  return cvContentSchema.superRefine((cv, ctx) => {
+    for (const [path, message] of Object.entries(cvStepIssues(step, cv, today)))
+      ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+  });
+}
+
+/** Up to five CVs, each for a different code ROME. Returns a catalogue key when refused. */
 export function cvCreationRefusal(
   existing: { id: string; rome: string | null }[],
   rome: string | null,

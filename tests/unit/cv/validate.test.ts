@@ -4,6 +4,7 @@ import {
   cvContentSchema,
   cvCreationRefusal,
   cvIssues,
+  cvStepSchema,
   emptyCv,
   formatMonthYear,
 } from '../../../shared/domain/cv';
@@ -65,5 +66,22 @@ describe('CV validation', () => {
   it('formats month/year', () => {
     expect(formatMonthYear({ month: 3, year: 2021 })).toBe('03/2021');
     expect(formatMonthYear(null)).toBe('');
+  });
+});
+
+describe('each step of the editor checks its own fields', () => {
+  it('the job at the first step, the rest at the informations step, nothing after', () => {
+    const cv = sampleCv();
+    cv.target.appellation = null;
+    cv.title = '';
+    const issuesAt = (step: Parameters<typeof cvStepSchema>[0]) =>
+      cvStepSchema(step, today)
+        .safeParse(cv)
+        .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issuesAt('cible')).toEqual([
+      ['target.appellation', 'cv.validation.appellationRequired'],
+    ]);
+    expect(issuesAt('informations')).toEqual([['title', 'cv.validation.titleRequired']]);
+    expect(issuesAt('miseEnPage')).toBeUndefined();
   });
 });
