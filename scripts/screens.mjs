@@ -23,11 +23,17 @@ run(process.execPath, ['scripts/build.mjs', '--quiet']);
 const specs = extra.some((a) => a.endsWith('.spec.ts')) ? [] : specsWithScreens();
 const playwright = [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '--project', 'e2e'];
 if (update) {
-  const status = run(process.execPath, [...playwright, '--update-snapshots', ...specs, ...extra], {
-    check: false,
-  });
+  const status = run(
+    process.execPath,
+    [...playwright, '--update-snapshots=all', ...specs, ...extra],
+    {
+      check: false,
+    },
+  );
   console.log(
-    'baselines refreshed in tests/e2e/__screens__: review `git diff --stat` before committing',
+    status === 0
+      ? 'baselines refreshed in tests/e2e/__screens__: review `git diff --stat` before committing'
+      : 'some specs failed: their baselines may be missing or stale',
   );
   process.exit(status);
 }

@@ -214,7 +214,9 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   // The job search works from the keyboard alone: type, Tab to the first result, Enter.
   await page.getByLabel(/^Métier recherché/).focus();
   await page.keyboard.type('boulnger');
-  await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeVisible();
+  // The previous answer stays on screen while the next is asked: wait for the one for the word.
+  const found = page.getByRole('region', { name: 'Métiers trouvés' }).getByRole('button');
+  await expect(found.first()).toHaveAccessibleName(/^Boulanger \/ Boulangère D1102/);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /^Boulanger \/ Boulangère D1102/ })).toBeFocused();
   await page.keyboard.press('Enter');
