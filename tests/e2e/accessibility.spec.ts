@@ -1,5 +1,5 @@
 import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
-import { expectScreen } from './support/screen';
+import { expectLayoutRules, expectScreen } from './support/screen';
 
 test('welcome, sign-in (blank and with errors) and dashboard have no axe violation', async ({
   page,
@@ -43,17 +43,7 @@ test('the whole sign-in can be done with the keyboard alone', async ({ page, kio
 test('buttons are at least 44 px high and wide', async ({ page, kiosk }) => {
   await signIn(page, kiosk);
   await expect(page.getByRole('heading', { level: 1, name: /Bonjour/ })).toBeVisible();
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, a[href], input, [role="button"]')]
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => ({
-        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
-        box: el.getBoundingClientRect(),
-      }))
-      .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-  );
-  expect(small).toEqual([]);
+  await expectLayoutRules(page, 'dashboard');
 });
 
 test('the strict CSP holds: no violation and nothing loaded from outside', async ({

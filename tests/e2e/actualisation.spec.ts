@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { readKioskLog } from '../fixtures/kiosk';
 import { expect, signIn, test } from './support/fixtures';
 import {
@@ -14,7 +13,7 @@ import {
   startActualisation,
   tile,
 } from './support/actualisation';
-import { expectScreen } from './support/screen';
+import { expectLayoutRules, expectScreen } from './support/screen';
 
 const printed = printDir();
 test.use({ kioskOptions: { apiNow: INSIDE, printCaptureDir: printed } });
@@ -179,19 +178,6 @@ test('leaving halfway keeps nothing: the next start is blank', async ({ page, ki
   await expect(page.getByRole('radio', { name: 'Non' })).toHaveAttribute('aria-checked', 'false');
 });
 
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('button, a[href], input, [role="button"], [role="radio"]')]
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => ({
-        name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
-        box: el.getBoundingClientRect(),
-      }))
-      .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-  );
-}
-
 test('keyboard alone, 44 px targets, and nothing personal in the logs', async ({ page, kiosk }) => {
   await signIn(page, kiosk);
   await tile(page).focus();
@@ -207,7 +193,7 @@ test('keyboard alone, 44 px targets, and nothing personal in the logs', async ({
       await page.getByLabel(/^Nom de l’employeur/).fill('Canari Boulangerie');
       await page.getByLabel(/^Heures travaillées/).fill('17');
       await page.getByLabel(/^Salaire brut/).fill('4 321,09');
-      expect(await smallTargets(page)).toEqual([]);
+      await expectLayoutRules(page, 'employers, filled by keyboard');
       await page.getByRole('button', { name: 'Continuer' }).focus();
     } else if (i === 7) {
       await page.keyboard.press('Space');
@@ -223,12 +209,12 @@ test('keyboard alone, 44 px targets, and nothing personal in the logs', async ({
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { level: 1, name: /Vérifiez/ })).toBeVisible();
-  expect(await smallTargets(page)).toEqual([]);
+  await expectLayoutRules(page, 'review');
   await page.getByRole('button', { name: 'Valider ma déclaration' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /envoyée/ })).toBeVisible();
   await page.getByRole('button', { name: 'Voir mon justificatif' }).tap();
-  expect(await smallTargets(page)).toEqual([]);
+  await expectLayoutRules(page, 'receipt on screen');
 
   await page.getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();

@@ -6,13 +6,7 @@ import { cameraPhoto } from '../fixtures/cameraPhoto';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { writeY4m } from '../fixtures/y4m';
 import { landscape } from '../fixtures/screenProfiles';
-import {
-  chooseType,
-  openDocuments,
-  pdfinfoPages,
-  receivedDocuments,
-  smallTargets,
-} from './support/documents';
+import { chooseType, openDocuments, pdfinfoPages, receivedDocuments } from './support/documents';
 import type { RunningKiosk } from '../fixtures/kiosk';
 import { expect, signIn, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
@@ -83,7 +77,6 @@ test.describe('taking a document with the camera', () => {
       await expect(page.locator('[data-outline="page"]')).toBeAttached();
       // A live picture: the rules hold, the pixels move with the fake camera's film.
       await expectScreen(page, 'camera', 'live', { pixels: false });
-      expect(await smallTargets(page)).toEqual([]);
 
       // A double tap takes one photo, not two (the later count says "1 page").
       const shutter = await page.getByRole('button', { name: 'Prendre la photo' }).boundingBox();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../central-api/src/db/open';
 import { setDocumentStatus } from '../../central-api/src/routes/documents';
 import { writeSaneTestConfig } from '../fixtures/sane';
-import { chooseType, openDocuments, scanOnePage, smallTargets } from './support/documents';
+import { chooseType, openDocuments, scanOnePage } from './support/documents';
 import { expect, signIn, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
@@ -39,7 +39,6 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
   await expect(page.getByText(/Entretien de suivi/)).toBeVisible();
   await expect(page.getByText(/Réussir son CV/)).toBeVisible();
   await expectScreen(page, 'Mes échanges');
-  expect(await smallTargets(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Lire « Convocation à un entretien »' }).tap();
   const canvas = page.getByRole('img', { name: 'Courrier : Convocation à un entretien' });

@@ -49,23 +49,3 @@ export async function chooseType(page: Page, label: string): Promise<void> {
   await page.locator('label', { hasText: label }).tap();
   await expect(page.getByLabel(label)).toBeChecked();
 }
-
-/** Visible controls smaller than 44 × 44 px (kiosk touch targets). */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('button, a[href], input, select, [role="button"]')]
-      .filter((el) => (el as HTMLElement).offsetParent !== null)
-      .map((el) => {
-        // A DSFR radio's input is drawn over by its label: the label is the target.
-        const target = el.matches('input[type="radio"]')
-          ? (document.querySelector(`label[for="${el.id}"]`) ?? el)
-          : el;
-        return {
-          name: el.textContent?.trim() || el.getAttribute('aria-label') || el.id,
-          box: target.getBoundingClientRect(),
-        };
-      })
-      .filter(({ box }) => box.height < 44 || box.width < 44)
-      .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-  );
-}

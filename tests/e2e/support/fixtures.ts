@@ -36,8 +36,8 @@ function seededDataDir(apiNow: string | undefined): Promise<string> {
 export const test = base.extend<Fixtures>({
   kioskOptions: [{}, { option: true }],
   kiosk: async ({ kioskOptions }, use) => {
-    // The embedded central API's clock is pinned (inside an actualisation window) unless a spec sets its own: the screens (the
-    // dashboard's actualisation tile, the letters' dates) then look the same on any day.
+    // The embedded central API's clock is pinned inside an actualisation window unless a spec
+    // sets its own: the dashboard's tile and the letters' dates then look the same on any day.
     const options = kioskOptions.apiUrl ? kioskOptions : { apiNow: INSIDE, ...kioskOptions };
     const seedFrom = options.apiUrl ? undefined : await seededDataDir(options.apiNow);
     const kiosk = await startKiosk({ seedFrom, ...options });

@@ -87,6 +87,14 @@ function markDynamicText(source: string): void {
   }
 }
 
+/**
+ * The layout rules (touch targets among them) on the screen as it stands, at the current viewport
+ * only: for a moment inside a flow that `expectScreen` does not photograph.
+ */
+export async function expectLayoutRules(page: Page, screen: string): Promise<void> {
+  expect(await page.evaluate(checkLayout, {}), `layout rules on ${screen}`).toEqual([]);
+}
+
 /** Two frames after a resize: layout, fonts and React's resize effects have run. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
