@@ -30,14 +30,26 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await signIn(page, kiosk);
     await openDocuments(page);
     await expectScreen(page, 'documents', 'empty');
-    for (const n of [1, 2, 3]) await scanOnePage(page, n);
+    await scanOnePage(page, 1);
+    // The instruction follows the pages: after page 1 it asks for page 2, not "la première page".
+    await expect(page.getByText(/^Posez la page 2 face vers le bas/)).toBeVisible();
+    await expect(page.getByText(/première page/)).toHaveCount(0);
+    for (const n of [2, 3]) await scanOnePage(page, n);
     await expect(page.getByText('3 pages numérisées.')).toBeVisible();
+    await expect(page.getByText(/^Posez la page 4 face vers le bas/)).toBeVisible();
     await expectScreen(page, 'documents', '3 pages');
 
+    // Each page's actions show their word, not an icon alone.
+    const action = (n: number, word: string) =>
+      page.getByRole('group', { name: `Actions pour la page ${n}` }).getByRole('button', {
+        name: word,
+      });
+    for (const word of ['Tourner', 'Avancer', 'Reculer', 'Supprimer'])
+      await expect(action(2, word)).toHaveText(word);
     const before = await page.getByRole('img', { name: 'Page 1' }).getAttribute('src');
-    await page.getByRole('button', { name: 'Tourner la page 1' }).tap();
+    await action(1, 'Tourner').tap();
     await expect(page.getByRole('img', { name: 'Page 1' })).not.toHaveAttribute('src', before!);
-    await page.getByRole('button', { name: 'Supprimer la page 2' }).tap();
+    await action(2, 'Supprimer').tap();
     await expect(page.getByRole('img', { name: 'Page 3' })).toHaveCount(0);
     await expect(page.getByText('2 pages numérisées.')).toBeVisible();
 
@@ -92,7 +104,7 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await page.getByRole('button', { name: 'Numériser une page' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible({ timeout: 20_000 });
-    await page.getByRole('button', { name: 'Page suivante' }).focus();
+    await page.getByRole('button', { name: 'Scanner une autre page' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('img', { name: 'Page 2' })).toBeVisible({ timeout: 20_000 });
     // Reorder with the keyboard: page 2 moves before page 1.

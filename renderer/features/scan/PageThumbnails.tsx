@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScannedPage } from '../../../shared/contract/documents';
-import { Button } from '../../ui';
+import { Button, type ButtonProps } from '../../ui';
 import styles from './scan.module.css';
 
 interface Props {
@@ -11,7 +11,11 @@ interface Props {
   onMove(page: ScannedPage, to: number): void;
 }
 
-/** The scanned pages in order, each with rotate / move / delete: all buttons, all keyboard-usable. */
+/**
+ * The scanned pages in order, each card its picture beside its actions. Every action shows its
+ * word (a newcomer does not read icons); its accessible name starts with that word and names the
+ * page, so a screen reader listing the buttons still knows which page each acts on.
+ */
 export function PageThumbnails({ pages, disabled, onRotate, onRemove, onMove }: Props) {
   const { t } = useTranslation();
   if (pages.length === 0) return <p>{t('documents.noPagesYet')}</p>;
@@ -19,67 +23,57 @@ export function PageThumbnails({ pages, disabled, onRotate, onRemove, onMove }: 
     <ol className={styles.pages}>
       {pages.map((page, index) => {
         const n = index + 1;
+        const first = index === 0;
+        const last = index === pages.length - 1;
+        const actions: {
+          key: 'rotate' | 'moveUp' | 'moveDown' | 'remove';
+          icon: NonNullable<ButtonProps['icon']>;
+          unavailable?: boolean;
+          run(): void;
+        }[] = [
+          { key: 'rotate', icon: 'fr-icon-refresh-line', run: () => onRotate(page) },
+          {
+            key: 'moveUp',
+            icon: 'fr-icon-arrow-left-line',
+            unavailable: first,
+            run: () => onMove(page, index - 1),
+          },
+          {
+            key: 'moveDown',
+            icon: 'fr-icon-arrow-right-line',
+            unavailable: last,
+            run: () => onMove(page, index + 1),
+          },
+          { key: 'remove', icon: 'fr-icon-delete-line', run: () => onRemove(page) },
+        ];
         return (
           <li key={page.id} className={styles.page}>
-            <img className={styles.image} src={page.preview} alt={t('documents.page', { n })} />
-            <span className={styles.number} aria-hidden="true">
-              {n}
-            </span>
+            <div className={styles.picture}>
+              <img className={styles.image} src={page.preview} alt={t('documents.page', { n })} />
+              <span className={styles.number} aria-hidden="true">
+                {n}
+              </span>
+            </div>
             <div
               className={styles.actions}
               role="group"
               aria-label={t('documents.pageActions', { n })}
             >
-              <Button
-                size="medium"
-                priority="tertiary"
-                icon="fr-icon-refresh-line"
-                onClick={() => !disabled && onRotate(page)}
-                nativeProps={{
-                  'aria-label': t('documents.rotate', { n }),
-                  title: t('documents.rotate', { n }),
-                }}
-              >
-                {t('documents.rotate', { n })}
-              </Button>
-              <Button
-                size="medium"
-                priority="tertiary"
-                icon="fr-icon-arrow-up-line"
-                onClick={() => !disabled && index > 0 && onMove(page, index - 1)}
-                nativeProps={{
-                  'aria-label': t('documents.moveUp', { n }),
-                  title: t('documents.moveUp', { n }),
-                  'aria-disabled': index === 0 || undefined,
-                }}
-              >
-                {t('documents.moveUp', { n })}
-              </Button>
-              <Button
-                size="medium"
-                priority="tertiary"
-                icon="fr-icon-arrow-down-line"
-                onClick={() => !disabled && index < pages.length - 1 && onMove(page, index + 1)}
-                nativeProps={{
-                  'aria-label': t('documents.moveDown', { n }),
-                  title: t('documents.moveDown', { n }),
-                  'aria-disabled': index === pages.length - 1 || undefined,
-                }}
-              >
-                {t('documents.moveDown', { n })}
-              </Button>
-              <Button
-                size="medium"
-                priority="tertiary"
-                icon="fr-icon-delete-line"
-                onClick={() => !disabled && onRemove(page)}
-                nativeProps={{
-                  'aria-label': t('documents.remove', { n }),
-                  title: t('documents.remove', { n }),
-                }}
-              >
-                {t('documents.remove', { n })}
-              </Button>
+              {actions.map((action) => (
+                <Button
+                  key={action.key}
+                  size="medium"
+                  priority="tertiary"
+                  icon={action.icon}
+                  onClick={() => !disabled && !action.unavailable && action.run()}
+                  nativeProps={{
+                    'aria-label': t(`documents.${action.key}`, { n }),
+                    'aria-disabled': action.unavailable || undefined,
+                  }}
+                >
+                  {t(`documents.actionWords.${action.key}`)}
+                </Button>
+              ))}
             </div>
           </li>
         );

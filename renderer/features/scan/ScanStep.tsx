@@ -6,7 +6,7 @@ import styles from './scan.module.css';
 import type { ScanControls } from './useScan';
 
 /**
- * Scan pages: one at a time on the glass ("Numériser une page", then "Page suivante"), or all at
+ * Scan pages: one at a time on the glass ("Numériser une page", then "Scanner une autre page"), or all at
  * once from the feeder; the thumbnails let the user fix the order and orientation; "Terminer" goes
  * on to the document type.
  */
@@ -27,7 +27,8 @@ export function ScanStep({
 
   return (
     <>
-      <p>{t('documents.intro')}</p>
+      {/* Once a page is in, the instruction names the next one: "la première page" would be wrong. */}
+      <p>{count === 0 ? t('documents.intro') : t('documents.introNext', { n: count + 1 })}</p>
       {scan.errorKey && <Alert severity="error" message={t(scan.errorKey)} focusOnShow />}
       {status.state === 'failed' && status.problem ? (
         <>

@@ -4,9 +4,12 @@ export const documentsFr = {
   title: 'Envoyer un document',
   intro:
     'Posez la première page face vers le bas sur la vitre du scanner, ou mettez toutes les pages dans le chargeur, puis touchez un bouton.',
+  introNext:
+    // No-break spaces inside « »: a line never starts or ends with a lone guillemet.
+    'Posez la page {{n}} face vers le bas sur la vitre du scanner, puis touchez «\u00a0Scanner une autre page\u00a0». Quand toutes vos pages sont numérisées, touchez «\u00a0Terminer la numérisation\u00a0».',
   scanPage: 'Numériser une page',
   scanFeeder: 'Numériser avec le chargeur',
-  nextPage: 'Page suivante',
+  nextPage: 'Scanner une autre page',
   finish: 'Terminer la numérisation',
   cancelScan: 'Annuler la numérisation',
   cancelling: 'Arrêt de la numérisation…',
@@ -22,6 +25,7 @@ export const documentsFr = {
   moveUp: 'Avancer la page {{n}}',
   moveDown: 'Reculer la page {{n}}',
   remove: 'Supprimer la page {{n}}',
+  actionWords: { rotate: 'Tourner', moveUp: 'Avancer', moveDown: 'Reculer', remove: 'Supprimer' },
   pageActions: 'Actions pour la page {{n}}',
   startOver: 'Tout recommencer',
   backToDashboard: 'Retour à mon espace',

@@ -36,12 +36,12 @@ export async function openDocuments(page: Page): Promise<void> {
 
 /** Scans one flatbed page and waits until its thumbnail is there. */
 export async function scanOnePage(page: Page, expectedCount: number): Promise<void> {
-  const label = expectedCount === 1 ? 'Numériser une page' : 'Page suivante';
+  const label = expectedCount === 1 ? 'Numériser une page' : 'Scanner une autre page';
   await page.getByRole('button', { name: label }).tap();
   await expect(page.getByRole('img', { name: `Page ${expectedCount}` })).toBeVisible({
     timeout: 20_000,
   });
-  await expect(page.getByRole('button', { name: 'Page suivante' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Scanner une autre page' })).toBeVisible();
 }
 
 /** Touches a document type, as a user does: on its label (the DSFR radio itself is drawn over). */
