@@ -86,6 +86,43 @@ function wrap(
   return lines;
 }
 
+interface DemoAgency {
+  agency: string;
+  address: string;
+  postalCode: string;
+  town: string;
+}
+
+/** Fictitious agencies near the demo accounts' codes postaux; anyone else is seen in Paris. */
+const demoAgencies: Readonly<Record<string, DemoAgency>> = {
+  '75011': {
+    agency: 'Agence France Travail Paris 11e (démonstration)',
+    address: '1 rue de la Démonstration',
+    postalCode: '75011',
+    town: 'Paris',
+  },
+  '22200': {
+    agency: 'Agence France Travail Guingamp (démonstration)',
+    address: '2 place de la Démonstration',
+    postalCode: '22200',
+    town: 'Guingamp',
+  },
+  '69003': {
+    agency: 'Agence France Travail Lyon Part-Dieu (démonstration)',
+    address: '3 cours de la Démonstration',
+    postalCode: '69003',
+    town: 'Lyon',
+  },
+  '33000': {
+    agency: 'Agence France Travail Bordeaux (démonstration)',
+    address: '4 quai de la Démonstration',
+    postalCode: '33000',
+    town: 'Bordeaux',
+  },
+};
+const demoAgency = (codePostal: string): DemoAgency =>
+  demoAgencies[codePostal] ?? demoAgencies['75011']!;
+
 const stableId = (...parts: (string | number)[]) =>
   createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 24);
 
@@ -101,6 +138,14 @@ export async function seedExchanges(db: Db, now: Date): Promise<void> {
   const pending = users.filter(
     (u) => !db.prepare('SELECT 1 FROM letters WHERE user_id = ?').get(u.id),
   );
+  // Advisers seeded before the address had parts (street and code postal in one string) get them.
+  const upgrade = db.prepare(
+    `UPDATE advisers SET agency = ?, address = ?, postal_code = ?, town = ? WHERE user_id = ? AND town = ''`,
+  );
+  for (const user of users) {
+    const agency = demoAgency(user.code_postal);
+    upgrade.run(agency.agency, agency.address, agency.postalCode, agency.town, user.id);
+  }
   if (pending.length === 0) return;
   const day = 86_400_000;
   const letters = await Promise.all(
@@ -122,7 +167,8 @@ export async function seedExchanges(db: Db, now: Date): Promise<void> {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAdviser = db.prepare(
-    `INSERT OR IGNORE INTO advisers (user_id, name, agency, address, phone, hours) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO advisers (user_id, name, agency, address, postal_code, town, phone, hours)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
     for (const user of pending) {
@@ -154,11 +200,14 @@ export async function seedExchanges(db: Db, now: Date): Promise<void> {
         'Équipe conseil',
         'agence',
       );
+      const agency = demoAgency(user.code_postal);
       insertAdviser.run(
         user.id,
         'Sophie Laurent',
-        'Agence France Travail (démonstration)',
-        `1 rue de la Démonstration, ${user.code_postal}`,
+        agency.agency,
+        agency.address,
+        agency.postalCode,
+        agency.town,
         '3949',
         'Du lundi au vendredi, 8 h 30 – 12 h 30',
       );

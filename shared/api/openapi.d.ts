@@ -932,6 +932,8 @@ export interface components {
             name: string;
             agency: string;
             address: string;
+            postalCode: string;
+            town: string;
             phone: string;
             hours: string;
         };

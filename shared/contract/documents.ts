@@ -80,7 +80,10 @@ export type Appointment = z.infer<typeof appointmentSchema>;
 export const adviserSchema = z.object({
   name: z.string(),
   agency: z.string(),
+  /** The agency's street line; a person finds the agency by its code postal and town too. */
   address: z.string(),
+  postalCode: z.string(),
+  town: z.string(),
   phone: z.string(),
   hours: z.string(),
 });

@@ -38,6 +38,10 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
   await expect(page.getByRole('heading', { name: 'À venir' })).toBeVisible();
   await expect(page.getByText(/Entretien de suivi/)).toBeVisible();
   await expect(page.getByText(/Réussir son CV/)).toBeVisible();
+  // The adviser's agency can be found: its street, then its code postal and town.
+  const adviser = page.getByRole('region', { name: 'Mon conseiller' });
+  await expect(adviser.getByText('Sophie Laurent', { exact: true })).toBeVisible();
+  await expect(adviser).toContainText(/1 rue de la Démonstration\s*75011 Paris/);
   await expectScreen(page, 'Mes échanges');
 
   await page.getByRole('button', { name: 'Lire « Convocation à un entretien »' }).tap();

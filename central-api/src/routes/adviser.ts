@@ -24,7 +24,10 @@ export function adviserRoutes(app: ApiApp, { db, now }: Deps): void {
     async (request) => {
       const { userId } = authenticateUser(db, request, now());
       const row = db
-        .prepare('SELECT name, agency, address, phone, hours FROM advisers WHERE user_id = ?')
+        .prepare(
+          `SELECT name, agency, address, postal_code AS postalCode, town, phone, hours
+           FROM advisers WHERE user_id = ?`,
+        )
         .get(userId) as Record<string, string> | undefined;
       if (!row) throw new ApiError(404, 'no_adviser', 'No adviser assigned');
       return row;

@@ -112,7 +112,10 @@ export const adviserContact = named(
   z.object({
     name: z.string(),
     agency: z.string(),
+    /** The street line of the agency's address; its code postal and town follow. */
     address: z.string(),
+    postalCode: z.string(),
+    town: z.string(),
     phone: z.string(),
     hours: z.string(),
   }),

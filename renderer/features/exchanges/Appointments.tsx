@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../shared/contract/documents';
+import { Badge } from '../../ui';
 import { formatDateTime } from './format';
 
 /** Upcoming appointments first (soonest first), then past ones (latest first). */
@@ -23,17 +24,28 @@ export function Appointments({
   );
 }
 
+/** Each appointment a card: what it is, when (in words), with whom and where; how, as a badge. */
 function AppointmentList({ items, empty }: { items: Appointment[]; empty: string }) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <p>{empty}</p>;
   return (
-    <ul>
+    <ul className="kiosk-cards">
       {items.map((a) => (
-        <li key={a.id}>
-          <strong>{formatDateTime(a.at, i18n.language)}</strong> — {a.subject}
-          <br />
-          {t(`documents.exchanges.modes.${a.mode}`)} ·{' '}
-          {t('documents.exchanges.appointmentWith', { who: a.withWhom, place: a.place })}
+        <li key={a.id} className="kiosk-card">
+          <div className="kiosk-card__body">
+            <p className="kiosk-card__title">{a.subject}</p>
+            <p>
+              <time dateTime={a.at}>{formatDateTime(a.at, i18n.language)}</time>
+              {' · '}
+              {t('documents.exchanges.duration', { minutes: a.durationMinutes })}
+            </p>
+            <p className="kiosk-card__meta">
+              {t('documents.exchanges.appointmentWith', { who: a.withWhom, place: a.place })}
+            </p>
+          </div>
+          <div className="kiosk-card__aside">
+            <Badge severity="info">{t(`documents.exchanges.modes.${a.mode}`)}</Badge>
+          </div>
         </li>
       ))}
     </ul>

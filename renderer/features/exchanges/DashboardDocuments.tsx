@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import styles from './exchanges.module.css';
 import { SentDocuments } from './SentDocuments';
 import { useSentDocuments } from './useExchanges';
 
@@ -8,7 +9,7 @@ export function DashboardDocuments() {
   const documents = useSentDocuments();
   if (!documents || documents.length === 0) return null;
   return (
-    <section aria-labelledby="dash-documents" className="kiosk-dashboard-documents">
+    <section aria-labelledby="dash-documents" className={styles.section}>
       <h2 id="dash-documents" className="fr-h4">
         {t('documents.dashboard.title')}
       </h2>

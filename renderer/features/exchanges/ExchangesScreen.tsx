@@ -5,6 +5,7 @@ import { AdviserContact } from './AdviserContact';
 import { Appointments } from './Appointments';
 import { Letters } from './Letters';
 import { SentDocuments } from './SentDocuments';
+import styles from './exchanges.module.css';
 import { useExchanges } from './useExchanges';
 
 /** "Mes échanges": documents sent and their status, letters, appointments, adviser. */
@@ -15,7 +16,7 @@ export function ExchangesScreen() {
   useDocumentTitle(t('app.documentTitle', { screen: t('documents.exchanges.documentTitle') }));
 
   return (
-    <div className="kiosk-exchanges">
+    <div>
       <ScreenHeading>{t('documents.exchanges.title')}</ScreenHeading>
       <p>
         <Button
@@ -30,13 +31,13 @@ export function ExchangesScreen() {
       {!data && !errorCode && <p role="status">{t('documents.exchanges.loading')}</p>}
       {data && (
         <>
-          <section aria-labelledby="ex-letters">
+          <section aria-labelledby="ex-letters" className={styles.section}>
             <h2 id="ex-letters" className="fr-h4">
               {t('documents.exchanges.lettersTitle')}
             </h2>
             <Letters letters={data.letters} />
           </section>
-          <section aria-labelledby="ex-documents">
+          <section aria-labelledby="ex-documents" className={styles.section}>
             <h2 id="ex-documents" className="fr-h4">
               {t('documents.exchanges.documentsTitle')}
             </h2>
@@ -53,13 +54,13 @@ export function ExchangesScreen() {
               {t('documents.exchanges.sendDocument')}
             </Button>
           </section>
-          <section aria-labelledby="ex-appointments">
+          <section aria-labelledby="ex-appointments" className={styles.section}>
             <h2 id="ex-appointments" className="fr-h4">
               {t('documents.exchanges.appointmentsTitle')}
             </h2>
             <Appointments appointments={data.appointments} />
           </section>
-          <section aria-labelledby="ex-adviser">
+          <section aria-labelledby="ex-adviser" className={styles.section}>
             <h2 id="ex-adviser" className="fr-h4">
               {t('documents.exchanges.adviserTitle')}
             </h2>

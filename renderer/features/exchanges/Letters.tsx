@@ -48,19 +48,18 @@ export function Letters({ letters }: { letters: Letter[] }) {
           }
         />
       ) : (
-        <ul className="kiosk-letters">
+        <ul className="kiosk-cards">
           {letters.map((letter) => (
-            <li key={letter.id} className="kiosk-letter">
-              <p>
-                <strong>{letter.title}</strong>
-                <br />
-                <span className="fr-text--sm">
+            <li key={letter.id} className="kiosk-card">
+              <div className="kiosk-card__body">
+                <p className="kiosk-card__title">{letter.title}</p>
+                <p className="kiosk-card__meta">
                   {t('documents.exchanges.receivedOn', {
                     date: formatDate(letter.sentAt, i18n.language),
                   })}
-                </span>
-              </p>
-              <div className="kiosk-form-actions">
+                </p>
+              </div>
+              <div className="kiosk-card__aside">
                 <Button
                   onClick={() => void read(letter)}
                   nativeProps={{

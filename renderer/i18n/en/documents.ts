@@ -165,6 +165,7 @@ export const documentsEn: Strings<typeof documentsFr> = {
     past: 'Past',
     noUpcoming: 'No upcoming appointment.',
     noPast: 'No past appointment.',
+    duration: '{{minutes}} minutes',
     appointmentWith: 'With {{who}} — {{place}}',
     modes: { agence: 'At the agency', telephone: 'By phone', visio: 'By video call' },
     adviserTitle: 'My adviser',

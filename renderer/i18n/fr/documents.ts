@@ -162,6 +162,7 @@ export const documentsFr = {
     past: 'Passés',
     noUpcoming: 'Aucun rendez-vous à venir.',
     noPast: 'Aucun rendez-vous passé.',
+    duration: '{{minutes}} minutes',
     appointmentWith: 'Avec {{who}} — {{place}}',
     modes: { agence: 'En agence', telephone: 'Par téléphone', visio: 'En visioconférence' },
     adviserTitle: 'Mon conseiller',

@@ -42,6 +42,25 @@ describe('central API: database across restarts', () => {
     await api.restart();
   });
 
+  it('gives an adviser seeded before the address had parts its code postal and town', async () => {
+    await api.stop();
+    const db = openDatabase(api.dbPath);
+    try {
+      db.prepare(
+        `UPDATE advisers SET address = '1 rue de la Démonstration, 22200', postal_code = '', town = ''`,
+      ).run();
+    } finally {
+      db.close();
+    }
+    await api.restart();
+    expect(
+      api.query(
+        `SELECT a.address, a.postal_code, a.town FROM advisers a JOIN users u ON u.id = a.user_id
+         WHERE u.identifiant = '7654321B'`,
+      ),
+    ).toEqual([{ address: '2 place de la Démonstration', postal_code: '22200', town: 'Guingamp' }]);
+  });
+
   it('applies a new migration once, leaving data in place', async () => {
     await api.stop();
     const extra = [...migrations, { id: '9999-test', sql: 'CREATE TABLE test_extra (x INTEGER)' }];

@@ -208,12 +208,12 @@ describe('Mes échanges', () => {
     const overview = await call<{
       letters: { id: string; title: string }[];
       appointments: { at: string }[];
-      adviser: { phone: string } | null;
+      adviser: { phone: string; address: string; postalCode: string; town: string } | null;
     }>(core, 'exchanges.overview');
     expect(overview.letters.map((l) => l.title)).toContain('Convocation à un entretien');
     expect(overview.appointments.some((a) => new Date(a.at) > new Date())).toBe(true);
     expect(overview.appointments.some((a) => new Date(a.at) < new Date())).toBe(true);
-    expect(overview.adviser?.phone).toBe('3949');
+    expect(overview.adviser).toMatchObject({ phone: '3949', postalCode: '75011', town: 'Paris' });
     const letter = overview.letters[0]!;
     const { pdfBase64 } = await call<{ pdfBase64: string }>(core, 'exchanges.letterPdf', {
       letterId: letter.id,
