@@ -11,8 +11,8 @@ const page = (id: string): ScannedPage => ({
 });
 
 /** The scan controls as the screen sees them after `pages` pages, every action recorded. */
-function controls(pages: ScannedPage[]) {
-  const status: ScanStatus = { state: 'done', source: 'flatbed', page: 0, percent: 100, pages };
+function controls(pages: ScannedPage[], state: ScanStatus['state'] = 'done') {
+  const status: ScanStatus = { state, source: 'flatbed', page: 0, percent: 100, pages };
   return {
     status,
     running: false,
@@ -37,6 +37,15 @@ describe('scan step', () => {
     expect(screen.queryByText(/première page/)).not.toBeInTheDocument();
     expect(screen.getByText(/^Posez la page 2 face vers le bas/)).toBeVisible();
     expect(screen.getByRole('button', { name: 'Scanner une autre page' })).toBeVisible();
+  });
+
+  it('says pages were kept after a cancel only when there are some', () => {
+    const { rerender } = render(<ScanStep scan={controls([], 'cancelled')} onFinish={() => {}} />);
+    expect(screen.getByText('Numérisation annulée.', { exact: true })).toBeVisible();
+    rerender(<ScanStep scan={controls([page('a')], 'cancelled')} onFinish={() => {}} />);
+    expect(
+      screen.getByText('Numérisation annulée. Les pages déjà numérisées sont conservées.'),
+    ).toBeVisible();
   });
 
   it('shows each page action as a word; moving past either end does nothing', async () => {

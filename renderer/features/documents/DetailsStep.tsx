@@ -6,7 +6,7 @@ import {
   selectableMonths,
   type DocumentDetailsDraft,
 } from '../../../shared/domain/documents';
-import { Alert, Button, TextInput, type KioskForm } from '../../ui';
+import { Alert, Button, RadioGroup, TextInput, type KioskForm } from '../../ui';
 import { MonthSelect } from './MonthSelect';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
   onBack(): void;
 }
 
-/** The document type (one radio per type), the month when it applies, a description for "autre". */
+/** The document type (the kiosk's radio group), the month when it applies, a description for "autre". */
 export function DetailsStep(props: Props) {
   const { t } = useTranslation();
   const { form } = props;
@@ -26,43 +26,23 @@ export function DetailsStep(props: Props) {
   const months = useMemo(() => selectableMonths(new Date()), []);
   const rule = details.type ? documentTypeRules[details.type] : undefined;
   const { errorOf } = form;
-  const typeError = errorOf('type');
 
   return (
     <form noValidate onSubmit={props.onSend}>
       <h2 className="fr-h4">{t('documents.details.title')}</h2>
       <p>{t('documents.details.summary', { count: props.pages })}</p>
       {props.formError && <Alert severity="error" message={t(props.formError)} focusOnShow />}
-      <fieldset
-        id="doc-type"
-        className={`fr-fieldset${typeError ? ' fr-fieldset--error' : ''}`}
-        aria-invalid={typeError ? true : undefined}
-        aria-describedby={typeError ? 'doc-type-error' : undefined}
-      >
-        <legend className="fr-fieldset__legend">{t('documents.details.typeLegend')}</legend>
-        {documentTypes.map((type) => (
-          <div key={type} className="fr-fieldset__element">
-            <div className="fr-radio-group fr-radio-rich">
-              <input
-                type="radio"
-                id={`doc-type-${type}`}
-                name="doc-type"
-                value={type}
-                checked={details.type === type}
-                onChange={() => form.set('type', type)}
-              />
-              <label className="fr-label" htmlFor={`doc-type-${type}`}>
-                {t(`documents.types.${type}`)}
-              </label>
-            </div>
-          </div>
-        ))}
-        {typeError && (
-          <p id="doc-type-error" className="fr-message fr-message--error">
-            {typeError}
-          </p>
-        )}
-      </fieldset>
+      <RadioGroup
+        name="doc-type"
+        legend={t('documents.details.typeLegend')}
+        error={errorOf('type')}
+        value={details.type}
+        onChange={(type) => form.set('type', type as DocumentDetailsDraft['type'])}
+        options={documentTypes.map((type) => ({
+          value: type,
+          label: t(`documents.types.${type}`),
+        }))}
+      />
       {rule?.month === 'required' && (
         <MonthSelect
           months={months}

@@ -77,7 +77,11 @@ export function ScanStep({
           )}
         </div>
       )}
-      {status.state === 'cancelled' && <p role="status">{t('documents.cancelled')}</p>}
+      {status.state === 'cancelled' && (
+        <p role="status" className={styles.notice}>
+          {count === 0 ? t('documents.cancelledNoPages') : t('documents.cancelled')}
+        </p>
+      )}
       <h2 className={`fr-h5 ${styles.title}`}>{t('documents.pagesTitle')}</h2>
       {count > 0 && !running && <p role="status">{t('documents.scanned', { count })}</p>}
       <PageThumbnails

@@ -21,6 +21,7 @@ export const documentsEn: Strings<typeof documentsFr> = {
   scanned_one: '{{count}} page scanned.',
   scanned_other: '{{count}} pages scanned.',
   cancelled: 'Scan cancelled. Pages already scanned are kept.',
+  cancelledNoPages: 'Scan cancelled.',
   noPagesYet: 'No page yet.',
   pagesTitle: 'Your pages',
   page: 'Page {{n}}',

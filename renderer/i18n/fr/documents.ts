@@ -18,6 +18,7 @@ export const documentsFr = {
   scanned_one: '{{count}} page numérisée.',
   scanned_other: '{{count}} pages numérisées.',
   cancelled: 'Numérisation annulée. Les pages déjà numérisées sont conservées.',
+  cancelledNoPages: 'Numérisation annulée.',
   noPagesYet: 'Aucune page pour le moment.',
   pagesTitle: 'Vos pages',
   page: 'Page {{n}}',
