@@ -171,6 +171,8 @@ test.describe('a scanner that does not exist', () => {
       },
     );
     await expect(page.getByText(/Le scanner n’est pas disponible sur cette borne/)).toBeVisible();
+    // No instruction to lay a page on a scanner that is not there.
+    await expect(page.getByText(/^Posez/)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toHaveCount(2);
     await expectScreen(page, 'no scanner');
     await page.getByRole('button', { name: 'Appeler un conseiller' }).last().tap();

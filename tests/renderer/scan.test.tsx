@@ -39,6 +39,18 @@ describe('scan step', () => {
     expect(screen.getByRole('button', { name: 'Scanner une autre page' })).toBeVisible();
   });
 
+  it('shows the problem instead of the instruction when the scanner is missing', () => {
+    const scan = controls([], 'failed');
+    render(
+      <ScanStep
+        scan={{ ...scan, status: { ...scan.status, problem: 'no_scanner' } }}
+        onFinish={() => {}}
+      />,
+    );
+    expect(screen.getByText(/Le scanner n’est pas disponible sur cette borne/)).toBeVisible();
+    expect(screen.queryByText(/^Posez/)).not.toBeInTheDocument();
+  });
+
   it('says pages were kept after a cancel only when there are some', () => {
     const { rerender } = render(<ScanStep scan={controls([], 'cancelled')} onFinish={() => {}} />);
     expect(screen.getByText('Numérisation annulée.', { exact: true })).toBeVisible();

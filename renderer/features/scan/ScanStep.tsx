@@ -27,8 +27,13 @@ export function ScanStep({
 
   return (
     <>
-      {/* Once a page is in, the instruction names the next one: "la première page" would be wrong. */}
-      <p>{count === 0 ? t('documents.intro') : t('documents.introNext', { n: count + 1 })}</p>
+      {/*
+        Once a page is in, the instruction names the next one ("la première page" would be wrong);
+        when the scan failed, the problem says what to do instead, and the instruction is not shown.
+      */}
+      {status.state !== 'failed' && (
+        <p>{count === 0 ? t('documents.intro') : t('documents.introNext', { n: count + 1 })}</p>
+      )}
       {scan.errorKey && <Alert severity="error" message={t(scan.errorKey)} focusOnShow />}
       {status.state === 'failed' && status.problem ? (
         <>
