@@ -3204,6 +3204,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         reference: string;
+                        /** @description The identifiant chosen with the codes (printed on the receipt) */
+                        identifiant: string;
                         /** Format: date-time */
                         submittedAt: string;
                         prenoms: string;

@@ -57,6 +57,9 @@ const slot = z.object({
 
 const mine = z.object({
   reference: z.string(),
+  identifiant: z
+    .string()
+    .describe('The identifiant chosen with the codes (printed on the receipt)'),
   submittedAt: z.iso.datetime({ offset: true }),
   prenoms: z.string(),
   nom: z.string(),
@@ -87,15 +90,22 @@ export function registrationAppointmentRoutes(app: ApiApp, { db, now, idempotenc
       const { userId } = authenticateUser(db, request, at, 'provisional');
       const row = db
         .prepare(
-          `SELECT r.*, u.prenom, u.nom FROM registrations r JOIN users u ON u.id = r.user_id
+          `SELECT r.*, u.prenom, u.nom, u.identifiant FROM registrations r JOIN users u ON u.id = r.user_id
            WHERE r.user_id = ? AND r.status = 'submitted'`,
         )
         .get(userId) as
-        (RegistrationRow & { submitted_at: string; prenom: string; nom: string }) | undefined;
+        | (RegistrationRow & {
+            submitted_at: string;
+            prenom: string;
+            nom: string;
+            identifiant: string;
+          })
+        | undefined;
       if (!row) throw new ApiError(404, 'registration_not_found', 'No sent registration');
       const agency = agencyOf(row);
       return {
         reference: row.reference,
+        identifiant: row.identifiant,
         submittedAt: row.submitted_at,
         prenoms: row.prenom,
         nom: row.nom,
