@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useKioskStore, type RegistrationStep } from '../../renderer/store';
 import { emptyRegistration } from '../../renderer/store/accountSlice';
+import { SentStep } from '../../renderer/features/documents/SentStep';
 import { FakeKioskApi } from './fakeKioskApi';
 import { goToLogin, renderApp, signIn } from './renderApp';
 
@@ -115,5 +116,27 @@ describe('provisional codes (a sent registration not yet validated)', () => {
     expect(screen.queryByText("M'actualiser")).not.toBeInTheDocument();
     await ctx.user.click(tiles[0]!);
     expect(await screen.findByText(/Votre récépissé est imprimé/)).toBeVisible();
+  });
+
+  it('does not offer « Mes échanges » after a document is sent with provisional codes', () => {
+    const noop = () => undefined;
+    const { unmount } = render(
+      <SentStep reference="DOC-1" status="sent" onAnother={noop} onDashboard={noop} />,
+    );
+    expect(screen.queryByRole('button', { name: 'Voir mes échanges' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/suivre son traitement dans « Mes échanges »/),
+    ).not.toBeInTheDocument();
+    unmount();
+    render(
+      <SentStep
+        reference="DOC-1"
+        status="sent"
+        onAnother={noop}
+        onDashboard={noop}
+        onExchanges={noop}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Voir mes échanges' })).toBeVisible();
   });
 });
