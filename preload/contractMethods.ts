@@ -57,6 +57,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'registration.submit': true,
   'registration.appointmentSlots': true,
   'registration.bookAppointment': true,
+  'registration.mine': true,
   'registration.printReceipt': true,
   'password.question': true,
   'password.reset': true,

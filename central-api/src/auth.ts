@@ -43,25 +43,48 @@ export function userTokenHash(request: FastifyRequest): string | undefined {
  *   'active' account whose password is not temporary;
  * - 'passwordChange': replacing a temporary password: any 'active' account;
  * - 'registration': the draft, submission and appointment of a registration: the 'pending'
- *   account POST /v1/registrations creates (validated later by an adviser, never by a kiosk).
+ *   account POST /v1/registrations creates (validated later by an adviser, never by a kiosk);
+ * - 'provisional': what a registered person may do with the provisional codes they chose, from
+ *   the moment their registration is sent until an adviser validates it at the appointment (their
+ *   own profile and registration, sending documents, CVs), and of course any 'espace' user too.
+ *   Everything else (actualisation, letters, security keys…) needs a validated registration.
  */
-export type UserAccess = 'espace' | 'passwordChange' | 'registration';
+export type UserAccess = 'espace' | 'passwordChange' | 'registration' | 'provisional';
 
-interface UserState {
+/**
+ * The SQL expression giving a user's registration status ('draft', 'submitted' or NULL), for the
+ * queries that load a UserState: `u` is the users row.
+ */
+export const REGISTRATION_STATUS_SQL =
+  '(SELECT r.status FROM registrations r WHERE r.user_id = u.id) AS registration_status';
+
+export interface UserState {
   status: string;
   must_change_password: number;
+  registration_status?: string | null;
 }
+
+/** A pending account whose registration is sent: it may use the provisional scope. */
+export const isRegistered = (user: UserState): boolean =>
+  user.status === 'pending' && user.registration_status === 'submitted';
 
 /** 403 with a code the kiosk can act on; the message names the state, never the user. */
 export function checkUserAccess(user: UserState, access: UserAccess): void {
   if (user.status === 'pending') {
     if (access === 'registration') return;
-    throw new ApiError(403, 'account_pending', 'This account is a registration not yet validated');
+    if (access === 'provisional' && isRegistered(user)) return;
+    throw new ApiError(
+      403,
+      'account_pending',
+      isRegistered(user)
+        ? 'Not available with provisional codes: the registration is validated at the appointment'
+        : 'This account is a registration not yet validated',
+    );
   }
   if (user.status !== 'active')
     throw new ApiError(403, 'account_inactive', 'This account cannot be used on a kiosk');
   // An active account on a registration route: ownRegistration finds no draft of theirs (404).
-  if (access === 'espace' && user.must_change_password === 1)
+  if ((access === 'espace' || access === 'provisional') && user.must_change_password === 1)
     throw new ApiError(
       403,
       'password_change_required',
@@ -84,7 +107,8 @@ export function authenticateUser(
   if (!tokenHash) throw invalidUserToken();
   const row = db
     .prepare(
-      `SELECT s.user_id, u.status, u.must_change_password FROM user_sessions s
+      `SELECT s.user_id, u.status, u.must_change_password, ${REGISTRATION_STATUS_SQL}
+       FROM user_sessions s
        JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.terminal_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?`,
     )
@@ -123,7 +147,8 @@ export function authenticateSubmitter(
   const terminal = authenticateTerminal(db, request, now);
   const row = db
     .prepare(
-      `SELECT g.user_id, u.status, u.must_change_password FROM submission_grants g
+      `SELECT g.user_id, u.status, u.must_change_password, ${REGISTRATION_STATUS_SQL}
+       FROM submission_grants g
        JOIN users u ON u.id = g.user_id
        WHERE g.grant_hash = ? AND g.terminal_id = ? AND g.expires_at > ?`,
     )

@@ -57,6 +57,21 @@ export const en: Catalogue = {
       cv: { title: 'My CVs', description: 'Create and print my CV' },
       cle: { title: 'My security key', description: 'Sign in without a password' },
     },
+    provisional: {
+      message:
+        'Your registration is recorded. Your codes are provisional until your appointment on {{date}}: until then you can print your receipt, send documents and make your CV. The other services (actualisation, letters…) will open once an adviser has validated your registration; your final codes will then be sent to you by post.',
+      messageNoDate:
+        'Your registration is recorded. Your codes are provisional until your registration appointment: until then you can print your receipt, send documents and make your CV. The other services (actualisation, letters…) will open once an adviser has validated your registration; your final codes will then be sent to you by post.',
+      appointmentTitle: 'My registration appointment',
+      appointmentBring: 'Bring an identity document and your receipt.',
+      noAppointment:
+        'You have not chosen an appointment yet. An adviser can offer you one: touch “Call an adviser”.',
+      reference: 'Your registration reference: {{reference}}',
+      receipt: {
+        title: 'Print my receipt',
+        description: 'Reference, appointment and next steps',
+      },
+    },
   },
   actualisation: actualisationEn,
   ending: {
@@ -111,7 +126,7 @@ export const en: Catalogue = {
     account_locked:
       'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
     account_pending:
-      'Your registration has not been validated by an adviser yet: your personal space will open after that. To complete your registration, tap "Resume my registration".',
+      'Your registration is not finished: it has not been sent yet. To complete it, touch “Resume my registration”.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

@@ -59,6 +59,21 @@ export const fr = {
       cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
     },
+    provisional: {
+      message:
+        'Votre inscription est enregistrée. Vos codes sont provisoires jusqu’à votre rendez-vous du {{date}} : d’ici là, vous pouvez imprimer votre récépissé, envoyer des documents et faire votre CV. Les autres services (actualisation, courriers…) s’ouvriront quand un conseiller aura validé votre inscription ; vos codes définitifs vous seront alors envoyés par courrier.',
+      messageNoDate:
+        'Votre inscription est enregistrée. Vos codes sont provisoires jusqu’à votre rendez-vous d’inscription : d’ici là, vous pouvez imprimer votre récépissé, envoyer des documents et faire votre CV. Les autres services (actualisation, courriers…) s’ouvriront quand un conseiller aura validé votre inscription ; vos codes définitifs vous seront alors envoyés par courrier.',
+      appointmentTitle: 'Mon rendez-vous d’inscription',
+      appointmentBring: 'Apportez une pièce d’identité et votre récépissé.',
+      noAppointment:
+        'Vous n’avez pas encore choisi de rendez-vous. Un conseiller peut vous en proposer un : touchez « Appeler un conseiller ».',
+      reference: 'Référence de votre inscription : {{reference}}',
+      receipt: {
+        title: 'Imprimer mon récépissé',
+        description: 'Référence, rendez-vous et prochaines étapes',
+      },
+    },
   },
   actualisation: actualisationFr,
   ending: {
@@ -117,7 +132,7 @@ export const fr = {
     account_locked:
       'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
     account_pending:
-      "Votre inscription n'est pas encore validée par un conseiller : votre espace personnel s'ouvrira ensuite. Pour compléter votre inscription, touchez « Reprendre mon inscription ».",
+      "Votre inscription n'est pas terminée : elle n'a pas encore été envoyée. Pour la compléter, touchez « Reprendre mon inscription ».",
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
     already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',

@@ -81,7 +81,7 @@ export const emptyRegistration: RegistrationValues = {
     telephoneFixe: '',
   },
   situation: {
-    dejaInscrit: false,
+    dejaInscrit: null,
     identifiantDemandeur: '',
     situationProfessionnelle: '',
     qualification: '',

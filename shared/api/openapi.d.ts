@@ -69,7 +69,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a job seeker in on this terminal
-         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
+         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
          */
         post: operations["signIn"];
         delete?: never;
@@ -438,7 +438,7 @@ export interface paths {
         put?: never;
         /**
          * "Reprendre mon inscription": identifiant + mot de passe of a draft under 15 days
-         * @description A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent).
+         * @description A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions).
          */
         post: operations["resumeRegistration"];
         delete?: never;
@@ -478,6 +478,26 @@ export interface paths {
          * @description 409 registration_incomplete names the first missing section.
          */
         post: operations["submitRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/registrations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person’s sent registration: reference, name, appointment and agency
+         * @description For a session opened with provisional codes (a sent registration not yet validated): what the kiosk shows on their space and prints on the receipt. 404 registration_not_found when the user has no sent registration.
+         */
+        get: operations["getMyRegistration"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1088,6 +1108,11 @@ export interface components {
             submissionGrantExpiresInSeconds: number;
             /** @description The password is temporary: the kiosk asks for a new one before anything else. */
             mustChangePassword?: boolean;
+            /**
+             * @description espace: the whole espace personnel. provisional: a sent registration not yet validated by an adviser; only its own registration (appointment, receipt), documents and CVs are open, the rest answers 403 account_pending.
+             * @enum {string}
+             */
+            access: "espace" | "provisional";
         };
         EnrolResponse: {
             terminalId: string;
@@ -2749,6 +2774,8 @@ export interface operations {
                         draftToken: string;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description The code postal chosen with the access codes: the address step reuses it. */
+                        codePostal: string;
                         /** @description The sections saved so far, as they were sent (identite, coordonnees, situation). */
                         draft: {
                             identite?: {
@@ -2851,6 +2878,8 @@ export interface operations {
                         draftToken: string;
                         /** Format: date-time */
                         expiresAt: string;
+                        /** @description The code postal chosen with the access codes: the address step reuses it. */
+                        codePostal: string;
                         /** @description The sections saved so far, as they were sent (identite, coordonnees, situation). */
                         draft: {
                             identite?: {
@@ -3160,6 +3189,70 @@ export interface operations {
             };
         };
     };
+    getMyRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sent registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** @description The identifiant chosen with the codes (printed on the receipt) */
+                        identifiant: string;
+                        /** Format: date-time */
+                        submittedAt: string;
+                        prenoms: string;
+                        nom: string;
+                        /** @description null while no slot is booked */
+                        appointment: {
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description The agency's name */
+                            agence: string;
+                            /** @description The agency's street address, code postal and commune */
+                            adresse: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description registration_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAppointmentSlots: {
         parameters: {
             query?: never;
@@ -3182,7 +3275,10 @@ export interface operations {
                             id: string;
                             /** Format: date-time */
                             startsAt: string;
+                            /** @description The agency's name */
                             agence: string;
+                            /** @description The agency's street address, code postal and commune */
+                            adresse: string;
                         }[];
                     };
                 };
@@ -3264,7 +3360,10 @@ export interface operations {
                         id: string;
                         /** Format: date-time */
                         startsAt: string;
+                        /** @description The agency's name */
                         agence: string;
+                        /** @description The agency's street address, code postal and commune */
+                        adresse: string;
                     };
                 };
             };

@@ -14,6 +14,7 @@ import {
   particulierAccountSchema,
 } from '../domain/particulier';
 import type { MethodTable } from './methods';
+import { signedInSchema } from './session';
 
 const empty = z.object({}).strict();
 
@@ -31,10 +32,18 @@ const draftSchema = z.object({
 const openedDraftSchema = z.object({
   reference: z.string(),
   expiresAt: z.string(),
+  /** Chosen with the access codes; the address step reuses it rather than asking again. */
+  codePostal: z.string(),
   draft: draftSchema,
 });
 
-const slotSchema = z.object({ id: z.string(), startsAt: z.string(), agence: z.string() });
+/** An appointment: when, the agency's name and its address (so the person finds it). */
+const slotSchema = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  agence: z.string(),
+  adresse: z.string(),
+});
 
 const sectionInput = z.discriminatedUnion('section', [
   z.object({ section: z.literal('identite'), data: sectionSchemas.identite }).strict(),
@@ -47,7 +56,6 @@ const originInput = z.object({ origin: z.string().max(300) }).strict();
 /** WebAuthn JSON (options, credential answers): checked by @simplewebauthn on both ends. */
 const webauthnJson = z.record(z.string(), z.unknown());
 const webauthnResponse = z.object({ response: webauthnJson }).strict();
-const profileSchema = z.object({ prenom: z.string(), nom: z.string() });
 
 const required = (key: string) => z.string().trim().min(1, key).max(128, key);
 
@@ -100,6 +108,14 @@ export const registrationMethods = {
     input: z.object({ slotId: z.string().min(1).max(40) }).strict(),
     output: slotSchema,
   },
+  /** The signed-in person's sent registration (provisional codes): reference and appointment. */
+  'registration.mine': {
+    input: empty,
+    output: z.object({
+      reference: z.string(),
+      appointment: slotSchema.omit({ id: true }).nullable(),
+    }),
+  },
   /** Prints the receipt: reference, name, appointment, next steps; never a password or the NIR. */
   'registration.printReceipt': { input: empty, output: z.object({ printed: z.literal(true) }) },
 } as const satisfies MethodTable;
@@ -146,7 +162,7 @@ export const webauthnMethods = {
   /** Signs in with the key's answer, like auth.login. */
   'webauthn.signIn': {
     input: webauthnResponse,
-    output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
+    output: signedInSchema,
   },
 } as const satisfies MethodTable;
 

@@ -6,6 +6,7 @@ import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
 import { accountMethods } from './account';
+import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
 export const screenIds = [
@@ -40,11 +41,8 @@ export type VisitEndReason = z.infer<typeof visitEndReasonSchema>;
 
 const empty = z.object({}).strict();
 
-export const profileSchema = z.object({
-  prenom: z.string(),
-  nom: z.string(),
-});
-export type Profile = z.infer<typeof profileSchema>;
+export { accessSchema, profileSchema, signedInSchema } from './session';
+export type { Access, Profile } from './session';
 
 export const kioskSettingsSchema = z.object({
   mode: z.enum(['electron', 'browser']),
@@ -70,7 +68,7 @@ export const coreMethods = {
   /** Sign-in with identifiant + mot de passe + code postal. */
   'auth.login': {
     input: loginSchema.strict(),
-    output: z.object({ profile: profileSchema, mustChangePassword: z.boolean() }),
+    output: signedInSchema,
   },
   /** The signed-in user's display profile. */
   'profile.get': { input: empty, output: profileSchema },

@@ -169,7 +169,8 @@ export const qualifications = [
 
 export const situationSchema = z
   .object({
-    dejaInscrit: z.boolean(),
+    // A legal question: nothing is pre-selected, the person answers it.
+    dejaInscrit: z.boolean({ message: k('dejaInscrit') }),
     identifiantDemandeur: z.string().trim().max(20, k('tooLong')),
     situationProfessionnelle: z.enum(situationsProfessionnelles, { message: k('required') }),
     qualification: z.enum(qualifications, { message: k('required') }),
@@ -185,11 +186,12 @@ export const situationSchema = z
       });
   });
 export type Situation = z.input<typeof situationSchema>;
-/** The situation while it is typed: lists not chosen yet, the CGU not ticked yet. */
+/** The situation while it is typed: nothing answered or chosen yet, the CGU not ticked yet. */
 export type SituationDraft = Omit<
   Situation,
-  'cgu' | 'situationProfessionnelle' | 'qualification'
+  'dejaInscrit' | 'cgu' | 'situationProfessionnelle' | 'qualification'
 > & {
+  dejaInscrit: boolean | null;
   cgu: boolean;
   situationProfessionnelle: Situation['situationProfessionnelle'] | '';
   qualification: Situation['qualification'] | '';

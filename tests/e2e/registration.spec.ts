@@ -29,7 +29,7 @@ async function fillAccessCodes(page: Page) {
   await page.getByLabel(/^Réponse à la question secrète/).fill('Ajaccio');
 }
 
-test('a full candidate registration: every step, review with Modifier, appointment and receipt', async ({
+test('a newcomer registers, then signs in with the provisional codes to a limited space', async ({
   page,
   kiosk,
 }) => {
@@ -39,6 +39,7 @@ test('a full candidate registration: every step, review with Modifier, appointme
   await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).tap();
   await expect(page.locator('html[data-kiosk-ready="registration"]')).toBeAttached();
   await stepTitle(page, "Mes codes d'accès");
+  await expect(page.getByText(/Ces codes sont provisoires/)).toBeVisible();
   await expectScreen(page, "registration: codes d'accès");
 
   // Bad input: messages next to the fields, and nothing typed is lost.
@@ -77,11 +78,9 @@ test('a full candidate registration: every step, review with Modifier, appointme
 
   await stepTitle(page, 'Mes coordonnées');
   await page.getByLabel(/^Adresse \(numéro/).fill('5 rue Notre-Dame');
-  await page.getByLabel(/^Code postal$/).fill('75999');
-  await expect(page.getByLabel(/^Code postal$/)).toHaveAccessibleDescription(
-    /ne correspond à aucune commune/,
-  );
-  await page.getByLabel(/^Code postal$/).fill('22200');
+  // The code postal given with the codes is not asked again: its communes are offered.
+  await expect(page.getByText('Code postal : 22200 (celui indiqué avec vos codes')).toBeVisible();
+  await expect(page.getByLabel(/^Code postal/)).toHaveCount(0);
   await page.getByLabel(/^Commune/).selectOption({ label: 'Guingamp' });
   await page.getByLabel(/^Téléphone portable/).fill('01 45 67 89 10');
   await expectScreen(page, 'registration: coordonnées');
@@ -97,9 +96,12 @@ test('a full candidate registration: every step, review with Modifier, appointme
   await page.getByLabel(/^Votre situation professionnelle/).selectOption('finContrat');
   await page.getByLabel(/^Votre qualification/).selectOption('employeQualifie');
   await next(page).tap();
+  // A legal question has no answer chosen for the person: asked for beside it.
+  await expect(page.getByText('Indiquez si vous avez déjà été inscrit')).toBeVisible();
   await expect(
     page.getByText("Vous devez accepter les conditions générales d'utilisation"),
   ).toBeVisible();
+  await page.locator('label[for="reg-dejaInscrit-1"]').tap();
   await page.getByText("J'accepte les conditions générales d'utilisation").tap();
   await expectScreen(page, 'registration: situation');
   await next(page).tap();
@@ -124,6 +126,13 @@ test('a full candidate registration: every step, review with Modifier, appointme
   )?.[0];
   expect(reference).toBeTruthy();
   await expect(page.getByRole('radio')).toHaveCount(3);
+  await expect(
+    page.getByText(/Vos codes d’accès sont provisoires jusqu’à votre rendez-vous/),
+  ).toBeVisible();
+  // Where to go: the agency serving Guingamp, with its address.
+  await expect(page.getByText(/Agence France Travail Guingamp, 8 rue de la Trinité/)).toHaveCount(
+    3,
+  );
   await expectScreen(page, 'registration: confirmation');
   // The design system draws the radio inside its label: touch the label, as a user would.
   await page.locator('label[for="appointment-1"]').tap();
@@ -139,6 +148,8 @@ test('a full candidate registration: every step, review with Modifier, appointme
   expect(text).toContain('Lucie Moreau');
   expect(text).not.toContain(nir);
   expect(text).not.toContain(codes.motDePasse);
+  expect(text).toContain('8 rue de la Trinité, 22200 Guingamp');
+  expect(text).toMatch(/codes d’accès sont provisoires/);
 
   const [row] = centralQuery<{ status: string; appointment_at: string | null; draft_json: string }>(
     kiosk,
@@ -151,6 +162,26 @@ test('a full candidate registration: every step, review with Modifier, appointme
 
   await page.getByRole('button', { name: 'Terminer' }).first().tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+
+  // Back another day: « Reprendre mon inscription » says it is sent and leads to sign-in.
+  await page.getByRole('button', { name: 'Commencer' }).tap();
+  await page.getByRole('button', { name: 'Reprendre mon inscription' }).tap();
+  await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
+  await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
+  await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
+  await expect(page.getByRole('alert')).toContainText('déjà été envoyée');
+  await page.getByRole('button', { name: 'Me connecter avec mes codes' }).tap();
+  await fillLogin(page, { ...codes, codePostal: '22200' });
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Lucie Moreau' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    /Vos codes sont provisoires jusqu’à votre rendez-vous du \w+ \d+ \w+ \d{4} à/,
+  );
+  await expect(page.getByText('8 rue de la Trinité, 22200 Guingamp')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Envoyer un document/ })).toBeVisible();
+  // Services that need a validated registration are not offered.
+  await expect(page.getByRole('button', { name: /M'actualiser/ })).toHaveCount(0);
+  await expectScreen(page, 'dashboard: provisional codes');
 });
 
 test('a draft is resumed with identifiant + mot de passe at the first unsaved step', async ({
@@ -178,7 +209,7 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, { ...codes, codePostal: '22200' });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
-  await expect(page.getByRole('alert')).toContainText('pas encore validée par un conseiller');
+  await expect(page.getByRole('alert')).toContainText("n'est pas terminée");
   await expect(page.locator('html[data-kiosk-ready="login"]')).toBeAttached();
   await page.getByRole('button', { name: 'Reprendre mon inscription' }).tap();
   await expect(page.locator('html[data-kiosk-ready="registrationResume"]')).toBeAttached();

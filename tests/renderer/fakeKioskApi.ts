@@ -44,7 +44,10 @@ export class FakeKioskApi implements RendererKioskApi {
       }),
     );
     this.respond('visit.start', ok({ visitId: 'visit-1' }));
-    this.respond('auth.login', ok({ profile: demoProfile, mustChangePassword: false }));
+    this.respond(
+      'auth.login',
+      ok({ profile: demoProfile, mustChangePassword: false, access: 'espace' }),
+    );
     this.respond('profile.get', ok(demoProfile));
     this.respond('assist.request', ok({ requestId: 'assist-1' }));
     this.respond('actualisation.status', ok(openWindowStatus));

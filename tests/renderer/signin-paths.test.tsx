@@ -23,7 +23,7 @@ describe('sign-in paths', () => {
   it('a temporary password leads to the new-password screen, not the dashboard', async () => {
     const api = new FakeKioskApi().respond('auth.login', {
       ok: true,
-      value: { profile: demoProfile, mustChangePassword: true },
+      value: { profile: demoProfile, mustChangePassword: true, access: 'espace' },
     });
     const ctx = await renderApp(api);
     await goToLogin(ctx);

@@ -46,7 +46,7 @@ function dirty() {
   s.setSettings(settings);
   s.visitStarted('visit-9');
   s.showIdleWarning(30, 1_000);
-  s.signedIn({ prenom: 'Camille', nom: 'Martin' });
+  s.signedIn({ prenom: 'Camille', nom: 'Martin' }, 'provisional');
   s.goTo('dashboard');
   s.setAssistStatus('sent');
 }

@@ -47,7 +47,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request) => {
-      const { userId } = authenticateUser(db, request, now());
+      const { userId } = authenticateUser(db, request, now(), 'provisional');
       const rows = db
         .prepare('SELECT * FROM cvs WHERE user_id = ? ORDER BY created_at, id')
         .all(userId) as CvRow[];
@@ -73,7 +73,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request) => {
-      const { userId } = authenticateUser(db, request, now());
+      const { userId } = authenticateUser(db, request, now(), 'provisional');
       const row = rowOf(userId, request.params.cvId);
       if (!row) throw notFound();
       return {
@@ -106,7 +106,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { userId } = authenticateSubmitter(db, request, at);
+      const { userId } = authenticateSubmitter(db, request, at, 'provisional');
       // Parsed by the route's schema: the content is already shared/domain/cv's, trimmed.
       const { body } = request;
       const { content } = body;
@@ -168,7 +168,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { userId } = authenticateSubmitter(db, request, at);
+      const { userId } = authenticateSubmitter(db, request, at, 'provisional');
       const { cvId } = request.params;
       const { status } = request.body;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
@@ -217,7 +217,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request, reply) => {
-      const { userId } = authenticateSubmitter(db, request, now());
+      const { userId } = authenticateSubmitter(db, request, now(), 'provisional');
       const { cvId } = request.params;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 200,
@@ -255,7 +255,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { userId } = authenticateSubmitter(db, request, at);
+      const { userId } = authenticateSubmitter(db, request, at, 'provisional');
       const { cvId } = request.params;
       const { email } = request.body;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({

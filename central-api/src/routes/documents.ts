@@ -42,7 +42,7 @@ export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
     },
     async (request, reply) => {
       const at = now();
-      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { terminalId, userId } = authenticateSubmitter(db, request, at, 'provisional');
       const { body } = request;
       return idempotency.execute(request, reply, terminalId, () => {
         const upload = findUpload(db, body.uploadId, userId);
@@ -99,7 +99,7 @@ export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
       },
     },
     async (request) => {
-      const { userId } = authenticateUser(db, request, now());
+      const { userId } = authenticateUser(db, request, now(), 'provisional');
       const rows = db
         .prepare(
           `SELECT id, reference, type, month, description, pages, status, reason, received_at

@@ -19,7 +19,7 @@ export function meRoutes(app: ApiApp, { db, now }: Deps): void {
       },
     },
     async (request) => {
-      const { userId } = authenticateUser(db, request, now());
+      const { userId } = authenticateUser(db, request, now(), 'provisional');
       return db.prepare('SELECT prenom, nom FROM users WHERE id = ?').get(userId);
     },
   );

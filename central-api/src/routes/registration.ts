@@ -106,7 +106,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
                VALUES (?, ?, 'draft', '{}', ?, ?, ?)`,
             ).run(reference, userId, at.toISOString(), at.toISOString(), expiresAt);
             const draftToken = openSession(db, userId, terminalId, at);
-            return { reference, draftToken, expiresAt, draft: {} };
+            return { reference, draftToken, expiresAt, codePostal: codes.codePostal, draft: {} };
           },
         };
       });
@@ -121,7 +121,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
         tags: ['registration'],
         summary: '"Reprendre mon inscription": identifiant + mot de passe of a draft under 15 days',
         description:
-          'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent).',
+          'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions).',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: resumeRegistrationBody,
@@ -142,11 +142,12 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
       return idempotency.execute(request, reply, terminalId, async () => {
         const row = db
           .prepare(
-            `SELECT u.id, u.password_hash, r.reference FROM users u
+            `SELECT u.id, u.password_hash, u.code_postal, r.reference FROM users u
              LEFT JOIN registrations r ON r.user_id = u.id WHERE u.identifiant = ?`,
           )
           .get(normaliseIdentifiant(body.identifiant)) as
-          { id: number; password_hash: string; reference: string | null } | undefined;
+          | { id: number; password_hash: string; code_postal: string; reference: string | null }
+          | undefined;
         const ok = await hasher.verify(row?.password_hash, body.motDePasse);
         if (!row || !ok || !row.reference)
           throw new ApiError(
@@ -162,6 +163,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
             reference: registration.reference,
             draftToken: openSession(db, row.id, terminalId, at),
             expiresAt: registration.expires_at,
+            codePostal: row.code_postal,
             draft: JSON.parse(registration.draft_json) as object,
           }),
         };

@@ -23,6 +23,9 @@ export const draftOpened = z.object({
     .string()
     .describe('A user token of the pending account: send it as X-User-Token for the draft.'),
   expiresAt: z.iso.datetime({ offset: true }),
+  codePostal: z
+    .string()
+    .describe('The code postal chosen with the access codes: the address step reuses it.'),
   draft: draftSections,
 });
 

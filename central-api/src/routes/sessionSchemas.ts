@@ -29,5 +29,10 @@ export const sessionCreated = named(
       .boolean()
       .optional()
       .describe('The password is temporary: the kiosk asks for a new one before anything else.'),
+    access: z
+      .enum(['espace', 'provisional'])
+      .describe(
+        'espace: the whole espace personnel. provisional: a sent registration not yet validated by an adviser; only its own registration (appointment, receipt), documents and CVs are open, the rest answers 403 account_pending.',
+      ),
   }),
 );

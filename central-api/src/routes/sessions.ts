@@ -1,4 +1,10 @@
-import { authenticateTerminal, checkUserAccess, userTokenHash } from '../auth';
+import {
+  authenticateTerminal,
+  checkUserAccess,
+  isRegistered,
+  REGISTRATION_STATUS_SQL,
+  userTokenHash,
+} from '../auth';
 import type { Deps } from '../deps';
 import { ApiError, invalidUserToken } from '../errors';
 import {
@@ -22,6 +28,7 @@ interface UserRow {
   nom: string;
   must_change_password: number;
   status: string;
+  registration_status: string | null;
 }
 
 const invalidCredentials = (): ApiError =>
@@ -43,7 +50,7 @@ export function sessionRoutes(
         tags: ['sessions'],
         summary: 'Sign a job seeker in on this terminal',
         description:
-          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
+          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: signInRequest,
@@ -65,7 +72,8 @@ export function sessionRoutes(
         signInLimits.before(terminalId, body.identifiant, now());
         const user = db
           .prepare(
-            'SELECT id, password_hash, code_postal, prenom, nom, must_change_password, status FROM users WHERE identifiant = ?',
+            `SELECT id, password_hash, code_postal, prenom, nom, must_change_password, status,
+               ${REGISTRATION_STATUS_SQL} FROM users u WHERE identifiant = ?`,
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
@@ -75,8 +83,10 @@ export function sessionRoutes(
           throw invalidCredentials();
         }
         signInLimits.succeeded(body.identifiant);
-        // A pending registration has its own way back in (POST /v1/registrations/resume).
-        checkUserAccess(user, 'passwordChange');
+        // A sent registration signs in with its provisional codes, to a restricted space; a draft
+        // still in progress has its own way back in (POST /v1/registrations/resume).
+        const provisional = isRegistered(user);
+        if (!provisional) checkUserAccess(user, 'passwordChange');
         const at = now();
         return {
           status: 201,
@@ -85,6 +95,7 @@ export function sessionRoutes(
             profile: { prenom: user.prenom, nom: user.nom },
             // A temporary password (forgotten-password reset) must be replaced first.
             mustChangePassword: user.must_change_password === 1,
+            access: provisional ? ('provisional' as const) : ('espace' as const),
           }),
         };
       });

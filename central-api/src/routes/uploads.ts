@@ -68,7 +68,7 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request) => {
       const at = now();
-      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { terminalId, userId } = authenticateSubmitter(db, request, at, 'provisional');
       const { body } = request;
       const id = request.params.uploadId;
       return db.transaction(() => {
@@ -111,7 +111,7 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request) => {
-      const { userId } = authenticateSubmitter(db, request, now());
+      const { userId } = authenticateSubmitter(db, request, now(), 'provisional');
       return state(db, findUpload(db, request.params.uploadId, userId));
     },
   );
@@ -139,7 +139,7 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request, reply) => {
-      const { userId } = authenticateSubmitter(db, request, now());
+      const { userId } = authenticateSubmitter(db, request, now(), 'provisional');
       const upload = findUpload(db, request.params.uploadId, userId);
       if (upload.completed_at) throw new ApiError(409, 'upload_complete', 'Upload is complete');
       const index = Number(request.params.index);
@@ -184,7 +184,7 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { terminalId, userId } = authenticateSubmitter(db, request, at);
+      const { terminalId, userId } = authenticateSubmitter(db, request, at, 'provisional');
       const upload = findUpload(db, request.params.uploadId, userId);
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,

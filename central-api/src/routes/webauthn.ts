@@ -249,6 +249,8 @@ export function webauthnRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
               ...openUserSession(db, { userId: stored.user_id, terminalId, at }),
               profile: { prenom: stored.prenom, nom: stored.nom },
               mustChangePassword: stored.must_change_password === 1,
+              // Only a validated espace can register a key, so a key never opens a provisional one.
+              access: 'espace' as const,
             };
           },
         };

@@ -4,6 +4,7 @@ import { chosenIdentifiantProblem, normaliseIdentifiant } from '../../../shared/
 import type { accountMethods } from '../../../shared/contract/account';
 import { requireUser, requireVisit, type HandlerDeps } from '../rpc/context';
 import type { HandlersFor } from '../rpc/dispatcher';
+import type { MyRegistration } from '../api/types';
 import type { Visit } from '../visit/visitManager';
 import { mapRefusals } from './apiRefusal';
 import { communesFor } from './communes';
@@ -18,6 +19,7 @@ interface DraftOpened {
   reference: string;
   draftToken: string;
   expiresAt: string;
+  codePostal: string;
   draft: Record<string, Record<string, unknown>>;
 }
 
@@ -44,7 +46,12 @@ export function accountHandlers(deps: HandlerDeps): HandlersFor<typeof accountMe
       nom: identite?.nomNaissance,
       submitted: false,
     });
-    return { reference: opened.reference, expiresAt: opened.expiresAt, draft: opened.draft };
+    return {
+      reference: opened.reference,
+      expiresAt: opened.expiresAt,
+      codePostal: opened.codePostal,
+      draft: opened.draft,
+    };
   };
 
   return {
@@ -144,7 +151,7 @@ export function accountHandlers(deps: HandlerDeps): HandlersFor<typeof accountMe
       const state = requireRegistration(visit);
       const slot = await mapRefusals(
         () =>
-          api.postAs<{ id: string; startsAt: string; agence: string }>(
+          api.postAs<{ id: string; startsAt: string; agence: string; adresse: string }>(
             'appointment booking',
             `/v1/registrations/${state.reference}/appointment`,
             { slotId },
@@ -154,6 +161,25 @@ export function accountHandlers(deps: HandlerDeps): HandlersFor<typeof accountMe
       );
       setRegistration(visit, { ...state, appointment: slot });
       return slot;
+    },
+
+    'registration.mine': async () => {
+      // Signed in with provisional codes: the sent registration, kept on the visit for the receipt.
+      const visit = requireUser(visits);
+      const mine = await api.getAsUser<MyRegistration>(
+        'my registration',
+        '/v1/registrations/mine',
+        visit.userToken,
+      );
+      setRegistration(visit, {
+        reference: mine.reference,
+        identifiant: mine.identifiant,
+        prenoms: mine.prenoms,
+        nom: mine.nom,
+        submitted: true,
+        appointment: mine.appointment ?? undefined,
+      });
+      return { reference: mine.reference, appointment: mine.appointment };
     },
 
     'registration.printReceipt': async () => {

@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { registrationNextStepsFr } from '../../../shared/wording';
 import type { RegistrationState } from './registrationState';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
@@ -39,6 +40,20 @@ export async function registrationReceiptPdf(
     });
     y -= options.gap ?? 18;
   };
+  /** Splits a sentence into lines that fit the page's text width. */
+  const wrap = (text: string, font: PDFFont, size: number, width = 480): string[] => {
+    const lines: string[] = [];
+    let current = '';
+    for (const word of text.split(' ')) {
+      const next = current ? `${current} ${word}` : word;
+      if (current && font.widthOfTextAtSize(next, size) > width) {
+        lines.push(current);
+        current = word;
+      } else current = next;
+    }
+    if (current) lines.push(current);
+    return lines;
+  };
   line('France Travail', { font: bold, size: 14, gap: 28 });
   line("Récépissé de demande d'inscription", { font: bold, size: 18, gap: 30 });
   line(`Référence : ${state.reference}`, { font: bold, size: 13 });
@@ -49,16 +64,14 @@ export async function registrationReceiptPdf(
   if (state.appointment) {
     line("Votre rendez-vous d'inscription", { font: bold, size: 13 });
     line(DATE_TIME.format(new Date(state.appointment.startsAt)));
-    line(state.appointment.agence, { gap: 30 });
+    line(state.appointment.agence);
+    line(state.appointment.adresse, { gap: 30 });
   }
   line('Et maintenant ?', { font: bold, size: 13 });
-  for (const step of [
-    '1. Si vous avez indiqué une adresse électronique, confirmez-la avec le lien reçu par courriel.',
-    '2. Vous recevrez votre identifiant et un mot de passe provisoire, à changer à la',
-    '    première connexion.',
-    "3. Présentez-vous au rendez-vous avec une pièce d'identité et ce récépissé.",
-  ])
-    line(step);
+  const { email, codes, appointment } = registrationNextStepsFr;
+  [email, codes, appointment].forEach((step, index) => {
+    wrap(`${index + 1}. ${step}`, regular, 11).forEach((text, i) => line(i ? `    ${text}` : text));
+  });
   y -= 12;
   line('Ne communiquez jamais votre mot de passe, même à un conseiller.', { size: 10 });
   return pdf.save();

@@ -12,7 +12,7 @@ export interface RegistrationState {
   nom?: string;
   email?: string;
   submitted: boolean;
-  appointment?: { startsAt: string; agence: string };
+  appointment?: { startsAt: string; agence: string; adresse: string };
 }
 
 const states = new WeakMap<Visit, RegistrationState>();

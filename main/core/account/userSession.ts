@@ -1,4 +1,4 @@
-import { KioskError, type Profile } from '../../../shared/contract';
+import { KioskError, type Access, type Profile } from '../../../shared/contract';
 import type { CentralApiClient } from '../api/centralApiClient';
 import type { SessionCreated } from '../api/types';
 import type { Visit, VisitManager } from '../visit/visitManager';
@@ -28,7 +28,7 @@ export function openUserSession(
   { visits, api }: SessionDeps,
   visit: Visit,
   session: SessionCreated,
-): { profile: Profile; mustChangePassword: boolean } {
+): { profile: Profile; mustChangePassword: boolean; access: Access } {
   const refuse = (error: KioskError): never => {
     void api.signOut(session.userToken).catch(() => undefined);
     throw error;
@@ -39,5 +39,9 @@ export function openUserSession(
   visit.submissionGrant = session.submissionGrant;
   visit.profile = session.profile;
   visits.activity();
-  return { profile: session.profile, mustChangePassword: session.mustChangePassword === true };
+  return {
+    profile: session.profile,
+    mustChangePassword: session.mustChangePassword === true,
+    access: session.access,
+  };
 }

@@ -22,6 +22,7 @@ export type HeartbeatBody = JsonBody<Post<'/v1/terminals/heartbeat'>>;
 export type HeartbeatResponse = JsonResponse<Post<'/v1/terminals/heartbeat'>, 200>;
 export type SignInBody = JsonBody<Post<'/v1/sessions'>>;
 export type SessionCreated = JsonResponse<Post<'/v1/sessions'>, 201>;
+export type MyRegistration = JsonResponse<Get<'/v1/registrations/mine'>, 200>;
 export type AssistRequestBody = JsonBody<Post<'/v1/assist-requests'>>;
 export type AssistRequestCreated = JsonResponse<Post<'/v1/assist-requests'>, 201>;
 type Put<P extends keyof paths> = paths[P] extends { put: infer Op } ? Op : never;

@@ -3,14 +3,21 @@ import { useKioskStore } from '../../store';
 import { ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
 import { ActualisationTile } from '../actualisation';
 import { DashboardDocuments } from '../exchanges';
+import { ProvisionalDashboard } from './ProvisionalDashboard';
 import { serviceScreens, services } from './services';
 
 const SOON_ID = 'services-soon';
 /** A service without a screen yet shows "Bientôt" and the explanation below the heading. */
 const someComing = services.some((id) => id !== 'actualisation' && !serviceScreens[id]);
 
-/** The signed-in user's home: a greeting, the services, and the documents sent lately. */
+/** The signed-in user's home; provisional codes (a sent registration) open a restricted one. */
 export function DashboardScreen() {
+  const access = useKioskStore((s) => s.access);
+  return access === 'provisional' ? <ProvisionalDashboard /> : <EspaceDashboard />;
+}
+
+/** The espace personnel: a greeting, the services, and the documents sent lately. */
+function EspaceDashboard() {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
   const goTo = useKioskStore((s) => s.goTo);

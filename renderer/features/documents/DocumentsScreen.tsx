@@ -20,6 +20,7 @@ export function DocumentsScreen() {
   const { t } = useTranslation();
   const sendDocument = useKioskCall('documents.send');
   const goTo = useKioskStore((s) => s.goTo);
+  const provisional = useKioskStore((s) => s.access === 'provisional');
   const scan = useScan();
   const [step, setStep] = useState<Step>('scan');
   const details = useKioskForm({ idPrefix: 'doc', schema: detailsSchema, draft: blank });
@@ -93,7 +94,7 @@ export function DocumentsScreen() {
             setStep('scan');
             void scan.discard();
           }}
-          onExchanges={() => goTo('exchanges')}
+          onExchanges={provisional ? undefined : () => goTo('exchanges')}
           onDashboard={() => goTo('dashboard')}
         />
       )}

@@ -6,7 +6,8 @@ interface Props {
   reference: string;
   status: 'sent' | 'queued';
   onAnother(): void;
-  onExchanges(): void;
+  /** Absent with provisional codes: "Mes échanges" opens once the registration is validated. */
+  onExchanges?: () => void;
   onDashboard(): void;
 }
 
@@ -24,12 +25,14 @@ export function SentStep({ reference, status, onAnother, onExchanges, onDashboar
         focusOnShow
       />
       <p className={styles.reference}>{t('documents.sent.reference', { reference })}</p>
-      <p>{t('documents.sent.followUp')}</p>
+      {onExchanges && <p>{t('documents.sent.followUp')}</p>}
       <div className="kiosk-form-actions">
         <Button onClick={onAnother}>{t('documents.sent.another')}</Button>
-        <Button priority="secondary" onClick={onExchanges}>
-          {t('documents.sent.exchanges')}
-        </Button>
+        {onExchanges && (
+          <Button priority="secondary" onClick={onExchanges}>
+            {t('documents.sent.exchanges')}
+          </Button>
+        )}
         <Button priority="tertiary" onClick={onDashboard}>
           {t('documents.backToDashboard')}
         </Button>

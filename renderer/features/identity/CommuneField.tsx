@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commune } from '../../../shared/domain/communes';
 import { isFrenchPostalCode } from '../../../shared/domain/postalCode';
-import { useKioskApi } from '../../bridge';
+import { useKioskApi, useKioskQuery } from '../../bridge';
 import { Select, TextInput } from '../../ui';
 
 interface Props {
@@ -14,6 +14,11 @@ interface Props {
   codePostalLabel: string;
   codePostalError?: string;
   communeError?: string;
+  /**
+   * The code postal is already known (given with the access codes): it is shown as this text,
+   * not asked again, and its communes are looked up at once.
+   */
+  knownCodePostalText?: string;
 }
 
 /**
@@ -29,6 +34,7 @@ export function CommuneField({
   codePostalLabel,
   codePostalError,
   communeError,
+  knownCodePostalText,
 }: Props) {
   const { t } = useTranslation();
   const api = useKioskApi();
@@ -43,29 +49,53 @@ export function CommuneField({
     onChange(code, result.value.communes.length === 1 ? (result.value.communes[0] ?? null) : null);
   };
 
-  const codeError = codePostalError ?? (unknown ? t('account.errors.communesUnknown') : undefined);
+  // A known code postal does not change on this screen: its communes are asked once.
+  const known = knownCodePostalText !== undefined;
+  const knownLookup = useKioskQuery(
+    'communes.byPostalCode',
+    known ? { codePostal: codePostal.trim() } : null,
+  );
+  const knownFound = knownLookup.result?.ok ? knownLookup.result.value : null;
+  const only = knownFound?.communes.length === 1 ? knownFound.communes[0] : undefined;
+  useEffect(() => {
+    if (only && commune?.code !== only.code) onChange(codePostal, only);
+  }, [only, commune, codePostal, onChange]);
+  const list = known ? (knownFound?.communes ?? (commune ? [commune] : [])) : choices;
+  const isUnknown = known ? knownFound?.status === 'unknown' : unknown;
+
+  const codeError =
+    codePostalError ?? (isUnknown ? t('account.errors.communesUnknown') : undefined);
   return (
     <>
-      <TextInput
-        id={codePostalId}
-        label={codePostalLabel}
-        error={codeError}
-        value={codePostal}
-        onChange={(value) => {
-          const code = value.trim();
-          setUnknown(false);
-          setChoices([]);
-          onChange(value, null);
-          if (isFrenchPostalCode(code)) void lookup(code);
-        }}
-        inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
-      />
-      {choices.length === 1 && commune && (
+      {known ? (
+        <>
+          <p id={codePostalId} tabIndex={-1} className="fr-mb-2w">
+            {knownCodePostalText}
+          </p>
+          {codeError && <p className="fr-error-text fr-mb-2w">{codeError}</p>}
+        </>
+      ) : (
+        <TextInput
+          id={codePostalId}
+          label={codePostalLabel}
+          error={codeError}
+          value={codePostal}
+          onChange={(value) => {
+            const code = value.trim();
+            setUnknown(false);
+            setChoices([]);
+            onChange(value, null);
+            if (isFrenchPostalCode(code)) void lookup(code);
+          }}
+          inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
+        />
+      )}
+      {list.length === 1 && commune && (
         <p id={communeId} tabIndex={-1} className="fr-text--sm" aria-live="polite">
           {t('account.registration.coordonnees.communeFilled', { nom: commune.nom })}
         </p>
       )}
-      {choices.length > 1 && (
+      {list.length > 1 && (
         <Select
           id={communeId}
           label={t('account.registration.coordonnees.commune')}
@@ -73,11 +103,11 @@ export function CommuneField({
           error={communeError}
           placeholder={t('account.registration.select')}
           value={commune?.code ?? ''}
-          options={choices.map((c) => ({ value: c.code, label: c.nom }))}
-          onChange={(code) => onChange(codePostal, choices.find((c) => c.code === code) ?? null)}
+          options={list.map((c) => ({ value: c.code, label: c.nom }))}
+          onChange={(code) => onChange(codePostal, list.find((c) => c.code === code) ?? null)}
         />
       )}
-      {choices.length === 0 && communeError && !codeError && (
+      {list.length === 0 && communeError && !codeError && (
         <p id={communeId} tabIndex={-1} className="fr-error-text">
           {communeError}
         </p>

@@ -28,7 +28,7 @@ export function useLoginForm(): KioskForm<LoginInput> & {
     if (!result) return;
     if (result.ok) {
       const { signedIn, goTo } = useKioskStore.getState();
-      signedIn(result.value.profile);
+      signedIn(result.value.profile, result.value.access);
       // A temporary password is replaced before anything else.
       goTo(result.value.mustChangePassword ? 'passwordChange' : 'dashboard');
       return;

@@ -54,6 +54,9 @@ export function AccessCodesStep() {
   return (
     <form noValidate onSubmit={submit}>
       <p>{t('account.registration.codes.intro')}</p>
+      <div className="fr-highlight">
+        <p>{t('account.registration.codes.provisional')}</p>
+      </div>
       {formError && <Alert severity="error" message={t(`errors.${formError}`)} focusOnShow />}
       <TextInput
         id="reg-identifiant"

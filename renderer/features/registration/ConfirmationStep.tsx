@@ -5,19 +5,14 @@ import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
 import { useEndVisit } from '../visit';
+import { formatAppointment as formatSlot } from './appointment';
 
 interface Slot {
   id: string;
   startsAt: string;
   agence: string;
+  adresse: string;
 }
-
-const formatSlot = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(iso));
 
 /**
  * After "Envoyer": the reference, what happens next, the registration appointment among the three
@@ -81,7 +76,7 @@ export function ConfirmationStep() {
             onChange={setChosen}
             options={slots.map((s) => ({
               value: s.id,
-              label: `${formatSlot(s.startsAt, i18n.language)} — ${s.agence}`,
+              label: `${formatSlot(s.startsAt, i18n.language)} — ${s.agence}, ${s.adresse}`,
             }))}
           />
           <Button onClick={() => void book()}>{t('account.registration.confirmation.book')}</Button>
@@ -93,6 +88,8 @@ export function ConfirmationStep() {
           booked
             ? t('account.registration.confirmation.booked', {
                 date: formatSlot(booked.startsAt, i18n.language),
+                agence: booked.agence,
+                adresse: booked.adresse,
               })
             : printed
               ? t('account.registration.confirmation.printed')

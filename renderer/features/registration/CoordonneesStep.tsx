@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { coordonneesSchema } from '../../../shared/domain/registration';
+import { useKioskStore } from '../../store';
 import { Alert, TextInput } from '../../ui';
 import { EmailFields } from '../identity/EmailFields';
 import { CommuneField } from '../identity/CommuneField';
@@ -10,7 +11,10 @@ import { useStepForm } from './useStepForm';
 export function CoordonneesStep() {
   const { t } = useTranslation();
   const form = useStepForm('coordonnees', coordonneesSchema);
+  // The code postal of the home was given with the access codes (it signs in): asked once only.
+  const knownCodePostal = useKioskStore((s) => s.registration.values.codes.codePostal);
   const v = form.values;
+  const codePostal = knownCodePostal || v.codePostal;
   const f = (key: string) => t(`account.registration.coordonnees.${key}`);
   const optional = (key: string) => t('account.registration.optional', { label: f(key) });
   return (
@@ -42,8 +46,15 @@ export function CoordonneesStep() {
         codePostalLabel={f('codePostal')}
         codePostalError={form.errorOf('codePostal')}
         communeError={form.errorOf('commune')}
-        codePostal={v.codePostal}
-        commune={v.commune}
+        codePostal={codePostal}
+        commune={v.codePostal === codePostal ? v.commune : null}
+        knownCodePostalText={
+          knownCodePostal
+            ? t('account.registration.coordonnees.codePostalFromCodes', {
+                codePostal: knownCodePostal,
+              })
+            : undefined
+        }
         onChange={(codePostal, commune) => form.patch({ codePostal, commune })}
       />
       <p className="fr-text--sm fr-mt-2w" id="reg-contact-hint">

@@ -31,6 +31,12 @@ export function ResumeScreen() {
       return;
     }
     const store = useKioskStore.getState();
+    // The code postal chosen with the codes: the address step reuses it rather than asking again.
+    store.setRegistrationValues('codes', {
+      ...store.registration.values.codes,
+      identifiant: codes.identifiant,
+      codePostal: result.value.codePostal,
+    });
     store.registrationOpened(
       result.value.reference,
       result.value.draft as Partial<RegistrationValues>,
@@ -38,12 +44,23 @@ export function ResumeScreen() {
     store.goTo('registration');
   });
   const formError = wrong ?? (form.formError && `errors.${form.formError}`);
+  // A sent registration is not resumed: its provisional codes sign in, so lead there.
+  const alreadySent = wrong === 'account.errors.alreadySent';
 
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.resume.title')}</ScreenHeading>
       <p>{t('account.resume.intro')}</p>
-      {formError && <Alert severity="error" message={t(formError)} focusOnShow />}
+      {formError && (
+        <Alert severity={alreadySent ? 'info' : 'error'} message={t(formError)} focusOnShow />
+      )}
+      {alreadySent && (
+        <div className="kiosk-form-actions">
+          <Button onClick={() => useKioskStore.getState().goTo('login')}>
+            {t('account.resume.signIn')}
+          </Button>
+        </div>
+      )}
       <form noValidate onSubmit={submit}>
         <TextInput
           id="resume-identifiant"

@@ -38,10 +38,16 @@ export function ReviewStep() {
           t('account.registration.identite.nir'),
           id.sansNir ? t('account.registration.review.nirNone') : maskNir(id.nir),
         ],
-        [
-          t('account.registration.identite.paysNaissance'),
-          [id.communeNaissance?.nom, id.paysNaissance].filter(Boolean).join(', '),
-        ],
+        // Each answer under its own question: a commune is not a country.
+        ...(id.communeNaissance
+          ? [
+              [
+                t('account.registration.identite.communeNaissance'),
+                id.communeNaissance.nom,
+              ] satisfies [string, string],
+            ]
+          : []),
+        [t('account.registration.identite.paysNaissance'), id.paysNaissance],
       ],
     },
     {
@@ -65,7 +71,11 @@ export function ReviewStep() {
       rows: [
         [
           t('account.registration.situation.dejaInscrit'),
-          si.dejaInscrit ? `${yesNo(true)} (${si.identifiantDemandeur})` : yesNo(false),
+          si.dejaInscrit === null
+            ? none
+            : si.dejaInscrit
+              ? `${yesNo(true)} (${si.identifiantDemandeur})`
+              : yesNo(false),
         ],
         [
           t('account.registration.situation.situationProfessionnelle'),

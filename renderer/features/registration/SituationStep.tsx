@@ -23,7 +23,8 @@ export function SituationStep() {
       <RadioGroup
         name="reg-dejaInscrit"
         legend={f('dejaInscrit')}
-        value={v.dejaInscrit ? 'oui' : 'non'}
+        error={form.errorOf('dejaInscrit')}
+        value={v.dejaInscrit === null ? '' : v.dejaInscrit ? 'oui' : 'non'}
         onChange={(x) => form.set('dejaInscrit', x === 'oui')}
         options={[
           { value: 'oui', label: f('oui') },

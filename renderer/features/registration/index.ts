@@ -1,2 +1,3 @@
 export { RegistrationScreen } from './RegistrationScreen';
 export { ResumeScreen } from './ResumeScreen';
+export { formatAppointment } from './appointment';

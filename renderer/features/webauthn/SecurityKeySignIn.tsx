@@ -20,7 +20,7 @@ export function SecurityKeySignIn() {
     setBusy(false);
     if (!result.ok) return setError(result.message);
     const { signedIn, goTo } = useKioskStore.getState();
-    signedIn(result.value.profile);
+    signedIn(result.value.profile, result.value.access);
     goTo(result.value.mustChangePassword ? 'passwordChange' : 'dashboard');
   };
 

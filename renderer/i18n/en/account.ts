@@ -26,7 +26,9 @@ export const account: Shape<typeof fr> = {
     reponseSecrete: 'The answer needs at least 2 characters.',
     confirmationMismatch: 'The two passwords are different.',
     expired: 'This draft is more than 15 days old and no longer available. You can start again.',
-    alreadySent: 'This registration has already been sent. Sign in to your personal space.',
+    alreadySent:
+      'This registration has already been sent. Your codes are provisional until your appointment, and you can already sign in with them: touch “Sign in with my codes”.',
+    dejaInscrit: 'Say whether you have been registered before: choose Yes or No.',
     incomplete: 'A step of your registration is incomplete. Check each section.',
     slotUnavailable: 'This slot is no longer available. Choose another one.',
     phone: 'Enter a French phone number, for example 06 12 34 56 78 or +33 1 23 45 67 89.',
@@ -127,6 +129,8 @@ export const account: Shape<typeof fr> = {
       questionSecrete: 'Secret question',
       questionSecreteHint: 'It will help you recover your password if you forget it.',
       reponseSecrete: 'Answer to the secret question',
+      provisional:
+        'These codes are provisional: use them to resume your registration, then to sign in to see your appointment, print your receipt, send documents and make your CV. After your registration appointment, your final codes will be sent to you by post.',
     },
     identite: {
       civilite: 'Title',
@@ -150,6 +154,7 @@ export const account: Shape<typeof fr> = {
       complement: 'Address complement',
       complementHint: 'Building, floor, residence, locality…',
       codePostal: 'Postcode',
+      codePostalFromCodes: 'Postcode: {{codePostal}} (the one given with your access codes)',
       commune: 'Town',
       communeFilled: 'Town: {{nom}}',
       communesHint: 'Several towns share this postcode: choose yours.',
@@ -207,12 +212,12 @@ export const account: Shape<typeof fr> = {
       nextTitle: 'What next?',
       next1: 'If you gave an e-mail address, confirm it with the link you receive by e-mail.',
       next2:
-        'You will receive your identifiant and a temporary password, to change at your first sign-in.',
-      next3: 'Come to the registration appointment with an identity document.',
+        'Your access codes are provisional until your appointment: sign in with them now to see your appointment, print your receipt, send documents and make your CV. Your final codes will then be sent to you by post.',
+      next3: 'Come to the registration appointment with an identity document and your receipt.',
       appointmentTitle: 'Choose your registration appointment',
       appointmentLegend: 'Three appointments are offered',
       book: 'Confirm this appointment',
-      booked: 'Appointment confirmed: {{date}}',
+      booked: 'Appointment confirmed: {{date}}, {{agence}}, {{adresse}}',
       print: 'Print my receipt',
       printed: 'Your receipt is printed. It holds neither a password nor a social security number.',
       finish: 'Finish',
@@ -228,6 +233,7 @@ export const account: Shape<typeof fr> = {
     submit: 'Resume',
     cancel: 'Back',
     wrong: 'Wrong identifiant or password. Check your access codes and try again.',
+    signIn: 'Sign in with my codes',
   },
   forgotten: {
     documentTitle: 'Forgotten password',

@@ -1,3 +1,5 @@
+import { registrationNextStepsFr } from '../../../shared/wording';
+
 /** Account creation and the sign-in paths. Wording after seeds 000, 001, 003 and 004. */
 export const account = {
   errors: {
@@ -24,7 +26,9 @@ export const account = {
     confirmationMismatch: 'Les deux mots de passe ne sont pas identiques.',
     expired:
       "Ce brouillon a plus de 15 jours : il n'est plus disponible. Vous pouvez recommencer votre inscription.",
-    alreadySent: 'Cette inscription a déjà été envoyée. Connectez-vous à votre espace personnel.',
+    alreadySent:
+      'Cette inscription a déjà été envoyée. Vos codes sont provisoires jusqu’à votre rendez-vous, et ils vous permettent déjà de vous connecter : touchez « Me connecter avec mes codes ».',
+    dejaInscrit: 'Indiquez si vous avez déjà été inscrit : choisissez Oui ou Non.',
     incomplete: 'Une étape de votre inscription est incomplète. Vérifiez chaque section.',
     slotUnavailable: "Ce créneau n'est plus disponible. Choisissez-en un autre.",
     phone:
@@ -129,6 +133,8 @@ export const account = {
       questionSecrete: 'Question secrète',
       questionSecreteHint: 'Elle servira à retrouver votre mot de passe en cas d’oubli.',
       reponseSecrete: 'Réponse à la question secrète',
+      provisional:
+        'Ces codes sont provisoires : ils vous serviront à reprendre votre inscription, puis à vous connecter pour voir votre rendez-vous, imprimer votre récépissé, envoyer des documents et faire votre CV. Après votre rendez-vous d’inscription, vos codes définitifs vous seront envoyés par courrier.',
     },
     identite: {
       civilite: 'Civilité',
@@ -152,6 +158,7 @@ export const account = {
       complement: "Complément d'adresse",
       complementHint: 'Bâtiment, étage, résidence, lieu-dit…',
       codePostal: 'Code postal',
+      codePostalFromCodes: 'Code postal : {{codePostal}} (celui indiqué avec vos codes d’accès)',
       commune: 'Commune',
       communeFilled: 'Commune : {{nom}}',
       communesHint: 'Plusieurs communes ont ce code postal : choisissez la vôtre.',
@@ -207,15 +214,13 @@ export const account = {
         'Votre demande est enregistrée sur la borne et sera transmise dès que possible. Gardez votre référence.',
       reference: 'Votre référence : {{reference}}',
       nextTitle: 'Et maintenant ?',
-      next1:
-        'Si vous avez indiqué une adresse électronique, confirmez-la avec le lien reçu par courriel.',
-      next2:
-        'Vous recevrez votre identifiant et un mot de passe provisoire, que vous changerez à votre première connexion.',
-      next3: "Présentez-vous au rendez-vous d'inscription avec une pièce d'identité.",
+      next1: registrationNextStepsFr.email,
+      next2: registrationNextStepsFr.codes,
+      next3: registrationNextStepsFr.appointment,
       appointmentTitle: "Choisissez votre rendez-vous d'inscription",
       appointmentLegend: 'Trois rendez-vous vous sont proposés',
       book: 'Confirmer ce rendez-vous',
-      booked: 'Rendez-vous confirmé : {{date}}',
+      booked: 'Rendez-vous confirmé : {{date}}, {{agence}}, {{adresse}}',
       print: 'Imprimer mon récépissé',
       printed:
         'Votre récépissé est imprimé. Il ne contient ni mot de passe ni numéro de sécurité sociale.',
@@ -232,6 +237,7 @@ export const account = {
     submit: 'Reprendre',
     cancel: 'Retour',
     wrong: "Identifiant ou mot de passe incorrect. Vérifiez vos codes d'accès et réessayez.",
+    signIn: 'Me connecter avec mes codes',
   },
   forgotten: {
     documentTitle: 'Mot de passe oublié',

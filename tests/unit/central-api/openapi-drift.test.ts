@@ -71,6 +71,7 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/password-resets',
       '/v1/password-resets/question',
       '/v1/registrations',
+      '/v1/registrations/mine',
       '/v1/registrations/resume',
       '/v1/registrations/{reference}/appointment',
       '/v1/registrations/{reference}/appointment-slots',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noActivityAnswers } from '../../fixtures/actualisation';
 import { startTestApi, type TestApi } from './helpers';
 
 const codes = {
@@ -188,8 +189,13 @@ describe('central API: registration', () => {
     const slots = await api.request('GET', `/v1/registrations/${reference}/appointment-slots`, {
       headers: asDraft(),
     });
-    const list = slots.json?.slots as { id: string }[];
+    const list = slots.json?.slots as { id: string; agence: string; adresse: string }[];
     expect(list).toHaveLength(3);
+    // The agency of the address's commune (Paris), with where to find it.
+    expect(list[0]).toMatchObject({
+      agence: expect.stringMatching(/^Agence France Travail Paris/),
+      adresse: expect.stringMatching(/\d{5} Paris$/),
+    });
     const bad = await api.request('POST', `/v1/registrations/${reference}/appointment`, {
       headers: asDraft(),
       body: { slotId: '2001-01-01T00:00:00.000Z' },
@@ -210,6 +216,47 @@ describe('central API: registration', () => {
       body: { identifiant: 'frankcapra', motDePasse: codes.motDePasse },
     });
     expect(resume.status).toBe(409);
+  });
+
+  it('signs the sent registration in with its provisional codes, to a restricted space', async () => {
+    const signedIn = await api.signIn(auth, {
+      identifiant: codes.identifiant,
+      motDePasse: codes.motDePasse,
+      codePostal: codes.codePostal,
+    });
+    expect(signedIn.status).toBe(201);
+    expect(signedIn.json).toMatchObject({ access: 'provisional', profile: { prenom: 'Frank' } });
+    const headers = { ...auth, 'x-user-token': String(signedIn.json?.userToken) };
+    const mine = await api.request('GET', '/v1/registrations/mine', { headers });
+    expect(mine.status).toBe(200);
+    expect(mine.json).toMatchObject({
+      reference,
+      appointment: { agence: expect.stringMatching(/Paris/), adresse: expect.any(String) },
+    });
+    for (const path of ['/v1/me', '/v1/documents', '/v1/cvs']) {
+      expect({ path, status: (await api.request('GET', path, { headers })).status }).toEqual({
+        path,
+        status: 200,
+      });
+    }
+    // The rest waits for the adviser's validation: a 403 with its reason, for the session and
+    // for the outbox's submission grant alike.
+    const grant = { ...auth, 'x-submission-grant': String(signedIn.json?.submissionGrant) };
+    const refused = [
+      await api.request('GET', '/v1/actualisations/current', { headers }),
+      await api.request('GET', '/v1/letters', { headers }),
+      await api.request('POST', '/v1/actualisations', {
+        headers: grant,
+        body: { reference: 'ACT-202611-AAAAAA', period: '2026-11', answers: noActivityAnswers() },
+      }),
+    ];
+    for (const reply of refused) {
+      expect(reply.status).toBe(403);
+      expect(reply.json).toMatchObject({
+        code: 'account_pending',
+        message: expect.stringMatching(/provisional codes/),
+      });
+    }
   });
 });
 

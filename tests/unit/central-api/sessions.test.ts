@@ -25,6 +25,7 @@ describe('central API: sessions', () => {
         submissionGrant: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
         submissionGrantExpiresInSeconds: 72 * 3600,
         mustChangePassword: false,
+        access: 'espace',
       });
     },
   );

@@ -49,7 +49,7 @@ describe('central API: what each account state may use', () => {
     expect(save.status).toBe(400);
   });
 
-  it('refuses to sign a pending registration in (403 account_pending), without opening a session', async () => {
+  it('refuses to sign a registration still in draft in (403 account_pending), without opening a session', async () => {
     const before = api.query<{ n: number }>('SELECT count(*) AS n FROM user_sessions')[0]?.n;
     const reply = await api.signIn(auth, pendingCodes);
     expect(reply.status).toBe(403);

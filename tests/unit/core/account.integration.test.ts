@@ -145,6 +145,19 @@ describe('candidate registration through the core', () => {
       ok: false,
       error: { code: 'not_signed_in' },
     });
+    // The same codes sign in, provisionally: the appointment and the receipt are there again.
+    const { identifiant, motDePasse, codePostal } = codes;
+    expect(
+      await core.dispatch('auth.login', { identifiant, motDePasse, codePostal }, ctx),
+    ).toMatchObject({ ok: true, value: { access: 'provisional' } });
+    expect(await core.dispatch('registration.mine', {}, ctx)).toMatchObject({
+      ok: true,
+      value: {
+        reference,
+        appointment: { startsAt: list[0]?.id, adresse: expect.stringMatching(/Paris$/) },
+      },
+    });
+    expect(await core.dispatch('registration.printReceipt', {}, ctx)).toMatchObject({ ok: true });
     await core.close();
   });
 

@@ -41,7 +41,11 @@ describe('dispatcher', () => {
       handlers({
         'auth.login': async () => {
           called = true;
-          return { profile: { prenom: 'x', nom: 'y' }, mustChangePassword: false };
+          return {
+            profile: { prenom: 'x', nom: 'y' },
+            mustChangePassword: false,
+            access: 'espace',
+          };
         },
       }),
       silentLogger,
@@ -86,6 +90,7 @@ describe('dispatcher', () => {
           return {
             profile: { prenom: 'Camille', nom: 'Martin', nir: '184057500401234' },
             mustChangePassword: false,
+            access: 'espace',
           } as never;
         },
       }),
@@ -99,7 +104,11 @@ describe('dispatcher', () => {
     expect(seen).toEqual({ identifiant: '1234567A', motDePasse: 'pw', codePostal: '75011' });
     expect(result).toEqual({
       ok: true,
-      value: { profile: { prenom: 'Camille', nom: 'Martin' }, mustChangePassword: false },
+      value: {
+        profile: { prenom: 'Camille', nom: 'Martin' },
+        mustChangePassword: false,
+        access: 'espace',
+      },
     });
   });
 

@@ -80,6 +80,7 @@ describe('a passwordless sign-in opens the same session as a password sign-in', 
       expect(await call(core, 'webauthn.signIn', { response: key.signIn(request) })).toEqual({
         profile: { prenom: 'Camille', nom: 'Martin' },
         mustChangePassword: false,
+        access: 'espace',
       });
       // The CV list (first request on /v1/cvs) answers; the CV itself cannot leave yet.
       let cut = true;
