@@ -34,7 +34,8 @@ export const en: Catalogue = {
     title: 'Sign in to my espace personnel',
     intro: 'All fields are required.',
     identifiant: 'Identifiant',
-    identifiantHint: '7 digits and 1 letter, for example 1234567A',
+    identifiantHint:
+      'The one France Travail gave you (7 digits and 1 letter, for example 1234567A) or the one you chose (6 to 20 letters and digits)',
     motDePasse: 'Password',
     showPassword: 'Show',
     hidePassword: 'Hide',
@@ -86,7 +87,8 @@ export const en: Catalogue = {
   validation: {
     identifiant: {
       required: 'Enter your identifiant.',
-      format: 'The identifiant has only digits and letters, no spaces, for example 1234567A.',
+      format:
+        'An identifiant has 7 digits and 1 letter (for example 1234567A), or 6 to 20 letters and digits without spaces (for example frankcapra).',
     },
     motDePasse: {
       required: 'Enter your password.',

@@ -33,7 +33,8 @@ export const fr = {
     title: 'Se connecter à mon espace personnel',
     intro: 'Tous les champs sont obligatoires.',
     identifiant: 'Identifiant',
-    identifiantHint: '7 chiffres et 1 lettre, par exemple 1234567A',
+    identifiantHint:
+      'Celui donné par France Travail (7 chiffres et 1 lettre, par exemple 1234567A) ou celui que vous avez choisi (de 6 à 20 lettres et chiffres)',
     motDePasse: 'Mot de passe',
     showPassword: 'Afficher',
     hidePassword: 'Masquer',
@@ -91,7 +92,7 @@ export const fr = {
     identifiant: {
       required: 'Saisissez votre identifiant.',
       format:
-        "L'identifiant ne contient que des chiffres et des lettres, sans espace, par exemple 1234567A.",
+        "L'identifiant comporte 7 chiffres et 1 lettre (par exemple 1234567A), ou de 6 à 20 lettres et chiffres sans espace (par exemple frankcapra).",
     },
     motDePasse: {
       required: 'Saisissez votre mot de passe.',

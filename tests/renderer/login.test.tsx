@@ -137,7 +137,9 @@ describe('welcome and sign-in', () => {
     const ctx = await renderApp();
     await goToLogin(ctx);
     const identifiant = screen.getByLabelText(/^Identifiant/);
-    expect(identifiant).toHaveAccessibleName(/7 chiffres et 1 lettre, par exemple 1234567A/);
+    expect(identifiant).toHaveAccessibleName(
+      /7 chiffres et 1 lettre, par exemple 1234567A.*de 6 à 20 lettres et chiffres/,
+    );
     expect(identifiant).toHaveAttribute('autocomplete', 'off');
     expect(identifiant).toHaveAttribute('autocapitalize', 'characters');
     const codePostal = screen.getByLabelText(/^Code postal/);

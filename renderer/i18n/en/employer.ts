@@ -35,7 +35,8 @@ export const employer: Catalogue['employer'] = {
     },
     allRequired: 'All fields are required.',
     identifiant: 'Identifiant',
-    identifiantHint: 'Choose your identifiant. It is personal.',
+    identifiantHint:
+      'Choose your identifiant, 6 to 20 letters and digits, for example frankcapra. It is personal.',
     motDePasse: 'Password',
     confirmation: 'Confirm password',
     civilite: 'Title',

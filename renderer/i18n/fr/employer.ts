@@ -37,7 +37,8 @@ export const employer = {
     },
     allRequired: 'Tous les champs sont obligatoires.',
     identifiant: 'Identifiant',
-    identifiantHint: 'Choisissez votre identifiant. Celui-ci est personnel.',
+    identifiantHint:
+      'Choisissez votre identifiant, de 6 à 20 lettres et chiffres, par exemple frankcapra. Celui-ci est personnel.',
     motDePasse: 'Mot de passe',
     confirmation: 'Confirmation mot de passe',
     civilite: 'Civilité',
