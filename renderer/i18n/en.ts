@@ -40,6 +40,9 @@ export const en: Catalogue = {
     showPassword: 'Show',
     hidePassword: 'Hide',
     codePostal: 'Postcode',
+    jobSeekersOnly: 'This kiosk opens the job seekers’ space.',
+    employers:
+      'Are you an employer? Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
     codePostalHint: 'The postcode of your home',
     submit: 'Sign in',
     cancel: 'Cancel',
@@ -114,6 +117,8 @@ export const en: Catalogue = {
       'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
     account_pending:
       'Your registration has not been validated by an adviser yet: your personal space will open after that. To complete your registration, tap "Resume my registration".',
+    employer_space:
+      'These are the codes of an employer space. Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

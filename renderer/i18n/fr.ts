@@ -5,6 +5,7 @@ import { outbox } from './fr/outbox';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
+import { employerSpaceFr } from '../../shared/wording';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
@@ -40,6 +41,8 @@ export const fr = {
     hidePassword: 'Masquer',
     codePostal: 'Code postal',
     codePostalHint: 'Le code postal de votre domicile',
+    jobSeekersOnly: employerSpaceFr.jobSeekersOnly,
+    employers: `${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     submit: 'Se connecter',
     cancel: 'Annuler',
   },
@@ -119,6 +122,7 @@ export const fr = {
       'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
     account_pending:
       "Votre inscription n'est pas encore validée par un conseiller : votre espace personnel s'ouvrira ensuite. Pour compléter votre inscription, touchez « Reprendre mon inscription ».",
+    employer_space: `Ces codes sont ceux d’un espace employeur. ${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
     already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',

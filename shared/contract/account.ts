@@ -186,6 +186,15 @@ export const particulierMethods = {
   },
 } as const satisfies MethodTable;
 
+/** What both employer spaces offer once created. */
+export const employerSpaceMethods = {
+  /**
+   * « Imprimer le récapitulatif » of the space created during this visit (reference, name, where
+   * the space opens; no password, no full NIR). forbidden when no space was created.
+   */
+  'employer.printReceipt': { input: empty, output: z.object({ printed: z.literal(true) }) },
+} as const satisfies MethodTable;
+
 /** Every account method: registration, password paths, security key, both employer spaces. */
 export const accountMethods = {
   ...registrationMethods,
@@ -193,6 +202,7 @@ export const accountMethods = {
   ...webauthnMethods,
   ...entrepriseMethods,
   ...particulierMethods,
+  ...employerSpaceMethods,
 } as const satisfies MethodTable;
 
 export { registrationSections };

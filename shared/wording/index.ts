@@ -1,2 +1,3 @@
 export { actualisationQuestionsFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
+export { employerReceiptFr, employerSpaceFr } from './employer';

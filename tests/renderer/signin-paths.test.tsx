@@ -20,6 +20,18 @@ describe('sign-in paths', () => {
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue(demo.identifiant);
   });
 
+  it("an employer space's codes say where that space opens, instead of « incorrect »", async () => {
+    const ctx = await renderApp(new FakeKioskApi().fail('auth.login', 'employer_space'));
+    await goToLogin(ctx);
+    await fillLogin(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ces codes sont ceux d’un espace employeur');
+    expect(alert).toHaveTextContent('pro.francetravail.fr');
+    expect(alert).toHaveTextContent('L’accueil de l’agence peut aussi vous aider.');
+    expect(alert).not.toHaveTextContent('incorrect');
+  });
+
   it('a temporary password leads to the new-password screen, not the dashboard', async () => {
     const api = new FakeKioskApi().respond('auth.login', {
       ok: true,

@@ -5,6 +5,7 @@ import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../..
 import { useEndVisit } from '../visit';
 import { SecurityKeySignIn } from '../webauthn';
 import { DigitPad } from './DigitPad';
+import styles from './login.module.css';
 import { PasswordField } from './PasswordField';
 import { useLoginForm } from './useLoginForm';
 
@@ -20,6 +21,10 @@ export function LoginScreen() {
   return (
     <div className="kiosk-login">
       <ScreenHeading>{t('login.title')}</ScreenHeading>
+      <div className={styles.space}>
+        <p className="fr-text--bold">{t('login.jobSeekersOnly')}</p>
+        <p className="fr-text--sm">{t('login.employers')}</p>
+      </div>
       <p className="fr-text--sm">{t('login.intro')}</p>
       {form.formError && (
         <Alert

@@ -1,9 +1,20 @@
+import { employerSpaceFr } from '../../../shared/wording';
+
 /**
  * The employer spaces: the choice, the entreprise space and the particulier
  * employeur space, in France Travail's own wording. Moved out of account.ts to keep it small.
  */
 export const employer = {
   documentTitle: 'Espace employeur',
+  /** Both confirmation screens: where the new space opens, and its printed récapitulatif. */
+  space: {
+    whereTitle: 'Où vous connecter',
+    entreprise: `${employerSpaceFr.entreprise} ${employerSpaceFr.reception}`,
+    particulier: `${employerSpaceFr.particulier} ${employerSpaceFr.reception}`,
+    print: 'Imprimer le récapitulatif',
+    printed:
+      'Le récapitulatif est imprimé : prenez-le dans le bac de l’imprimante. Il ne contient ni mot de passe ni numéro de sécurité sociale complet.',
+  },
   choice: {
     title: 'Créer un compte employeur',
     intro: 'Quel employeur êtes-vous ?',

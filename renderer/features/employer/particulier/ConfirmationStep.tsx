@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../../ui';
-import { useEndVisit } from '../../visit';
+import { Alert } from '../../../ui';
+import { SpaceCreatedEnd } from '../SpaceCreatedEnd';
 
 /**
  * Seed 000 steps 6 to 9: the space is recorded; three e-mails follow (address confirmation, then
  * identifiant and temporary password, never shown here); the first sign-in asks for a new
- * password; services stay partial until an adviser certifies the space.
+ * password; services stay partial until an adviser certifies the space; where the space opens,
+ * and its printed récapitulatif.
  */
 export function ConfirmationStep({ reference, email }: { reference: string; email: string }) {
   const { t } = useTranslation();
-  const endVisit = useEndVisit();
   const f = (key: string, options?: Record<string, string>) =>
     t(`employer.particulier.confirmation.${key}`, options);
   return (
@@ -35,9 +35,7 @@ export function ConfirmationStep({ reference, email }: { reference: string; emai
           ))}
         </ul>
       </section>
-      <div className="kiosk-form-actions">
-        <Button onClick={() => void endVisit()}>{f('finish')}</Button>
-      </div>
+      <SpaceCreatedEnd kind="particulier" finish={f('finish')} />
     </div>
   );
 }
