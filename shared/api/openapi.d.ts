@@ -552,7 +552,7 @@ export interface paths {
         put?: never;
         /**
          * Forgotten password: the right secret answer sends a temporary password by e-mail
-         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Unknown identifiant and wrong answer give the same 401 invalid_credentials.
+         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -3454,6 +3454,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         sentBy: "email" | "post";
+                        maskedEmail?: string;
                     };
                 };
             };

@@ -119,7 +119,11 @@ export const passwordMethods = {
         reponseSecrete: required('account.errors.required'),
       })
       .strict(),
-    output: z.object({ sentBy: z.enum(['email', 'post']) }),
+    output: z.object({
+      sentBy: z.enum(['email', 'post']),
+      /** Where the e-mail went, masked ("c…@l…fr"): the full address never reaches the kiosk. */
+      maskedEmail: z.string().max(80).optional(),
+    }),
   },
   /** A new password for the signed-in user (required after a temporary one). */
   'password.change': {

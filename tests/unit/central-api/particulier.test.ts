@@ -183,6 +183,7 @@ describe('central API: particulier employeur space and its contrôle de sécurit
     const { temporaryPassword } = JSON.parse(emails[2]?.body_json ?? '{}') as {
       temporaryPassword: string;
     };
+    expect(temporaryPassword).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
     const codes = { identifiant: row?.identifiant ?? '', codePostal: '63100' };
     const employerSpace = await api.signIn(auth, { ...codes, motDePasse: temporaryPassword });
     expect(employerSpace.status).toBe(403);
