@@ -35,7 +35,7 @@ export const en: Catalogue = {
     intro: 'All fields are required.',
     identifiant: 'Identifiant',
     identifiantHint:
-      'The one France Travail gave you (7 digits and 1 letter, for example 1234567A) or the one you chose (6 to 20 letters and digits)',
+      '7 digits and 1 letter (for example 1234567A), or the one you chose: 6 to 20 letters and digits',
     motDePasse: 'Password',
     showPassword: 'Show',
     hidePassword: 'Hide',

@@ -35,7 +35,7 @@ export const fr = {
     intro: 'Tous les champs sont obligatoires.',
     identifiant: 'Identifiant',
     identifiantHint:
-      'Celui donné par France Travail (7 chiffres et 1 lettre, par exemple 1234567A) ou celui que vous avez choisi (de 6 à 20 lettres et chiffres)',
+      '7 chiffres et 1 lettre (par exemple 1234567A), ou celui que vous avez choisi : de 6 à 20 lettres et chiffres',
     motDePasse: 'Mot de passe',
     showPassword: 'Afficher',
     hidePassword: 'Masquer',

@@ -141,7 +141,7 @@ describe('welcome and sign-in', () => {
     await goToLogin(ctx);
     const identifiant = screen.getByLabelText(/^Identifiant/);
     expect(identifiant).toHaveAccessibleName(
-      /7 chiffres et 1 lettre, par exemple 1234567A.*de 6 à 20 lettres et chiffres/,
+      /7 chiffres et 1 lettre \(par exemple 1234567A\), ou celui que vous avez choisi : de 6 à 20/,
     );
     expect(identifiant).toHaveAttribute('autocomplete', 'off');
     expect(identifiant).toHaveAttribute('autocapitalize', 'characters');

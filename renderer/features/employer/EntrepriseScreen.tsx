@@ -21,7 +21,7 @@ import {
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password';
 import { useEndVisit } from '../visit';
-import { SpaceCreatedEnd } from './SpaceCreatedEnd';
+import { SpaceCreatedActions, WhereSpaceOpens } from './SpaceCreated';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
 
@@ -246,7 +246,8 @@ export function EntrepriseScreen() {
           <p>{t('employer.entreprise.reference', { reference })}</p>
           <p>{f('activation')}</p>
           <p>{f('certification')}</p>
-          <SpaceCreatedEnd kind="entreprise" finish={f('finish')} />
+          <WhereSpaceOpens kind="entreprise" />
+          <SpaceCreatedActions finish={f('finish')} />
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../ui';
-import { SpaceCreatedEnd } from '../SpaceCreatedEnd';
+import { SpaceCreatedActions, WhereSpaceOpens } from '../SpaceCreated';
 
 /**
  * Seed 000 steps 6 to 9: the space is recorded; three e-mails follow (address confirmation, then
@@ -24,6 +24,7 @@ export function ConfirmationStep({ reference, email }: { reference: string; emai
       <p>{f('sentTo', { email })}</p>
       <p>{f('confirmFirst')}</p>
       <p>{f('firstSignIn')}</p>
+      <WhereSpaceOpens kind="particulier" />
       <section className="fr-callout fr-mt-3w" aria-labelledby="pem-certification">
         <h2 id="pem-certification" className="fr-callout__title fr-h5">
           {f('certificationTitle')}
@@ -35,7 +36,7 @@ export function ConfirmationStep({ reference, email }: { reference: string; emai
           ))}
         </ul>
       </section>
-      <SpaceCreatedEnd kind="particulier" finish={f('finish')} />
+      <SpaceCreatedActions finish={f('finish')} />
     </div>
   );
 }

@@ -4,18 +4,24 @@ import { useKioskCall } from '../../bridge';
 import { Alert, Button } from '../../ui';
 import { useEndVisit } from '../visit';
 
+type Kind = 'entreprise' | 'particulier';
+
+/** Where the new employer space opens: not on this kiosk, which is the job seekers' space. */
+export function WhereSpaceOpens({ kind }: { kind: Kind }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 className="fr-h5 fr-mt-3w">{t('employer.space.whereTitle')}</h2>
+      <p>{t(`employer.space.${kind}`)}</p>
+    </>
+  );
+}
+
 /**
- * The end of both employer confirmations: where the new space opens (not on this kiosk, which
- * is the job seekers' space), « Imprimer le récapitulatif » (main prints the space created in this
- * visit) and « Terminer ».
+ * The end of both employer confirmations: « Terminer » and « Imprimer le récapitulatif » (main
+ * prints the space created in this visit), in the step's bar that keeps them in reach.
  */
-export function SpaceCreatedEnd({
-  kind,
-  finish,
-}: {
-  kind: 'entreprise' | 'particulier';
-  finish: string;
-}) {
+export function SpaceCreatedActions({ finish }: { finish: string }) {
   const { t } = useTranslation();
   const endVisit = useEndVisit();
   const print = useKioskCall('employer.printReceipt');
@@ -32,11 +38,9 @@ export function SpaceCreatedEnd({
 
   return (
     <>
-      <h2 className="fr-h5 fr-mt-3w">{t('employer.space.whereTitle')}</h2>
-      <p>{t(`employer.space.${kind}`)}</p>
       {printed && <Alert severity="success" message={t('employer.space.printed')} focusOnShow />}
       {error && <Alert severity="error" message={t(error)} focusOnShow />}
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={() => void endVisit()}>{finish}</Button>
         <Button
           priority="secondary"
