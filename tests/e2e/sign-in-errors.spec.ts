@@ -19,6 +19,10 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'Se connecter à mon espace personnel',
       );
+      // The refused password is gone; typing again takes the old message away.
+      await expect(page.getByLabel(/^Mot de passe/)).toHaveValue('');
+      await page.getByLabel(/^Mot de passe/).pressSequentially('K');
+      await expect(page.getByRole('alert')).toHaveCount(0);
     });
   }
 
