@@ -3,7 +3,7 @@ import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 const wrongCodes =
   "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
 
-test.describe('sign-in: every failure gets a clear French message and nothing typed is lost', () => {
+test.describe('sign-in: every failure gets a clear French message, only a refused password is cleared', () => {
   for (const [label, values] of [
     ['a wrong password', { ...demo, motDePasse: 'PasLeBon-1' }],
     ['an unknown identifiant', { ...demo, identifiant: '9999999Z' }],
