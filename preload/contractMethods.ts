@@ -71,6 +71,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'employer.antiRobotChallenge': true,
   'employer.antiRobotAnswer': true,
   'employer.createParticulier': true,
+  'employer.printReceipt': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

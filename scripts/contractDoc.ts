@@ -11,6 +11,7 @@ import ts from 'typescript';
 import { z } from 'zod';
 import { actualisationMethods } from '../shared/contract/actualisation';
 import {
+  employerSpaceMethods,
   entrepriseMethods,
   particulierMethods,
   passwordMethods,
@@ -49,6 +50,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Security key', 'webauthnMethods', webauthnMethods],
   ['Entreprise space', 'entrepriseMethods', entrepriseMethods],
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
+  ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
 ];
 
 /** The JSDoc text of every declaration in shared/contract, by name (`'cv.list'`, `cvMethods`). */

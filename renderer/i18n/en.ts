@@ -34,11 +34,15 @@ export const en: Catalogue = {
     title: 'Sign in to my espace personnel',
     intro: 'All fields are required.',
     identifiant: 'Identifiant',
-    identifiantHint: '7 digits and 1 letter, for example 1234567A',
+    identifiantHint:
+      '7 digits and 1 letter (for example 1234567A), or the one you chose: 6 to 20 letters and digits',
     motDePasse: 'Password',
     showPassword: 'Show',
     hidePassword: 'Hide',
     codePostal: 'Postcode',
+    jobSeekersOnly: 'This kiosk opens the job seekers’ space.',
+    employers:
+      'Are you an employer? Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
     codePostalHint: 'The postcode of your home',
     submit: 'Sign in',
     cancel: 'Cancel',
@@ -101,7 +105,8 @@ export const en: Catalogue = {
   validation: {
     identifiant: {
       required: 'Enter your identifiant.',
-      format: 'The identifiant has only digits and letters, no spaces, for example 1234567A.',
+      format:
+        'An identifiant has 7 digits and 1 letter (for example 1234567A), or 6 to 20 letters and digits without spaces (for example frankcapra).',
     },
     motDePasse: {
       required: 'Enter your password.',
@@ -127,6 +132,8 @@ export const en: Catalogue = {
       'Too many sign-in attempts. For your security, access is blocked for {{minutes}} minutes. An adviser can help you.',
     account_pending:
       'Your registration is not finished: it has not been sent yet. To complete it, touch “Resume my registration”.',
+    employer_space:
+      'These are the codes of an employer space. Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

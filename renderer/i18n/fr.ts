@@ -5,6 +5,7 @@ import { outbox } from './fr/outbox';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
+import { employerSpaceFr } from '../../shared/wording';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
@@ -33,12 +34,15 @@ export const fr = {
     title: 'Se connecter à mon espace personnel',
     intro: 'Tous les champs sont obligatoires.',
     identifiant: 'Identifiant',
-    identifiantHint: '7 chiffres et 1 lettre, par exemple 1234567A',
+    identifiantHint:
+      '7 chiffres et 1 lettre (par exemple 1234567A), ou celui que vous avez choisi : de 6 à 20 lettres et chiffres',
     motDePasse: 'Mot de passe',
     showPassword: 'Afficher',
     hidePassword: 'Masquer',
     codePostal: 'Code postal',
     codePostalHint: 'Le code postal de votre domicile',
+    jobSeekersOnly: employerSpaceFr.jobSeekersOnly,
+    employers: `${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     submit: 'Se connecter',
     cancel: 'Annuler',
   },
@@ -106,7 +110,7 @@ export const fr = {
     identifiant: {
       required: 'Saisissez votre identifiant.',
       format:
-        "L'identifiant ne contient que des chiffres et des lettres, sans espace, par exemple 1234567A.",
+        "L'identifiant comporte 7 chiffres et 1 lettre (par exemple 1234567A), ou de 6 à 20 lettres et chiffres sans espace (par exemple frankcapra).",
     },
     motDePasse: {
       required: 'Saisissez votre mot de passe.',
@@ -133,6 +137,7 @@ export const fr = {
       'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
     account_pending:
       "Votre inscription n'est pas terminée : elle n'a pas encore été envoyée. Pour la compléter, touchez « Reprendre mon inscription ».",
+    employer_space: `Ces codes sont ceux d’un espace employeur. ${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
     already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',

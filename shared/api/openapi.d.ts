@@ -69,7 +69,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a job seeker in on this terminal
-         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
+         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. The right identifiant and password of an employer space (entreprise or particulier employeur, whatever the code postal) give 403 employer_space: those spaces do not open on a kiosk, which then says where they do. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
          */
         post: operations["signIn"];
         delete?: never;
@@ -572,7 +572,7 @@ export interface paths {
         put?: never;
         /**
          * Forgotten password: the right secret answer sends a temporary password by e-mail
-         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Unknown identifiant and wrong answer give the same 401 invalid_credentials.
+         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -1414,7 +1414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description account_pending (a registration not yet validated) or account_inactive */
+            /** @description account_pending (a registration not yet validated), employer_space (the codes of an employer space) or account_inactive */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3555,6 +3555,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         sentBy: "email" | "post";
+                        maskedEmail?: string;
                     };
                 };
             };

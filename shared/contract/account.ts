@@ -135,7 +135,11 @@ export const passwordMethods = {
         reponseSecrete: required('account.errors.required'),
       })
       .strict(),
-    output: z.object({ sentBy: z.enum(['email', 'post']) }),
+    output: z.object({
+      sentBy: z.enum(['email', 'post']),
+      /** Where the e-mail went, masked ("c…@l…fr"): the full address never reaches the kiosk. */
+      maskedEmail: z.string().max(80).optional(),
+    }),
   },
   /** A new password for the signed-in user (required after a temporary one). */
   'password.change': {
@@ -202,6 +206,15 @@ export const particulierMethods = {
   },
 } as const satisfies MethodTable;
 
+/** What both employer spaces offer once created. */
+export const employerSpaceMethods = {
+  /**
+   * « Imprimer le récapitulatif » of the space created during this visit (reference, name, where
+   * the space opens; no password, no full NIR). forbidden when no space was created.
+   */
+  'employer.printReceipt': { input: empty, output: z.object({ printed: z.literal(true) }) },
+} as const satisfies MethodTable;
+
 /** Every account method: registration, password paths, security key, both employer spaces. */
 export const accountMethods = {
   ...registrationMethods,
@@ -209,6 +222,7 @@ export const accountMethods = {
   ...webauthnMethods,
   ...entrepriseMethods,
   ...particulierMethods,
+  ...employerSpaceMethods,
 } as const satisfies MethodTable;
 
 export { registrationSections };

@@ -13,6 +13,11 @@ export const errorCodes = [
   'account_locked',
   /** Signed in with the access codes of a registration an adviser has not validated yet. */
   'account_pending',
+  /**
+   * Signed in with the right identifiant and password of an employer space (entreprise or
+   * particulier employeur): it does not open on the kiosk, the user is told where it does.
+   */
+  'employer_space',
   'printer_unavailable',
   'already_declared',
   'window_closed',

@@ -34,3 +34,15 @@ function splitAt(value: string): [string, string] {
   const at = value.lastIndexOf('@');
   return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
 }
+
+/**
+ * Where a message went, shown without giving the address away to whoever stands behind the user:
+ * the first character of the local part and of the domain, then the top-level domain
+ * ("camille.martin@laposte.fr" → "c…@l…fr"). Enough for the owner to recognise it, not to read it.
+ */
+export function maskEmail(raw: string): string {
+  const [local, domain] = splitAt(normaliseEmail(raw));
+  const labels = domain.split('.');
+  const tld = labels.length > 1 ? (labels[labels.length - 1] ?? '') : '';
+  return `${local.slice(0, 1)}…@${domain.slice(0, 1)}…${tld}`;
+}

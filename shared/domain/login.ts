@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { isSignInIdentifiant } from './identifiant';
 import { isFrenchPostalCode } from './postalCode';
 
 /**
  * The sign-in form of the espace personnel: identifiant + mot de passe + code postal.
+ * The identifiant follows the one rule of ./identifiant (assigned or chosen shape).
  * Messages are catalogue keys, translated by the renderer, so main and renderer share one rule set.
  */
 export const identifiantSchema = z
   .string()
   .trim()
   .min(1, 'validation.identifiant.required')
-  .max(30, 'validation.identifiant.format')
-  .regex(/^[A-Za-z0-9]+$/, 'validation.identifiant.format')
+  .refine(isSignInIdentifiant, 'validation.identifiant.format')
   .transform((value) => value.toUpperCase());
 
 export const motDePasseSchema = z

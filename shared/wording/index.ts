@@ -1,3 +1,4 @@
 export { actualisationQuestionsFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
+export { employerReceiptFr, employerSpaceFr } from './employer';

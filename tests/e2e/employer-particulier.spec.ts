@@ -148,6 +148,10 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await expect(page.getByText('un courriel avec votre mot de passe provisoire.')).toBeVisible();
   await expect(page.getByText(/personnaliser votre mot de passe/)).toBeVisible();
   await expect(page.getByText(/certifié par un conseiller France Travail/)).toBeVisible();
+  await expect(
+    page.getByText(/Votre espace Particulier employeur s’ouvre sur francetravail\.fr/),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Imprimer le récapitulatif' })).toBeVisible();
   await expectScreen(page, 'particulier: confirmation');
   const reference = /PEM-[A-Z0-9]{8}/.exec(await page.locator('main').innerText())?.[0];
   expect(reference).toBeDefined();

@@ -1,8 +1,12 @@
 import { centralQuery, openEmployerChoice } from './support/account';
-import { expect, test } from './support/fixtures';
+import { printDir, printedText } from './support/actualisation';
+import { expect, fillLogin, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
-test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pending certification', async ({
+const printed = printDir();
+test.use({ kioskOptions: { printCaptureDir: printed } });
+
+test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pending certification, told where to sign in', async ({
   page,
   kiosk,
 }) => {
@@ -49,7 +53,18 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
     'Votre compte entreprise est créé',
   );
   await expect(page.getByText(/certifié par un conseiller/)).toBeVisible();
+  await expect(
+    page.getByText(/Votre espace entreprise s’ouvre sur pro\.francetravail\.fr/),
+  ).toBeVisible();
   await expectScreen(page, 'employer created');
+  await page.getByRole('button', { name: 'Imprimer le récapitulatif' }).tap();
+  await expect(page.getByText(/Le récapitulatif est imprimé/)).toBeVisible();
+  const recap = await printedText(printed);
+  expect(recap).toContain('Récapitulatif de création de votre compte entreprise');
+  expect(recap).toContain('Monsieur Yann Le Gall');
+  expect(recap).toContain('BOULANGERIE DU PORT');
+  expect(recap).toContain('pro.francetravail.fr');
+  expect(recap).not.toContain('Farine-Levain-2026');
 
   const [row] = centralQuery<{ siret: string; certification: string; profile_json: string }>(
     kiosk,
@@ -57,6 +72,22 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   );
   expect(row).toMatchObject({ siret: '73282932000074', certification: 'pending_adviser' });
   expect(row?.profile_json).not.toContain('Farine');
+
+  // Next visit, the same codes at the job seekers' sign-in: where to go, not "incorrect".
+  await page.getByRole('main').getByRole('button', { name: 'Terminer' }).tap();
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
+  await expect(page.getByText('Cette borne ouvre l’espace des demandeurs d’emploi.')).toBeVisible();
+  await fillLogin(page, {
+    identifiant: 'boulangerieport',
+    motDePasse: 'Farine-Levain-2026',
+    codePostal: '29200',
+  });
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
+  await expect(page.getByRole('alert')).toContainText('Ces codes sont ceux d’un espace employeur');
+  await expect(page.getByRole('alert')).toContainText('pro.francetravail.fr');
+  await expect(page.getByRole('alert')).not.toContainText('incorrect');
+  await expect(page.getByLabel(/^Mot de passe/)).toHaveValue('');
 });
 
 test('entreprise: a La Poste SIRET follows its own rule, an unknown one points to the 39 95', async ({

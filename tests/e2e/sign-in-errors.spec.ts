@@ -3,7 +3,7 @@ import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 const wrongCodes =
   "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
 
-test.describe('sign-in: every failure gets a clear French message and nothing typed is lost', () => {
+test.describe('sign-in: every failure gets a clear French message, only a refused password is cleared', () => {
   for (const [label, values] of [
     ['a wrong password', { ...demo, motDePasse: 'PasLeBon-1' }],
     ['an unknown identifiant', { ...demo, identifiant: '9999999Z' }],
@@ -19,6 +19,10 @@ test.describe('sign-in: every failure gets a clear French message and nothing ty
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         'Se connecter à mon espace personnel',
       );
+      // The refused password is gone; typing again takes the old message away.
+      await expect(page.getByLabel(/^Mot de passe/)).toHaveValue('');
+      await page.getByLabel(/^Mot de passe/).pressSequentially('K');
+      await expect(page.getByRole('alert')).toHaveCount(0);
     });
   }
 

@@ -32,6 +32,9 @@ test('first sign-in with a temporary password asks for a new one before the dash
   await page.getByLabel(/^Nouveau mot de passe/).fill('Bordeaux-Quais-2026');
   await page.getByLabel(/^Confirmez/).fill('Bordeaux-Quais-2026');
   await page.getByRole('button', { name: 'Valider' }).tap();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mot de passe modifié');
+  await expectScreen(page, 'password change', 'done');
+  await page.getByRole('button', { name: 'Accéder à mon espace' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Nora Lefèvre' })).toBeVisible();
 
   // Next visit: the new password works and no change is asked any more.
@@ -61,7 +64,10 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   await expectScreen(page, 'forgotten password', 'with error');
   await answer.fill('guingamp');
   await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).tap();
-  await expect(page.getByText(/envoyé par courriel/)).toBeVisible();
+  // Where it went, masked: Karim's address is karim.benali@example.fr.
+  await expect(page.getByText(/envoyé par courriel à l'adresse k…@e…fr\./)).toBeVisible();
+  await expect(page.getByText('karim.benali', { exact: false })).toHaveCount(0);
+  await expectScreen(page, 'forgotten password', 'sent');
 
   const [mail] = centralQuery<{ body_json: string }>(
     kiosk,
@@ -70,7 +76,8 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   const { temporaryPassword } = JSON.parse(mail?.body_json ?? '{}') as {
     temporaryPassword: string;
   };
-  expect(temporaryPassword).toBeTruthy();
+  // Easy to read aloud from a phone and type: two groups of five, no look-alike characters.
+  expect(temporaryPassword).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
   expect(await page.content()).not.toContain(temporaryPassword);
 
   await page.getByRole('button', { name: 'Retour à la connexion' }).tap();

@@ -57,7 +57,7 @@ describe('welcome and sign-in', () => {
     expect(ctx.api.callsTo('auth.login')).toHaveLength(0);
   });
 
-  it('wrong codes get one alert that does not say which, and keep every value typed', async () => {
+  it('wrong codes get one alert that does not say which, clear the password only, and the alert goes on typing', async () => {
     const ctx = await renderApp(new FakeKioskApi().fail('auth.login', 'invalid_credentials'));
     await goToLogin(ctx);
     await fillLogin(ctx);
@@ -68,12 +68,15 @@ describe('welcome and sign-in', () => {
     await waitFor(() => expect(alert.parentElement).toHaveFocus());
     expect(ctx.api.callsTo('auth.login')).toEqual([demo]);
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue(demo.identifiant);
-    expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue(demo.motDePasse);
+    expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue('');
     expect(screen.getByLabelText(/^Code postal/)).toHaveValue(demo.codePostal);
     expect(screen.queryByText(/Saisissez/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Se connecter à mon espace personnel',
     );
+    await ctx.user.type(screen.getByLabelText(/^Mot de passe/), 'K');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue('K');
   });
 
   it('an unreachable service says so and points to an adviser', async () => {
@@ -137,7 +140,9 @@ describe('welcome and sign-in', () => {
     const ctx = await renderApp();
     await goToLogin(ctx);
     const identifiant = screen.getByLabelText(/^Identifiant/);
-    expect(identifiant).toHaveAccessibleName(/7 chiffres et 1 lettre, par exemple 1234567A/);
+    expect(identifiant).toHaveAccessibleName(
+      /7 chiffres et 1 lettre \(par exemple 1234567A\), ou celui que vous avez choisi : de 6 à 20/,
+    );
     expect(identifiant).toHaveAttribute('autocomplete', 'off');
     expect(identifiant).toHaveAttribute('autocapitalize', 'characters');
     const codePostal = screen.getByLabelText(/^Code postal/);

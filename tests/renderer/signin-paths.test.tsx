@@ -16,8 +16,21 @@ describe('sign-in paths', () => {
     await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('votre accès est bloqué pendant 9 minute(s)');
-    // What was typed stays, so the user can try again later without retyping.
+    // The identifiant stays, so the user can try again later; the refused password does not.
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue(demo.identifiant);
+    expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue('');
+  });
+
+  it("an employer space's codes say where that space opens, instead of « incorrect »", async () => {
+    const ctx = await renderApp(new FakeKioskApi().fail('auth.login', 'employer_space'));
+    await goToLogin(ctx);
+    await fillLogin(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ces codes sont ceux d’un espace employeur');
+    expect(alert).toHaveTextContent('pro.francetravail.fr');
+    expect(alert).toHaveTextContent('L’accueil de l’agence peut aussi vous aider.');
+    expect(alert).not.toHaveTextContent('incorrect');
   });
 
   it('a temporary password leads to the new-password screen, not the dashboard', async () => {
@@ -45,6 +58,9 @@ describe('sign-in paths', () => {
     await ctx.user.type(screen.getByLabelText(/^Confirmez/), 'Bordeaux-Quais-2026');
     api.respond('password.change', { ok: true, value: {} });
     await ctx.user.click(screen.getByRole('button', { name: 'Valider' }));
+    await screen.findByRole('heading', { level: 1, name: 'Mot de passe modifié' });
+    expect(screen.queryByDisplayValue('Bordeaux-Quais-2026')).not.toBeInTheDocument();
+    await ctx.user.click(screen.getByRole('button', { name: 'Accéder à mon espace' }));
     await screen.findByRole('heading', { level: 1, name: 'Bonjour Camille Martin' });
     expect(api.callsTo('password.change')).toEqual([
       { nouveauMotDePasse: 'Bordeaux-Quais-2026', confirmation: 'Bordeaux-Quais-2026' },
@@ -84,12 +100,18 @@ describe('sign-in paths', () => {
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('Identifiant ou réponse incorrecte');
     expect(answer).toHaveValue('Brest');
-    api.respond('password.reset', { ok: true, value: { sentBy: 'email' } });
+    api.respond('password.reset', {
+      ok: true,
+      value: { sentBy: 'email', maskedEmail: 'k…@e…fr' },
+    });
     await ctx.user.click(
       screen.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }),
     );
     expect(
-      await screen.findByText(/un mot de passe provisoire vous a été envoyé par courriel/),
+      await screen.findByText(
+        /un mot de passe provisoire vous a été envoyé par courriel à l'adresse k…@e…fr/,
+      ),
     ).toBeVisible();
+    expect(screen.getByText(/recopiez-le tel quel, tiret compris/)).toBeVisible();
   });
 });

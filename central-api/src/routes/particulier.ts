@@ -33,7 +33,7 @@ import {
   challengeRequest,
   particulierBody,
 } from './particulierSchemas';
-import { temporaryPassword } from './passwords';
+import { temporaryPassword } from '../accounts/temporaryPassword';
 
 const challengeErrors = {
   404: refusal('challenge_not_found (unknown, or another terminal’s)'),

@@ -1,5 +1,5 @@
-import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
+import { maskEmail } from '../../../shared/domain/email';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
 import { passwordMeetsPolicy } from '../../../shared/domain/password';
 import { normaliseSecretAnswer, secretQuestionIds } from '../../../shared/domain/secretQuestions';
@@ -20,15 +20,7 @@ import { sha256Hex } from '../tokens';
 
 const identifiantProp = z.string().min(1).max(40);
 
-/** A temporary password that meets the policy: 4 groups of 4 letters/digits + a symbol. */
-export function temporaryPassword(): string {
-  const letters = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
-  const bytes = randomBytes(16);
-  let out = '';
-  for (let i = 0; i < 16; i += 1) out += letters[(bytes[i] ?? 0) % letters.length];
-  const groups = out.match(/.{4}/g) ?? [];
-  return `${groups.join('-')}-${randomInt(10)}Aa`;
-}
+import { temporaryPassword } from '../accounts/temporaryPassword';
 
 const wrongAnswer = (): ApiError =>
   new ApiError(401, 'invalid_credentials', 'Identifiant or secret answer is not recognised');
@@ -99,7 +91,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         tags: ['passwords'],
         summary: 'Forgotten password: the right secret answer sends a temporary password by e-mail',
         description:
-          'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Unknown identifiant and wrong answer give the same 401 invalid_credentials.',
+          'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: z.strictObject({
@@ -109,7 +101,9 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         response: {
           202: answer(
             'Temporary password sent',
-            z.object({ sentBy: z.enum(['email', 'post']) }).describe('Temporary password sent'),
+            z
+              .object({ sentBy: z.enum(['email', 'post']), maskedEmail: z.string().optional() })
+              .describe('Temporary password sent'),
           ),
           ...refusals.badRequest,
           401: refusal('invalid_terminal_token or invalid_credentials'),
@@ -149,7 +143,9 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
               JSON.stringify({ temporaryPassword: password, via: email ? 'email' : 'post' }),
               at,
             );
-            return { sentBy: email ? 'email' : 'post' };
+            return email
+              ? { sentBy: 'email' as const, maskedEmail: maskEmail(email) }
+              : { sentBy: 'post' as const };
           },
         };
       });

@@ -50,7 +50,7 @@ export function sessionRoutes(
         tags: ['sessions'],
         summary: 'Sign a job seeker in on this terminal',
         description:
-          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
+          'Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. The right identifiant and password of an employer space (entreprise or particulier employeur, whatever the code postal) give 403 employer_space: those spaces do not open on a kiosk, which then says where they do. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: signInRequest,
@@ -58,7 +58,9 @@ export function sessionRoutes(
           201: answer('Signed in', sessionCreated),
           ...refusals.badRequest,
           401: refusal('invalid_terminal_token or invalid_credentials'),
-          403: refusal('account_pending (a registration not yet validated) or account_inactive'),
+          403: refusal(
+            'account_pending (a registration not yet validated), employer_space (the codes of an employer space) or account_inactive',
+          ),
           ...refusals.idempotency,
           ...refusals.rateLimited,
           ...refusals.unsupported,
@@ -76,8 +78,23 @@ export function sessionRoutes(
                ${REGISTRATION_STATUS_SQL} FROM users u WHERE identifiant = ?`,
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
+        // Identifiants are one namespace across job seekers and employers (identifiantTaken).
+        const employer = user
+          ? undefined
+          : (db
+              .prepare('SELECT password_hash FROM employer_accounts WHERE identifiant = ?')
+              .get(body.identifiant.toUpperCase()) as { password_hash: string } | undefined);
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
-        const passwordOk = await hasher.verify(user?.password_hash, body.motDePasse);
+        const passwordOk = await hasher.verify(
+          user?.password_hash ?? employer?.password_hash,
+          body.motDePasse,
+        );
+        if (employer && passwordOk) {
+          // Only the right password learns that this is an employer space, no more than a
+          // successful sign-in would; the failure count restarts as after any right password.
+          signInLimits.succeeded(body.identifiant);
+          throw new ApiError(403, 'employer_space', 'These are the codes of an employer space');
+        }
         if (!user || !passwordOk || user.code_postal !== body.codePostal) {
           signInLimits.failed(body.identifiant, now());
           throw invalidCredentials();

@@ -5,7 +5,9 @@ import type { particulierMethods } from '../../../shared/contract/account';
 import { requireVisit, type HandlerDeps } from '../rpc/context';
 import type { HandlersFor } from '../rpc/dispatcher';
 import type { Visit } from '../visit/visitManager';
+import { maskNir } from '../../../shared/domain/nir';
 import { mapRefusals } from './apiRefusal';
+import { setEmployerCreated } from './employerReceipt';
 
 /** The visit's passed contrôle de sécurité: in main's memory only, gone with the visit. */
 const passes = new WeakMap<Visit, string>();
@@ -82,6 +84,15 @@ export function particulierHandlers({
         },
       );
       passes.delete(visit);
+      const { etatCivil } = account;
+      setEmployerCreated(visit, {
+        kind: 'particulier',
+        reference: created.reference,
+        civilite: etatCivil.civilite,
+        prenom: etatCivil.prenom.trim(),
+        nom: (etatCivil.nomUsage || etatCivil.nomNaissance).trim(),
+        nirMasked: maskNir(etatCivil.nir),
+      });
       return created;
     },
   };

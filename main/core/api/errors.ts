@@ -44,6 +44,10 @@ export function toKioskError(error: unknown, operation: string): KioskError {
     // The access codes were right: the registration waits for an adviser ("Reprendre mon inscription").
     return new KioskError('account_pending', `${operation}: registration not validated yet`);
   }
+  if (status === 403 && code === 'employer_space') {
+    // The identifiant and password were right, but an employer space does not open here.
+    return new KioskError('employer_space', `${operation}: an employer space`);
+  }
   if (status === 429 && code === 'account_locked') {
     return new KioskError(
       'account_locked',

@@ -21,6 +21,7 @@ import {
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password';
 import { useEndVisit } from '../visit';
+import { SpaceCreatedActions, WhereSpaceOpens } from './SpaceCreated';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
 
@@ -245,9 +246,8 @@ export function EntrepriseScreen() {
           <p>{t('employer.entreprise.reference', { reference })}</p>
           <p>{f('activation')}</p>
           <p>{f('certification')}</p>
-          <div className="kiosk-form-actions kiosk-form-actions--step">
-            <Button onClick={() => void endVisit()}>{f('finish')}</Button>
-          </div>
+          <WhereSpaceOpens kind="entreprise" />
+          <SpaceCreatedActions finish={f('finish')} />
         </div>
       )}
     </div>

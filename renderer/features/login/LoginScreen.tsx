@@ -5,6 +5,7 @@ import { Alert, Button, ScreenHeading, TextInput, useDocumentTitle } from '../..
 import { useEndVisit } from '../visit';
 import { SecurityKeySignIn } from '../webauthn';
 import { DigitPad } from './DigitPad';
+import styles from './login.module.css';
 import { PasswordField } from './PasswordField';
 import { useLoginForm } from './useLoginForm';
 
@@ -32,54 +33,60 @@ export function LoginScreen() {
           focusOnShow
         />
       )}
-      <form noValidate onSubmit={form.submit} className="kiosk-login__form">
-        <TextInput
-          id="login-identifiant"
-          label={t('login.identifiant')}
-          hint={t('login.identifiantHint')}
-          error={form.errorOf('identifiant')}
-          value={form.values.identifiant}
-          onChange={(v) => form.set('identifiant', v)}
-          inputProps={{ autoComplete: 'off', autoCapitalize: 'characters', autoCorrect: 'off' }}
-        />
-        <PasswordField
-          id="login-motDePasse"
-          label={t('login.motDePasse')}
-          error={form.errorOf('motDePasse')}
-          value={form.values.motDePasse}
-          onChange={(v) => form.set('motDePasse', v)}
-        />
-        <Button
-          priority="tertiary"
-          icon="fr-icon-keyboard-line"
-          onClick={() => setPadShown((shown) => !shown)}
-          nativeProps={{ 'aria-expanded': padShown, 'aria-controls': 'login-digit-pad' }}
-        >
-          {padShown ? t('account.login.digitPadHide') : t('account.login.digitPadShow')}
-        </Button>
-        {padShown && (
-          <DigitPad
-            id="login-digit-pad"
-            onDigit={(d) => form.set('motDePasse', form.values.motDePasse + d)}
-            onErase={() => form.set('motDePasse', form.values.motDePasse.slice(0, -1))}
-          />
-        )}
-        <TextInput
-          id="login-codePostal"
-          label={t('login.codePostal')}
-          hint={t('login.codePostalHint')}
-          error={form.errorOf('codePostal')}
-          value={form.values.codePostal}
-          onChange={(v) => form.set('codePostal', v)}
-          inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
-        />
-        <div className="kiosk-form-actions">
-          <Button type="submit">{t('login.submit')}</Button>
-          <Button priority="secondary" onClick={() => void endVisit()}>
-            {t('login.cancel')}
-          </Button>
+      <div className={styles.columns}>
+        <div className={styles.space}>
+          <p className="fr-text--bold">{t('login.jobSeekersOnly')}</p>
+          <p className="fr-text--sm">{t('login.employers')}</p>
         </div>
-      </form>
+        <form noValidate onSubmit={form.submit} className="kiosk-login__form">
+          <TextInput
+            id="login-identifiant"
+            label={t('login.identifiant')}
+            hint={t('login.identifiantHint')}
+            error={form.errorOf('identifiant')}
+            value={form.values.identifiant}
+            onChange={(v) => form.set('identifiant', v)}
+            inputProps={{ autoComplete: 'off', autoCapitalize: 'characters', autoCorrect: 'off' }}
+          />
+          <PasswordField
+            id="login-motDePasse"
+            label={t('login.motDePasse')}
+            error={form.errorOf('motDePasse')}
+            value={form.values.motDePasse}
+            onChange={(v) => form.set('motDePasse', v)}
+          />
+          <Button
+            priority="tertiary"
+            icon="fr-icon-keyboard-line"
+            onClick={() => setPadShown((shown) => !shown)}
+            nativeProps={{ 'aria-expanded': padShown, 'aria-controls': 'login-digit-pad' }}
+          >
+            {padShown ? t('account.login.digitPadHide') : t('account.login.digitPadShow')}
+          </Button>
+          {padShown && (
+            <DigitPad
+              id="login-digit-pad"
+              onDigit={(d) => form.set('motDePasse', form.values.motDePasse + d)}
+              onErase={() => form.set('motDePasse', form.values.motDePasse.slice(0, -1))}
+            />
+          )}
+          <TextInput
+            id="login-codePostal"
+            label={t('login.codePostal')}
+            hint={t('login.codePostalHint')}
+            error={form.errorOf('codePostal')}
+            value={form.values.codePostal}
+            onChange={(v) => form.set('codePostal', v)}
+            inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
+          />
+          <div className="kiosk-form-actions">
+            <Button type="submit">{t('login.submit')}</Button>
+            <Button priority="secondary" onClick={() => void endVisit()}>
+              {t('login.cancel')}
+            </Button>
+          </div>
+        </form>
+      </div>
       <nav aria-label={t('account.login.otherWays')} className="kiosk-login__other">
         <Button priority="tertiary" onClick={() => goTo('passwordForgotten')}>
           {t('account.login.forgotten')}

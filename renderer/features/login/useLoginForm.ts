@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ErrorCode } from '../../../shared/contract';
 import { loginSchema, type LoginFields, type LoginInput } from '../../../shared/domain/login';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
@@ -12,8 +13,20 @@ const isLoginField = (name: string): name is LoginFields =>
 const emptyLogin: LoginInput = { identifiant: '', motDePasse: '', codePostal: '' };
 
 /**
+ * Refusals after which the password typed is wrong or of no use here: it is cleared, so it is
+ * neither left on a shared terminal nor typed over by mistake. The identifiant and code postal stay.
+ */
+const clearsPassword: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'invalid_credentials',
+  'account_locked',
+  'employer_space',
+]);
+
+/**
  * The sign-in form: checked on submit with the shared rules, so the user sees every problem at
- * once; what was typed is never cleared by a failure. With `account_locked`, how long to wait.
+ * once. A refused password is cleared (the rest stays); the refusal's alert goes as soon as the
+ * person types again, so an old message never sits beside new codes. With `account_locked`, how
+ * long to wait.
  */
 export function useLoginForm(): KioskForm<LoginInput> & {
   retryAfterSeconds: number | null;
@@ -39,6 +52,11 @@ export function useLoginForm(): KioskForm<LoginInput> & {
     const known = Object.entries(fields ?? {}).filter(([name]) => isLoginField(name));
     if (code === 'invalid_input' && known.length > 0) form.showErrors(Object.fromEntries(known));
     else form.setFormError(code);
+    if (clearsPassword.has(code)) form.set('motDePasse', '');
   });
-  return { ...form, retryAfterSeconds, submit };
+  const set: typeof form.set = (field, value) => {
+    if (form.formError) form.setFormError(null);
+    form.set(field, value);
+  };
+  return { ...form, set, retryAfterSeconds, submit };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordChangeSchema } from '../../../shared/domain/password';
 import { useKioskCall } from '../../bridge';
@@ -8,12 +9,14 @@ import { PasswordChecklist } from './PasswordChecklist';
 
 /**
  * First sign-in with a temporary password: a new password and its confirmation,
- * with the policy as a checklist; the dashboard only opens once it is changed.
+ * with the policy as a checklist; the dashboard only opens once it is changed, after
+ * « Mot de passe modifié » has said that the new one is the one to use from now on.
  */
 export function PasswordChangeScreen() {
   const { t } = useTranslation();
   const change = useKioskCall('password.change');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.change.documentTitle') }));
+  const [changed, setChanged] = useState(false);
   const form = useKioskForm({
     idPrefix: 'change',
     schema: passwordChangeSchema,
@@ -24,10 +27,25 @@ export function PasswordChangeScreen() {
   const submit = form.onSubmit(async (values) => {
     const result = await change.run(values);
     if (!result) return;
-    if (result.ok) useKioskStore.getState().goTo('dashboard');
-    else form.refuse(result.error);
+    if (result.ok) {
+      // The new password has done its job here: it is not kept on screen behind the message.
+      form.patch({ nouveauMotDePasse: '', confirmation: '' });
+      setChanged(true);
+    } else form.refuse(result.error);
   });
 
+  if (changed)
+    return (
+      <div className="kiosk-form-screen">
+        <ScreenHeading key="changed">{t('account.change.done')}</ScreenHeading>
+        <Alert severity="success" message={t('account.change.doneText')} />
+        <div className="kiosk-form-actions">
+          <Button onClick={() => useKioskStore.getState().goTo('dashboard')}>
+            {t('account.change.continue')}
+          </Button>
+        </div>
+      </div>
+    );
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.change.title')}</ScreenHeading>

@@ -20,7 +20,7 @@ export function PasswordForgottenScreen() {
   const reset = useKioskCall('password.reset');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.forgotten.documentTitle') }));
   const [question, setQuestion] = useState<string | null>(null);
-  const [sentBy, setSentBy] = useState<'email' | 'post' | null>(null);
+  const [sent, setSent] = useState<{ sentBy: 'email' | 'post'; maskedEmail?: string } | null>(null);
   const form = useKioskForm<PasswordReset>({
     idPrefix: 'forgotten',
     // The answer is asked for once the question is known.
@@ -40,7 +40,7 @@ export function PasswordForgottenScreen() {
     setWrong(false);
     if (question) {
       const result = await reset.run({ identifiant, reponseSecrete });
-      if (result?.ok) setSentBy(result.value.sentBy);
+      if (result?.ok) setSent(result.value);
       else if (result) fail(result.error);
       return;
     }
@@ -48,6 +48,13 @@ export function PasswordForgottenScreen() {
     if (result?.ok) setQuestion(result.value.questionSecrete);
     else if (result) fail(result.error);
   });
+  // The masked address says which mailbox to check without showing it to whoever stands behind.
+  const sentMessage = ({ sentBy, maskedEmail }: NonNullable<typeof sent>) =>
+    sentBy === 'post'
+      ? t('account.forgotten.sentPost')
+      : maskedEmail
+        ? t('account.forgotten.sentEmailTo', { address: maskedEmail })
+        : t('account.forgotten.sentEmail');
   const formError = wrong
     ? 'account.forgotten.wrong'
     : form.formError && `errors.${form.formError}`;
@@ -55,15 +62,10 @@ export function PasswordForgottenScreen() {
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.forgotten.title')}</ScreenHeading>
-      {sentBy ? (
+      {sent ? (
         <>
-          <Alert
-            severity="success"
-            message={t(
-              sentBy === 'email' ? 'account.forgotten.sentEmail' : 'account.forgotten.sentPost',
-            )}
-            focusOnShow
-          />
+          <Alert severity="success" message={sentMessage(sent)} focusOnShow />
+          <p>{t('account.forgotten.typeIt')}</p>
           <div className="kiosk-form-actions">
             <Button onClick={back}>{t('account.forgotten.back')}</Button>
           </div>
@@ -76,6 +78,7 @@ export function PasswordForgottenScreen() {
             <TextInput
               id="forgotten-identifiant"
               label={t('account.forgotten.identifiant')}
+              hint={t('login.identifiantHint')}
               error={form.errorOf('identifiant')}
               value={form.values.identifiant}
               onChange={(v) => {

@@ -246,6 +246,10 @@ export const account: Shape<typeof fr> = {
     submit: 'Get a temporary password',
     sentEmail:
       'Done: a temporary password has been sent to you by e-mail. You will change it at your next sign-in.',
+    sentEmailTo:
+      'Done: a temporary password has been sent to you by e-mail at {{address}}. You will change it at your next sign-in.',
+    typeIt:
+      'It has 10 capital letters and digits in two groups, for example KMPRT-23456: type it as it is, dash included.',
     sentPost:
       'Done: a temporary password will be sent to you by post. You will change it at your next sign-in.',
     wrong: 'Wrong identifiant or answer. Check and try again, or call an adviser.',
@@ -275,5 +279,8 @@ export const account: Shape<typeof fr> = {
     nouveau: 'New password',
     confirmation: 'Confirm your password',
     submit: 'Confirm',
+    done: 'Password changed',
+    doneText: 'From now on, sign in with your new password.',
+    continue: 'Go to my space',
   },
 };

@@ -3,6 +3,16 @@ import type { Catalogue } from '../fr';
 /** English for the employer spaces; same keys as fr/employer.ts. */
 export const employer: Catalogue['employer'] = {
   documentTitle: 'Employer space',
+  space: {
+    whereTitle: 'Where to sign in',
+    entreprise:
+      'Your company space opens on pro.francetravail.fr, with your France Travail identifiant and your password, not on this kiosk. The agency’s reception can also help you.',
+    particulier:
+      'Your private employer space opens on francetravail.fr, “Connexion” then “Particulier employeur”, with the codes received by e-mail, not on this kiosk. The agency’s reception can also help you.',
+    print: 'Print the summary',
+    printed:
+      'The summary is printed: take it from the printer tray. It holds no password and no full social security number.',
+  },
   choice: {
     title: 'Create an employer account',
     intro: 'Which kind of employer are you?',
@@ -35,7 +45,8 @@ export const employer: Catalogue['employer'] = {
     },
     allRequired: 'All fields are required.',
     identifiant: 'Identifiant',
-    identifiantHint: 'Choose your identifiant. It is personal.',
+    identifiantHint:
+      'Choose your identifiant, 6 to 20 letters and digits, for example frankcapra. It is personal.',
     motDePasse: 'Password',
     confirmation: 'Confirm password',
     civilite: 'Title',

@@ -250,6 +250,10 @@ export const account = {
     submit: 'Recevoir un mot de passe provisoire',
     sentEmail:
       "C'est fait : un mot de passe provisoire vous a été envoyé par courriel. Vous devrez le changer à votre prochaine connexion.",
+    sentEmailTo:
+      "C'est fait : un mot de passe provisoire vous a été envoyé par courriel à l'adresse {{address}}. Vous devrez le changer à votre prochaine connexion.",
+    typeIt:
+      'Il comporte 10 lettres majuscules et chiffres en deux groupes, par exemple KMPRT-23456 : recopiez-le tel quel, tiret compris.',
     sentPost:
       "C'est fait : un mot de passe provisoire vous sera envoyé par courrier. Vous devrez le changer à votre prochaine connexion.",
     wrong: 'Identifiant ou réponse incorrecte. Vérifiez et réessayez, ou appelez un conseiller.',
@@ -281,5 +285,8 @@ export const account = {
     nouveau: 'Nouveau mot de passe',
     confirmation: 'Confirmez votre mot de passe',
     submit: 'Valider',
+    done: 'Mot de passe modifié',
+    doneText: 'À partir de maintenant, connectez-vous avec votre nouveau mot de passe.',
+    continue: 'Accéder à mon espace',
   },
 };

@@ -1,9 +1,20 @@
+import { employerSpaceFr } from '../../../shared/wording';
+
 /**
  * The employer spaces: the choice, the entreprise space and the particulier
  * employeur space, in France Travail's own wording. Moved out of account.ts to keep it small.
  */
 export const employer = {
   documentTitle: 'Espace employeur',
+  /** Both confirmation screens: where the new space opens, and its printed récapitulatif. */
+  space: {
+    whereTitle: 'Où vous connecter',
+    entreprise: `${employerSpaceFr.entreprise} ${employerSpaceFr.reception}`,
+    particulier: `${employerSpaceFr.particulier} ${employerSpaceFr.reception}`,
+    print: 'Imprimer le récapitulatif',
+    printed:
+      'Le récapitulatif est imprimé : prenez-le dans le bac de l’imprimante. Il ne contient ni mot de passe ni numéro de sécurité sociale complet.',
+  },
   choice: {
     title: 'Créer un compte employeur',
     intro: 'Quel employeur êtes-vous ?',
@@ -37,7 +48,8 @@ export const employer = {
     },
     allRequired: 'Tous les champs sont obligatoires.',
     identifiant: 'Identifiant',
-    identifiantHint: 'Choisissez votre identifiant. Celui-ci est personnel.',
+    identifiantHint:
+      'Choisissez votre identifiant, de 6 à 20 lettres et chiffres, par exemple frankcapra. Celui-ci est personnel.',
     motDePasse: 'Mot de passe',
     confirmation: 'Confirmation mot de passe',
     civilite: 'Civilité',

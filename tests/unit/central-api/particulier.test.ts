@@ -178,6 +178,20 @@ describe('central API: particulier employeur space and its contrôle de sécurit
     for (const e of emails) expect(e.body_json).not.toContain('1950563113012');
     expect(emails[1]?.body_json).toContain(row?.identifiant);
 
+    // Its codes at a job seekers' sign-in: the right password learns it is an employer space
+    // (whatever the code postal), a wrong one gets the usual refusal.
+    const { temporaryPassword } = JSON.parse(emails[2]?.body_json ?? '{}') as {
+      temporaryPassword: string;
+    };
+    expect(temporaryPassword).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    const codes = { identifiant: row?.identifiant ?? '', codePostal: '63100' };
+    const employerSpace = await api.signIn(auth, { ...codes, motDePasse: temporaryPassword });
+    expect(employerSpace.status).toBe(403);
+    expect(employerSpace.json?.code).toBe('employer_space');
+    const wrong = await api.signIn(auth, { ...codes, motDePasse: 'PasLeBon-2026' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json?.code).toBe('invalid_credentials');
+
     // The pass is spent; the same person cannot open a second space.
     const again = await api.request('POST', '/v1/employers/particulier', {
       headers: auth,

@@ -73,7 +73,7 @@ describe('central API: temporary passwords and forgotten passwords', () => {
       body: { identifiant: '7654321b', reponseSecrete: ' GUINGAMP ' },
     });
     expect(ok.status).toBe(202);
-    expect(ok.json).toEqual({ sentBy: 'email' });
+    expect(ok.json).toEqual({ sentBy: 'email', maskedEmail: 'k…@e…fr' });
     const [mail] = api.query<{ body_json: string }>(
       "SELECT body_json FROM outgoing_emails WHERE kind = 'temporary_password'",
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidEmail, sameEmail } from '../../../shared/domain/email';
+import { isValidEmail, maskEmail, sameEmail } from '../../../shared/domain/email';
 import { formatFrenchPhone, parseFrenchPhone } from '../../../shared/domain/phone';
 
 describe('French phone numbers', () => {
@@ -75,6 +75,27 @@ describe('e-mail addresses', () => {
       fc.property(fc.string(), fc.string(), (a, b) => {
         isValidEmail(a);
         sameEmail(a, b);
+      }),
+    );
+  });
+});
+
+describe('masked e-mail address', () => {
+  it.each([
+    ['camille.martin@laposte.fr', 'c…@l…fr'],
+    ['karim.benali@example.fr', 'k…@e…fr'],
+    [' Lea@Mail.Example.COM ', 'L…@M…COM'],
+    ['x@y.org', 'x…@y…org'],
+  ])('shows %j as %j: first letters and the top-level domain only', (address, masked) => {
+    expect(maskEmail(address)).toBe(masked);
+  });
+  it('never gives back more than 2 characters of the address besides its top-level domain', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), (address) => {
+        const tld = address.slice(address.lastIndexOf('.') + 1);
+        const masked = maskEmail(address);
+        expect(masked.replace('…@', '').replace(/…[^…]*$/, '').length).toBeLessThanOrEqual(2);
+        expect(masked.endsWith(`…${tld}`)).toBe(true);
       }),
     );
   });

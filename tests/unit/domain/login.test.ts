@@ -51,6 +51,15 @@ describe('sign-in form', () => {
     });
   });
 
+  it('accepts both identifiant shapes, the assigned one and the one chosen at registration', () => {
+    for (const identifiant of ['1234567A', '7654321b', 'frankcapra', 'BoulangeriePort'])
+      expect(loginFieldErrors({ identifiant, motDePasse: 'x', codePostal: '75011' })).toEqual({});
+    for (const identifiant of ['12345', '12345678', 'frank.capra', 'a'.repeat(21)])
+      expect(loginFieldErrors({ identifiant, motDePasse: 'x', codePostal: '75011' })).toEqual({
+        identifiant: 'validation.identifiant.format',
+      });
+  });
+
   it('normalises what people type on a touch screen: spaces around, lower-case letters', () => {
     expect(
       loginSchema.parse({

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../../ui';
-import { useEndVisit } from '../../visit';
+import { Alert } from '../../../ui';
+import { SpaceCreatedActions, WhereSpaceOpens } from '../SpaceCreated';
 
 /**
  * Seed 000 steps 6 to 9: the space is recorded; three e-mails follow (address confirmation, then
  * identifiant and temporary password, never shown here); the first sign-in asks for a new
- * password; services stay partial until an adviser certifies the space.
+ * password; services stay partial until an adviser certifies the space; where the space opens,
+ * and its printed récapitulatif.
  */
 export function ConfirmationStep({ reference, email }: { reference: string; email: string }) {
   const { t } = useTranslation();
-  const endVisit = useEndVisit();
   const f = (key: string, options?: Record<string, string>) =>
     t(`employer.particulier.confirmation.${key}`, options);
   return (
@@ -24,6 +24,7 @@ export function ConfirmationStep({ reference, email }: { reference: string; emai
       <p>{f('sentTo', { email })}</p>
       <p>{f('confirmFirst')}</p>
       <p>{f('firstSignIn')}</p>
+      <WhereSpaceOpens kind="particulier" />
       <section className="fr-callout fr-mt-3w" aria-labelledby="pem-certification">
         <h2 id="pem-certification" className="fr-callout__title fr-h5">
           {f('certificationTitle')}
@@ -35,9 +36,7 @@ export function ConfirmationStep({ reference, email }: { reference: string; emai
           ))}
         </ul>
       </section>
-      <div className="kiosk-form-actions">
-        <Button onClick={() => void endVisit()}>{f('finish')}</Button>
-      </div>
+      <SpaceCreatedActions finish={f('finish')} />
     </div>
   );
 }
