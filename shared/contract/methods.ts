@@ -46,12 +46,20 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/**
+ * The on-screen keyboard: `auto` shows it on text fields until a physical key is pressed in the
+ * visit (touch-only terminals have no other way to type), `always` keeps it, `never` hides it.
+ */
+export const keyboardModes = ['auto', 'always', 'never'] as const;
+export type KeyboardMode = (typeof keyboardModes)[number];
+
 export const kioskSettingsSchema = z.object({
   mode: z.enum(['electron', 'browser']),
   locale: z.string(),
   idleWarningAfterSeconds: z.number().int().positive(),
   idleCountdownSeconds: z.number().int().positive(),
   maxVisitMinutes: z.number().int().positive(),
+  keyboard: z.enum(keyboardModes),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
