@@ -33,15 +33,37 @@ export function useKeyboardTarget(): { field: Field | null; hide(): void } {
     const open = (target: EventTarget | null) => {
       if (isTextField(target) && !hasOwnKeypad(target)) setField(target);
     };
-    const onFocusIn = (event: FocusEvent) => {
-      if (isTextField(event.target)) open(event.target);
-      else setField(null);
-    };
-    // The focus may leave for nowhere (a touch on the page's background, a field removed).
-    const onFocusOut = () => {
-      setTimeout(() => {
+    /*
+     * The focus left the fields (for a button, or for nowhere: a touch on the page's background).
+     * The keyboard leaves once the touch or click is over: removed at once, it would shorten the
+     * page under the finger, and the button pressed above it would move away before it is released.
+     */
+    let pressing = false;
+    let leaving = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const leaveSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        leaving = false;
         if (!isTextField(document.activeElement)) setField(null);
       }, 0);
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (isTextField(event.target)) {
+        leaving = false;
+        open(event.target);
+      } else onFocusOut();
+    };
+    const onFocusOut = () => {
+      leaving = true;
+      if (!pressing) leaveSoon();
+    };
+    const onPointerDown = () => {
+      pressing = true;
+    };
+    const onPointerUp = () => {
+      pressing = false;
+      if (leaving) leaveSoon();
     };
     // A touch on the field that already has the focus brings the keyboard back after « Masquer ».
     const onClick = (event: MouseEvent) => {
@@ -55,12 +77,19 @@ export function useKeyboardTarget(): { field: Field | null; hide(): void } {
     document.addEventListener('focusout', onFocusOut);
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('pointerup', onPointerUp, true);
+    document.addEventListener('pointercancel', onPointerUp, true);
     if (isTextField(document.activeElement)) open(document.activeElement);
     return () => {
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('focusout', onFocusOut);
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('pointerup', onPointerUp, true);
+      document.removeEventListener('pointercancel', onPointerUp, true);
+      clearTimeout(timer);
     };
   }, [mode, notePhysicalKey]);
 
