@@ -65,7 +65,7 @@ export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
 /** The walking skeleton's methods: settings, the visit, sign-in, profile, adviser call. */
 export const coreMethods = {
-  /** Settings the UI needs before the first visit (idle durations, language, shell mode). */
+  /** Settings the UI needs before the first visit (idle durations, language, shell mode, keyboard). */
   'kiosk.settings': { input: empty, output: kioskSettingsSchema },
   /** "Commencer": opens a visit. */
   'visit.start': { input: empty, output: z.object({ visitId: z.string() }) },
