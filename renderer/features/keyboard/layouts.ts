@@ -62,13 +62,13 @@ export function keyboardLayout(kind: FieldKind, language: string): KeyboardLayou
   const arabic = language === 'ar';
   const top = kind === 'email' ? emailRow : accents;
   const bottom = `{symbols} {space} ${arabic ? '{arabic} ' : ''}{hide} {enter}`;
-  const padExtra = kind === 'decimal' ? ',' : kind === 'tel' ? '+' : '{letters}';
-  const padBottom = kind === 'numeric' ? '{hide} {enter}' : '{letters} {hide} {enter}';
+  // Numeric fields include the dates typed jj/mm/aaaa: their pad has the slash.
+  const padExtra = kind === 'decimal' ? ',' : kind === 'tel' ? '+' : '/';
   const layout: Record<LayoutName, string[]> = {
     lower: [top, digits, ...azerty, bottom],
     upper: [upper(top), digits, ...azerty.map(upper), bottom],
     symbols: [digits, ...symbols, '{letters} {space} {hide} {enter}'],
-    pad: ['1 2 3', '4 5 6', '7 8 9', `${padExtra} 0 {bksp}`, padBottom],
+    pad: ['1 2 3', '4 5 6', '7 8 9', `${padExtra} 0 {bksp}`, '{letters} {hide} {enter}'],
     arabic: [digits, ...arabicLetters, '{letters} {space} {hide} {enter}'],
   };
   const numeric = kind === 'numeric' || kind === 'decimal' || kind === 'tel';
