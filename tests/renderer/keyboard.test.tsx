@@ -236,5 +236,8 @@ describe('the keyboard on the sign-in screen', () => {
     expect(keyboardRegion()).toBeNull();
     await ctx.user.click(screen.getByLabelText(/^Identifiant/));
     expect(keyboardRegion()).not.toBeNull();
+    // From a field with the keyboard to the one with its own pad: the keyboard goes.
+    await ctx.user.click(screen.getByLabelText(/^Mot de passe/));
+    await waitFor(() => expect(keyboardRegion()).toBeNull());
   });
 });

@@ -31,7 +31,7 @@ export function useKeyboardTarget(): { field: Field | null; hide(): void } {
   useEffect(() => {
     if (mode === 'never') return;
     const open = (target: EventTarget | null) => {
-      if (isTextField(target) && !hasOwnKeypad(target)) setField(target);
+      if (isTextField(target)) setField(hasOwnKeypad(target) ? null : target);
     };
     /*
      * The focus left the fields (for a button, or for nowhere: a touch on the page's background).
