@@ -95,6 +95,8 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
       },
       onKeyPress: (button) => {
         const current = keyboard.options.layoutName as LayoutName;
+        // Keys type only where the person sees the caret: never into a field that lost the focus.
+        if (document.activeElement !== field) return onHide();
         if (button === '{shift}') show(current === 'upper' ? 'lower' : 'upper');
         else if (button === '{symbols}') show('symbols');
         else if (button === '{letters}') show(lettersLayout(language));
