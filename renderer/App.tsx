@@ -11,6 +11,7 @@ import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
 import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog } from './features/idle';
+import { OnScreenKeyboard } from './features/keyboard';
 import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
@@ -92,6 +93,7 @@ export function App() {
         }
         status={<AssistStatus />}
         inert={warningShown}
+        dock={<OnScreenKeyboard />}
       >
         <CurrentScreen />
       </Page>

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { keyboardModes } from '../../shared/contract';
 import { ensureFolder } from './dataDir';
 
 /**
@@ -11,6 +12,8 @@ import { ensureFolder } from './dataDir';
 export const kioskConfigSchema = z
   .object({
     locale: z.enum(['fr', 'en']).default('fr'),
+    /** The on-screen keyboard on text fields (docs/CONFIG.md). */
+    keyboard: z.enum(keyboardModes).default('auto'),
     dataDir: z.string().min(1).optional(),
     centralApi: z
       .object({
@@ -234,6 +237,7 @@ function applyEnvOverrides(
   if (env.KIOSK_SCANNER_RESOLUTION)
     section('scanner').resolution = Number(env.KIOSK_SCANNER_RESOLUTION);
   if (env.KIOSK_SCANNER_MODE) section('scanner').mode = env.KIOSK_SCANNER_MODE;
+  if (env.KIOSK_KEYBOARD) out.keyboard = env.KIOSK_KEYBOARD;
   if (env.KIOSK_SANE_CONFIG_DIR) section('scanner').saneConfigDir = env.KIOSK_SANE_CONFIG_DIR;
   return out;
 }

@@ -64,6 +64,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     idleWarningAfterSeconds: config.visit.idleWarningAfterSeconds,
     idleCountdownSeconds: config.visit.idleCountdownSeconds,
     maxVisitMinutes: config.visit.maxVisitMinutes,
+    keyboard: config.keyboard,
   };
   const masterKey = (options.masterKey ?? fileMasterKey(join(config.dataDir, 'outbox.key'))).load();
   const db = openKioskDb(join(config.dataDir, 'kiosk.db'));

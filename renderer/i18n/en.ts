@@ -6,11 +6,13 @@ import { employer } from './en/employer';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
+import { keyboard } from './en/keyboard';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
   outbox,
+  keyboard,
   cv,
   account,
   employer,

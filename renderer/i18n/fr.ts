@@ -2,6 +2,7 @@ import { actualisationFr } from './fr/actualisation';
 import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
+import { keyboard } from './fr/keyboard';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
@@ -11,6 +12,7 @@ import { employerSpaceFr } from '../../shared/wording';
 export const fr = {
   admin,
   outbox,
+  keyboard,
   cv,
   account,
   employer,

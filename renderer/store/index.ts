@@ -6,6 +6,7 @@ import {
 } from './actualisationSlice';
 import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyboardSlice';
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
@@ -19,7 +20,8 @@ export type KioskState = VisitSlice &
   SettingsSlice &
   ActualisationSlice &
   CvSlice &
-  AccountSlice;
+  AccountSlice &
+  KeyboardSlice;
 export type { AssistStatus } from './assistSlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
@@ -34,6 +36,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createActualisationSlice(...a),
   ...createCvSlice(...a),
   ...createAccountSlice(...a),
+  ...createKeyboardSlice(...a),
 }));
 
 /**
@@ -52,5 +55,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialCv,
     ...(keepSettings ? { settings } : initialSettings),
     ...initialAccount,
+    ...initialKeyboard,
   });
 }

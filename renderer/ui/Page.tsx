@@ -13,6 +13,8 @@ export interface PageProps {
   status?: ReactNode;
   /** While a modal dialog is open, the page behind it can be neither read nor reached. */
   inert?: boolean;
+  /** Docked under the screen, sticking to the bottom edge: the on-screen keyboard. */
+  dock?: ReactNode;
   children: ReactNode;
 }
 
@@ -25,6 +27,7 @@ export function Page({
   actions,
   status,
   inert,
+  dock,
   children,
 }: PageProps) {
   return (
@@ -52,6 +55,7 @@ export function Page({
         {children}
         <Announcer />
       </main>
+      {dock}
     </div>
   );
 }

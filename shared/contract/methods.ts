@@ -44,18 +44,26 @@ const empty = z.object({}).strict();
 export { accessSchema, profileSchema, signedInSchema } from './session';
 export type { Access, Profile } from './session';
 
+/**
+ * The on-screen keyboard: `auto` shows it on text fields until a physical key is pressed in the
+ * visit (touch-only terminals have no other way to type), `always` keeps it, `never` hides it.
+ */
+export const keyboardModes = ['auto', 'always', 'never'] as const;
+export type KeyboardMode = (typeof keyboardModes)[number];
+
 export const kioskSettingsSchema = z.object({
   mode: z.enum(['electron', 'browser']),
   locale: z.string(),
   idleWarningAfterSeconds: z.number().int().positive(),
   idleCountdownSeconds: z.number().int().positive(),
   maxVisitMinutes: z.number().int().positive(),
+  keyboard: z.enum(keyboardModes),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
 /** The walking skeleton's methods: settings, the visit, sign-in, profile, adviser call. */
 export const coreMethods = {
-  /** Settings the UI needs before the first visit (idle durations, language, shell mode). */
+  /** Settings the UI needs before the first visit (idle durations, language, shell mode, keyboard). */
   'kiosk.settings': { input: empty, output: kioskSettingsSchema },
   /** "Commencer": opens a visit. */
   'visit.start': { input: empty, output: z.object({ visitId: z.string() }) },

@@ -41,6 +41,8 @@ export class FakeKioskApi implements RendererKioskApi {
         idleWarningAfterSeconds: 120,
         idleCountdownSeconds: 30,
         maxVisitMinutes: 60,
+        // Screens' tests type as with a physical keyboard; the keyboard's own tests ask for it.
+        keyboard: 'never',
       }),
     );
     this.respond('visit.start', ok({ visitId: 'visit-1' }));

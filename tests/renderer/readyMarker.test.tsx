@@ -21,6 +21,7 @@ describe('start-up', () => {
         idleWarningAfterSeconds: 120,
         idleCountdownSeconds: 30,
         maxVisitMinutes: 60,
+        keyboard: 'never',
       },
     });
     await renderApp(api, 'Welcome to your France Travail agency');

@@ -39,6 +39,7 @@ const settings = {
   idleWarningAfterSeconds: 60,
   idleCountdownSeconds: 20,
   maxVisitMinutes: 30,
+  keyboard: 'auto' as const,
 };
 
 function dirty() {

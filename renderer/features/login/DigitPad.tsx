@@ -21,16 +21,20 @@ function cryptoRandom(max: number): number {
 /**
  * An on-screen pad for numeric passwords (the legacy code confidentiel). The keys move at every
  * opening, so the positions touched, seen over a shoulder or logged by a compromised keyboard,
- * do not give the code away.
+ * do not give the code away. While it is open, the on-screen keyboard leaves its field alone
+ * (`data-kiosk-keypad-for`): one pad at a time.
  */
 export function DigitPad({
   onDigit,
   onErase,
   id,
+  field,
 }: {
   onDigit(d: string): void;
   onErase(): void;
   id: string;
+  /** The id of the field this pad types into. */
+  field: string;
 }) {
   const { t } = useTranslation();
   const digits = useMemo(() => shuffledDigits(), []);
@@ -40,6 +44,7 @@ export function DigitPad({
       role="group"
       aria-label={t('account.login.digitPadLabel')}
       className="kiosk-digit-pad"
+      data-kiosk-keypad-for={field}
     >
       {digits.map((digit) => (
         <Button

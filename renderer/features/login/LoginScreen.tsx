@@ -66,6 +66,7 @@ export function LoginScreen() {
           {padShown && (
             <DigitPad
               id="login-digit-pad"
+              field="login-motDePasse"
               onDigit={(d) => form.set('motDePasse', form.values.motDePasse + d)}
               onErase={() => form.set('motDePasse', form.values.motDePasse.slice(0, -1))}
             />

@@ -43,6 +43,17 @@ describe('kiosk configuration', () => {
     expect(() => loadConfig({ KIOSK_CONFIG: file })).toThrow(/not valid JSON/);
   });
 
+  it('shows the on-screen keyboard in auto mode unless told always or never', () => {
+    const dir = tempDir();
+    expect(loadConfig({ KIOSK_DATA_DIR: dir }).keyboard).toBe('auto');
+    const file = join(dir, 'kiosk.json');
+    writeFileSync(file, JSON.stringify({ keyboard: 'always' }));
+    expect(loadConfig({ KIOSK_CONFIG: file }).keyboard).toBe('always');
+    expect(loadConfig({ KIOSK_CONFIG: file, KIOSK_KEYBOARD: 'never' }).keyboard).toBe('never');
+    writeFileSync(file, JSON.stringify({ keyboard: 'sometimes' }));
+    expect(() => loadConfig({ KIOSK_CONFIG: file })).toThrow(/keyboard:/);
+  });
+
   it('refuses a KIOSK_CONFIG that points nowhere rather than silently using defaults', () => {
     expect(() => loadConfig({ KIOSK_CONFIG: join(tempDir(), 'missing.json') })).toThrow(
       /does not exist/,
