@@ -274,6 +274,19 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   await stepIs(page, 3);
   await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
 
+  // One CV per job, said as soon as the job is picked, with the way to the CV already made.
+  await page.getByRole('button', { name: 'Créer un CV' }).tap();
+  await chooseJob(page, 'boulanger', 'Boulanger / Boulangère');
+  await expect(page.getByRole('alert')).toContainText(
+    'Vous avez déjà un CV pour ce métier : « Boulanger / Boulangère »',
+  );
+  await expectScreen(page, 'CV step 0', 'job already has a CV');
+  await page.getByRole('button', { name: 'Ouvrir mon CV « Boulanger / Boulangère »' }).tap();
+  await stepIs(page, 3);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
+  await expect(page.getByRole('listitem')).toHaveCount(1);
+
   for (const [query, label] of [
     ['caissier', 'Caissier / Caissière'],
     ['menuisier', 'Menuisier / Menuisière'],

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { emptyCv } from '../../shared/domain/cv';
 import { useKioskStore } from '../../renderer/store';
 import { FakeKioskApi } from './fakeKioskApi';
 import { renderApp, signIn } from './renderApp';
@@ -140,6 +141,69 @@ describe('CV editor', () => {
       expect(await screen.findByText(/Le numéro de téléphone comporte 10 chiffres/)).toBeVisible();
       expect(screen.getByLabelText('Téléphone')).toHaveValue('12');
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Titre et coordonnées');
+    },
+  );
+
+  it(
+    'says at once that the job picked already has a CV, and opens that CV',
+    { timeout: 30_000 },
+    async () => {
+      const api = cvApi()
+        .respond('cv.list', {
+          ok: true,
+          value: {
+            cvs: [
+              {
+                cvId: 'cv-9',
+                title: 'Caissière en grande surface',
+                appellation: 'Caissier / Caissière',
+                rome: 'D1505',
+                status: 'draft',
+                step: 'cible',
+                percent: 40,
+                updatedAt: '2026-11-02T10:00:00.000Z',
+              },
+            ],
+            max: 5,
+          },
+        })
+        .respond('cv.get', {
+          ok: true,
+          value: {
+            cvId: 'cv-9',
+            title: 'Caissière en grande surface',
+            rome: 'D1505',
+            appellation: 'Caissier / Caissière',
+            step: 'cible',
+            status: 'draft',
+            percent: 40,
+            updatedAt: '2026-11-02T10:00:00.000Z',
+            content: {
+              ...emptyCv(),
+              title: 'Caissière en grande surface',
+              target: {
+                appellation: { codeOgr: 11573, label: 'Caissier / Caissière', rome: 'D1505' },
+                places: [],
+                contracts: ['CDD'],
+                workingTimes: [],
+              },
+            },
+          },
+        });
+      const ctx = await startCv(api);
+      expect(
+        await screen.findByText(
+          /Vous avez déjà un CV pour ce métier : « Caissière en grande surface »/,
+        ),
+      ).toBeVisible();
+      await ctx.user.click(
+        screen.getByRole('button', { name: 'Ouvrir mon CV « Caissière en grande surface »' }),
+      );
+      // The existing CV, not the new draft: its contract is ticked and no message any more.
+      await waitFor(() => expect(screen.getByLabelText('CDD')).toBeChecked());
+      expect(useKioskStore.getState().cvId).toBe('cv-9');
+      expect(screen.queryByText(/Vous avez déjà un CV pour ce métier/)).toBeNull();
+      expect(api.callsTo('cv.save')).toHaveLength(0);
     },
   );
 });

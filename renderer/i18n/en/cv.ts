@@ -53,6 +53,9 @@ export const cv: Catalogue['cv'] = {
     results: 'Jobs found',
     noResult: 'No job matches. Try another word.',
     chosen: 'Chosen job: {{label}} (ROME code {{rome}})',
+    alreadyHave:
+      'You already have a CV for this job: “{{title}}”. One CV per job: open it to edit it, or choose another job.',
+    openExisting: 'Open my CV “{{title}}”',
     change: 'Change job',
     places: 'Where you want to work',
     placesHint: 'A town, a département, a region or a postcode',

@@ -57,6 +57,9 @@ export const cv = {
     results: 'Métiers trouvés',
     noResult: 'Aucun métier ne correspond. Essayez un autre mot.',
     chosen: 'Métier choisi : {{label}} (code ROME {{rome}})',
+    alreadyHave:
+      'Vous avez déjà un CV pour ce métier : « {{title}} ». Un seul CV par métier : ouvrez-le pour le modifier, ou choisissez un autre métier.',
+    openExisting: 'Ouvrir mon CV « {{title}} »',
     change: 'Changer de métier',
     places: 'Lieux de travail souhaités',
     placesHint: 'Une commune, un département, une région ou un code postal',
