@@ -186,7 +186,7 @@ export const cv: Catalogue['cv'] = {
     notPublished: 'Your CV is saved. It is not online.',
     email: 'Receive my CV by e-mail',
     emailWhat:
-      'We send your CV, as a PDF file, to the e-mail address below. It is sent to no one else: no adviser, no employer.',
+      'We send your CV, as a PDF file, to the e-mail address you give here. It is sent to no one else: no adviser, no employer.',
     emailLabel: 'Your e-mail address',
     send: 'Send my CV to this address',
     sent: 'Noted: your CV will be sent to you by e-mail.',

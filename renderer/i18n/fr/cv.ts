@@ -179,7 +179,7 @@ export const cv = {
     notPublished: 'Votre CV est enregistré. Il n’est pas en ligne.',
     email: 'Recevoir mon CV par courriel',
     emailWhat:
-      'Nous envoyons votre CV, en fichier PDF, à l’adresse électronique ci-dessous. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
+      'Nous envoyons votre CV, en fichier PDF, à l’adresse électronique que vous indiquez ici. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
     emailLabel: 'Votre adresse électronique',
     send: 'Envoyer mon CV à cette adresse',
     sent: 'C’est noté : votre CV vous sera envoyé par courriel.',
