@@ -33,6 +33,32 @@ const next = (page: Page) => page.getByRole('button', { name: 'Enregistrer et co
 const stepIs = (page: Page, n: number) =>
   expect(page.getByText(new RegExp(`^Étape ${n} sur 4`))).toBeVisible();
 
+/** Page heights of the parts of step 2 at 1920×1080, for the report. */
+const partHeights: Record<string, number> = {};
+
+/** Arrived at a part of step 2: its heading has the focus, the parts say where the person is. */
+async function partIs(page: Page, n: number, heading: string) {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+  await expect(page.getByText(`Partie ${n} sur 5 des informations`)).toBeVisible();
+}
+
+/**
+ * A part of step 2 filled in, as a person sees it: the screen checks, and a page that is not
+ * several screens long (under two screen heights at 1920×1080; the whole step once was 6,000 px).
+ */
+async function partFilled(page: Page, n: number, heading: string) {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expectScreen(page, `CV step 1 part ${n}`, 'filled');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  partHeights[heading] = height;
+  expect(height, `height of «${heading}» at 1920×1080`).toBeLessThan(2 * 1080);
+}
+
+test.afterAll(() => {
+  if (Object.keys(partHeights).length > 0)
+    console.log(`CV step 2 part heights at 1920×1080: ${JSON.stringify(partHeights)}`);
+});
+
 test('a complete CV from scratch: two experiences, model, preview, print, publish, reopen at a new visit, duplicate', async ({
   page,
   kiosk,
@@ -59,8 +85,10 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await page.getByLabel('Temps plein').check({ force: true });
   await next(page);
 
-  // Step 1: informations.
+  // Step 1: informations, one part at a time.
   await stepIs(page, 2);
+  await partIs(page, 1, 'Titre et coordonnées');
+  await expect(page).toHaveTitle(/^Titre et coordonnées – Mes CV/);
   await expect(page.getByLabel('Titre du CV')).toHaveValue(
     'Maître-nageur sauveteur / Maître-nageuse sauveteuse',
   );
@@ -70,6 +98,9 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
     .fill('Diplômée du BPJEPS, je cherche un poste en piscine près de Lannion.');
   await page.getByLabel('Adresse électronique').fill('camille.martin@exemple.fr');
   await page.getByLabel('Téléphone').fill('06 12 34 56 78');
+  await partFilled(page, 1, 'Titre et coordonnées');
+  await next(page);
+  await partIs(page, 2, 'Expériences professionnelles');
   for (const [i, job, employer, place, tasks] of [
     [
       0,
@@ -93,13 +124,32 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
     if (i === 0) await fillDate(page, `cv-exp-0-end`, 'septembre', '2023');
     await page.locator(`#cv-exp-${i}-tasks`).fill(tasks);
   }
+  // The job held today: its end date goes away.
+  await page.getByText('Poste actuel : je l’occupe encore').nth(1).tap();
+  await expect(page.locator('#cv-exp-1-end-month')).toBeHidden();
+  await expect(page.locator('#cv-exp-0-end-month')).toBeVisible();
+  await partFilled(page, 2, 'Expériences professionnelles');
+  await next(page);
+  await partIs(page, 3, 'Formations et diplômes');
   await page.getByRole('button', { name: 'Ajouter une formation' }).tap();
   await page.locator('#cv-form-0-title').fill('BPJEPS Activités aquatiques');
   await page.locator('#cv-form-0-school').fill('CREPS de Bretagne');
   await fillDate(page, 'cv-form-0-end', 'juin', '2022');
+  await partFilled(page, 3, 'Formations et diplômes');
+  await next(page);
+  await partIs(page, 4, 'Langues et permis');
   await page.getByRole('button', { name: 'Ajouter une langue' }).tap();
   await page.locator('#cv-lang-0').fill('Anglais');
-  await page.getByLabel('Permis B', { exact: true }).check({ force: true });
+  // Each permis in words; the rare ones one touch away.
+  await page.getByText('B : voiture').tap();
+  await expect(page.getByLabel('B : voiture')).toBeChecked();
+  await expect(page.getByLabel(/^CE :/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Autres permis' }).tap();
+  await expect(page.getByLabel('A1 : moto légère (125 cm³)')).toBeFocused();
+  await expect(page.getByLabel('CE : poids lourd avec remorque')).not.toBeChecked();
+  await partFilled(page, 4, 'Langues et permis');
+  await next(page);
+  await partIs(page, 5, 'Compétences et centres d’intérêt');
   const romeSkills = page.getByRole('group', { name: /Compétences du métier/ });
   await romeSkills.getByRole('checkbox').first().check({ force: true });
   await page.getByLabel('Autre compétence').fill('Pédagogie auprès des enfants');
@@ -107,7 +157,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await page.getByLabel('Centre d’intérêt', { exact: true }).fill('Plongée sous-marine');
   await page.getByRole('button', { name: 'Ajouter le centre d’intérêt' }).tap();
   await expect(page.locator('#cv-gauge')).toHaveAttribute('value', '100');
-  await expectScreen(page, 'CV step 1 filled');
+  await partFilled(page, 5, 'Compétences et centres d’intérêt');
   await next(page);
 
   // Step 2: mise en page with the real PDF's preview, then print.
@@ -144,7 +194,11 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
     page.getByRole('heading', { level: 1, name: 'Votre CV est enregistré' }),
   ).toBeVisible();
   await expect(page.getByText('Votre CV est en ligne dans la banque de CV.')).toBeVisible();
-  await page.getByRole('button', { name: 'Envoyer' }).tap();
+  // What "Envoyer" sends, and to whom, is said before the person sends it.
+  await expect(
+    page.getByText(/^Nous envoyons votre CV, en fichier PDF, à l’adresse/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer mon CV à cette adresse' }).tap();
   await expect(
     page.getByText('C’est noté : votre CV vous sera envoyé par courriel.'),
   ).toBeVisible();
@@ -167,8 +221,11 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await stepIs(page, 4);
   await page.getByRole('button', { name: 'Précédent' }).tap();
   await page.getByRole('button', { name: 'Précédent' }).tap();
-  await stepIs(page, 2);
+  await partIs(page, 5, 'Compétences et centres d’intérêt');
+  for (let n = 0; n < 3; n++) await page.getByRole('button', { name: 'Précédent' }).tap();
+  await partIs(page, 2, 'Expériences professionnelles');
   await expect(page.locator('#cv-exp-1-job')).toHaveValue('Animatrice aquagym');
+  await expect(page.getByLabel('Poste actuel : je l’occupe encore').nth(1)).toBeChecked();
   await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
 
   // Duplicate it for another job.
@@ -181,8 +238,9 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   await chooseJob(page, 'caissier', 'Caissier / Caissière');
   await next(page);
   await stepIs(page, 2);
-  await expect(page.locator('#cv-exp-0-job')).toHaveValue('Surveillante de baignade');
   await page.getByLabel('Titre du CV').fill('Caissière');
+  await next(page);
+  await expect(page.locator('#cv-exp-0-job')).toHaveValue('Surveillante de baignade');
   await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
   await expect(page.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('listitem').filter({ hasText: 'Caissière' })).toContainText('D1505');
@@ -205,16 +263,29 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   await expect(page.getByText(/^Métier choisi : Boulanger \/ Boulangère/)).toBeVisible();
   await next(page);
   await stepIs(page, 2);
-  await next(page);
+  for (let n = 0; n < 5; n++) await next(page);
   const popin = page.getByRole('dialog', { name: 'Taux de saisie de votre CV' });
   await expect(popin).toContainText('Votre CV pourrait obtenir un meilleur score');
   await expectScreen(page, 'gauge pop-in');
   await popin.getByRole('button', { name: 'Compléter' }).tap();
-  await stepIs(page, 2);
-  await next(page);
+  await partIs(page, 1, 'Titre et coordonnées');
+  for (let n = 0; n < 5; n++) await next(page);
   await page.getByRole('button', { name: 'Ignorer et continuer' }).tap();
   await stepIs(page, 3);
   await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
+
+  // One CV per job, said as soon as the job is picked, with the way to the CV already made.
+  await page.getByRole('button', { name: 'Créer un CV' }).tap();
+  await chooseJob(page, 'boulanger', 'Boulanger / Boulangère');
+  await expect(page.getByRole('alert')).toContainText(
+    'Vous avez déjà un CV pour ce métier : « Boulanger / Boulangère »',
+  );
+  await expectScreen(page, 'CV step 0', 'job already has a CV');
+  await page.getByRole('button', { name: 'Ouvrir mon CV « Boulanger / Boulangère »' }).tap();
+  await stepIs(page, 3);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Enregistrer et revenir à mes CV' }).tap();
+  await expect(page.getByRole('listitem')).toHaveCount(1);
 
   for (const [query, label] of [
     ['caissier', 'Caissier / Caissière'],

@@ -8,7 +8,8 @@ export interface Choice<V extends string | number> {
 
 /**
  * A fieldset of check boxes or radio buttons in the design system's style, with 44 px rows.
- * `selected` holds the checked values (one for radios).
+ * `selected` holds the checked values (one for radios). `columns`: a long list (the job's skills,
+ * every permis) in two columns of tighter rows where the screen is wide enough.
  */
 export function Choices<V extends string | number>({
   name,
@@ -19,6 +20,7 @@ export function Choices<V extends string | number>({
   onToggle,
   error,
   hint,
+  columns = false,
 }: {
   name: string;
   legend: ReactNode;
@@ -28,12 +30,13 @@ export function Choices<V extends string | number>({
   onToggle(value: V, checked: boolean): void;
   error?: string;
   hint?: string;
+  columns?: boolean;
 }) {
   const group = type === 'checkbox' ? 'fr-checkbox-group' : 'fr-radio-group';
   const errorId = `${name}-error`;
   return (
     <fieldset
-      className={`fr-fieldset ${styles.choices}${error ? ' fr-fieldset--error' : ''}`}
+      className={`fr-fieldset ${styles.choices}${columns ? ` ${styles.columns}` : ''}${error ? ' fr-fieldset--error' : ''}`}
       aria-describedby={error ? errorId : undefined}
     >
       <legend className="fr-fieldset__legend">

@@ -40,6 +40,9 @@ export function CvDone() {
           focusOnShow
         />
       )}
+      <h2 className="fr-h5">{t('cv.done.email')}</h2>
+      {/* What "Envoyer" sends and to whom, before the person types their address. */}
+      <p>{t('cv.done.emailWhat')}</p>
       <form noValidate onSubmit={send} className={styles.add}>
         <TextInput
           id="cv-send-email"

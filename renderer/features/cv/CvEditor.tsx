@@ -12,8 +12,10 @@ import {
 } from '../../../shared/domain/cv';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, StatusMessage, useKioskForm } from '../../ui';
+import { Alert, Button, ScreenHeading, StatusMessage, Stepper, useKioskForm } from '../../ui';
+import { CvParts } from './CvParts';
 import { cvFieldId, type CvForm } from './cvForm';
+import { cvPlaces, placeIndex, placeOfField, samePlace, type CvPlace } from './cvPlaces';
 import { Gauge } from './Gauge';
 import { GaugeDialog } from './GaugeDialog';
 import { StepCible } from './StepCible';
@@ -27,47 +29,47 @@ const today = () => {
   return { month: now.getMonth() + 1, year: now.getFullYear() };
 };
 
-/** Which step shows a field: where a refusal sends the user back to. */
-const stepOfField = (path: string): CvStep =>
-  path.startsWith('target') || path === '_' ? 'cible' : 'informations';
-
-/** Field messages to show when a step opens: a refusal that names fields of another step. */
+/** Field messages to show when a screen opens: a refusal that names fields of another screen. */
 interface Carried {
-  step: CvStep;
+  place: CvPlace;
   fields: Record<string, string>;
 }
 
 /**
- * The full mode's four steps; each "continue" saves the draft on the central API. Each step is its
- * own form over the CV draft kept in the store, checked with that step's schema.
+ * The full mode's four steps, the informations step in parts; each "continue" saves the draft on
+ * the central API. Each screen is its own form over the CV draft kept in the store (going back
+ * loses nothing), checked with that screen's schema.
  */
 export function CvEditor() {
   const hasDraft = useKioskStore((s) => s.cvDraft !== null);
   const step = useKioskStore((s) => s.cvStep);
+  const part = useKioskStore((s) => s.cvPart);
   // Kept across the steps: "Enregistré" still shows on the step a save has opened.
   const [notice, setNotice] = useState('');
   const [carried, setCarried] = useState<Carried | null>(null);
   if (!hasDraft) return null;
+  const place: CvPlace = { step, part };
   return (
     <CvStepForm
-      key={step}
-      step={step}
+      // Keyed by screen: each one's heading takes the focus and its form checks its own fields.
+      key={step === 'informations' ? `${step}-${part}` : step}
+      place={place}
       notice={notice}
       setNotice={setNotice}
-      initialErrors={carried?.step === step ? carried.fields : undefined}
+      initialErrors={carried && samePlace(carried.place, place) ? carried.fields : undefined}
       carry={setCarried}
     />
   );
 }
 
 function CvStepForm({
-  step,
+  place,
   notice,
   setNotice,
   initialErrors,
   carry,
 }: {
-  step: CvStep;
+  place: CvPlace;
   /** Catalogue key of the last save's outcome. */
   notice: string;
   setNotice(key: string): void;
@@ -81,7 +83,12 @@ function CvStepForm({
   const cvDone = useKioskStore((s) => s.cvDone);
   const showCvList = useKioskStore((s) => s.showCvList);
   const updateCv = useKioskStore((s) => s.updateCv);
-  const schema = useMemo(() => cvStepSchema(step, today()), [step]);
+  const { step, part } = place;
+  const go = (to: CvPlace) => setStep(to.step, to.part);
+  const schema = useMemo(
+    () => cvStepSchema(step, today(), step === 'informations' ? part : undefined),
+    [step, part],
+  );
   const form: CvForm = useKioskForm<CvContent>({
     idPrefix: 'cv',
     fieldId: cvFieldId,
@@ -94,7 +101,9 @@ function CvStepForm({
   const save = useKioskCall('cv.save');
   const setStatus = useKioskCall('cv.setStatus');
   const [popin, setPopin] = useState<null | 'informations' | 'publish'>(null);
-  const index = cvSteps.indexOf(step);
+  const index = placeIndex(place);
+  const previous = cvPlaces[index - 1];
+  const next = cvPlaces[index + 1];
   const gauge = computeGauge(form.values);
   const busy = form.submitting || save.pending || setStatus.pending;
 
@@ -112,10 +121,10 @@ function CvStepForm({
     }
     const first = Object.keys(fields)[0];
     if (!first) return;
-    const target = stepOfField(first);
-    if (target === step) return form.showErrors(fields);
-    carry({ step: target, fields });
-    setStep(target);
+    const target = placeOfField(first);
+    if (samePlace(target, place)) return form.showErrors(fields);
+    carry({ place: target, fields });
+    go(target);
   };
 
   /** Saves the draft at `atStep`; false (errors shown) when refused or already being saved. */
@@ -149,21 +158,21 @@ function CvStepForm({
     cvDone();
   };
 
-  // "Enregistrer et continuer", or "Valider" at the last step: the step's schema has passed.
+  // "Enregistrer et continuer", or "Valider" at the last step: the screen's schema has passed.
   const submit = form.onSubmit(async (content) => {
     if (step === 'miseEnLigne') return publish(content);
-    if (step === 'informations' && gauge.percent < GAUGE_WARNING_THRESHOLD && popin === null) {
+    const leavingInformations = step === 'informations' && next?.step !== 'informations';
+    if (leavingInformations && gauge.percent < GAUGE_WARNING_THRESHOLD && popin === null) {
       if (await saveAt(step, content)) setPopin('informations');
       return;
     }
-    const next = cvSteps[index + 1];
-    if (!(await saveAt(next ?? step, content))) return;
-    if (next) setStep(next);
+    if (!(await saveAt(next?.step ?? step, content))) return;
+    if (next) go(next);
   });
 
   const body = {
     cible: <StepCible form={form} />,
-    informations: <StepInformations form={form} />,
+    informations: <StepInformations form={form} part={part} />,
     miseEnPage: <StepMiseEnPage form={form} />,
     miseEnLigne: <StepMiseEnLigne form={form} busy={busy} />,
   }[step];
@@ -172,14 +181,17 @@ function CvStepForm({
   return (
     <>
       <div className={styles.cv} inert={popin !== null}>
-        <ScreenHeading>{t('cv.title')}</ScreenHeading>
-        <p aria-live="polite">
-          {t('cv.steps.label', {
-            current: index + 1,
-            total: cvSteps.length,
-            name: t(`cv.steps.${step}`),
-          })}
-        </p>
+        <ScreenHeading>
+          {step === 'informations' ? t(`cv.parts.${part}`) : t('cv.title')}
+        </ScreenHeading>
+        <Stepper
+          steps={cvSteps}
+          current={step}
+          titleOf={(s) => t(`cv.steps.${s as CvStep}`)}
+          progress={(current, total) => t('cv.steps.progress', { current, total })}
+          nextStepText={t('cv.steps.nextStep')}
+        />
+        {step === 'informations' && <CvParts current={part} />}
         <Gauge percent={gauge.percent} />
         {wholeCvError && <Alert severity="error" message={wholeCvError} focusOnShow />}
         {form.formError && (
@@ -190,12 +202,11 @@ function CvStepForm({
           />
         )}
         <StatusMessage message={notice && t(notice)} tone="success" />
-        <h2 className="fr-h4">{t(`cv.steps.${step}`)}</h2>
         <form noValidate onSubmit={submit}>
           {body}
           <div className="kiosk-form-actions kiosk-form-actions--step">
-            {index > 0 && (
-              <Button priority="secondary" onClick={() => setStep(cvSteps[index - 1]!)}>
+            {previous && (
+              <Button priority="secondary" onClick={() => go(previous)}>
                 {t('cv.nav.previous')}
               </Button>
             )}
@@ -219,6 +230,7 @@ function CvStepForm({
             percent={gauge.percent}
             onComplete={() => {
               setPopin(null);
+              // Completing starts again from the first part: the person walks through them all.
               setStep('informations');
             }}
             onIgnore={() => {

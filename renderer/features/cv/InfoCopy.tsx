@@ -16,9 +16,9 @@ export function CopyFromOtherCvs({
   if (others.length === 0) return null;
   return (
     <section aria-labelledby="cv-copy-title">
-      <h3 id="cv-copy-title" className="fr-h6">
+      <h2 id="cv-copy-title" className="fr-h6">
         {t('cv.info.copyFrom')}
-      </h3>
+      </h2>
       <div className="kiosk-form-actions">
         {others.map((other) => (
           <Button key={other.cvId} priority="secondary" onClick={() => onCopy(other)}>

@@ -5,12 +5,14 @@ import type { InfoSectionProps } from './infoSection';
 
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** "Expériences" of the Informations step: one ExperienceFields per entry, and an add button. */
+/**
+ * "Expériences" of the Informations step: one ExperienceFields per entry, and an add button. The
+ * part's heading names the section: it has none of its own.
+ */
 export function ExperiencesSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="fr-h5">{t('cv.info.experiences')}</h3>
       {draft.experiences.map((experience, i) => (
         <ExperienceFields
           key={experience.id}
@@ -47,12 +49,11 @@ export function ExperiencesSection({ draft, errorOf, set }: InfoSectionProps) {
   );
 }
 
-/** "Formations" of the Informations step: one FormationFields per entry, and an add button. */
+/** "Formations" of the Informations step (a part of its own), like the expériences. */
 export function FormationsSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="fr-h5">{t('cv.info.formations')}</h3>
       {draft.formations.map((formation, i) => (
         <FormationFields
           key={formation.id}

@@ -9,7 +9,7 @@ export function LanguagesSection({ draft, errorOf, set }: InfoSectionProps) {
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="fr-h5">{t('cv.info.languages')}</h3>
+      <h2 className="fr-h5">{t('cv.info.languages')}</h2>
       {draft.languages.map((language, i) => (
         <div key={i} className={styles.language}>
           <TextInput

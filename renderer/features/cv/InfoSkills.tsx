@@ -14,10 +14,11 @@ export function SkillsSection({
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="fr-h5">{t('cv.info.skills')}</h3>
+      <h2 className="fr-h5">{t('cv.info.skills')}</h2>
       {romeSkills.length > 0 && (
         <Choices
           name="cv-rome-skills"
+          columns
           legend={t('cv.info.romeSkills')}
           type="checkbox"
           choices={romeSkills.map((skill) => ({ value: skill, label: skill }))}
@@ -52,7 +53,7 @@ export function InterestsSection({ draft, set }: Omit<InfoSectionProps, 'errorOf
   const { t } = useTranslation();
   return (
     <>
-      <h3 className="fr-h5">{t('cv.info.interests')}</h3>
+      <h2 className="fr-h5">{t('cv.info.interests')}</h2>
       <ListWithRemove
         items={draft.interests}
         removeLabel={t('cv.info.remove')}

@@ -1,8 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contractTypes, workingTimes } from '../../../shared/domain/cv';
-import { useKioskQuery } from '../../bridge';
-import { Button, TextInput } from '../../ui';
+import type { CvSummary } from '../../../shared/contract/cv';
+import { useKioskCall, useKioskQuery } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, TextInput } from '../../ui';
 import { Choices, toggled } from './Choices';
 import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
@@ -42,6 +44,23 @@ export function StepCible({ form }: { form: CvForm }) {
         ? placesFound.result.value.places
         : [];
   const chosen = draft.target.appellation;
+  const cvId = useKioskStore((s) => s.cvId);
+  const editCv = useKioskStore((s) => s.editCv);
+  const getCv = useKioskCall('cv.get');
+  const list = useKioskQuery('cv.list', {});
+  // One CV per job (code ROME): said as soon as the job is picked, not after the whole step.
+  const sameJob: CvSummary | undefined =
+    chosen && list.result?.ok
+      ? list.result.value.cvs.find((cv) => cv.rome === chosen.rome && cv.cvId !== cvId)
+      : undefined;
+  const sameJobTitle = sameJob && (sameJob.title || sameJob.appellation || t('cv.noTitle'));
+
+  const openSameJob = async (cv: CvSummary) => {
+    const result = await getCv.run({ cvId: cv.cvId });
+    if (!result) return;
+    if (!result.ok) return form.setFormError(result.error.code);
+    editCv(result.value.content, cv.cvId, result.value.step);
+  };
 
   const choose = (hit: NonNullable<typeof hits>[number]) => {
     form.patch({
@@ -65,15 +84,28 @@ export function StepCible({ form }: { form: CvForm }) {
       {chosen ? (
         <div>
           <p>{t('cv.cible.chosen', { label: chosen.label, rome: chosen.rome })}</p>
-          {form.errorOf('target.appellation') && (
+          {form.errorOf('target.appellation') && !sameJob && (
             <p className="fr-error-text">{form.errorOf('target.appellation')}</p>
           )}
-          <Button
-            priority="secondary"
-            onClick={() => form.set('target', { ...draft.target, appellation: null })}
-          >
-            {t('cv.cible.change')}
-          </Button>
+          {sameJob && (
+            <Alert
+              severity="warning"
+              message={t('cv.cible.alreadyHave', { title: sameJobTitle })}
+            />
+          )}
+          <div className={styles.add}>
+            {sameJob && (
+              <Button onClick={() => void openSameJob(sameJob)}>
+                {t('cv.cible.openExisting', { title: sameJobTitle })}
+              </Button>
+            )}
+            <Button
+              priority="secondary"
+              onClick={() => form.set('target', { ...draft.target, appellation: null })}
+            >
+              {t('cv.cible.change')}
+            </Button>
+          </div>
         </div>
       ) : (
         <>

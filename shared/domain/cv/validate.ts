@@ -8,6 +8,36 @@ import {
 } from './model';
 
 /**
+ * The informations step in parts a person finishes one at a time (the whole step on one screen is
+ * several screens long): each part holds whole sections of the CV, in the order of the printed CV.
+ */
+export const cvInfoParts = [
+  'profil',
+  'experiences',
+  'formations',
+  'langues',
+  'competences',
+] as const;
+export type CvInfoPart = (typeof cvInfoParts)[number];
+
+const partOfSection: Partial<Record<keyof CvContent, CvInfoPart>> = {
+  title: 'profil',
+  accroche: 'profil',
+  contact: 'profil',
+  experiences: 'experiences',
+  formations: 'formations',
+  languages: 'langues',
+  licences: 'langues',
+  skills: 'competences',
+  interests: 'competences',
+};
+
+/** The part of the informations step that shows a field path ("experiences.0.end"), if any. */
+export function cvInfoPartOf(path: string): CvInfoPart | undefined {
+  return partOfSection[path.split('.')[0] as keyof CvContent];
+}
+
+/**
  * What must be right before a CV is printed, sent or published (a draft may be saved anyway).
  * Keys are field paths as the form names them ("experiences.0.end"); values are catalogue keys.
  */
@@ -42,25 +72,29 @@ export function cvIssues(cv: CvContent, today: MonthYear): Record<string, string
 
 /**
  * What a step's "Enregistrer et continuer" asks for: the job at the first step, the rest of
- * `cvIssues` at the informations step, nothing after (a draft is saved as it is; printing and
- * publishing check the whole CV with `cvIssues`).
+ * `cvIssues` at the informations step (only the fields of `part` when given: a part does not
+ * stop on a field the person has not reached yet), nothing after (a draft is saved as it is;
+ * printing and publishing check the whole CV with `cvIssues`).
  */
 export function cvStepIssues(
   step: CvStep,
   cv: CvContent,
   today: MonthYear,
+  part?: CvInfoPart,
 ): Record<string, string> {
   if (step !== 'cible' && step !== 'informations') return {};
   const ofTarget = (path: string) => path.startsWith('target.');
   return Object.fromEntries(
-    Object.entries(cvIssues(cv, today)).filter(([path]) => ofTarget(path) === (step === 'cible')),
+    Object.entries(cvIssues(cv, today)).filter(
+      ([path]) => ofTarget(path) === (step === 'cible') && (!part || cvInfoPartOf(path) === part),
+    ),
   );
 }
 
-/** A step of the editor as a schema over the CV's content, for the renderer's form. */
-export function cvStepSchema(step: CvStep, today: MonthYear) {
+/** A step (or a part of the informations step) as a schema over the CV's content, for the form. */
+export function cvStepSchema(step: CvStep, today: MonthYear, part?: CvInfoPart) {
   return cvContentSchema.superRefine((cv, ctx) => {
-    for (const [path, message] of Object.entries(cvStepIssues(step, cv, today)))
+    for (const [path, message] of Object.entries(cvStepIssues(step, cv, today, part)))
       ctx.addIssue({ code: 'custom', path: path.split('.'), message });
   });
 }

@@ -4,7 +4,9 @@ import {
   cvContentSchema,
   cvCreationRefusal,
   cvIssues,
+  cvInfoPartOf,
   cvStepSchema,
+  type CvInfoPart,
   emptyCv,
   formatMonthYear,
 } from '../../../shared/domain/cv';
@@ -83,5 +85,21 @@ describe('each step of the editor checks its own fields', () => {
     ]);
     expect(issuesAt('informations')).toEqual([['title', 'cv.validation.titleRequired']]);
     expect(issuesAt('miseEnPage')).toBeUndefined();
+  });
+
+  it('a part of the informations step checks its own fields only', () => {
+    const cv = sampleCv();
+    cv.title = '';
+    cv.languages = [{ name: '', level: 'courant' }];
+    const pathsAt = (part: CvInfoPart) =>
+      cvStepSchema('informations', today, part)
+        .safeParse(cv)
+        .error?.issues.map((issue) => issue.path.join('.'));
+    expect(pathsAt('profil')).toEqual(['title']);
+    expect(pathsAt('experiences')).toBeUndefined();
+    expect(pathsAt('langues')).toEqual(['languages.0.name']);
+    expect(cvInfoPartOf('experiences.0.end')).toBe('experiences');
+    expect(cvInfoPartOf('licences')).toBe('langues');
+    expect(cvInfoPartOf('target.appellation')).toBeUndefined();
   });
 });
