@@ -944,6 +944,7 @@ export interface components {
             withWhom: string;
             /** @enum {string} */
             mode: "agence" | "telephone" | "visio";
+            upcoming: boolean;
         };
         AppointmentList: {
             appointments: components["schemas"]["Appointment"][];

@@ -74,6 +74,8 @@ export const appointmentSchema = z.object({
   place: z.string(),
   withWhom: z.string(),
   mode: z.enum(['agence', 'telephone', 'visio']),
+  /** Still to come, by the central API's clock (a terminal's clock may be wrong). */
+  upcoming: z.boolean(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
 

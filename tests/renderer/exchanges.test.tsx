@@ -21,6 +21,18 @@ function api() {
             place: 'Agence France Travail',
             withWhom: 'Sophie Laurent, conseillère',
             mode: 'agence',
+            upcoming: true,
+          },
+          {
+            // Later than the terminal's clock but past by the central API's: the API's word holds.
+            id: 'a2',
+            at: future,
+            durationMinutes: 45,
+            subject: 'Atelier CV',
+            place: 'Agence France Travail',
+            withWhom: 'Sophie Laurent, conseillère',
+            mode: 'visio',
+            upcoming: false,
           },
         ],
         adviser: {
@@ -73,11 +85,12 @@ describe('Mes échanges', () => {
     expect(sent).toHaveTextContent('Motif : Document illisible');
 
     const appointments = screen.getByRole('region', { name: 'Mes rendez-vous' });
-    const upcoming = within(appointments).getByRole('listitem');
-    expect(upcoming).toHaveTextContent('Entretien de suivi');
-    expect(upcoming).toHaveTextContent('30 minutes');
-    expect(within(upcoming).getByText('En agence')).toBeVisible();
-    expect(within(appointments).getByText('Aucun rendez-vous passé.')).toBeVisible();
+    const [upcoming, past] = within(appointments).getAllByRole('list');
+    const next = within(upcoming!).getByRole('listitem');
+    expect(next).toHaveTextContent('Entretien de suivi');
+    expect(next).toHaveTextContent('30 minutes');
+    expect(within(next).getByText('En agence')).toBeVisible();
+    expect(within(past!).getByRole('listitem')).toHaveTextContent('Atelier CV');
 
     const adviser = screen.getByRole('region', { name: 'Mon conseiller' });
     const address = within(adviser).getByText('Adresse').nextElementSibling;

@@ -13,7 +13,10 @@ interface AppointmentRow {
   mode: string;
 }
 
-/** The user's appointments, past and upcoming (the kiosk splits them by date). */
+/**
+ * The user's appointments, past and upcoming. The API says which are upcoming by its own clock,
+ * the authority for dates, rather than leaving it to a terminal's clock.
+ */
 export function appointmentRoutes(app: ApiApp, { db, now }: Deps): void {
   app.get(
     '/v1/appointments',
@@ -27,7 +30,8 @@ export function appointmentRoutes(app: ApiApp, { db, now }: Deps): void {
       },
     },
     async (request) => {
-      const { userId } = authenticateUser(db, request, now());
+      const at = now();
+      const { userId } = authenticateUser(db, request, at);
       const rows = db
         .prepare(
           `SELECT id, at, duration_minutes, subject, place, with_whom, mode
@@ -43,6 +47,7 @@ export function appointmentRoutes(app: ApiApp, { db, now }: Deps): void {
           place: r.place,
           withWhom: r.with_whom,
           mode: r.mode,
+          upcoming: Date.parse(r.at) >= at.getTime(),
         })),
       };
     },

@@ -99,6 +99,8 @@ export const appointment = named(
     place: z.string(),
     withWhom: z.string(),
     mode: z.enum(['agence', 'telephone', 'visio']),
+    /** Still to come by the central API's clock: the terminal's clock may be wrong. */
+    upcoming: z.boolean(),
   }),
 );
 

@@ -3,17 +3,14 @@ import type { Appointment } from '../../../shared/contract/documents';
 import { Badge } from '../../ui';
 import { formatDateTime } from './format';
 
-/** Upcoming appointments first (soonest first), then past ones (latest first). */
-export function Appointments({
-  appointments,
-  now = new Date(),
-}: {
-  appointments: Appointment[];
-  now?: Date;
-}) {
+/**
+ * Upcoming appointments first (soonest first), then past ones (latest first). Which are upcoming
+ * is the central API's word, by its clock: the terminal's clock may be wrong.
+ */
+export function Appointments({ appointments }: { appointments: Appointment[] }) {
   const { t } = useTranslation();
-  const upcoming = appointments.filter((a) => new Date(a.at) >= now);
-  const past = appointments.filter((a) => new Date(a.at) < now).reverse();
+  const upcoming = appointments.filter((a) => a.upcoming);
+  const past = appointments.filter((a) => !a.upcoming).reverse();
   return (
     <>
       <h3 className="fr-h6">{t('documents.exchanges.upcoming')}</h3>
