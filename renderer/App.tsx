@@ -15,7 +15,12 @@ import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
-import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
+import {
+  EndVisitButton,
+  OtherPageScreen,
+  useActivityReporter,
+  useVisitEvents,
+} from './features/visit';
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
 import { useKioskStore } from './store';
@@ -26,6 +31,7 @@ function CurrentScreen() {
   const screen = useKioskStore((s) => s.screen);
   const phase = useKioskStore((s) => s.phase);
   if (phase === 'ending') return <EndingScreen />;
+  if (phase === 'refused') return <OtherPageScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
   if (screen === 'actualisation') return <ActualisationScreen />;
@@ -71,6 +77,7 @@ export function App() {
   const { t } = useTranslation();
   const ready = useSettings();
   const inVisit = useKioskStore((s) => s.phase === 'visit');
+  const refused = useKioskStore((s) => s.phase === 'refused');
   const warningShown = useKioskStore((s) => s.idleWarning !== null);
   useVisitEvents();
   useActivityReporter();
@@ -86,7 +93,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
-            <AssistButton />
+            {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>
         }

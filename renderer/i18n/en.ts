@@ -64,6 +64,11 @@ export const en: Catalogue = {
     title: 'End of your visit',
     text: 'Your information is being erased from the kiosk.',
   },
+  otherPage: {
+    documentTitle: 'Kiosk already in use',
+    title: 'The kiosk is already open in another window',
+    text: 'This page cannot do anything: only one window at a time drives the kiosk. Close this page and continue in the window already open, or ask an adviser.',
+  },
   visit: {
     end: 'Finish',
   },

@@ -66,6 +66,11 @@ export const fr = {
     title: 'Fin de votre visite',
     text: 'Vos informations sont effacées de la borne.',
   },
+  otherPage: {
+    documentTitle: 'Borne déjà utilisée',
+    title: 'La borne est déjà ouverte dans une autre fenêtre',
+    text: 'Cette page ne peut rien faire : une seule fenêtre à la fois pilote la borne. Fermez cette page et continuez dans la fenêtre déjà ouverte, ou appelez un conseiller.',
+  },
   visit: {
     end: 'Terminer',
   },

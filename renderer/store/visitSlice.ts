@@ -1,8 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { KioskState } from './index';
 
-/** 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode). */
-export type VisitPhase = 'welcome' | 'visit' | 'ending';
+/**
+ * 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode).
+ * 'refused': another page already drives the kiosk (browser mode); this one can do nothing.
+ */
+export type VisitPhase = 'welcome' | 'visit' | 'ending' | 'refused';
 
 export interface IdleWarning {
   secondsLeft: number;
@@ -21,6 +24,7 @@ export interface VisitSlice extends VisitData {
   showIdleWarning(secondsLeft: number, now?: number): void;
   dismissIdleWarning(): void;
   visitEnding(): void;
+  pageRefused(): void;
 }
 
 export const initialVisit: VisitData = { phase: 'welcome', visitId: null, idleWarning: null };
@@ -32,4 +36,5 @@ export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (s
     set({ idleWarning: { secondsLeft, deadline: now + secondsLeft * 1000 } }),
   dismissIdleWarning: () => set({ idleWarning: null }),
   visitEnding: () => set({ phase: 'ending', visitId: null, idleWarning: null }),
+  pageRefused: () => set({ phase: 'refused', visitId: null, idleWarning: null }),
 });
