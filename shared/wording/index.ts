@@ -1,2 +1,2 @@
-export { actualisationQuestionsFr } from './actualisation';
+export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';

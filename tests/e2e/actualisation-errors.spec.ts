@@ -179,7 +179,9 @@ test.describe('the central API down at validation', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' }),
       ).toBeVisible();
-      await expect(page.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+      await expect(
+        page.getByText('État : Enregistrée sur la borne, sera envoyée dès que possible'),
+      ).toBeVisible();
       await expectScreen(page, 'confirmation', 'saved, to be sent');
       const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
       api = await startApi(port);

@@ -51,7 +51,7 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   ).toBeVisible();
   const reference = (await page.getByText(/^Référence : ACT-202610-/).textContent())!.slice(12);
   expect(reference).toMatch(/^ACT-202610-[A-Z0-9]{6}$/);
-  await expect(page.getByText('État : Envoyé')).toBeVisible();
+  await expect(page.getByText('État : Envoyée à France Travail')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Envoyer mes justificatifs' })).toHaveCount(0);
   await expectScreen(page, 'confirmation');
 

@@ -123,7 +123,14 @@ describe('actualisation', { timeout: 20_000 }, () => {
     expect(screen.getAllByRole('button', { name: /^Modifier la réponse/ })).toHaveLength(8);
     await ctx.user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' });
-    expect(screen.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+    // Saved for later sending is a success: said as such, with nothing left to do but keep it.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire',
+    );
+    expect(screen.getByRole('alert')).toHaveClass('fr-alert--success');
+    expect(
+      screen.getByText('État : Enregistrée sur la borne, sera envoyée dès que possible'),
+    ).toBeVisible();
     expect(screen.getByText('Référence : ACT-202610-7K4Q2M')).toBeVisible();
     expect(api.callsTo('actualisation.submit')).toHaveLength(2);
     expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({});

@@ -83,8 +83,12 @@ export const actualisationEn: Catalogue['actualisation'] = {
     titleQueued: 'Your actualisation has been saved',
     reference: 'Reference: {{reference}}',
     date: 'Declared on {{date}}',
-    statusSent: 'Sent',
-    statusQueued: 'Saved, will be sent as soon as possible',
+    statusSent: 'Sent to France Travail',
+    statusQueued: 'Saved on the kiosk, will be sent as soon as possible',
+    confirmSent:
+      'France Travail has received your declaration. There is nothing more to do: just keep your reference or your receipt.',
+    confirmQueued:
+      'Your declaration is saved on the kiosk. It will be sent as soon as possible, even after you leave. There is nothing more to do: just keep your reference or your receipt.',
     status: 'Status: {{status}}',
     print: 'Print my receipt',
     printing: 'Printing…',

@@ -1,4 +1,4 @@
-import { actualisationQuestionsFr } from '../../../shared/wording';
+import { actualisationQuestionsFr, declarationStatusFr } from '../../../shared/wording';
 
 /** The monthly actualisation's French strings. */
 export const actualisationFr = {
@@ -74,8 +74,12 @@ export const actualisationFr = {
     titleQueued: 'Votre actualisation est enregistrée',
     reference: 'Référence : {{reference}}',
     date: 'Déclaration faite le {{date}}',
-    statusSent: 'Envoyé',
-    statusQueued: 'Enregistré, sera envoyé dès que possible',
+    statusSent: declarationStatusFr.sent,
+    statusQueued: declarationStatusFr.queued,
+    confirmSent:
+      'Votre déclaration est bien reçue par France Travail. Vous n’avez plus rien à faire : gardez simplement votre référence ou votre justificatif.',
+    confirmQueued:
+      'Votre déclaration est enregistrée sur la borne. Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire : gardez simplement votre référence ou votre justificatif.',
     status: 'État : {{status}}',
     print: 'Imprimer mon justificatif',
     printing: 'Impression en cours…',
