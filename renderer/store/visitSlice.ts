@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { KioskState } from './index';
+import type { DeclaredWork } from './unsentWork';
 
 /**
  * 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode).
@@ -17,6 +18,8 @@ export interface VisitData {
   phase: VisitPhase;
   visitId: string | null;
   idleWarning: IdleWarning | null;
+  /** Work a screen keeps in its own state and would lose at the visit's end (selectUnsentWork). */
+  declaredUnsentWork: DeclaredWork | null;
 }
 
 export interface VisitSlice extends VisitData {
@@ -25,9 +28,15 @@ export interface VisitSlice extends VisitData {
   dismissIdleWarning(): void;
   visitEnding(): void;
   pageRefused(): void;
+  declareUnsentWork(work: DeclaredWork | null): void;
 }
 
-export const initialVisit: VisitData = { phase: 'welcome', visitId: null, idleWarning: null };
+export const initialVisit: VisitData = {
+  phase: 'welcome',
+  visitId: null,
+  idleWarning: null,
+  declaredUnsentWork: null,
+};
 
 export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (set) => ({
   ...initialVisit,
@@ -37,4 +46,5 @@ export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (s
   dismissIdleWarning: () => set({ idleWarning: null }),
   visitEnding: () => set({ phase: 'ending', visitId: null, idleWarning: null }),
   pageRefused: () => set({ phase: 'refused', visitId: null, idleWarning: null }),
+  declareUnsentWork: (declaredUnsentWork) => set({ declaredUnsentWork }),
 });

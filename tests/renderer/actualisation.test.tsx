@@ -97,6 +97,16 @@ describe('actualisation', { timeout: 20_000 }, () => {
     await ctx.user.click(screen.getByRole('radio', { name: 'Oui' }));
     expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({ formation: true });
     await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    // Asked first, saying what would be lost; the safe choice keeps everything.
+    const ask = await screen.findByRole('alertdialog', { name: 'Terminer votre visite ?' });
+    expect(ask).toHaveTextContent(
+      "Votre déclaration n'est pas envoyée. Si vous terminez, elle ne sera pas gardée.",
+    );
+    await ctx.user.click(within(ask).getByRole('button', { name: 'Continuer ma visite' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Oui' })).toHaveAttribute('aria-checked', 'true');
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    await ctx.user.click(await screen.findByRole('button', { name: 'Terminer quand même' }));
     await screen.findByRole('button', { name: 'Commencer' });
     const state = useKioskStore.getState();
     expect(state.actualisationDraft.yesNo).toEqual({});
