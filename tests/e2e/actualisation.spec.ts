@@ -104,8 +104,8 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await answerAndGo(page, 2, 'Non');
   await expectQuestion(page, 3);
   await answer(page, 'Oui');
-  await page.getByLabel(/^Premier jour/).fill('2026-10-05');
-  await page.getByLabel(/^Dernier jour/).fill('2026-10-09');
+  await page.getByLabel(/^Premier jour/).fill('05/10/2026');
+  await page.getByLabel(/^Dernier jour/).fill('09/10/2026');
   await expectScreen(page, 'sick leave');
   await next(page);
   for (let i = 4; i < 7; i += 1) await answerAndGo(page, i, 'Non');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
+import { Alert, Button, RadioGroup, StatusMessage, dateLocale } from '../../ui';
 import { useEndVisit } from '../visit';
 
 interface Slot {
@@ -12,8 +12,8 @@ interface Slot {
   agence: string;
 }
 
-const formatSlot = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
+const formatSlot = (iso: string, language: string) =>
+  new Intl.DateTimeFormat(dateLocale(language), {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: 'Europe/Paris',

@@ -55,7 +55,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
     materniteTitle: 'Dates of your leave in {{period}}',
     debut: 'First day',
     fin: 'Last day',
-    hint: 'A date in {{period}}',
+    hint: 'As DD/MM/YYYY, a date in {{period}}',
   },
   stop: {
     warning:
@@ -141,7 +141,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
     dates: {
       debutRequired: 'Enter the first day.',
       finRequired: 'Enter the last day.',
-      format: 'Enter a valid date.',
+      format: 'Enter a date that exists, as DD/MM/YYYY, for example 05/10/2026.',
       outsideMonth: 'The date must be in the declared month.',
       reversed: 'The last day must be after the first day.',
       unexpected: 'You answered “No”: remove the dates.',

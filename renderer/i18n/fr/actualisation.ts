@@ -46,7 +46,7 @@ export const actualisationFr = {
     materniteTitle: 'Dates de votre congé en {{period}}',
     debut: 'Premier jour',
     fin: 'Dernier jour',
-    hint: 'Une date du mois {{ofPeriod}}',
+    hint: 'Au format JJ/MM/AAAA, une date du mois {{ofPeriod}}',
   },
   stop: {
     warning:
@@ -132,7 +132,7 @@ export const actualisationFr = {
     dates: {
       debutRequired: 'Saisissez le premier jour.',
       finRequired: 'Saisissez le dernier jour.',
-      format: 'Saisissez une date valide.',
+      format: 'Saisissez une date qui existe, au format JJ/MM/AAAA, par exemple 05/10/2026.',
       outsideMonth: 'La date doit être dans le mois déclaré.',
       reversed: 'Le dernier jour doit être après le premier jour.',
       unexpected: 'Vous avez répondu « Non » : retirez les dates.',
