@@ -86,9 +86,9 @@ export const actualisationEn: Catalogue['actualisation'] = {
     statusSent: 'Sent to France Travail',
     statusQueued: 'Saved on the kiosk, will be sent as soon as possible',
     confirmSent:
-      'France Travail has received your declaration. There is nothing more to do: just keep your reference or your receipt.',
+      'France Travail has received your declaration. There is nothing more to do: just keep your receipt.',
     confirmQueued:
-      'Your declaration is saved on the kiosk. It will be sent as soon as possible, even after you leave. There is nothing more to do: just keep your reference or your receipt.',
+      'Your declaration is saved on the kiosk. It will be sent as soon as possible, even after you leave. There is nothing more to do: just keep your receipt.',
     status: 'Status: {{status}}',
     print: 'Print my receipt',
     printing: 'Printing…',

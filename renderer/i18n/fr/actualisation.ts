@@ -77,9 +77,9 @@ export const actualisationFr = {
     statusSent: declarationStatusFr.sent,
     statusQueued: declarationStatusFr.queued,
     confirmSent:
-      'Votre déclaration est bien reçue par France Travail. Vous n’avez plus rien à faire : gardez simplement votre référence ou votre justificatif.',
+      'Votre déclaration est bien reçue par France Travail. Vous n’avez plus rien à faire : gardez simplement votre justificatif.',
     confirmQueued:
-      'Votre déclaration est enregistrée sur la borne. Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire : gardez simplement votre référence ou votre justificatif.',
+      'Votre déclaration est enregistrée sur la borne. Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire : gardez simplement votre justificatif.',
     status: 'État : {{status}}',
     print: 'Imprimer mon justificatif',
     printing: 'Impression en cours…',
