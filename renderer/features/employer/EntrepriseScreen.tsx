@@ -7,6 +7,7 @@ import {
   type Establishment,
 } from '../../../shared/domain/employer';
 import { useKioskCall } from '../../bridge';
+import { useDeclaredUnsentWork } from '../../store';
 import {
   Alert,
   Button,
@@ -63,6 +64,9 @@ export function EntrepriseScreen() {
     account.set(field, value);
   const errorOf = (field: string) => account.errorOf(field) ?? siretForm.errorOf(field);
   const f = (key: string) => t(`employer.entreprise.${key}`);
+  // Anything typed before the account is created is what "Terminer" would throw away.
+  const typed = JSON.stringify(values) !== JSON.stringify(empty) || siret !== '';
+  useDeclaredUnsentWork('form', step !== 'done' && typed);
 
   const submitAccount = account.onSubmit(() => setStep('siret'));
 
