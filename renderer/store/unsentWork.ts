@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
 import { emptyRegistration } from './accountSlice';
-import { useKioskStore, type KioskState } from './index';
+import type { KioskState } from './index';
 
 /**
  * What the person would lose by ending the visit now: an actualisation answered in part, a CV being
@@ -9,7 +8,7 @@ import { useKioskStore, type KioskState } from './index';
  */
 export type UnsentWork = 'actualisation' | 'cv' | 'registration' | 'document' | 'form';
 
-/** The kinds a screen holding its work in local state declares through `declareUnsentWork`. */
+/** The kinds a screen holding its work in local state declares (features/visit useDeclaredUnsentWork). */
 export type DeclaredWork = Extract<UnsentWork, 'document' | 'form'>;
 
 /**
@@ -30,17 +29,4 @@ export function selectUnsentWork(state: KioskState): UnsentWork | null {
     if (step !== 'confirmation' && typed) return 'registration';
   }
   return state.declaredUnsentWork;
-}
-
-/**
- * A screen whose work lives in its own state says, while `active`, that ending the visit would lose
- * it; the declaration goes when the screen does.
- */
-export function useDeclaredUnsentWork(work: DeclaredWork, active: boolean): void {
-  useEffect(() => {
-    if (!active) return;
-    const { declareUnsentWork } = useKioskStore.getState();
-    declareUnsentWork(work);
-    return () => declareUnsentWork(null);
-  }, [work, active]);
 }

@@ -7,7 +7,6 @@ import {
   type Establishment,
 } from '../../../shared/domain/employer';
 import { useKioskCall } from '../../bridge';
-import { useDeclaredUnsentWork } from '../../store';
 import {
   Alert,
   Button,
@@ -21,7 +20,7 @@ import {
 } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password';
-import { useEndVisit } from '../visit';
+import { useDeclaredUnsentWork, useEndVisit } from '../visit';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
 

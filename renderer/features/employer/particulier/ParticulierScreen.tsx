@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDeclaredUnsentWork } from '../../../store';
+import { useDeclaredUnsentWork } from '../../visit';
 import { useTranslation } from 'react-i18next';
 import { particulierAccountSchema } from '../../../../shared/domain/particulier';
 import { useKioskCall } from '../../../bridge';
