@@ -16,7 +16,12 @@ import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
-import { EndVisitButton, useActivityReporter, useVisitEvents } from './features/visit';
+import {
+  EndVisitButton,
+  OtherPageScreen,
+  useActivityReporter,
+  useVisitEvents,
+} from './features/visit';
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
 import { useKioskStore } from './store';
@@ -27,6 +32,7 @@ function CurrentScreen() {
   const screen = useKioskStore((s) => s.screen);
   const phase = useKioskStore((s) => s.phase);
   if (phase === 'ending') return <EndingScreen />;
+  if (phase === 'refused') return <OtherPageScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
   if (screen === 'actualisation') return <ActualisationScreen />;
@@ -72,6 +78,7 @@ export function App() {
   const { t } = useTranslation();
   const ready = useSettings();
   const inVisit = useKioskStore((s) => s.phase === 'visit');
+  const refused = useKioskStore((s) => s.phase === 'refused');
   const warningShown = useKioskStore((s) => s.idleWarning !== null);
   useVisitEvents();
   useActivityReporter();
@@ -87,7 +94,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
-            <AssistButton />
+            {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>
         }

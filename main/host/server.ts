@@ -3,6 +3,8 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import {
   EVENTS_PATH,
+  HOST_PAGE_HEADER,
+  HOST_PAGE_PARAM,
   HOST_TOKEN_HEADER,
   HOST_TOKEN_META,
   RPC_PATH_PREFIX,
@@ -13,6 +15,7 @@ import type { Logger } from '../core/logging';
 import { readRendererFile } from '../core/rendererFiles';
 import type { KioskCore } from '../core/types';
 import { EventStream } from './events';
+import { PageLease } from './pageLease';
 import { PageWatch } from './pageWatch';
 import { readBody } from './body';
 import { injectToken } from './staticFiles';
@@ -57,6 +60,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     graceMs: (options.pageLostGraceSeconds ?? 5) * 1000,
   });
   const stream = new EventStream(watch);
+  const lease = new PageLease({
+    core,
+    logger,
+    liveStreams: (pageId) => stream.liveStreams(pageId),
+  });
   const unsubscribe = core.onEvent((event) => stream.send(event));
   // Set at every visit end, cleared once a page has been through the wipe URL: a page that did not
   // get there itself (crashed, closed, frozen) is sent there before anything else is served.
@@ -109,6 +117,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         error: { code: 'forbidden', message: 'missing or wrong host token' },
       });
     }
+    const pageId = (req.headers[HOST_PAGE_HEADER] as string | undefined) ?? '';
+    if ((await lease.call(pageId)) === 'refused')
+      return sendJson(res, 409, {
+        ok: false,
+        error: { code: 'forbidden', message: 'another page drives the kiosk' },
+      });
     const limit = LARGE_BODY_METHODS[method] ?? MAX_BODY_BYTES;
     const body = await readBody(req, limit);
     if (!body.ok)
@@ -146,7 +160,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return handleRpc(req, res, url.pathname.slice(RPC_PATH_PREFIX.length));
     if (url.pathname === EVENTS_PATH) {
       if (!tokenMatches(url.searchParams.get('token'))) return send(res, 403, 'Forbidden');
-      return stream.attach(res);
+      const pageId = url.searchParams.get(HOST_PAGE_PARAM) ?? '';
+      const claim = await lease.attach(pageId, () => stream.attach(res, pageId));
+      if (claim === 'refused') stream.refuse(res);
+      return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
     if (url.pathname === VISIT_WIPE_PATH) return sendWipePage(res);

@@ -1,6 +1,9 @@
 import {
   EVENTS_PATH,
   EventFanout,
+  HOST_PAGE_HEADER,
+  HOST_PAGE_PARAM,
+  HOST_PAGE_REFUSED_EVENT,
   HOST_TOKEN_HEADER,
   VISIT_WIPE_PATH,
   events,
@@ -17,14 +20,26 @@ import {
 export interface HttpBridgeDeps {
   token: string;
   fetch: typeof fetch;
-  EventSource: new (url: string) => Pick<EventSource, 'onmessage' | 'close'>;
+  EventSource: new (url: string) => BridgeEventSource;
+  /** This page's id for the host's "one page drives the kiosk"; random per page load. */
+  pageId?: string;
   /** Leaves the page for the wipe URL (window.location.replace in the browser). */
   navigate: (url: string) => void;
+}
+
+interface BridgeEventSource extends Pick<EventSource, 'onmessage' | 'close'> {
+  /** Named events: only the host's refusal of this page. */
+  addEventListener?(type: string, listener: () => void): void;
 }
 
 /** A KioskApi that also says whether a visit end reloads the page (browser mode's wipe). */
 export interface RendererKioskApi extends KioskApi {
   readonly reloadsOnVisitEnd?: boolean;
+  /**
+   * Browser mode: another page already drives the kiosk, so this one may do nothing (told once,
+   * at once if already known). Absent where only one page can exist (Electron, tests).
+   */
+  onPageRefused?(listener: () => void): () => void;
 }
 
 const failure = (message: string): Result<never> => ({
@@ -54,8 +69,18 @@ function toResult(body: unknown): Result<unknown> {
  */
 export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
   const listeners = new EventFanout();
-  let source: Pick<EventSource, 'onmessage' | 'close'> | undefined;
+  let source: BridgeEventSource | undefined;
   let wiping = false;
+  const pageId = deps.pageId ?? crypto.randomUUID();
+  let refused = false;
+  const refusedListeners = new Set<() => void>();
+
+  const refuse = () => {
+    source?.close();
+    if (refused) return;
+    refused = true;
+    for (const listener of refusedListeners) listener();
+  };
 
   const wipe = () => {
     if (wiping) return;
@@ -70,7 +95,9 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
 
   const openStream = () => {
     if (source) return;
-    source = new deps.EventSource(`${EVENTS_PATH}?token=${encodeURIComponent(deps.token)}`);
+    const query = `token=${encodeURIComponent(deps.token)}&${HOST_PAGE_PARAM}=${pageId}`;
+    source = new deps.EventSource(`${EVENTS_PATH}?${query}`);
+    source.addEventListener?.(HOST_PAGE_REFUSED_EVENT, refuse);
     source.onmessage = (message: MessageEvent) => {
       let event: { name?: unknown; payload?: unknown };
       try {
@@ -92,10 +119,15 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
       try {
         const response = await deps.fetch(rpcPathOf(method), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [HOST_TOKEN_HEADER]: deps.token },
+          headers: {
+            'Content-Type': 'application/json',
+            [HOST_TOKEN_HEADER]: deps.token,
+            [HOST_PAGE_HEADER]: pageId,
+          },
           body: JSON.stringify(input),
           cache: 'no-store',
         });
+        if (response.status === 409) refuse();
         result =
           response.status === 200
             ? toResult(await response.json())
@@ -107,6 +139,11 @@ export function createHttpKioskApi(deps: HttpBridgeDeps): RendererKioskApi {
       if (method === 'visit.end' && result.ok) setTimeout(wipe, 0);
       // The generic signature cannot be proven from a runtime reply; the host validated it.
       return result as never;
+    },
+    onPageRefused(listener) {
+      refusedListeners.add(listener);
+      if (refused) listener();
+      return () => refusedListeners.delete(listener);
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       openStream();

@@ -85,8 +85,25 @@ export const en: Catalogue = {
     title: 'End of your visit',
     text: 'Your information is being erased from the kiosk.',
   },
+  otherPage: {
+    documentTitle: 'Kiosk already in use',
+    title: 'The kiosk is already open in another window',
+    text: 'This page cannot do anything: only one window at a time drives the kiosk. Close this page and continue in the window already open, or ask an adviser.',
+  },
   visit: {
     end: 'Finish',
+    confirmEnd: {
+      title: 'Finish your visit?',
+      keepGoing: 'Continue my visit',
+      confirm: 'Finish anyway',
+      actualisation: 'Your declaration has not been sent. If you finish, it will not be kept.',
+      cv: 'The CV you are editing is not saved. If you finish, your changes will not be kept.',
+      registration:
+        'Your registration is not complete. If you finish, what you typed on this step will not be kept.',
+      document:
+        'Your document has not been sent. If you finish, the scanned pages will not be kept.',
+      form: 'Your request has not been sent. If you finish, what you typed will not be kept.',
+    },
   },
   assist: {
     call: 'Call an adviser',

@@ -87,8 +87,26 @@ export const fr = {
     title: 'Fin de votre visite',
     text: 'Vos informations sont effacées de la borne.',
   },
+  otherPage: {
+    documentTitle: 'Borne déjà utilisée',
+    title: 'La borne est déjà ouverte dans une autre fenêtre',
+    text: 'Cette page ne peut rien faire : une seule fenêtre à la fois pilote la borne. Fermez cette page et continuez dans la fenêtre déjà ouverte, ou appelez un conseiller.',
+  },
   visit: {
     end: 'Terminer',
+    confirmEnd: {
+      title: 'Terminer votre visite ?',
+      keepGoing: 'Continuer ma visite',
+      confirm: 'Terminer quand même',
+      actualisation:
+        "Votre déclaration n'est pas envoyée. Si vous terminez, elle ne sera pas gardée.",
+      cv: "Votre CV en cours de modification n'est pas enregistré. Si vous terminez, vos modifications ne seront pas gardées.",
+      registration:
+        "Votre inscription n'est pas terminée. Si vous terminez, ce que vous avez saisi sur cette étape ne sera pas gardé.",
+      document:
+        "Votre document n'est pas envoyé. Si vous terminez, les pages numérisées ne seront pas gardées.",
+      form: "Votre demande n'est pas envoyée. Si vous terminez, ce que vous avez saisi ne sera pas gardé.",
+    },
   },
   assist: {
     call: 'Appeler un conseiller',

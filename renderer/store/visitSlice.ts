@@ -1,8 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { KioskState } from './index';
+import type { DeclaredWork } from './unsentWork';
 
-/** 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode). */
-export type VisitPhase = 'welcome' | 'visit' | 'ending';
+/**
+ * 'ending': the visit is over and the page is about to be reloaded to wipe it (browser mode).
+ * 'refused': another page already drives the kiosk (browser mode); this one can do nothing.
+ */
+export type VisitPhase = 'welcome' | 'visit' | 'ending' | 'refused';
 
 export interface IdleWarning {
   secondsLeft: number;
@@ -14,6 +18,8 @@ export interface VisitData {
   phase: VisitPhase;
   visitId: string | null;
   idleWarning: IdleWarning | null;
+  /** Work a screen keeps in its own state and would lose at the visit's end (selectUnsentWork). */
+  declaredUnsentWork: DeclaredWork | null;
 }
 
 export interface VisitSlice extends VisitData {
@@ -21,9 +27,16 @@ export interface VisitSlice extends VisitData {
   showIdleWarning(secondsLeft: number, now?: number): void;
   dismissIdleWarning(): void;
   visitEnding(): void;
+  pageRefused(): void;
+  declareUnsentWork(work: DeclaredWork | null): void;
 }
 
-export const initialVisit: VisitData = { phase: 'welcome', visitId: null, idleWarning: null };
+export const initialVisit: VisitData = {
+  phase: 'welcome',
+  visitId: null,
+  idleWarning: null,
+  declaredUnsentWork: null,
+};
 
 export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (set) => ({
   ...initialVisit,
@@ -32,4 +45,6 @@ export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (s
     set({ idleWarning: { secondsLeft, deadline: now + secondsLeft * 1000 } }),
   dismissIdleWarning: () => set({ idleWarning: null }),
   visitEnding: () => set({ phase: 'ending', visitId: null, idleWarning: null }),
+  pageRefused: () => set({ phase: 'refused', visitId: null, idleWarning: null }),
+  declareUnsentWork: (declaredUnsentWork) => set({ declaredUnsentWork }),
 });

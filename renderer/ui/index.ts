@@ -2,6 +2,8 @@
 export { Alert, type AlertProps } from './Alert';
 export { Badge, type BadgeProps } from './Badge';
 export { Button, type ButtonProps } from './Button';
+export { DateField, type DateFieldProps } from './DateField';
+export { dateLocale, toDisplayDate, toIsoDate } from './dates';
 export { Dialog, type DialogProps } from './Dialog';
 export { Page, type PageProps } from './Page';
 export { ScreenHeading } from './ScreenHeading';

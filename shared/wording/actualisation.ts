@@ -14,3 +14,12 @@ export const actualisationQuestionsFr = {
   invalidite: 'Percevez-vous une nouvelle pension d’invalidité de 2e ou 3e catégorie ?',
   rechercheEmploi: 'Êtes-vous toujours à la recherche d’un emploi ?',
 } as const satisfies Record<QuestionId, string>;
+
+/**
+ * Where a declaration is, worded once for the confirmation screen and the printed receipt: a user
+ * who compares them must read the same words, with the same punctuation.
+ */
+export const declarationStatusFr = {
+  sent: 'Envoyée à France Travail',
+  queued: 'Enregistrée sur la borne, sera envoyée dès que possible',
+} as const satisfies Record<'sent' | 'queued', string>;

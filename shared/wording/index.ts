@@ -1,4 +1,4 @@
-export { actualisationQuestionsFr } from './actualisation';
+export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';

@@ -69,25 +69,25 @@ test.describe('inside the window', () => {
     const fin = page.getByLabel(/^Dernier jour/);
     await next(page);
     await expect(debut).toHaveAccessibleDescription(/Saisissez le premier jour/);
-    await debut.fill('2026-09-30');
-    await fin.fill('2026-11-02');
+    await debut.fill('30/09/2026');
+    await fin.fill('02/11/2026');
     await next(page);
     await expect(debut).toHaveAccessibleDescription(/dans le mois déclaré/);
     await expect(fin).toHaveAccessibleDescription(/dans le mois déclaré/);
     await expectScreen(page, 'dates', 'with errors');
-    await debut.fill('2026-10-20');
-    await fin.fill('2026-10-10');
+    await debut.fill('20/10/2026');
+    await fin.fill('10/10/2026');
     await next(page);
     await expect(fin).toHaveAccessibleDescription(/après le premier jour/);
-    await expect(debut).toHaveValue('2026-10-20');
-    await fin.fill('2026-10-22');
+    await expect(debut).toHaveValue('20/10/2026');
+    await fin.fill('22/10/2026');
     await next(page);
     await expectQuestion(page, 4);
 
     // Going back finds every answer as it was left.
     await page.getByRole('button', { name: 'Précédent' }).tap();
     await expectQuestion(page, 3);
-    await expect(debut).toHaveValue('2026-10-20');
+    await expect(debut).toHaveValue('20/10/2026');
     await page.getByRole('button', { name: 'Précédent' }).tap();
     await page.getByRole('button', { name: 'Précédent' }).tap();
     await expectQuestion(page, 1);
@@ -179,7 +179,9 @@ test.describe('the central API down at validation', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' }),
       ).toBeVisible();
-      await expect(page.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+      await expect(
+        page.getByText('État : Enregistrée sur la borne, sera envoyée dès que possible'),
+      ).toBeVisible();
       await expectScreen(page, 'confirmation', 'saved, to be sent');
       const reference = (await page.getByText(/^Référence : /).textContent())!.slice(12);
       api = await startApi(port);

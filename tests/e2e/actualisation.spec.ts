@@ -51,7 +51,7 @@ test('a month with no activity: declared, sent, receipt printed with every answe
   ).toBeVisible();
   const reference = (await page.getByText(/^Référence : ACT-202610-/).textContent())!.slice(12);
   expect(reference).toMatch(/^ACT-202610-[A-Z0-9]{6}$/);
-  await expect(page.getByText('État : Envoyé')).toBeVisible();
+  await expect(page.getByText('État : Envoyée à France Travail')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Envoyer mes justificatifs' })).toHaveCount(0);
   await expectScreen(page, 'confirmation');
 
@@ -104,8 +104,8 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await answerAndGo(page, 2, 'Non');
   await expectQuestion(page, 3);
   await answer(page, 'Oui');
-  await page.getByLabel(/^Premier jour/).fill('2026-10-05');
-  await page.getByLabel(/^Dernier jour/).fill('2026-10-09');
+  await page.getByLabel(/^Premier jour/).fill('05/10/2026');
+  await page.getByLabel(/^Dernier jour/).fill('09/10/2026');
   await expectScreen(page, 'sick leave');
   await next(page);
   for (let i = 4; i < 7; i += 1) await answerAndGo(page, i, 'Non');

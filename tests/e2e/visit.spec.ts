@@ -1,5 +1,15 @@
-import { demo, expect, fillLogin, openLogin, signIn, test } from './support/fixtures';
+import { chromiumLaunchOptions } from '../fixtures/chromium';
+import { landscape } from '../fixtures/screenProfiles';
 import { readKioskLog } from '../fixtures/kiosk';
+import {
+  answerAndGo,
+  answer,
+  expectQuestion,
+  next,
+  startActualisation,
+} from './support/actualisation';
+import { demo, expect, fillLogin, openLogin, signIn, test } from './support/fixtures';
+import { expectScreen } from './support/screen';
 
 test.describe('a whole visit, from welcome to wipe', () => {
   test('a demo user signs in, is greeted by name, ends the visit, and the next visit finds no trace', async ({
@@ -87,5 +97,94 @@ test.describe('a whole visit, from welcome to wipe', () => {
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
     await page.getByRole('button', { name: 'Commencer' }).tap();
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue('');
+  });
+});
+
+test.describe('a visit walked in an American browser, with a second page and a reload', () => {
+  test('dates read JJ/MM/AAAA; Terminer asks only with work in progress; one page drives the kiosk', async ({
+    page: second,
+    playwright,
+    kiosk,
+  }) => {
+    // Its own browser: the language is a launch flag (Chromium's own controls follow it).
+    const launch = chromiumLaunchOptions();
+    const browser = await playwright.chromium.launch({
+      ...launch,
+      args: [...(launch.args ?? []), '--lang=en-US'],
+    });
+    try {
+      const context = await browser.newContext({
+        locale: 'en-US',
+        hasTouch: true,
+        viewport: landscape.viewport,
+      });
+      const page = await context.newPage();
+      expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+      await signIn(page, kiosk);
+      await startActualisation(page);
+      for (const index of [0, 1, 2]) await answerAndGo(page, index, 'Non');
+      await expectQuestion(page, 3);
+
+      // Three answers given and not sent: Terminer says what would be lost, and keeps it on "no".
+      await page.getByRole('button', { name: 'Terminer' }).tap();
+      const ask = page.getByRole('alertdialog', { name: 'Terminer votre visite ?' });
+      await expect(ask).toContainText(
+        "Votre déclaration n'est pas envoyée. Si vous terminez, elle ne sera pas gardée.",
+      );
+      await expectScreen(page, 'end of visit', 'asked with an actualisation half done');
+      await ask.getByRole('button', { name: 'Continuer ma visite' }).tap();
+      await expect(ask).toHaveCount(0);
+      await expectQuestion(page, 3);
+
+      // Dates: JJ/MM/AAAA although the browser is American, typed on the numeric keypad.
+      await answer(page, 'Oui');
+      const debut = page.getByLabel(/^Premier jour/);
+      await expect(debut).toHaveAccessibleName(/Au format JJ\/MM\/AAAA/);
+      await debut.tap();
+      await page.keyboard.type('05102026');
+      await expect(debut).toHaveValue('05/10/2026');
+      await page.getByLabel(/^Dernier jour/).tap();
+      await page.keyboard.type('31022026');
+      await next(page);
+      await expect(page.getByLabel(/^Dernier jour/)).toHaveAccessibleDescription(
+        /Saisissez une date qui existe, au format JJ\/MM\/AAAA/,
+      );
+      await expect(debut).toHaveValue('05/10/2026');
+
+      // A second page on the kiosk's address is refused; the first one keeps its visit.
+      await second.goto(kiosk.url);
+      await expect(
+        second.getByRole('heading', {
+          level: 1,
+          name: 'La borne est déjà ouverte dans une autre fenêtre',
+        }),
+      ).toBeVisible();
+      await expect(second.getByRole('button', { name: 'Commencer' })).toHaveCount(0);
+      await expectScreen(second, 'other page', 'refused');
+      await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
+      await expect(
+        page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
+      ).toBeVisible();
+
+      // A reload ends that visit (wiped); the next "Commencer" opens one that stays open.
+      const wiped = page.waitForResponse((response) => response.url().endsWith('/visit/wiped'));
+      await page.reload();
+      await wiped;
+      await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+      await expect(page.getByText(demo.nom)).toHaveCount(0);
+      await page.getByRole('button', { name: 'Commencer' }).tap();
+      await fillLogin(page, demo);
+      await page.getByRole('button', { name: 'Se connecter' }).tap();
+      await expect(
+        page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
+      ).toBeVisible();
+
+      // On the dashboard nothing is in progress: Terminer ends the visit at once.
+      await page.getByRole('button', { name: 'Terminer' }).tap();
+      await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+      await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    } finally {
+      await browser.close();
+    }
   });
 });

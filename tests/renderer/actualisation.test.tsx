@@ -97,6 +97,16 @@ describe('actualisation', { timeout: 20_000 }, () => {
     await ctx.user.click(screen.getByRole('radio', { name: 'Oui' }));
     expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({ formation: true });
     await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    // Asked first, saying what would be lost; the safe choice keeps everything.
+    const ask = await screen.findByRole('alertdialog', { name: 'Terminer votre visite ?' });
+    expect(ask).toHaveTextContent(
+      "Votre déclaration n'est pas envoyée. Si vous terminez, elle ne sera pas gardée.",
+    );
+    await ctx.user.click(within(ask).getByRole('button', { name: 'Continuer ma visite' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Oui' })).toHaveAttribute('aria-checked', 'true');
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    await ctx.user.click(await screen.findByRole('button', { name: 'Terminer quand même' }));
     await screen.findByRole('button', { name: 'Commencer' });
     const state = useKioskStore.getState();
     expect(state.actualisationDraft.yesNo).toEqual({});
@@ -123,7 +133,14 @@ describe('actualisation', { timeout: 20_000 }, () => {
     expect(screen.getAllByRole('button', { name: /^Modifier la réponse/ })).toHaveLength(8);
     await ctx.user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' });
-    expect(screen.getByText('État : Enregistré, sera envoyé dès que possible')).toBeVisible();
+    // Saved for later sending is a success: said as such, with nothing left to do but keep it.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire',
+    );
+    expect(screen.getByRole('alert')).toHaveClass('fr-alert--success');
+    expect(
+      screen.getByText('État : Enregistrée sur la borne, sera envoyée dès que possible'),
+    ).toBeVisible();
     expect(screen.getByText('Référence : ACT-202610-7K4Q2M')).toBeVisible();
     expect(api.callsTo('actualisation.submit')).toHaveLength(2);
     expect(useKioskStore.getState().actualisationDraft.yesNo).toEqual({});

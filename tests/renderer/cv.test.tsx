@@ -81,6 +81,10 @@ describe('CV editor', () => {
         year: 2021,
       });
       await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+      expect(await screen.findByRole('alertdialog')).toHaveTextContent(
+        "Votre CV en cours de modification n'est pas enregistré.",
+      );
+      await ctx.user.click(screen.getByRole('button', { name: 'Terminer quand même' }));
       await screen.findByRole('button', { name: 'Commencer' });
       expect(useKioskStore.getState().cvDraft).toBeNull();
       expect(useKioskStore.getState().cvId).toBeNull();

@@ -11,10 +11,17 @@ import { FakeKioskApi } from './fakeKioskApi';
 class FakeEventSource {
   static instances: FakeEventSource[] = [];
   onmessage: ((event: MessageEvent) => void) | null = null;
+  readonly named = new Map<string, () => void>();
+  closed = false;
   constructor(readonly url: string) {
     FakeEventSource.instances.push(this);
   }
-  close() {}
+  addEventListener(name: string, listener: () => void) {
+    this.named.set(name, listener);
+  }
+  close() {
+    this.closed = true;
+  }
   deliver(data: unknown) {
     this.onmessage?.({
       data: typeof data === 'string' ? data : JSON.stringify(data),
@@ -35,6 +42,7 @@ function setup(
     fetch: fetchImpl,
     EventSource: FakeEventSource,
     navigate,
+    pageId: 'page-1',
   });
   return { api, navigate, fetch: fetchImpl };
 }
@@ -53,6 +61,7 @@ describe('browser-mode HTTP bridge', () => {
     expect(url).toBe('/rpc/auth.login');
     expect(init.method).toBe('POST');
     expect((init.headers as Record<string, string>)['x-kiosk-token']).toBe('tok/en+1');
+    expect((init.headers as Record<string, string>)['x-kiosk-page']).toBe('page-1');
     expect(JSON.parse(init.body as string)).toEqual(input);
   });
 
@@ -103,7 +112,7 @@ describe('browser-mode HTTP bridge', () => {
     api.on('visit.ended', () => {});
     expect(FakeEventSource.instances).toHaveLength(1);
     const source = FakeEventSource.instances[0]!;
-    expect(source.url).toBe('/events?token=tok%2Fen%2B1');
+    expect(source.url).toBe('/events?token=tok%2Fen%2B1&page=page-1');
 
     source.deliver({ name: 'visit.warning', payload: { secondsLeft: 30 } });
     source.deliver({ name: 'visit.warning', payload: { secondsLeft: 'soon' } }); // fails the contract
@@ -125,6 +134,24 @@ describe('browser-mode HTTP bridge', () => {
     source.deliver({ name: 'visit.ended', payload: { reason: 'idle' } });
     expect(order).toEqual(['listener', 'navigate', 'listener']);
     expect(navigate).toHaveBeenCalledWith('/visit/wiped');
+  });
+
+  it('a page refused by the host (another page drives the kiosk) says so once and stops listening', async () => {
+    const { api } = setup(
+      vi.fn(async () => reply(409, { ok: false, error: { code: 'forbidden' } })),
+    );
+    const refused = vi.fn();
+    api.on('visit.ended', () => {});
+    api.onPageRefused?.(refused);
+    const source = FakeEventSource.instances[0]!;
+    source.named.get('page-refused')?.();
+    const result = await api.call('kiosk.settings', {});
+    expect(result.ok).toBe(false);
+    expect(refused).toHaveBeenCalledTimes(1);
+    expect(source.closed).toBe(true);
+    const late = vi.fn();
+    api.onPageRefused?.(late);
+    expect(late).toHaveBeenCalledTimes(1);
   });
 
   it('a successful "visit.end" wipes too; a failed one does not', async () => {

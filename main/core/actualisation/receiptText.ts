@@ -6,17 +6,14 @@ import {
   type DateRange,
   questionIds,
 } from '../../../shared/domain/actualisation';
-import { actualisationQuestionsFr } from '../../../shared/wording';
+import { actualisationQuestionsFr, declarationStatusFr } from '../../../shared/wording';
 
 /**
  * The receipt's words, in French (the document the user keeps and may show to an adviser); its
- * questions are the screens' own, from shared/wording.
+ * questions and the declaration's status are the screens' own, from shared/wording.
  */
 
-export const statusText: Record<Declaration['status'], string> = {
-  sent: 'Envoyée à France Travail',
-  queued: 'Enregistrée sur la borne, sera envoyée dès que possible',
-};
+export const statusText: Record<Declaration['status'], string> = declarationStatusFr;
 
 export function periodText(period: string): string {
   const p = parsePeriod(period);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { monthBounds, parsePeriod, type DatesDraft } from '../../../shared/domain/actualisation';
-import { TextInput } from '../../ui';
+import type { DatesDraft } from '../../../shared/domain/actualisation';
+import { DateField } from '../../ui';
 import { periodVars } from './format';
 import styles from './actualisation.module.css';
 
@@ -17,8 +17,6 @@ export interface DatesFieldsProps {
 /** First and last day of a sick leave or a maternity/paternity leave, inside the declared month. */
 export function DatesFields({ field, title, period, value, onChange, errorOf }: DatesFieldsProps) {
   const { t } = useTranslation();
-  const p = parsePeriod(period);
-  const bounds = p ? monthBounds(p) : undefined;
   const titleId = `actu-${field}-title`;
   return (
     <section className={styles.details} aria-labelledby={titleId}>
@@ -27,7 +25,7 @@ export function DatesFields({ field, title, period, value, onChange, errorOf }: 
       </h2>
       <div className={styles.dates}>
         {(['debut', 'fin'] as const).map((end) => (
-          <TextInput
+          <DateField
             key={end}
             id={`actu-${field}-${end}`}
             label={t(`actualisation.dates.${end}`)}
@@ -35,7 +33,6 @@ export function DatesFields({ field, title, period, value, onChange, errorOf }: 
             error={errorOf(`${field}.${end}`)}
             value={value[end]}
             onChange={(v) => onChange({ ...value, [end]: v })}
-            inputProps={{ type: 'date', min: bounds?.first, max: bounds?.last }}
           />
         ))}
       </div>

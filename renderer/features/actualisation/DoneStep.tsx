@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Declaration } from '../../../shared/contract';
 import { useKioskStore } from '../../store';
-import { Button, ScreenHeading } from '../../ui';
+import { Alert, Button, ScreenHeading } from '../../ui';
 import { ReceiptActions } from './ReceiptActions';
 import { DeclarationFacts } from './ReceiptView';
 
-/** The confirmation: reference, date, "Envoyé" or "Enregistré…", the receipt, and what comes next. */
+/**
+ * The confirmation: a success message saying where the declaration is and that nothing is left to
+ * do but keep the reference (a declaration saved for later sending is a success too: the outbox
+ * delivers it after the person has left), then the receipt's facts and what comes next.
+ */
 export function DoneStep({ declaration }: { declaration: Declaration }) {
   const { t } = useTranslation();
   const leave = useKioskStore((s) => s.leaveActualisation);
@@ -21,6 +25,14 @@ export function DoneStep({ declaration }: { declaration: Declaration }) {
           ? t('actualisation.done.titleSent')
           : t('actualisation.done.titleQueued')}
       </ScreenHeading>
+      <Alert
+        severity="success"
+        message={
+          declaration.status === 'sent'
+            ? t('actualisation.done.confirmSent')
+            : t('actualisation.done.confirmQueued')
+        }
+      />
       <DeclarationFacts declaration={declaration} />
       <ReceiptActions declaration={declaration} />
       {needsDocuments && <p>{t('actualisation.done.documentsHint')}</p>}

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { parsePeriod } from '../../../shared/domain/actualisation';
+import { dateLocale } from '../../ui';
 
-const locale = () => (i18next.language === 'en' ? 'en-GB' : 'fr-FR');
+const locale = () => dateLocale(i18next.language);
 
 /** '2026-10' → "octobre 2026". */
 export function periodLabel(period: string): string {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { documentDetailsSchema, type DocumentDetailsDraft } from '../../../shared/domain/documents';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
+import { useDeclaredUnsentWork } from '../visit';
 import { Button, ScreenHeading, useDocumentTitle, useKioskForm } from '../../ui';
 import { CameraStep, hasCamera } from '../camera';
 import { ScanStep, useScan } from '../scan';
@@ -34,6 +35,8 @@ export function DocumentsScreen() {
     };
   }, []);
   useDocumentTitle(t('app.documentTitle', { screen: t('documents.documentTitle') }));
+  // Scanned pages not sent yet are what "Terminer" would throw away.
+  useDeclaredUnsentWork('document', typeof step === 'string' && scan.status.pages.length > 0);
 
   const send = details.onSubmit(async ({ type, month, description }) => {
     if (!type) return;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../../ui';
 
 interface Props {
   months: string[];
@@ -12,7 +13,7 @@ export function MonthSelect({ months, value, error, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const label = (month: string) => {
     const [y, m] = month.split('-').map(Number);
-    return new Date(y!, m! - 1, 1).toLocaleDateString(i18n.language, {
+    return new Date(y!, m! - 1, 1).toLocaleDateString(dateLocale(i18n.language), {
       month: 'long',
       year: 'numeric',
     });

@@ -20,7 +20,7 @@ import {
 } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password';
-import { useEndVisit } from '../visit';
+import { useDeclaredUnsentWork, useEndVisit } from '../visit';
 import { SpaceCreatedActions, WhereSpaceOpens } from './SpaceCreated';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
@@ -64,6 +64,9 @@ export function EntrepriseScreen() {
     account.set(field, value);
   const errorOf = (field: string) => account.errorOf(field) ?? siretForm.errorOf(field);
   const f = (key: string) => t(`employer.entreprise.${key}`);
+  // Anything typed before the account is created is what "Terminer" would throw away.
+  const typed = JSON.stringify(values) !== JSON.stringify(empty) || siret !== '';
+  useDeclaredUnsentWork('form', step !== 'done' && typed);
 
   const submitAccount = account.onSubmit(() => setStep('siret'));
 

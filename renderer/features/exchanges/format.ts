@@ -1,8 +1,15 @@
+import { dateLocale } from '../../ui';
+
+/** Dates in the user's language (`language`: 'fr' or 'en'), never in the browser's order. */
 export const formatDate = (iso: string, locale: string) =>
-  new Date(iso).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  new Date(iso).toLocaleDateString(dateLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 
 export const formatDateTime = (iso: string, locale: string) =>
-  new Date(iso).toLocaleString(locale, {
+  new Date(iso).toLocaleString(dateLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -13,5 +20,8 @@ export const formatDateTime = (iso: string, locale: string) =>
 
 export function formatMonth(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Date(y!, m! - 1, 1).toLocaleDateString(locale, { month: 'long', year: 'numeric' });
+  return new Date(y!, m! - 1, 1).toLocaleDateString(dateLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+  });
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Commune } from '../../../shared/domain/communes';
-import { TextInput } from '../../ui';
+import { DateField, TextInput } from '../../ui';
 import { CommuneField } from './CommuneField';
-import { toDisplayDate, toIsoDate } from './dates';
 import type { IdentityFieldsProps } from './types';
 
 interface BirthDateValues {
@@ -17,19 +16,14 @@ export function BirthDateField<V extends BirthDateValues>({
   errorOf,
   set,
 }: IdentityFieldsProps<V>) {
-  const [typed, setTyped] = useState(toDisplayDate(values.dateNaissance));
   return (
-    <TextInput
+    <DateField
       id={`${idPrefix}-dateNaissance`}
       label={text('dateNaissance')}
       hint={text('dateNaissanceHint')}
       error={errorOf('dateNaissance')}
-      value={typed}
-      onChange={(x) => {
-        setTyped(x);
-        set('dateNaissance', toIsoDate(x) as V['dateNaissance']);
-      }}
-      inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
+      value={values.dateNaissance}
+      onChange={(iso) => set('dateNaissance', iso as V['dateNaissance'])}
     />
   );
 }

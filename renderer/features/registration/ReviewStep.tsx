@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { maskNir } from '../../../shared/domain/nir';
 import { useKioskApi } from '../../bridge';
-import { toDisplayDate } from '../identity/dates';
 import { useKioskStore, type RegistrationStep } from '../../store';
-import { Alert, Button, ReviewSection } from '../../ui';
+import { Alert, Button, ReviewSection, toDisplayDate } from '../../ui';
 import { useEndVisit } from '../visit';
 
 /** The review: every section with its "Modifier", then "Envoyer ma demande". */

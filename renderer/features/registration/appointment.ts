@@ -1,6 +1,8 @@
+import { dateLocale } from '../../ui';
+
 /** An appointment's date and time as a person reads it, in the agencies' time zone. */
-export const formatAppointment = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, {
+export const formatAppointment = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(dateLocale(language), {
     dateStyle: 'full',
     timeStyle: 'short',
     timeZone: 'Europe/Paris',

@@ -3,7 +3,10 @@ import { useKioskApi } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { visitEnded } from './endOfVisit';
 
-/** Main's visit events: the idle warning, and the end of the visit (whatever ended it). */
+/**
+ * Main's visit events: the idle warning, the end of the visit (whatever ended it), and the host's
+ * refusal of this page when another one drives the kiosk.
+ */
 export function useVisitEvents(): void {
   const api = useKioskApi();
   useEffect(() => {
@@ -12,9 +15,12 @@ export function useVisitEvents(): void {
       if (phase === 'visit') showIdleWarning(secondsLeft);
     });
     const offEnded = api.on('visit.ended', () => visitEnded(api));
+    // Another page drives the kiosk: this one shows why and offers nothing to touch.
+    const offRefused = api.onPageRefused?.(() => useKioskStore.getState().pageRefused());
     return () => {
       offWarning();
       offEnded();
+      offRefused?.();
     };
   }, [api]);
 }

@@ -55,7 +55,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
     materniteTitle: 'Dates of your leave in {{period}}',
     debut: 'First day',
     fin: 'Last day',
-    hint: 'A date in {{period}}',
+    hint: 'As DD/MM/YYYY, a date in {{period}}',
   },
   stop: {
     warning:
@@ -83,8 +83,12 @@ export const actualisationEn: Catalogue['actualisation'] = {
     titleQueued: 'Your actualisation has been saved',
     reference: 'Reference: {{reference}}',
     date: 'Declared on {{date}}',
-    statusSent: 'Sent',
-    statusQueued: 'Saved, will be sent as soon as possible',
+    statusSent: 'Sent to France Travail',
+    statusQueued: 'Saved on the kiosk, will be sent as soon as possible',
+    confirmSent:
+      'France Travail has received your declaration. There is nothing more to do: just keep your receipt.',
+    confirmQueued:
+      'Your declaration is saved on the kiosk. It will be sent as soon as possible, even after you leave. There is nothing more to do: just keep your receipt.',
     status: 'Status: {{status}}',
     print: 'Print my receipt',
     printing: 'Printing…',
@@ -137,7 +141,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
     dates: {
       debutRequired: 'Enter the first day.',
       finRequired: 'Enter the last day.',
-      format: 'Enter a valid date.',
+      format: 'Enter a date that exists, as DD/MM/YYYY, for example 05/10/2026.',
       outsideMonth: 'The date must be in the declared month.',
       reversed: 'The last day must be after the first day.',
       unexpected: 'You answered “No”: remove the dates.',

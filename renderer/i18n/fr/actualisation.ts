@@ -1,4 +1,4 @@
-import { actualisationQuestionsFr } from '../../../shared/wording';
+import { actualisationQuestionsFr, declarationStatusFr } from '../../../shared/wording';
 
 /** The monthly actualisation's French strings. */
 export const actualisationFr = {
@@ -46,7 +46,7 @@ export const actualisationFr = {
     materniteTitle: 'Dates de votre congé en {{period}}',
     debut: 'Premier jour',
     fin: 'Dernier jour',
-    hint: 'Une date du mois {{ofPeriod}}',
+    hint: 'Au format JJ/MM/AAAA, une date du mois {{ofPeriod}}',
   },
   stop: {
     warning:
@@ -74,8 +74,12 @@ export const actualisationFr = {
     titleQueued: 'Votre actualisation est enregistrée',
     reference: 'Référence : {{reference}}',
     date: 'Déclaration faite le {{date}}',
-    statusSent: 'Envoyé',
-    statusQueued: 'Enregistré, sera envoyé dès que possible',
+    statusSent: declarationStatusFr.sent,
+    statusQueued: declarationStatusFr.queued,
+    confirmSent:
+      'Votre déclaration est bien reçue par France Travail. Vous n’avez plus rien à faire : gardez simplement votre justificatif.',
+    confirmQueued:
+      'Votre déclaration est enregistrée sur la borne. Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire : gardez simplement votre justificatif.',
     status: 'État : {{status}}',
     print: 'Imprimer mon justificatif',
     printing: 'Impression en cours…',
@@ -128,7 +132,7 @@ export const actualisationFr = {
     dates: {
       debutRequired: 'Saisissez le premier jour.',
       finRequired: 'Saisissez le dernier jour.',
-      format: 'Saisissez une date valide.',
+      format: 'Saisissez une date qui existe, au format JJ/MM/AAAA, par exemple 05/10/2026.',
       outsideMonth: 'La date doit être dans le mois déclaré.',
       reversed: 'Le dernier jour doit être après le premier jour.',
       unexpected: 'Vous avez répondu « Non » : retirez les dates.',

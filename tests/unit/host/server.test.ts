@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../main/core/config';
 import { createKioskCore } from '../../../main/core/kiosk';
 import { silentLogger } from '../../../main/core/logging';
@@ -163,6 +163,32 @@ describe('browser-mode host', () => {
       text += new TextDecoder().decode((await reader.read()).value);
     controller.abort();
     expect(text).toContain('"payload":{"reason":"user"}');
+  });
+
+  it('lets one page drive the kiosk: a second is refused, a reload takes over and ends the old visit', async () => {
+    const secret = await token();
+    const as = (page: string) => ({ 'x-kiosk-token': secret, 'x-kiosk-page': page });
+    const open = (page: string, controller: AbortController) =>
+      fetch(new URL(`/events?token=${secret}&page=${page}`, host.url), {
+        signal: controller.signal,
+      });
+    const first = new AbortController();
+    await open('first', first);
+    await rpc('visit.start', {}, as('first'));
+
+    const second = await open('second', new AbortController());
+    expect(await second.text()).toContain('event: page-refused');
+    expect((await rpc('visit.end', { reason: 'user' }, as('second'))).status).toBe(409);
+    expect(core.hasVisit()).toBe(true);
+
+    // The first page reloads: its stream closes, the new page's stream takes over.
+    first.abort();
+    const reloaded = new AbortController();
+    await open('reloaded', reloaded);
+    await vi.waitFor(() => expect(core.hasVisit()).toBe(false));
+    expect((await rpc('visit.start', {}, as('reloaded'))).status).toBe(200);
+    expect(core.hasVisit()).toBe(true);
+    reloaded.abort();
   });
 
   it('refuses requests from a page of another origin, with the reason', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDeclaredUnsentWork } from '../../visit';
 import { useTranslation } from 'react-i18next';
 import { particulierAccountSchema } from '../../../../shared/domain/particulier';
 import { useKioskCall } from '../../../bridge';
@@ -38,6 +39,8 @@ export function ParticulierScreen() {
   const [controle, setControle] = useState<ControleState>({ challenge: null, passed: false });
   const [refused, setRefused] = useState<Record<string, string>>({});
   const [reference, setReference] = useState('');
+  // Anything typed before the request is sent is what "Terminer" would throw away.
+  useDeclaredUnsentWork('form', values !== emptyValues && !reference);
 
   const go = (next: Screen, errors: Record<string, string> = {}) => {
     setRefused(errors);

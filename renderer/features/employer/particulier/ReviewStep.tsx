@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { maskNir } from '../../../../shared/domain/nir';
-import { Alert, Button, Checkbox, ReviewSection } from '../../../ui';
+import { Alert, Button, Checkbox, ReviewSection, toDisplayDate } from '../../../ui';
 import { useEndVisit } from '../../visit';
-import { toDisplayDate } from '../../identity/dates';
 import type { ParticulierValues, Section } from './values';
 
 interface Props {
