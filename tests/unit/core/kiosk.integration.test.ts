@@ -50,7 +50,11 @@ describe('kiosk core with the reference central API', () => {
     await core.dispatch('visit.start', {}, ctx);
     expect(await core.dispatch('auth.login', camille, ctx)).toEqual({
       ok: true,
-      value: { profile: { prenom: 'Camille', nom: 'Martin' }, mustChangePassword: false },
+      value: {
+        profile: { prenom: 'Camille', nom: 'Martin' },
+        mustChangePassword: false,
+        access: 'espace',
+      },
     });
     expect(await core.dispatch('profile.get', {}, ctx)).toEqual({
       ok: true,
