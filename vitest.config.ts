@@ -45,6 +45,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // A screen with its i18n and store takes 2-4 s in jsdom on a busy 2-core machine: the
+          // default 5 s made timing, not behaviour, fail a test.
+          testTimeout: 20_000,
         },
       },
     ],

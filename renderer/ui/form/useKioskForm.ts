@@ -167,10 +167,15 @@ export function useKioskForm<Draft extends FieldValues>({
   }, []);
 
   // Field names are checked by `keyof Draft`; react-hook-form wants its own Path type.
-  const setField = (field: string, value: unknown) =>
+  // A message is about what was there when the person pressed the button: once they change the
+  // field it goes, rather than blaming the corrected value until the next submit (which checks
+  // it again).
+  const setField = (field: string, value: unknown) => {
+    if (get(form.formState.errors, field)) form.clearErrors(field as Path<Draft>);
     form.setValue(field as Path<Draft>, value as PathValue<Draft, Path<Draft>>, {
       shouldDirty: true,
     });
+  };
 
   return {
     values,
