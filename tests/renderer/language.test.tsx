@@ -1,0 +1,67 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PrintedInFrench } from '../../renderer/features/language';
+import { initI18n } from '../../renderer/i18n';
+import { renderApp, signIn } from './renderApp';
+
+describe('interface language', () => {
+  it('the welcome screen offers each language by its own name; Arabic mirrors the page, not the codes', async () => {
+    const ctx = await renderApp();
+    const choice = screen.getByRole('group', { name: 'Choisir la langue' });
+    const names = within(choice)
+      .getAllByRole('button')
+      .map((b) => [b.textContent, b.getAttribute('lang')]);
+    expect(names).toEqual([
+      ['Français', 'fr'],
+      ['English', 'en'],
+      ['العربية', 'ar'],
+    ]);
+    await ctx.user.click(within(choice).getByRole('button', { name: 'العربية' }));
+    // Choosing a language does not start the visit: the welcome screen is still there, in Arabic.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /مرحبًا بك في وكالة France Travail/ }),
+    ).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(within(choice).getByRole('button', { name: 'العربية' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    await ctx.user.click(screen.getByRole('button', { name: 'ابدأ' }));
+    await screen.findByRole('heading', { level: 1, name: 'الدخول إلى فضائي الشخصي' });
+    // Codes are Latin and typed left to right, whatever the page's direction.
+    expect(screen.getByLabelText(/^Identifiant/)).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByLabelText(/^كلمة السر/)).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByLabelText(/^الرمز البريدي/)).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('the header changes the language on any screen, and the visit end brings French back', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Langue : Français' }));
+    await ctx.user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Call an adviser' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Language: English' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(document.documentElement).toHaveAttribute('lang', 'en');
+
+    act(() => ctx.api.emit('visit.ended', { reason: 'idle' }));
+    expect(await screen.findByRole('button', { name: 'Commencer' })).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('outside French, the screens that print say that the documents stay in French', () => {
+    const { rerender } = render(<PrintedInFrench />);
+    expect(document.body.textContent).toBe('');
+    act(() => void initI18n('ar'));
+    rerender(<PrintedInFrench />);
+    expect(screen.getByText('هذه الوثيقة مطبوعة باللغة الفرنسية.')).toBeVisible();
+    act(() => void initI18n('en'));
+    rerender(<PrintedInFrench />);
+    expect(screen.getByText('This document is printed in French.')).toBeVisible();
+  });
+});
