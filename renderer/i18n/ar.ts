@@ -12,7 +12,9 @@ import type { ArabicCatalogue } from './languages';
 /**
  * Arabic (Modern Standard), written right to left. The official names stay in Latin script, as
  * the visitor will meet them on letters and at the desk (France Travail, actualisation,
- * identifiant, NIR), with a short Arabic explanation the first time a screen shows them.
+ * identifiant, NIR), with a short Arabic explanation the first time a screen shows them. Latin
+ * words between « » are wrapped in Unicode isolates (U+2068…U+2069): without them the
+ * bidirectional algorithm moves the guillemets to the wrong side of the Latin words.
  */
 export const ar: ArabicCatalogue = {
   admin,
@@ -51,7 +53,7 @@ export const ar: ArabicCatalogue = {
     codePostalHint: 'الرمز البريدي لمكان سكنك',
     jobSeekersOnly: 'هذا الجهاز يفتح فضاء الباحثين عن عمل فقط.',
     employers:
-      'هل أنت صاحب عمل؟ فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «Connexion» ثم «Particulier employeur»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+      'هل أنت صاحب عمل؟ فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     submit: 'دخول',
     cancel: 'إلغاء',
   },
@@ -164,7 +166,7 @@ export const ar: ArabicCatalogue = {
       'محاولات دخول كثيرة جدًا. لحمايتك، الدخول مغلق لمدة {{minutes}} دقيقة. يمكن لمستشار مساعدتك.',
     account_pending: 'تسجيلك لم يكتمل: لم يُرسل بعد. لإكماله، المس «استئناف تسجيلي».',
     employer_space:
-      'هذه رموز فضاء صاحب عمل. فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «Connexion» ثم «Particulier employeur»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+      'هذه رموز فضاء صاحب عمل. فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     printer_unavailable: 'الطابعة لا تستجيب. يمكنك قراءة الوثيقة على الشاشة أو طلب مستشار.',
     already_declared: 'لقد صرّحت بوضعيتك لهذا الشهر من قبل.',
     window_closed: 'فترة الـ actualisation (التصريح الشهري) مغلقة.',

@@ -12,7 +12,7 @@ export const account: Catalogue['account'] = {
     commune: 'اختر بلديتك من القائمة.',
     communesUnknown:
       'هذا الرمز البريدي لا يطابق أي بلدية. تحقق منه، أو اطلب مستشارًا إذا كنت متأكدًا منه.',
-    civilite: 'اختر «Madame» (سيدة) أو «Monsieur» (سيد).',
+    civilite: 'اختر «\u2068Madame\u2069» (سيدة) أو «\u2068Monsieur\u2069» (سيد).',
     date: 'اكتب تاريخًا صحيحًا، مثلًا 23/05/1995.',
     dateRange: 'تحقق من تاريخ ميلادك.',
     email: 'البريد الإلكتروني غير صحيح، مثلًا nom@exemple.fr.',

@@ -53,7 +53,7 @@ export const cv: Catalogue['cv'] = {
   gauge: { label: 'نسبة اكتمال سيرتك الذاتية', value: '{{percent}} %' },
   cible: {
     job: 'المهنة المطلوبة',
-    jobHint: 'اكتب بعض الحروف، مثلًا «maître nageur» أو «caissier»',
+    jobHint: 'اكتب بعض الحروف، مثلًا «\u2068maître nageur\u2069» أو «\u2068caissier\u2069»',
     results: 'المهن التي وُجدت',
     noResult: 'لا توجد مهنة مطابقة. جرّب كلمة أخرى.',
     chosen: 'المهنة المختارة: {{label}} (رمز ROME {{rome}})',

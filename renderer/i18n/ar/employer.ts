@@ -11,7 +11,7 @@ export const employer: ArabicCatalogue['employer'] = {
     entreprise:
       'فضاء شركتك يُفتح على pro.francetravail.fr، برقم الدخول (identifiant) الخاص بـ France Travail وكلمة السر، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     particulier:
-      'فضاء «Particulier employeur» (صاحب عمل فرد) يُفتح على francetravail.fr، «Connexion» ثم «Particulier employeur»، بالرموز التي وصلتك بالبريد الإلكتروني، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+      'فضاء «\u2068Particulier employeur\u2069» (صاحب عمل فرد) يُفتح على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، بالرموز التي وصلتك بالبريد الإلكتروني، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     print: 'طباعة الملخص',
     printed:
       'تمت طباعة الملخص: خذه من درج الطابعة. لا يحتوي على كلمة السر ولا على رقم الضمان الاجتماعي كاملًا.',
@@ -28,7 +28,7 @@ export const employer: ArabicCatalogue['employer'] = {
   errors: {
     nirRequired: 'اكتب رقم الضمان الاجتماعي (NIR، 15 خانة).',
     accountExists:
-      'يوجد من قبل فضاء «Particulier Employeur» بهذا الرقم للضمان الاجتماعي. ادخل إليه، أو اطلب مستشارًا.',
+      'يوجد من قبل فضاء «\u2068Particulier Employeur\u2069» بهذا الرقم للضمان الاجتماعي. ادخل إليه، أو اطلب مستشارًا.',
     antiRobot: {
       required: 'اكتب جوابك.',
       wrong: 'هذا ليس الجواب الصحيح. إليك سؤالًا جديدًا.',
@@ -86,7 +86,7 @@ export const employer: ArabicCatalogue['employer'] = {
   },
   particulier: {
     documentTitle: 'فضاء Particulier Employeur (صاحب عمل فرد)',
-    title: 'إنشاء فضائي «Particulier Employeur» (صاحب عمل فرد)',
+    title: 'إنشاء فضائي «\u2068Particulier Employeur\u2069» (صاحب عمل فرد)',
     vigilance:
       'كن حذرًا: France Travail لا تطلب منك أبدًا رقم الدخول وكلمة السر لفضائك، لا بالبريد الإلكتروني ولا بالبريد ولا بالهاتف. لا تعطِ معلوماتك السرية لأي أحد.',
     requiredNote: 'الخانات التي ليس فيها كلمة «اختياري» إلزامية.',
