@@ -9,7 +9,7 @@ import {
   startActualisation,
 } from './support/actualisation';
 import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
-import { expectScreen } from './support/screen';
+import { expectLayoutRules, expectScreen } from './support/screen';
 
 test.describe('a whole visit, from welcome to wipe', () => {
   test('a demo user signs in, is greeted by name, ends the visit, and the next visit finds no trace', async ({
@@ -113,6 +113,12 @@ test.describe('a whole visit, from welcome to wipe', () => {
     expect(submit!.x).toBeGreaterThan(cancel!.x);
     await expect(page.getByLabel(/^Identifiant/)).toHaveAttribute('dir', 'ltr');
     await expectScreen(page, 'sign-in', 'in Arabic');
+    // The header's list of languages opens in reach and inside the screen.
+    const menu = page.getByRole('button', { name: 'اللغة: العربية' });
+    await menu.tap();
+    await expect(page.getByRole('group', { name: 'اختر اللغة' }).last()).toBeVisible();
+    await expectLayoutRules(page, 'sign-in, languages open');
+    await menu.tap();
     await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
     await page.getByRole('button', { name: 'إلغاء' }).tap();
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PrintedInFrench } from '../../renderer/features/language';
 import { initI18n } from '../../renderer/i18n';
+import { dateLocale } from '../../renderer/ui';
 import { renderApp, signIn } from './renderApp';
 
 describe('interface language', () => {
@@ -34,7 +35,7 @@ describe('interface language', () => {
     expect(screen.getByLabelText(/^Identifiant/)).toHaveAttribute('dir', 'ltr');
     expect(screen.getByLabelText(/^كلمة السر/)).toHaveAttribute('dir', 'ltr');
     expect(screen.getByLabelText(/^الرمز البريدي/)).toHaveAttribute('dir', 'ltr');
-  });
+  }, 15_000);
 
   it('the header changes the language on any screen, and the visit end brings French back', async () => {
     const ctx = await renderApp();
@@ -52,7 +53,7 @@ describe('interface language', () => {
     expect(await screen.findByRole('button', { name: 'Commencer' })).toBeVisible();
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
-  });
+  }, 15_000); // a sign-in and a dozen steps through user-event: room for a loaded CI machine
 
   it('outside French, the screens that print say that the documents stay in French', () => {
     const { rerender } = render(<PrintedInFrench />);
@@ -63,5 +64,17 @@ describe('interface language', () => {
     act(() => void initI18n('en'));
     rerender(<PrintedInFrench />);
     expect(screen.getByText('This document is printed in French.')).toBeVisible();
+  });
+
+  it('dates in Arabic use Arabic month names and Western digits, day first', () => {
+    const date = new Date(2026, 2, 14);
+    const long = date.toLocaleDateString(dateLocale('ar'), { day: 'numeric', month: 'long' });
+    expect(long).toBe('14 مارس');
+    const short = date.toLocaleDateString(dateLocale('ar'), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+    expect(short.replace(/\u200f/g, '')).toBe('14/03/2026');
   });
 });
