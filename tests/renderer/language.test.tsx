@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PrintedInFrench } from '../../renderer/features/language';
 import { initI18n } from '../../renderer/i18n';
 import { dateLocale } from '../../renderer/ui';
+import { FakeKioskApi } from './fakeKioskApi';
 import { renderApp, signIn } from './renderApp';
 
 describe('interface language', () => {
@@ -77,4 +78,25 @@ describe('interface language', () => {
     });
     expect(short.replace(/\u200f/g, '')).toBe('14/03/2026');
   });
+
+  it('a terminal set to Arabic opens in Arabic; code fields get the Latin keys of the keyboard', async () => {
+    const api = new FakeKioskApi().respond('kiosk.settings', {
+      ok: true,
+      value: {
+        mode: 'browser',
+        locale: 'ar',
+        idleWarningAfterSeconds: 120,
+        idleCountdownSeconds: 30,
+        maxVisitMinutes: 60,
+        keyboard: 'always',
+      },
+    });
+    const ctx = await renderApp(api, 'مرحبًا بك في وكالة France Travail (هيئة التشغيل الفرنسية)');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    await ctx.user.click(screen.getByRole('button', { name: 'ابدأ' }));
+    await ctx.user.click(await screen.findByLabelText(/^Identifiant/));
+    const keyboard = await screen.findByRole('region', { name: 'لوحة المفاتيح على الشاشة' });
+    expect(within(keyboard).getAllByText('a', { exact: true }).length).toBeGreaterThan(0);
+    expect(within(keyboard).queryByText('ض', { exact: true })).toBeNull();
+  }, 15_000);
 });
