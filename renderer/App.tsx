@@ -12,6 +12,7 @@ import { EndingScreen } from './features/ending';
 import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog } from './features/idle';
 import { OnScreenKeyboard } from './features/keyboard';
+import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
@@ -81,6 +82,7 @@ export function App() {
   const refused = useKioskStore((s) => s.phase === 'refused');
   const warningShown = useKioskStore((s) => s.idleWarning !== null);
   useVisitEvents();
+  useVisitLanguage();
   useActivityReporter();
   useReadyMarker(ready);
 
@@ -94,6 +96,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
+            <LanguageMenu />
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>

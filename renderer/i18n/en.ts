@@ -6,6 +6,7 @@ import { employer } from './en/employer';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
+import { language } from './en/language';
 import { keyboard } from './en/keyboard';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
@@ -13,6 +14,7 @@ export const en: Catalogue = {
   admin,
   outbox,
   keyboard,
+  language,
   cv,
   account,
   employer,

@@ -2,6 +2,7 @@ import { actualisationFr } from './fr/actualisation';
 import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
+import { language } from './fr/language';
 import { keyboard } from './fr/keyboard';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
@@ -13,6 +14,7 @@ export const fr = {
   admin,
   outbox,
   keyboard,
+  language,
   cv,
   account,
   employer,

@@ -1,10 +1,18 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ar } from './ar';
 import { en } from './en';
 import { fr } from './fr';
+import { directionOf, supportedLocales } from './languages';
 
-export const supportedLocales = ['fr', 'en'] as const;
-export const catalogues = { fr, en } as const;
+export { directionOf, languages, supportedLocales, type LanguageCode } from './languages';
+export const catalogues = { fr, en, ar } as const;
+
+/** <html lang dir>: screen readers, fonts and the mirrored layout all follow them. */
+function markDocument(lng: string): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+}
 
 /**
  * One i18next instance for the whole UI, French first and as fallback. Catalogues are bundled
@@ -13,7 +21,11 @@ export const catalogues = { fr, en } as const;
 export function initI18n(locale = 'fr'): i18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { fr: { translation: fr }, en: { translation: en } },
+      resources: {
+        fr: { translation: fr },
+        en: { translation: en },
+        ar: { translation: ar },
+      },
       lng: pickLocale(locale),
       fallbackLng: 'fr',
       supportedLngs: [...supportedLocales],
@@ -23,13 +35,11 @@ export function initI18n(locale = 'fr'): i18n {
       returnNull: false,
       showSupportNotice: false,
     });
-    i18next.on('languageChanged', (lng) => {
-      document.documentElement.lang = lng;
-    });
+    i18next.on('languageChanged', markDocument);
   } else {
     void i18next.changeLanguage(pickLocale(locale));
   }
-  document.documentElement.lang = i18next.language;
+  markDocument(i18next.language);
   return i18next;
 }
 

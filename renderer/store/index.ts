@@ -6,6 +6,7 @@ import {
 } from './actualisationSlice';
 import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createLanguageSlice, initialLanguage, type LanguageSlice } from './languageSlice';
 import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyboardSlice';
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
@@ -21,7 +22,8 @@ export type KioskState = VisitSlice &
   ActualisationSlice &
   CvSlice &
   AccountSlice &
-  KeyboardSlice;
+  KeyboardSlice &
+  LanguageSlice;
 export type { AssistStatus } from './assistSlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
@@ -38,6 +40,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createCvSlice(...a),
   ...createAccountSlice(...a),
   ...createKeyboardSlice(...a),
+  ...createLanguageSlice(...a),
 }));
 
 /**
@@ -57,5 +60,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...(keepSettings ? { settings } : initialSettings),
     ...initialAccount,
     ...initialKeyboard,
+    ...initialLanguage,
   });
 }

@@ -17,6 +17,20 @@ export interface TextInputProps {
 }
 
 /**
+ * Codes, numbers, e-mail addresses and passwords are Latin text read left to right: in a
+ * right-to-left interface their field stays left to right, so "1234567A" or "75011" keep their
+ * order and the caret starts where the typing does. Free text follows the page.
+ */
+function fieldDirection(props: TextInputProps['inputProps']): 'ltr' | undefined {
+  if (!props) return undefined;
+  if (props.dir === 'ltr' || props.dir === 'rtl' || props.dir === 'auto') return undefined;
+  const latin =
+    ['email', 'password', 'tel', 'number', 'url'].includes(props.type ?? '') ||
+    ['numeric', 'decimal', 'tel', 'email'].includes(props.inputMode ?? '');
+  return latin ? 'ltr' : undefined;
+}
+
+/**
  * A labelled field with its hint and its error message. The design system links the message with
  * aria-describedby; aria-invalid is ours.
  */
@@ -40,6 +54,7 @@ export function TextInput({
       action={action}
       nativeInputProps={{
         spellCheck: false,
+        dir: fieldDirection(inputProps),
         ...inputProps,
         id,
         ref: inputRef,

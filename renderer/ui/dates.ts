@@ -6,7 +6,10 @@
 
 /** The locale that formats dates in the user's language: never the machine's, never US order. */
 export function dateLocale(language: string): string {
-  return language.startsWith('en') ? 'en-GB' : 'fr-FR';
+  if (language.startsWith('en')) return 'en-GB';
+  // Arabic month names, day first, with the Western digits the visitor's letters and codes use.
+  if (language.startsWith('ar')) return 'ar-u-nu-latn';
+  return 'fr-FR';
 }
 
 /** "14/03/1990" (what the user types) → "1990-03-14" (what the schemas check); anything else as is. */

@@ -3,5 +3,8 @@
 import '@codegouvfr/react-dsfr/dsfr/dsfr.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-system/icons-system.main.min.css';
 import '@codegouvfr/react-dsfr/dsfr/utility/icons/icons-business/icons-business.main.min.css';
+// Arabic letters: Marianne has none. Regular and bold only, the two weights the screens use.
+import '@fontsource/noto-sans-arabic/arabic-400.css';
+import '@fontsource/noto-sans-arabic/arabic-700.css';
 import './icons.css';
 import './kiosk.css';

@@ -8,8 +8,8 @@ import {
   next,
   startActualisation,
 } from './support/actualisation';
-import { demo, expect, fillLogin, openLogin, signIn, test } from './support/fixtures';
-import { expectScreen } from './support/screen';
+import { demo, expect, fillLogin, openWelcome, signIn, test } from './support/fixtures';
+import { expectLayoutRules, expectScreen } from './support/screen';
 
 test.describe('a whole visit, from welcome to wipe', () => {
   test('a demo user signs in, is greeted by name, ends the visit, and the next visit finds no trace', async ({
@@ -87,14 +87,43 @@ test.describe('a whole visit, from welcome to wipe', () => {
     }
   });
 
-  test('"Annuler" on the sign-in screen ends the visit and returns to the welcome screen', async ({
+  test('in Arabic, the page is mirrored; "Annuler" ends the visit and French comes back', async ({
     page,
     kiosk,
   }) => {
-    await openLogin(page, kiosk);
-    await fillLogin(page, demo);
-    await page.getByRole('button', { name: 'Annuler' }).tap();
+    await openWelcome(page, kiosk);
+    await page.getByRole('button', { name: 'العربية' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expectScreen(page, 'welcome', 'in Arabic');
+    await page.getByRole('button', { name: 'ابدأ' }).tap();
+    const title = page.getByRole('heading', { level: 1, name: 'الدخول إلى فضائي الشخصي' });
+    await expect(title).toBeFocused();
+    // Mirrored: the title's words start at the right edge, the main action is right of "cancel".
+    const words = await title.evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      const text = range.getBoundingClientRect();
+      const main = h1.closest('main')!.getBoundingClientRect();
+      return { fromRight: main.right - text.right, fromLeft: text.left - main.left };
+    });
+    expect(words.fromRight).toBeLessThan(words.fromLeft);
+    const submit = await page.getByRole('button', { name: 'دخول', exact: true }).boundingBox();
+    const cancel = await page.getByRole('button', { name: 'إلغاء', exact: true }).boundingBox();
+    expect(submit!.x).toBeGreaterThan(cancel!.x);
+    await expect(page.getByLabel(/^Identifiant/)).toHaveAttribute('dir', 'ltr');
+    await expectScreen(page, 'sign-in', 'in Arabic');
+    // The header's list of languages opens in reach and inside the screen.
+    const menu = page.getByRole('button', { name: 'اللغة: العربية' });
+    await menu.tap();
+    await expect(page.getByRole('group', { name: 'اختر اللغة' }).last()).toBeVisible();
+    await expectLayoutRules(page, 'sign-in, languages open');
+    await menu.tap();
+    await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
+    await page.getByRole('button', { name: 'إلغاء' }).tap();
     await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await page.getByRole('button', { name: 'Commencer' }).tap();
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue('');
   });

@@ -10,34 +10,34 @@ import { isoAfter, newToken, sha256Hex } from '../tokens';
  * propositions est une couleur : ordinateur, violet, clavier ?", with "Afficher une nouvelle
  * question (5 changements autorisés)".
  * Questions go out as ids (the kiosk words them from its catalogues); answers are typed, so each
- * word is accepted in French or in English, case and accents aside. The answer never leaves the
+ * word is accepted in French, English or Arabic (the interface languages), case and accents aside. The answer never leaves the
  * central API. See docs/decisions.md, "Anti-robot question".
  */
 export const ANTI_ROBOT_WORDS = {
-  violet: ['violet', 'purple'],
-  rouge: ['rouge', 'red'],
-  vert: ['vert', 'green'],
-  jaune: ['jaune', 'yellow'],
-  bleu: ['bleu', 'blue'],
-  chat: ['chat', 'cat'],
-  cheval: ['cheval', 'horse'],
-  lapin: ['lapin', 'rabbit'],
-  mouton: ['mouton', 'sheep'],
-  canard: ['canard', 'duck'],
-  pomme: ['pomme', 'apple'],
-  poire: ['poire', 'pear'],
-  cerise: ['cerise', 'cherry'],
-  fraise: ['fraise', 'strawberry'],
-  banane: ['banane', 'banana'],
-  ordinateur: ['ordinateur', 'computer'],
-  clavier: ['clavier', 'keyboard'],
-  chaise: ['chaise', 'chair'],
-  table: ['table', 'table'],
-  crayon: ['crayon', 'pencil'],
-  lampe: ['lampe', 'lamp'],
-  marteau: ['marteau', 'hammer'],
-  valise: ['valise', 'suitcase'],
-} as const satisfies Record<string, readonly [fr: string, en: string]>;
+  violet: ['violet', 'purple', 'بنفسجي'],
+  rouge: ['rouge', 'red', 'أحمر'],
+  vert: ['vert', 'green', 'أخضر'],
+  jaune: ['jaune', 'yellow', 'أصفر'],
+  bleu: ['bleu', 'blue', 'أزرق'],
+  chat: ['chat', 'cat', 'قط'],
+  cheval: ['cheval', 'horse', 'حصان'],
+  lapin: ['lapin', 'rabbit', 'أرنب'],
+  mouton: ['mouton', 'sheep', 'خروف'],
+  canard: ['canard', 'duck', 'بطة'],
+  pomme: ['pomme', 'apple', 'تفاحة'],
+  poire: ['poire', 'pear', 'إجاص'],
+  cerise: ['cerise', 'cherry', 'كرز'],
+  fraise: ['fraise', 'strawberry', 'فراولة'],
+  banane: ['banane', 'banana', 'موز'],
+  ordinateur: ['ordinateur', 'computer', 'حاسوب'],
+  clavier: ['clavier', 'keyboard', 'لوحة مفاتيح'],
+  chaise: ['chaise', 'chair', 'كرسي'],
+  table: ['table', 'table', 'طاولة'],
+  crayon: ['crayon', 'pencil', 'قلم'],
+  lampe: ['lampe', 'lamp', 'مصباح'],
+  marteau: ['marteau', 'hammer', 'مطرقة'],
+  valise: ['valise', 'suitcase', 'حقيبة'],
+} as const satisfies Record<string, readonly [fr: string, en: string, ar: string]>;
 export type AntiRobotWord = keyof typeof ANTI_ROBOT_WORDS;
 
 export const ANTI_ROBOT_CATEGORIES = {

@@ -4,6 +4,7 @@ import type { Declaration } from '../../../shared/contract';
 import { Alert, Button, StatusMessage } from '../../ui';
 import { ReceiptView } from './ReceiptView';
 import { usePrintReceipt } from './useActualisation';
+import { PrintedInFrench } from '../language';
 
 /** "Imprimer mon justificatif" and "Voir mon justificatif" (the same content, on screen). */
 export function ReceiptActions({ declaration }: { declaration: Declaration }) {
@@ -21,6 +22,7 @@ export function ReceiptActions({ declaration }: { declaration: Declaration }) {
     <>
       <StatusMessage message={printMessage} tone={printState === 'printed' ? 'success' : 'info'} />
       {printError && <Alert severity="error" message={t(`errors.${printError}`)} focusOnShow />}
+      <PrintedInFrench />
       <div className="kiosk-form-actions">
         <Button icon="fr-icon-printer-line" onClick={print}>
           {t('actualisation.done.print')}

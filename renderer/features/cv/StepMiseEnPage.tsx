@@ -6,6 +6,7 @@ import { Alert, Button, StatusMessage } from '../../ui';
 import { Choices } from './Choices';
 import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
+import { PrintedInFrench } from '../language';
 
 const today = () => {
   const now = new Date();
@@ -56,6 +57,7 @@ export function StepMiseEnPage({ form }: { form: CvForm }) {
           selected={[draft.layout.model]}
           onToggle={(model) => form.set('layout', { ...draft.layout, model })}
         />
+        <PrintedInFrench />
         <Button icon="fr-icon-printer-line" priority="secondary" onClick={() => void print()}>
           {t('cv.layout.print')}
         </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskCall } from '../../bridge';
 import { Alert, Button } from '../../ui';
 import { useEndVisit } from '../visit';
+import { PrintedInFrench } from '../language';
 
 type Kind = 'entreprise' | 'particulier';
 
@@ -40,6 +41,7 @@ export function SpaceCreatedActions({ finish }: { finish: string }) {
     <>
       {printed && <Alert severity="success" message={t('employer.space.printed')} focusOnShow />}
       {error && <Alert severity="error" message={t(error)} focusOnShow />}
+      <PrintedInFrench />
       <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={() => void endVisit()}>{finish}</Button>
         <Button

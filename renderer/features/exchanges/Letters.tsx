@@ -5,6 +5,7 @@ import { useKioskApi } from '../../bridge';
 import { Alert, Button } from '../../ui';
 import { PdfViewer } from '../pdfViewer';
 import { formatDate } from './format';
+import { PrintedInFrench } from '../language';
 
 /** "Mes courriers": the list; "Lire" opens the in-app viewer; "Imprimer" prints at the agency. */
 export function Letters({ letters }: { letters: Letter[] }) {
@@ -36,6 +37,7 @@ export function Letters({ letters }: { letters: Letter[] }) {
   return (
     <>
       {message && <Alert severity={message.severity} message={message.text} focusOnShow />}
+      <PrintedInFrench />
       {open ? (
         <PdfViewer
           title={open.letter.title}

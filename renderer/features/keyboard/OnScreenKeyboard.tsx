@@ -47,7 +47,9 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
   const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const dock = useRef<HTMLElement>(null);
-  const language = i18n.language;
+  // A field declared left to right (codes, passwords, e-mails: see ui/TextInput) is typed in Latin
+  // letters whatever the interface language; the others follow it (Arabic letters in Arabic).
+  const language = field.getAttribute('dir') === 'ltr' ? 'latin' : i18n.language;
   const kind = fieldKind(field);
   useDockedField(field, dock);
 

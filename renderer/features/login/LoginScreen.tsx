@@ -46,7 +46,12 @@ export function LoginScreen() {
             error={form.errorOf('identifiant')}
             value={form.values.identifiant}
             onChange={(v) => form.set('identifiant', v)}
-            inputProps={{ autoComplete: 'off', autoCapitalize: 'characters', autoCorrect: 'off' }}
+            inputProps={{
+              autoComplete: 'off',
+              autoCapitalize: 'characters',
+              autoCorrect: 'off',
+              dir: 'ltr',
+            }}
           />
           <PasswordField
             id="login-motDePasse"

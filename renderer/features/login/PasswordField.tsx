@@ -14,6 +14,8 @@ export function PasswordField(props: Props) {
       inputProps={{
         type: visible ? 'text' : 'password',
         autoComplete: 'off',
+        // Shown as text, a password is still Latin characters read left to right.
+        dir: 'ltr',
         autoCapitalize: 'none',
       }}
       action={

@@ -6,6 +6,7 @@ import { useKioskStore } from '../../store';
 import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
 import { useEndVisit } from '../visit';
 import { formatAppointment as formatSlot } from './appointment';
+import { PrintedInFrench } from '../language';
 
 interface Slot {
   id: string;
@@ -97,6 +98,7 @@ export function ConfirmationStep() {
         }
       />
       {printed && booked && <p>{t('account.registration.confirmation.printed')}</p>}
+      <PrintedInFrench />
       <div className="kiosk-form-actions">
         <Button priority="secondary" icon="fr-icon-printer-line" onClick={() => void print()}>
           {t('account.registration.confirmation.print')}

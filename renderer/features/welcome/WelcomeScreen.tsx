@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { LanguageChoice } from '../language';
 import { useStartVisit } from '../visit';
 
 /** The attract screen: a large "Commencer"; touching anywhere on it starts as well. */
@@ -35,6 +36,7 @@ export function WelcomeScreen() {
       >
         {t('welcome.start')}
       </Button>
+      <LanguageChoice />
       {error && <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />}
     </div>
   );

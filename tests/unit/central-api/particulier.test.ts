@@ -3,6 +3,7 @@ import {
   ANTI_ROBOT_CATEGORIES,
   ANTI_ROBOT_WORDS,
 } from '../../../central-api/src/accounts/antiRobot';
+import { employer as ar } from '../../../renderer/i18n/ar/employer';
 import { employer as en } from '../../../renderer/i18n/en/employer';
 import { employer as fr } from '../../../renderer/i18n/fr/employer';
 import { startTestApi, type TestApi } from './helpers';
@@ -49,10 +50,11 @@ const rightWord = (c: Challenge): keyof typeof ANTI_ROBOT_WORDS => {
 };
 
 describe('contrôle de sécurité words', () => {
-  it('are worded by the kiosk exactly as the central API accepts them, in both languages', () => {
-    for (const [id, [frWord, enWord]] of Object.entries(ANTI_ROBOT_WORDS)) {
+  it('are worded by the kiosk exactly as the central API accepts them, in every language', () => {
+    for (const [id, [frWord, enWord, arWord]] of Object.entries(ANTI_ROBOT_WORDS)) {
       expect(fr.particulier.controle.words[id as keyof typeof ANTI_ROBOT_WORDS]).toBe(frWord);
       expect(en.particulier.controle.words[id as keyof typeof ANTI_ROBOT_WORDS]).toBe(enWord);
+      expect(ar.particulier.controle.words[id as keyof typeof ANTI_ROBOT_WORDS]).toBe(arWord);
     }
     expect(Object.keys(fr.particulier.controle.categories).sort()).toEqual(
       Object.keys(ANTI_ROBOT_CATEGORIES).sort(),

@@ -1,0 +1,176 @@
+import { account } from './ar/account';
+import { actualisationAr } from './ar/actualisation';
+import { admin } from './ar/admin';
+import { cv } from './ar/cv';
+import { documentsAr } from './ar/documents';
+import { employer } from './ar/employer';
+import { keyboard } from './ar/keyboard';
+import { language } from './ar/language';
+import { outbox } from './ar/outbox';
+import type { ArabicCatalogue } from './languages';
+
+/**
+ * Arabic (Modern Standard), written right to left. The official names stay in Latin script, as
+ * the visitor will meet them on letters and at the desk (France Travail, actualisation,
+ * identifiant, NIR), with a short Arabic explanation the first time a screen shows them. Latin
+ * words between « » are wrapped in Unicode isolates (U+2068…U+2069): without them the
+ * bidirectional algorithm moves the guillemets to the wrong side of the Latin words.
+ */
+export const ar: ArabicCatalogue = {
+  admin,
+  outbox,
+  keyboard,
+  language,
+  cv,
+  account,
+  employer,
+  app: {
+    name: 'جهاز الخدمة الذاتية France Travail',
+    documentTitle: '{{screen}} — جهاز France Travail',
+    republicLine1: 'الجمهورية',
+    republicLine2: 'الفرنسية',
+    tagline: 'وكالتك France Travail (هيئة التشغيل الفرنسية)',
+    actions: 'الإجراءات',
+    loading: 'جارٍ التحميل…',
+  },
+  welcome: {
+    documentTitle: 'الاستقبال',
+    title: 'مرحبًا بك في وكالة France Travail (هيئة التشغيل الفرنسية)',
+    touchToStart: 'المس الشاشة للبدء',
+    start: 'ابدأ',
+  },
+  login: {
+    documentTitle: 'تسجيل الدخول',
+    title: 'الدخول إلى فضائي الشخصي',
+    intro: 'كل الخانات إلزامية.',
+    identifiant: 'Identifiant (رقم الدخول الذي أعطتك إياه France Travail)',
+    identifiantHint:
+      '7 أرقام وحرف واحد (مثلًا 1234567A)، أو الرمز الذي اخترته: من 6 إلى 20 حرفًا ورقمًا',
+    motDePasse: 'كلمة السر',
+    showPassword: 'إظهار',
+    hidePassword: 'إخفاء',
+    codePostal: 'الرمز البريدي',
+    codePostalHint: 'الرمز البريدي لمكان سكنك',
+    jobSeekersOnly: 'هذا الجهاز يفتح فضاء الباحثين عن عمل فقط.',
+    employers:
+      'هل أنت صاحب عمل؟ فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+    submit: 'دخول',
+    cancel: 'إلغاء',
+  },
+  dashboard: {
+    documentTitle: 'فضائي',
+    greeting: 'مرحبًا {{prenom}} {{nom}}',
+    servicesTitle: 'خدماتك',
+    soon: 'قريبًا',
+    soonExplanation:
+      'هذه الخدمات ستتوفر قريبًا على الجهاز. في الأثناء، يمكن لمستشار مساعدتك: المس «اطلب مستشارًا».',
+    services: {
+      actualisation: {
+        title: 'Actualisation (التصريح الشهري)',
+        description: 'التصريح بوضعيتي لهذا الشهر',
+      },
+      echanges: { title: 'مراسلاتي', description: 'الرسائل والوثائق المرسلة' },
+      documents: { title: 'إرسال وثيقة', description: 'مسح وثيقة إثبات وإرسالها' },
+      cv: { title: 'سيرتي الذاتية', description: 'إنشاء سيرتي الذاتية وطباعتها' },
+      cle: { title: 'مفتاح الأمان الخاص بي', description: 'الدخول بدون كلمة السر' },
+    },
+    provisional: {
+      message:
+        'تم تسجيلك. رموزك مؤقتة حتى موعدك يوم {{date}}. إلى ذلك الحين يمكنك طباعة وصل التسجيل وإرسال وثائق وإعداد سيرتك الذاتية. الخدمات الأخرى (actualisation أي التصريح الشهري، الرسائل…) ستُفتح عندما يصادق مستشار على تسجيلك، وستصلك رموزك النهائية بالبريد.',
+      messageNoDate:
+        'تم تسجيلك. رموزك مؤقتة حتى موعد التسجيل. إلى ذلك الحين يمكنك طباعة وصل التسجيل وإرسال وثائق وإعداد سيرتك الذاتية. الخدمات الأخرى (actualisation أي التصريح الشهري، الرسائل…) ستُفتح عندما يصادق مستشار على تسجيلك، وستصلك رموزك النهائية بالبريد.',
+      appointmentTitle: 'موعد تسجيلي',
+      appointmentBring: 'أحضر وثيقة هوية ووصل التسجيل.',
+      noAppointment: 'لم تختر موعدًا بعد. يمكن لمستشار أن يقترح عليك موعدًا: المس «اطلب مستشارًا».',
+      reference: 'مرجع تسجيلك: {{reference}}',
+      receipt: {
+        title: 'طباعة وصل التسجيل',
+        description: 'المرجع والموعد والخطوات التالية',
+      },
+    },
+  },
+  actualisation: actualisationAr,
+  ending: {
+    documentTitle: 'نهاية الزيارة',
+    title: 'نهاية زيارتك',
+    text: 'يتم الآن محو معلوماتك من الجهاز.',
+  },
+  otherPage: {
+    documentTitle: 'الجهاز قيد الاستعمال',
+    title: 'الجهاز مفتوح في نافذة أخرى',
+    text: 'هذه الصفحة لا تستطيع فعل شيء: نافذة واحدة فقط تتحكم في الجهاز. أغلق هذه الصفحة وتابع في النافذة المفتوحة، أو اطلب مستشارًا.',
+  },
+  visit: {
+    end: 'إنهاء',
+    confirmEnd: {
+      title: 'هل تريد إنهاء زيارتك؟',
+      keepGoing: 'متابعة زيارتي',
+      confirm: 'إنهاء على أي حال',
+      actualisation: 'تصريحك لم يُرسل. إذا أنهيت الآن، لن يُحفظ.',
+      cv: 'السيرة الذاتية التي تعدّلها غير محفوظة. إذا أنهيت الآن، لن تُحفظ تعديلاتك.',
+      registration: 'تسجيلك لم يكتمل. إذا أنهيت الآن، لن يُحفظ ما كتبته في هذه الخطوة.',
+      document: 'وثيقتك لم تُرسل. إذا أنهيت الآن، لن تُحفظ الصفحات الممسوحة.',
+      form: 'طلبك لم يُرسل. إذا أنهيت الآن، لن يُحفظ ما كتبته.',
+    },
+  },
+  assist: {
+    call: 'اطلب مستشارًا',
+    sending: 'نحن نُبلغ مستشارًا…',
+    sent: 'تم إبلاغ مستشار وسيأتي لمساعدتك.',
+    failed: 'لم نتمكن من إبلاغ مستشار. توجّه إلى مكتب الاستقبال في الوكالة.',
+  },
+  idle: {
+    title: 'هل ما زلت هنا؟',
+    text_zero: 'لحماية معلوماتك، ستنتهي جلستك الآن.',
+    text_one: 'لحماية معلوماتك، ستنتهي جلستك بعد ثانية واحدة.',
+    text_two: 'لحماية معلوماتك، ستنتهي جلستك بعد ثانيتين.',
+    text_few: 'لحماية معلوماتك، ستنتهي جلستك بعد {{count}} ثوانٍ.',
+    text_many: 'لحماية معلوماتك، ستنتهي جلستك بعد {{count}} ثانية.',
+    text_other: 'لحماية معلوماتك، ستنتهي جلستك بعد {{count}} ثانية.',
+    stillHere: 'ما زلت هنا',
+  },
+  form: {
+    errorsToFix_zero: 'لا توجد خانة يجب تصحيحها.',
+    errorsToFix_one: 'خانة واحدة يجب تصحيحها.',
+    errorsToFix_two: 'خانتان يجب تصحيحهما.',
+    errorsToFix_few: '{{count}} خانات يجب تصحيحها.',
+    errorsToFix_many: '{{count}} خانة يجب تصحيحها.',
+    errorsToFix_other: '{{count}} خانة يجب تصحيحها.',
+  },
+  validation: {
+    identifiant: {
+      required: 'اكتب رقم الدخول (identifiant).',
+      format:
+        'رقم الدخول (identifiant) يتكون من 7 أرقام وحرف واحد (مثلًا 1234567A)، أو من 6 إلى 20 حرفًا ورقمًا بدون مسافة (مثلًا frankcapra).',
+    },
+    motDePasse: {
+      required: 'اكتب كلمة السر.',
+      tooLong: 'كلمة السر طويلة جدًا: 128 حرفًا على الأكثر.',
+    },
+    codePostal: {
+      required: 'اكتب الرمز البريدي لمكان سكنك.',
+      format: 'الرمز البريدي الفرنسي يتكون من 5 أرقام، مثلًا 75011.',
+    },
+  },
+  documents: documentsAr,
+  errors: {
+    invalid_input: 'بعض المعلومات غير صحيحة. صحّح الخانات المشار إليها.',
+    invalid_credentials:
+      'رقم الدخول أو كلمة السر أو الرمز البريدي غير صحيح. تحقق من رموزك وحاول مرة أخرى.',
+    api_unreachable: 'الخدمة غير متوفرة مؤقتًا. حاول بعد بضع دقائق أو اطلب مستشارًا.',
+    api_error: 'واجهت الخدمة مشكلة. حاول بعد بضع دقائق أو اطلب مستشارًا.',
+    no_active_visit: 'انتهت زيارتك. المس «ابدأ» للبدء من جديد.',
+    not_signed_in: 'لم تعد متصلًا. سجّل الدخول مرة أخرى.',
+    forbidden: 'هذا الإجراء غير مسموح به على الجهاز. اطلب مستشارًا.',
+    account_locked:
+      'محاولات دخول كثيرة جدًا. لحمايتك، الدخول مغلق لمدة {{minutes}} دقيقة. يمكن لمستشار مساعدتك.',
+    account_pending: 'تسجيلك لم يكتمل: لم يُرسل بعد. لإكماله، المس «استئناف تسجيلي».',
+    employer_space:
+      'هذه رموز فضاء صاحب عمل. فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+    printer_unavailable: 'الطابعة لا تستجيب. يمكنك قراءة الوثيقة على الشاشة أو طلب مستشار.',
+    already_declared: 'لقد صرّحت بوضعيتك لهذا الشهر من قبل.',
+    window_closed: 'فترة الـ actualisation (التصريح الشهري) مغلقة.',
+    unknown_method: 'هذه الوظيفة غير متوفرة بعد على الجهاز. اطلب مستشارًا.',
+    internal: 'حدث خطأ غير متوقع. حاول مرة أخرى أو اطلب مستشارًا.',
+  },
+};
