@@ -16,6 +16,7 @@ import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
+import { SpeechControl } from './features/speech';
 import {
   EndVisitButton,
   OtherPageScreen,
@@ -94,6 +95,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
+            <SpeechControl />
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>

@@ -10,6 +10,7 @@ import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyb
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
+import { createSpeechSlice, initialSpeech, type SpeechSlice } from './speechSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 
@@ -21,7 +22,8 @@ export type KioskState = VisitSlice &
   ActualisationSlice &
   CvSlice &
   AccountSlice &
-  KeyboardSlice;
+  KeyboardSlice &
+  SpeechSlice;
 export type { AssistStatus } from './assistSlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
@@ -38,6 +40,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createCvSlice(...a),
   ...createAccountSlice(...a),
   ...createKeyboardSlice(...a),
+  ...createSpeechSlice(...a),
 }));
 
 /**
@@ -57,5 +60,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...(keepSettings ? { settings } : initialSettings),
     ...initialAccount,
     ...initialKeyboard,
+    ...initialSpeech,
   });
 }
