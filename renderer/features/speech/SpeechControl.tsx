@@ -99,7 +99,8 @@ export function SpeechControl() {
         {t('speech.listen')}
       </Button>
       <Button
-        priority="tertiary"
+        // Filled while on: the toggle's state shows, not only its aria-pressed.
+        priority={mode ? 'primary' : 'secondary'}
         onClick={() => {
           setSpeech({ speechMode: !mode });
           say(t(mode ? 'speech.modeOff' : 'speech.modeOn'));
