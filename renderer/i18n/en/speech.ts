@@ -25,6 +25,12 @@ export const speech: typeof fr = {
     unchecked: 'not checked',
     actions: 'Buttons: {{list}}',
   },
+  letter: {
+    read: 'Read the letter as text',
+    hide: 'Hide the letter’s text',
+    label: 'Text of the letter',
+    none: 'This letter has no readable text. An adviser can read it to you.',
+  },
   admin: {
     title: 'Voice',
     engine: 'Voice engine: {{engine}}',

@@ -24,6 +24,13 @@ export const speech = {
     unchecked: 'non coché',
     actions: 'Boutons : {{list}}',
   },
+  /** The letter viewer's text, from the PDF's text layer. */
+  letter: {
+    read: 'Lire le texte du courrier',
+    hide: 'Masquer le texte du courrier',
+    label: 'Texte du courrier',
+    none: 'Ce courrier n’a pas de texte lisible. Un conseiller peut vous le lire.',
+  },
   admin: {
     title: 'Voix',
     engine: 'Moteur de la voix : {{engine}}',
