@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { linesOf } from '../../renderer/features/pdfViewer/pdfText';
 import { resetKioskStore, useKioskStore } from '../../renderer/store';
 import { FakeKioskApi } from './fakeKioskApi';
 import { goToLogin, renderApp } from './renderApp';
@@ -72,5 +73,17 @@ describe('speech', () => {
     await renderApp(api);
     await waitFor(() => expect(api.callsTo('speech.status').length).toBeGreaterThan(0));
     expect(screen.queryByRole('button', { name: 'Écouter' })).toBeNull();
+  });
+
+  it("a letter's text layer becomes its printed lines, marked content left out", () => {
+    expect(
+      linesOf([
+        { str: 'Madame, ', hasEOL: false },
+        { str: 'Monsieur,', hasEOL: true },
+        { type: 'beginMarkedContent' },
+        { str: '', hasEOL: true },
+        { str: 'Vous êtes invité(e)  à un entretien.', hasEOL: false },
+      ]),
+    ).toEqual(['Madame, Monsieur,', 'Vous êtes invité(e) à un entretien.']);
   });
 });

@@ -127,6 +127,7 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
       {doc && (
         <Button
           priority="secondary"
+          className={styles.textToggle}
           onClick={() => setTextShown((shown) => !shown)}
           nativeProps={{ 'aria-expanded': textShown, 'aria-controls': 'pdf-text' }}
         >
