@@ -86,4 +86,20 @@ describe('speech', () => {
       ]),
     ).toEqual(['Madame, Monsieur,', 'Vous êtes invité(e) à un entretien.']);
   });
+
+  it('in speech mode, the idle warning and the end of the visit are said', async () => {
+    const ctx = await renderApp(recordingApi());
+    await goToLogin(ctx);
+    await ctx.user.click(screen.getByRole('button', { name: 'Lecture vocale' }));
+    act(() => useKioskStore.getState().showIdleWarning(30));
+    await waitFor(() =>
+      expect(said(ctx.api).some((text) => text.startsWith('Êtes-vous toujours là'))).toBe(true),
+    );
+    act(() => resetKioskStore({ keepSettings: true }));
+    await waitFor(() =>
+      expect(said(ctx.api).at(-1)).toBe(
+        'Votre visite est terminée. Rien de ce que vous avez fait n’est gardé sur la borne.',
+      ),
+    );
+  });
 });
