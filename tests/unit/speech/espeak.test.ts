@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from '../../../main/core/config';
 import { createSpeech } from '../../../main/core/speech/speech';
 
 const dir = mkdtempSync(join(tmpdir(), 'kiosk-speech-'));
@@ -63,5 +64,12 @@ describe('speech: the espeak-ng engine', () => {
       const speech = createSpeech({ engine, espeakPath: 'espeak-ng' });
       await expect(speech.say('Bonjour', 'fr', 1)).rejects.toMatchObject({ code: 'forbidden' });
     }
+  });
+
+  it('is configured as auto by default; tests switch to recording by one variable', () => {
+    expect(parseConfig({}).speech).toEqual({ engine: 'auto', espeakPath: 'espeak-ng' });
+    expect(() => parseConfig({ speech: { engine: 'festival' } })).toThrow(/speech\.engine/);
+    const config = loadConfig({ KIOSK_DATA_DIR: dir, KIOSK_SPEECH_RECORD_TO: join(dir, 'said') });
+    expect(config.speech).toMatchObject({ engine: 'recording', recordTo: join(dir, 'said') });
   });
 });
