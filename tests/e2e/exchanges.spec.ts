@@ -65,7 +65,7 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
   await expect(text).toContainText('Vous êtes invité(e) à un entretien avec votre conseiller');
   await page.getByRole('button', { name: 'Écouter' }).tap();
   await expect
-    .poll(() => speechUtterances(kiosk.dataDir).at(-1) ?? '')
+    .poll(() => speechUtterances(kiosk.dataDir).join(' '))
     .toContain('Merci de vous munir de votre CV à jour');
 
   const before = readdirSync(printDir).length;

@@ -1,6 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../../renderer/features/pdfViewer/pdfText';
+import { chunks } from '../../renderer/features/speech/speaker';
 import { resetKioskStore, useKioskStore } from '../../renderer/store';
 import { FakeKioskApi } from './fakeKioskApi';
 import { goToLogin, renderApp } from './renderApp';
@@ -23,8 +24,9 @@ describe('speech', () => {
     await ctx.user.type(screen.getByLabelText(/^Mot de passe/), 'Kiosque2026!');
     await ctx.user.click(screen.getByRole('button', { name: 'Écouter' }));
 
-    await waitFor(() => expect(said(ctx.api)).toHaveLength(1));
-    const text = said(ctx.api)[0] ?? '';
+    // A long text is said in pieces, one after the other: together they are the screen.
+    await waitFor(() => expect(said(ctx.api).join(' ')).toContain('Boutons :'));
+    const text = said(ctx.api).join(' ');
     expect(text).toMatch(
       /^Se connecter à mon espace personnel\. Tous les champs sont obligatoires\./,
     );
@@ -101,5 +103,17 @@ describe('speech', () => {
         'Votre visite est terminée. Rien de ce que vous avez fait n’est gardé sur la borne.',
       ),
     );
+  });
+
+  it('a long text is said in pieces that end at a sentence and fit the contract', () => {
+    const sentence = 'Vous êtes invité à un entretien avec votre conseiller. ';
+    const pieces = chunks(sentence.repeat(40));
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(600);
+      expect(piece).toMatch(/conseiller\.$/);
+    }
+    expect(pieces.join(' ')).toBe(sentence.repeat(40).trim());
+    expect(chunks('mot '.repeat(400)).every((p) => p.length <= 600)).toBe(true);
   });
 });

@@ -45,6 +45,35 @@ export function platformHasVoice(lang: string): Promise<boolean> {
   });
 }
 
+/** Longest piece said at once: well under the contract's bound, and quick for espeak to render. */
+const CHUNK = 600;
+
+/**
+ * A long text (a whole screen, a letter) in pieces that end at a sentence: the first is heard
+ * sooner, and none passes what speech.say accepts.
+ */
+export function chunks(text: string, size = CHUNK): string[] {
+  const sentences = text.match(/[^.!?…]+[.!?…]*\s*/g) ?? [text];
+  const out: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    if (current && current.length + sentence.length > size) {
+      out.push(current.trim());
+      current = '';
+    }
+    // A single sentence longer than a piece is cut at a space.
+    let rest = sentence;
+    while (rest.length > size) {
+      const cut = rest.lastIndexOf(' ', size) > 0 ? rest.lastIndexOf(' ', size) : size;
+      out.push(rest.slice(0, cut).trim());
+      rest = rest.slice(cut);
+    }
+    current += rest;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out.filter(Boolean);
+}
+
 /** The config's engine, made concrete on this machine for the interface's language. */
 export async function resolveVoice(
   engine: SpeechEngine,
@@ -121,12 +150,13 @@ export function createSpeaker(api: RendererKioskApi, voice: Voice): Speaker {
   return {
     say(text, options) {
       if (voice === 'none' || !text.trim()) return;
-      if (options.queue && busy) {
-        queue.push({ text, options });
-        return;
+      const pieces = chunks(text).map((piece) => ({ text: piece, options }));
+      if (!(options.queue && busy)) stop();
+      queue.push(...pieces);
+      if (!busy) {
+        const first = queue.shift();
+        if (first) start(first.text, first.options);
       }
-      stop();
-      start(text, options);
     },
     stop,
     pause() {
