@@ -1,4 +1,6 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { KioskApiProvider } from '../../renderer/bridge';
+import { SpeechStatus } from '../../renderer/features/speech';
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../../renderer/features/pdfViewer/pdfText';
 import { chunks } from '../../renderer/features/speech/speaker';
@@ -115,5 +117,20 @@ describe('speech', () => {
     }
     expect(pieces.join(' ')).toBe(sentence.repeat(40).trim());
     expect(chunks('mot '.repeat(400)).every((p) => p.length <= 600)).toBe(true);
+  });
+
+  it('the admin screen says which engine speaks and what the config asked', async () => {
+    const api = new FakeKioskApi().respond('speech.status', {
+      ok: true,
+      value: { engine: 'auto', espeakNg: true },
+    });
+    render(
+      <KioskApiProvider api={api}>
+        <SpeechStatus />
+      </KioskApiProvider>,
+    );
+    // jsdom has no platform voice: auto falls back to espeak-ng, which runs here.
+    expect(await screen.findByText('Moteur de la voix : espeak-ng (dans la borne)')).toBeVisible();
+    expect(screen.getByText('Réglage : auto')).toBeVisible();
   });
 });
