@@ -72,6 +72,8 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'employer.antiRobotAnswer': true,
   'employer.createParticulier': true,
   'employer.printReceipt': true,
+  'speech.status': true,
+  'speech.say': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

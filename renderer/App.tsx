@@ -17,6 +17,7 @@ import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
+import { SpeechControl } from './features/speech';
 import {
   EndVisitButton,
   OtherPageScreen,
@@ -96,6 +97,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
+            <SpeechControl />
             <LanguageMenu />
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}

@@ -19,6 +19,7 @@ import {
   webauthnMethods,
 } from '../shared/contract/account';
 import { adminMethods } from '../shared/contract/admin';
+import { speechMethods } from '../shared/contract/speech';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -50,6 +51,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Security key', 'webauthnMethods', webauthnMethods],
   ['Entreprise space', 'entrepriseMethods', entrepriseMethods],
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
+  ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
 ];
 

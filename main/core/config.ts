@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { keyboardModes } from '../../shared/contract';
+import { keyboardModes, speechEngines } from '../../shared/contract';
 import { ensureFolder } from './dataDir';
 
 /**
@@ -121,6 +121,16 @@ export const kioskConfigSchema = z
       })
       .strict()
       .default({ backend: 'sane', resolution: 200, source: 'flatbed', mode: 'Gray' }),
+    /** Spoken output (docs/CONFIG.md): the engine, and where espeak-ng is. */
+    speech: z
+      .object({
+        engine: z.enum(speechEngines).default('auto'),
+        espeakPath: z.string().min(1).default('espeak-ng'),
+        /** Tests only, engine `recording`: the folder the utterances are written to as text. */
+        recordTo: z.string().min(1).optional(),
+      })
+      .strict()
+      .default({ engine: 'auto', espeakPath: 'espeak-ng' }),
   })
   .strict();
 
@@ -238,6 +248,9 @@ function applyEnvOverrides(
     section('scanner').resolution = Number(env.KIOSK_SCANNER_RESOLUTION);
   if (env.KIOSK_SCANNER_MODE) section('scanner').mode = env.KIOSK_SCANNER_MODE;
   if (env.KIOSK_KEYBOARD) out.keyboard = env.KIOSK_KEYBOARD;
+  // Tests check what would be spoken as text: the recording engine writes it to this folder.
+  if (env.KIOSK_SPEECH_RECORD_TO) section('speech').engine = 'recording';
+  if (env.KIOSK_SPEECH_RECORD_TO) section('speech').recordTo = env.KIOSK_SPEECH_RECORD_TO;
   if (env.KIOSK_SANE_CONFIG_DIR) section('scanner').saneConfigDir = env.KIOSK_SANE_CONFIG_DIR;
   return out;
 }

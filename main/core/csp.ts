@@ -14,7 +14,8 @@ export const RENDERER_CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "media-src 'self'",
+  // blob: for the speech engine's WAVs, which main renders and the page plays from memory.
+  "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

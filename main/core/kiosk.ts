@@ -10,6 +10,7 @@ import { openKioskDb } from './db/kioskDb';
 import { createDurableOutbox, type DurableOutboxOptions } from './outbox/durableOutbox';
 import { createScanning } from './documents/scanning';
 import { createPrinter } from './print/printer';
+import { createSpeech } from './speech/speech';
 import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
 import type { EventListener, KioskCore } from './types';
@@ -92,6 +93,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       scanning: createScanning(config.scanner),
       logger: logger.child('documents'),
       admin,
+      speech: createSpeech(config.speech),
     }),
     logger.child('rpc'),
   );

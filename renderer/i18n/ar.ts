@@ -7,6 +7,7 @@ import { employer } from './ar/employer';
 import { keyboard } from './ar/keyboard';
 import { language } from './ar/language';
 import { outbox } from './ar/outbox';
+import { speech } from './ar/speech';
 import type { ArabicCatalogue } from './languages';
 
 /**
@@ -21,6 +22,7 @@ export const ar: ArabicCatalogue = {
   outbox,
   keyboard,
   language,
+  speech,
   cv,
   account,
   employer,

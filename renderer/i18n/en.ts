@@ -8,6 +8,7 @@ import { admin } from './en/admin';
 import { outbox } from './en/outbox';
 import { language } from './en/language';
 import { keyboard } from './en/keyboard';
+import { speech } from './en/speech';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   outbox,
   keyboard,
   language,
+  speech,
   cv,
   account,
   employer,

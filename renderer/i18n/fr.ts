@@ -4,6 +4,7 @@ import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
 import { language } from './fr/language';
 import { keyboard } from './fr/keyboard';
+import { speech } from './fr/speech';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
@@ -15,6 +16,7 @@ export const fr = {
   outbox,
   keyboard,
   language,
+  speech,
   cv,
   account,
   employer,

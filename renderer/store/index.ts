@@ -11,6 +11,7 @@ import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyb
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
 import { createSessionSlice, initialSession, type SessionSlice } from './sessionSlice';
+import { createSpeechSlice, initialSpeech, type SpeechSlice } from './speechSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 
@@ -23,7 +24,8 @@ export type KioskState = VisitSlice &
   CvSlice &
   AccountSlice &
   KeyboardSlice &
-  LanguageSlice;
+  LanguageSlice &
+  SpeechSlice;
 export type { AssistStatus } from './assistSlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
@@ -41,6 +43,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createAccountSlice(...a),
   ...createKeyboardSlice(...a),
   ...createLanguageSlice(...a),
+  ...createSpeechSlice(...a),
 }));
 
 /**
@@ -61,5 +64,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialAccount,
     ...initialKeyboard,
     ...initialLanguage,
+    ...initialSpeech,
   });
 }

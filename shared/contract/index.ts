@@ -6,3 +6,4 @@ export * from './methods';
 export * from './listeners';
 export * from './actualisation';
 export * from './outbox';
+export * from './speech';

@@ -6,6 +6,7 @@ import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
 import { accountMethods } from './account';
+import { speechMethods } from './speech';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -103,6 +104,7 @@ export const methods = {
   ...adminMethods,
   ...cvMethods,
   ...accountMethods,
+  ...speechMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../central-api/src/db/open';
 import { setDocumentStatus } from '../../central-api/src/routes/documents';
+import { speechUtterances } from '../fixtures/kiosk';
 import { writeSaneTestConfig } from '../fixtures/sane';
 import { chooseType, openDocuments, scanOnePage } from './support/documents';
 import { expect, signIn, test } from './support/fixtures';
@@ -57,6 +58,15 @@ test('Mes échanges: a letter opens in the in-app viewer under the CSP and print
   });
   expect(dark).toBeGreaterThan(500);
   await expectScreen(page, 'letter viewer');
+
+  // The letter's words come from the PDF's text layer, as text a voice can read, not a picture.
+  await page.getByRole('button', { name: 'Lire le texte du courrier' }).tap();
+  const text = page.getByRole('region', { name: 'Texte du courrier' });
+  await expect(text).toContainText('Vous êtes invité(e) à un entretien avec votre conseiller');
+  await page.getByRole('button', { name: 'Écouter' }).tap();
+  await expect
+    .poll(() => speechUtterances(kiosk.dataDir).join(' '))
+    .toContain('Merci de vous munir de votre CV à jour');
 
   const before = readdirSync(printDir).length;
   await page.getByRole('button', { name: 'Imprimer', exact: true }).tap();

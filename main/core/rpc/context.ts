@@ -5,6 +5,7 @@ import type { ScanningSetup } from '../documents/scanning';
 import type { Logger } from '../logging';
 import type { Outbox } from '../outbox/port';
 import type { Printer } from '../print/printer';
+import type { Speech } from '../speech/speech';
 import type { Visit, VisitManager } from '../visit/visitManager';
 
 /**
@@ -23,6 +24,8 @@ export interface HandlerDeps {
   logger?: Logger;
   /** The hidden admin exit's PIN check (absent: the exit is refused). */
   admin?: AdminGate;
+  /** Spoken output rendered in main (espeak-ng) or recorded (tests); absent: `off`. */
+  speech?: Speech;
 }
 
 export function requireVisit(visits: VisitManager): Visit {

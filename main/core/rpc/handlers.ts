@@ -6,6 +6,7 @@ import { openUserSession, requireNoUserYet } from '../account/userSession';
 import { cvHandlers } from '../cv/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
+import { speechHandlers } from '../speech/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
 import type { Handlers, HandlersFor } from './dispatcher';
 
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...adminHandlers(deps),
     ...cvHandlers(deps),
     ...accountHandlers(deps),
+    ...speechHandlers(deps),
   };
 }
 

@@ -1,11 +1,12 @@
 import type { ComponentType } from 'react';
 import { OutboxStatus } from '../outbox';
+import { SpeechStatus } from '../speech';
 
 /**
  * The admin screen's status area: components that show IT staff the kiosk's state (no personal
- * data): today the outbox's counts.
+ * data): the outbox's counts, the speech engine.
  */
-export const adminStatusComponents: ComponentType[] = [OutboxStatus];
+export const adminStatusComponents: ComponentType[] = [OutboxStatus, SpeechStatus];
 
 export function AdminStatusSlot({ label }: { label: string }) {
   if (adminStatusComponents.length === 0) return null;

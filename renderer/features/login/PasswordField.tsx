@@ -5,6 +5,9 @@ import { Button, TextInput, type TextInputProps } from '../../ui';
 type Props = Omit<TextInputProps, 'inputProps' | 'action'>;
 
 /** The mot de passe, hidden by default, with a button to show it while typing it on a touch screen. */
+/** Speech reads a secret as its length only, shown or not (a data attribute, so a spread). */
+const secretField = { 'data-kiosk-secret': 'true' };
+
 export function PasswordField(props: Props) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
@@ -17,6 +20,7 @@ export function PasswordField(props: Props) {
         // Shown as text, a password is still Latin characters read left to right.
         dir: 'ltr',
         autoCapitalize: 'none',
+        ...secretField,
       }}
       action={
         <Button

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button } from '../../ui';
 import { loadPdfjs } from './loadPdfjs';
+import { linesOf } from './pdfText';
 import styles from './viewer.module.css';
 
 interface Props {
@@ -15,7 +16,11 @@ interface Props {
 
 type Doc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
 
-/** An in-app PDF viewer: pdf.js draws each page on a canvas; no plugin, no eval, no network. */
+/**
+ * An in-app PDF viewer: pdf.js draws each page on a canvas; no plugin, no eval, no network. The
+ * page's text, from the PDF's text layer, is offered as text too (« Lire le texte du courrier »):
+ * a canvas is a picture, which neither a screen reader nor the kiosk's voice can read.
+ */
 export function PdfViewer({ title, data, onClose, actions }: Props) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -23,6 +28,8 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
   const [page, setPage] = useState(1);
   const [failed, setFailed] = useState(false);
   const [rendered, setRendered] = useState(false);
+  const [textShown, setTextShown] = useState(false);
+  const [text, setText] = useState<{ page: number; lines: string[] } | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -70,7 +77,24 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
     };
   }, [doc, page]);
 
+  useEffect(() => {
+    if (!doc || !textShown) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const content = await (await doc.getPage(page)).getTextContent();
+        if (!cancelled) setText({ page, lines: linesOf(content.items) });
+      } catch {
+        if (!cancelled) setText({ page, lines: [] });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, page, textShown]);
+
   const count = doc?.numPages ?? 0;
+  const lines = text?.page === page ? text.lines : null;
   return (
     <section aria-label={t('documents.viewer.label', { title })}>
       <div className="kiosk-form-actions">
@@ -100,6 +124,27 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
         </div>
       )}
       {count > 0 && <p>{t('documents.viewer.pageOf', { page, count })}</p>}
+      {doc && (
+        <Button
+          priority="secondary"
+          className={styles.textToggle}
+          onClick={() => setTextShown((shown) => !shown)}
+          nativeProps={{ 'aria-expanded': textShown, 'aria-controls': 'pdf-text' }}
+        >
+          {textShown ? t('speech.letter.hide') : t('speech.letter.read')}
+        </Button>
+      )}
+      {textShown && (
+        <section id="pdf-text" aria-label={t('speech.letter.label')} className={styles.text}>
+          {lines === null ? (
+            <p role="status">{t('documents.viewer.loading')}</p>
+          ) : lines.length === 0 ? (
+            <p>{t('speech.letter.none')}</p>
+          ) : (
+            lines.map((line, index) => <p key={index}>{line}</p>)
+          )}
+        </section>
+      )}
       <canvas
         ref={canvas}
         className={styles.canvas}

@@ -1,0 +1,3 @@
+export { SpeechControl } from './SpeechControl';
+export { SpeechStatus } from './SpeechStatus';
+export { describeScreen, describeElement, type DescribeWords } from './describe';

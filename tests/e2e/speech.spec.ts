@@ -1,0 +1,33 @@
+import { speechUtterances } from '../fixtures/kiosk';
+import { expectScreen } from './support/screen';
+import { expect, openLogin, test } from './support/fixtures';
+
+test('« Écouter » reads the sign-in screen aloud; the speech mode reads each field touched', async ({
+  page,
+  kiosk,
+}) => {
+  await openLogin(page, kiosk);
+  await page.getByLabel(/^Identifiant/).fill('1234567A');
+  await page.getByLabel(/^Mot de passe/).fill('Kiosque2026!');
+  await page.getByRole('button', { name: 'Écouter' }).tap();
+
+  // Said in pieces that end at a sentence, one after the other: together they are the screen.
+  const heard = () => speechUtterances(kiosk.dataDir).join(' ');
+  await expect.poll(heard).toContain('Boutons :');
+  const screen = heard();
+  expect(screen).toMatch(
+    /^Se connecter à mon espace personnel\. Tous les champs sont obligatoires\./,
+  );
+  expect(screen).toContain('Identifiant : 1234567A.');
+  expect(screen).toContain('Mot de passe : 12 caractères saisis.');
+  expect(screen).not.toContain('Kiosque2026');
+  expect(screen).toContain('Code postal : vide.');
+
+  await page.getByRole('button', { name: 'Lecture vocale' }).tap();
+  await expect(page.getByRole('group', { name: 'Réglages de la voix' })).toBeVisible();
+  await page.getByLabel(/^Code postal/).tap();
+  await expect
+    .poll(() => speechUtterances(kiosk.dataDir).at(-1))
+    .toMatch(/^Code postal : vide\. Le code postal de votre domicile/);
+  await expectScreen(page, 'login', 'speech mode');
+});
