@@ -7,12 +7,14 @@ import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
 import { keyboard } from './en/keyboard';
+import { timeouts } from './en/timeouts';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
   outbox,
   keyboard,
+  timeouts,
   cv,
   account,
   employer,

@@ -12,6 +12,8 @@ export const events = {
   'visit.maxLengthWarning': z.object({
     secondsLeft: z.number().int().nonnegative(),
     extensionsLeft: z.number().int().nonnegative(),
+    /** What one "Prolonger" adds, for its label. */
+    extensionMinutes: z.number().positive(),
   }),
   /** The visit is over and its traces are being wiped; the UI returns to the welcome screen. */
   'visit.ended': z.object({ reason: visitEndReasonSchema }),

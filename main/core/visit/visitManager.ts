@@ -232,9 +232,10 @@ export class VisitManager {
       () => {
         const secondsLeft = Math.max(0, Math.round((this.deadline - this.timers.now()) / 1000));
         const extensionsLeft = this.maxExtensions - this.extensionsUsed;
+        const extensionMinutes = this.options.durations.extensionMinutes ?? 10;
         this.options.emit({
           name: 'visit.maxLengthWarning',
-          payload: { secondsLeft, extensionsLeft },
+          payload: { secondsLeft, extensionsLeft, extensionMinutes },
         });
       },
       Math.max(0, deadline - now - warnMs),

@@ -94,12 +94,19 @@ describe('visit lifecycle', () => {
     expect(warnings()).toEqual([]);
     await keepBusy(30_000);
     expect(warnings()).toEqual([
-      { name: 'visit.maxLengthWarning', payload: { secondsLeft: 120, extensionsLeft: 2 } },
+      {
+        name: 'visit.maxLengthWarning',
+        payload: { secondsLeft: 120, extensionsLeft: 2, extensionMinutes: 10 },
+      },
     ]);
     // Extended from the deadline, not from now: 2 minutes left + 10 minutes.
     expect(visits.extend()).toEqual({ extended: true, extensionsLeft: 1 });
     await keepBusy(10 * 60_000);
-    expect(warnings().at(-1)?.payload).toEqual({ secondsLeft: 120, extensionsLeft: 1 });
+    expect(warnings().at(-1)?.payload).toEqual({
+      secondsLeft: 120,
+      extensionsLeft: 1,
+      extensionMinutes: 10,
+    });
     expect(visits.extend()).toEqual({ extended: true, extensionsLeft: 0 });
     expect(visits.extend()).toEqual({ extended: false, extensionsLeft: 0 });
     expect(visits.endedNotice().timedOut).toBe(false);
