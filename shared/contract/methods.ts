@@ -77,12 +77,12 @@ export const coreMethods = {
     output: z.object({ extended: z.boolean(), extensionsLeft: z.number().int().nonnegative() }),
   },
   /**
-   * The welcome screen asks whether the previous visit ended by itself (idle, maximum length) a
+   * The welcome screen asks whether the previous visit ended (Terminer, idle, maximum length) a
    * few seconds ago, to say that it ended and nothing was kept. Nothing about who or where.
    */
   'visit.endedNotice': {
     input: empty,
-    output: z.object({ timedOut: z.boolean(), secondsLeft: z.number().int().nonnegative() }),
+    output: z.object({ ended: z.boolean(), secondsLeft: z.number().int().nonnegative() }),
   },
   /** "Terminer": ends the visit; everything of the user is wiped. */
   'visit.end': { input: z.object({ reason: z.literal('user') }).strict(), output: empty },

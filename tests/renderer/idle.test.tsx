@@ -115,7 +115,7 @@ describe('idle warning and end of visit', () => {
   it('the welcome screen says briefly that the last visit ended by itself', async () => {
     const api = new FakeKioskApi().respond('visit.endedNotice', {
       ok: true,
-      value: { timedOut: true, secondsLeft: 15 },
+      value: { ended: true, secondsLeft: 15 },
     });
     await renderApp(api);
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -17,9 +17,9 @@ export interface VisitDurations {
   endedNoticeSeconds?: number;
 }
 
-/** What the welcome screen may say about the visit that just ended: only that it timed out. */
+/** What the welcome screen may say about the visit that just ended: only that it ended. */
 export interface EndedNotice {
-  timedOut: boolean;
+  ended: boolean;
   secondsLeft: number;
 }
 
@@ -58,7 +58,7 @@ export class VisitManager {
   private maxWarningTimer: unknown;
   private deadline = 0;
   private extensionsUsed = 0;
-  private lastTimeout: { at: number } | undefined;
+  private lastEnd: { at: number } | undefined;
   private warning = false;
   private camera = false;
   private ending: Promise<void> | undefined;
@@ -89,7 +89,7 @@ export class VisitManager {
     const id = randomUUID();
     const visit: Visit = { id, startedAt: this.timers.now(), tempDir: this.makeTempDir(id) };
     this.visit = visit;
-    this.lastTimeout = undefined;
+    this.lastEnd = undefined;
     this.extensionsUsed = 0;
     this.armMaxLength(visit.startedAt + this.options.durations.maxVisitMinutes * 60_000);
     this.armIdle();
@@ -126,14 +126,14 @@ export class VisitManager {
   }
 
   /**
-   * Whether the visit before this moment ended by itself (idle or maximum length) a short while
-   * ago: the next welcome screen says so, nothing more (no name, no screen, no reason detail).
+   * Whether the visit before this moment ended (Terminer, idle or maximum length) a short while
+   * ago: the next welcome screen says so, nothing more (no name, no screen, no reason).
    */
   endedNotice(): EndedNotice {
     const seconds = this.options.durations.endedNoticeSeconds ?? 15;
-    if (this.visit || !this.lastTimeout) return { timedOut: false, secondsLeft: 0 };
-    const left = Math.ceil((this.lastTimeout.at + seconds * 1000 - this.timers.now()) / 1000);
-    return left > 0 ? { timedOut: true, secondsLeft: left } : { timedOut: false, secondsLeft: 0 };
+    if (this.visit || !this.lastEnd) return { ended: false, secondsLeft: 0 };
+    const left = Math.ceil((this.lastEnd.at + seconds * 1000 - this.timers.now()) / 1000);
+    return left > 0 ? { ended: true, secondsLeft: left } : { ended: false, secondsLeft: 0 };
   }
 
   private get maxExtensions(): number {
@@ -165,7 +165,9 @@ export class VisitManager {
 
   private async runEnd(visit: Visit, reason: VisitEndReason): Promise<void> {
     const endedAt = this.timers.now();
-    this.lastTimeout = reason === 'idle' || reason === 'max_length' ? { at: endedAt } : undefined;
+    // "Terminer", idle and maximum length: the person may still be there (or come back) and reads
+    // on the fresh page that the visit ended; the wipe never waits for that message.
+    this.lastEnd = ['user', 'idle', 'max_length'].includes(reason) ? { at: endedAt } : undefined;
     this.clearTimers();
     this.warning = false;
     this.camera = false;

@@ -4,15 +4,15 @@ import { useKioskQuery } from '../../bridge';
 import { Alert } from '../../ui';
 
 /**
- * After a visit ended by itself (idle, maximum length), the fresh welcome screen says for a few
- * seconds that it ended and nothing was kept: its owner may be back, the next person sees a
- * clean terminal. Main decides whether and how long (it knows when the visit ended); the notice
+ * After a visit ended (Terminer, idle, maximum length), the fresh welcome screen says for a few
+ * seconds that it ended and nothing was kept: the ending screen before the wipe lasts an instant,
+ * this message is what the person reads (and the next one sees a clean terminal). Main decides whether and how long (it knows when the visit ended); the notice
  * holds nothing about who it was.
  */
 export function EndedNotice() {
   const { t } = useTranslation();
   const { result } = useKioskQuery('visit.endedNotice', {});
-  const notice = result?.ok && result.value.timedOut ? result.value : null;
+  const notice = result?.ok && result.value.ended ? result.value : null;
   const [expired, setExpired] = useState(false);
   useEffect(() => {
     if (!notice) return;

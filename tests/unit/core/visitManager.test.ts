@@ -109,20 +109,24 @@ describe('visit lifecycle', () => {
     });
     expect(visits.extend()).toEqual({ extended: true, extensionsLeft: 0 });
     expect(visits.extend()).toEqual({ extended: false, extensionsLeft: 0 });
-    expect(visits.endedNotice().timedOut).toBe(false);
+    expect(visits.endedNotice().ended).toBe(false);
     await keepBusy(12 * 60_000);
     expect(events.at(-1)).toEqual({ name: 'visit.ended', payload: { reason: 'max_length' } });
     // The next welcome screen may say the visit ended, for 15 s and no longer.
-    expect(visits.endedNotice().timedOut).toBe(true);
+    expect(visits.endedNotice().ended).toBe(true);
     await vi.advanceTimersByTimeAsync(15_000);
-    expect(visits.endedNotice()).toEqual({ timedOut: false, secondsLeft: 0 });
+    expect(visits.endedNotice()).toEqual({ ended: false, secondsLeft: 0 });
   });
 
-  it('says nothing on the welcome screen after "Terminer"', async () => {
+  it('says the visit ended after "Terminer" too, but not after a crash or a new start', async () => {
     const { visits } = setup();
     await visits.start();
     await visits.end('user');
-    expect(visits.endedNotice().timedOut).toBe(false);
+    expect(visits.endedNotice()).toEqual({ ended: true, secondsLeft: 15 });
+    await visits.start();
+    expect(visits.endedNotice().ended).toBe(false);
+    await visits.end('crash');
+    expect(visits.endedNotice().ended).toBe(false);
   });
 
   it('runs every wipe hook before telling the UI, drops the user token and signs the user out', async () => {
