@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
-import { AssistButton, AssistStatus } from './features/assist';
+import { AssistButton, AssistInDialog, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
 import { DocumentsScreen } from './features/documents';
 import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
 import { ExchangesScreen } from './features/exchanges';
-import { IdleDialog } from './features/idle';
+import { IdleDialog, MaxLengthDialog } from './features/idle';
 import { OnScreenKeyboard } from './features/keyboard';
 import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
@@ -27,7 +27,7 @@ import {
 import { WelcomeScreen } from './features/welcome';
 import { initI18n } from './i18n';
 import { useKioskStore } from './store';
-import { Page } from './ui';
+import { DialogAssistContext, Page } from './ui';
 import { useReadyMarker } from './useReadyMarker';
 
 function CurrentScreen() {
@@ -81,7 +81,7 @@ export function App() {
   const ready = useSettings();
   const inVisit = useKioskStore((s) => s.phase === 'visit');
   const refused = useKioskStore((s) => s.phase === 'refused');
-  const warningShown = useKioskStore((s) => s.idleWarning !== null);
+  const warningShown = useKioskStore((s) => s.idleWarning !== null || s.maxLengthWarning !== null);
   useVisitEvents();
   useVisitLanguage();
   useActivityReporter();
@@ -89,7 +89,7 @@ export function App() {
 
   if (!ready) return <p className="fr-sr-only">{t('app.loading')}</p>;
   return (
-    <>
+    <DialogAssistContext value={refused ? null : <AssistInDialog />}>
       <Page
         serviceName={t('app.name')}
         tagline={t('app.tagline')}
@@ -110,7 +110,8 @@ export function App() {
         <CurrentScreen />
       </Page>
       <IdleDialog />
+      <MaxLengthDialog />
       <AdminExit />
-    </>
+    </DialogAssistContext>
   );
 }

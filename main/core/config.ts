@@ -43,10 +43,25 @@ export const kioskConfigSchema = z
       .object({
         idleWarningAfterSeconds: z.number().int().positive().default(120),
         idleCountdownSeconds: z.number().int().positive().default(30),
-        maxVisitMinutes: z.number().int().positive().default(60),
+        /** Fractions allowed (0.25 = 15 s) so that tests can reach the end in seconds. */
+        maxVisitMinutes: z.number().positive().default(60),
+        /** The "Prolonger" warning comes this long before the maximum length is reached. */
+        maxWarningSeconds: z.number().int().positive().default(120),
+        extensionMinutes: z.number().positive().default(10),
+        maxExtensions: z.number().int().min(0).default(2),
+        /** After an idle or maximum-length end, the welcome screen says so for this long. */
+        endedNoticeSeconds: z.number().int().min(0).default(15),
       })
       .strict()
-      .default({ idleWarningAfterSeconds: 120, idleCountdownSeconds: 30, maxVisitMinutes: 60 }),
+      .default({
+        idleWarningAfterSeconds: 120,
+        idleCountdownSeconds: 30,
+        maxVisitMinutes: 60,
+        maxWarningSeconds: 120,
+        extensionMinutes: 10,
+        maxExtensions: 2,
+        endedNoticeSeconds: 15,
+      }),
     host: z
       .object({
         port: z.number().int().min(0).max(65535).default(5170),
@@ -237,6 +252,10 @@ function applyEnvOverrides(
   if (env.KIOSK_PAGE_LOST_GRACE_SECONDS)
     section('host').pageLostGraceSeconds = Number(env.KIOSK_PAGE_LOST_GRACE_SECONDS);
   if (env.KIOSK_ADMIN_PIN_HASH) section('admin').pinHash = env.KIOSK_ADMIN_PIN_HASH;
+  if (env.KIOSK_MAX_VISIT_MINUTES)
+    section('visit').maxVisitMinutes = Number(env.KIOSK_MAX_VISIT_MINUTES);
+  if (env.KIOSK_MAX_WARNING_SECONDS)
+    section('visit').maxWarningSeconds = Number(env.KIOSK_MAX_WARNING_SECONDS);
   if (env.KIOSK_IDLE_COUNTDOWN_SECONDS)
     section('visit').idleCountdownSeconds = Number(env.KIOSK_IDLE_COUNTDOWN_SECONDS);
   // Tests read back printed PDFs from this folder (kept outside the data folder on purpose).

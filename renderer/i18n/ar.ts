@@ -8,6 +8,7 @@ import { keyboard } from './ar/keyboard';
 import { language } from './ar/language';
 import { outbox } from './ar/outbox';
 import { speech } from './ar/speech';
+import { timeouts } from './ar/timeouts';
 import type { ArabicCatalogue } from './languages';
 
 /**
@@ -23,6 +24,7 @@ export const ar: ArabicCatalogue = {
   keyboard,
   language,
   speech,
+  timeouts,
   cv,
   account,
   employer,

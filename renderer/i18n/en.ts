@@ -9,6 +9,7 @@ import { outbox } from './en/outbox';
 import { language } from './en/language';
 import { keyboard } from './en/keyboard';
 import { speech } from './en/speech';
+import { timeouts } from './en/timeouts';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
@@ -17,6 +18,7 @@ export const en: Catalogue = {
   keyboard,
   language,
   speech,
+  timeouts,
   cv,
   account,
   employer,

@@ -5,6 +5,7 @@ import { outbox } from './fr/outbox';
 import { language } from './fr/language';
 import { keyboard } from './fr/keyboard';
 import { speech } from './fr/speech';
+import { timeouts } from './fr/timeouts';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
@@ -17,6 +18,7 @@ export const fr = {
   keyboard,
   language,
   speech,
+  timeouts,
   cv,
   account,
   employer,

@@ -6,6 +6,7 @@ import type {
   QuestionId,
 } from '../../shared/domain/actualisation';
 import type { KioskState } from './index';
+import { assistOnNewScreen } from './assistSlice';
 
 /** Where the user is in the actualisation: the intro, one of the 8 questions, the review, done. */
 export type ActualisationStep = 'intro' | QuestionId | 'review' | 'done';
@@ -63,11 +64,11 @@ export const createActualisationSlice: StateCreator<KioskState, [], [], Actualis
       },
     })),
   leaveActualisation: () =>
-    set({
+    set((state) => ({
       screen: 'dashboard',
-      assistStatus: 'idle',
+      ...assistOnNewScreen(state),
       actualisationStep: 'intro',
       actualisationEditing: false,
       actualisationDraft: emptyDraft(),
-    }),
+    })),
 });

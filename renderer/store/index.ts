@@ -28,7 +28,7 @@ export type KioskState = VisitSlice &
   SpeechSlice;
 export type { AssistStatus } from './assistSlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
-export type { IdleWarning, VisitPhase } from './visitSlice';
+export type { IdleWarning, MaxLengthWarning, VisitPhase } from './visitSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */

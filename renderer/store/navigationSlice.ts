@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ScreenId } from '../../shared/contract';
 import type { KioskState } from './index';
+import { assistOnNewScreen } from './assistSlice';
 
 export interface NavigationData {
   screen: ScreenId;
@@ -14,6 +15,5 @@ export const initialNavigation: NavigationData = { screen: 'welcome' };
 
 export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationSlice> = (set) => ({
   ...initialNavigation,
-  // A new screen starts without the previous screen's adviser message: the next call gets its own.
-  goTo: (screen) => set({ screen, assistStatus: 'idle' }),
+  goTo: (screen) => set((state) => ({ screen, ...assistOnNewScreen(state) })),
 });

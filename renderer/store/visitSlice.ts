@@ -14,10 +14,19 @@ export interface IdleWarning {
   deadline: number;
 }
 
+/** The maximum visit length is near (main's visit.maxLengthWarning), with its deadline. */
+export interface MaxLengthWarning {
+  secondsLeft: number;
+  extensionsLeft: number;
+  extensionMinutes: number;
+  deadline: number;
+}
+
 export interface VisitData {
   phase: VisitPhase;
   visitId: string | null;
   idleWarning: IdleWarning | null;
+  maxLengthWarning: MaxLengthWarning | null;
   /** Work a screen keeps in its own state and would lose at the visit's end (selectUnsentWork). */
   declaredUnsentWork: DeclaredWork | null;
 }
@@ -26,6 +35,8 @@ export interface VisitSlice extends VisitData {
   visitStarted(visitId: string): void;
   showIdleWarning(secondsLeft: number, now?: number): void;
   dismissIdleWarning(): void;
+  showMaxLengthWarning(warning: Omit<MaxLengthWarning, 'deadline'>, now?: number): void;
+  dismissMaxLengthWarning(): void;
   visitEnding(): void;
   pageRefused(): void;
   declareUnsentWork(work: DeclaredWork | null): void;
@@ -35,16 +46,23 @@ export const initialVisit: VisitData = {
   phase: 'welcome',
   visitId: null,
   idleWarning: null,
+  maxLengthWarning: null,
   declaredUnsentWork: null,
 };
 
 export const createVisitSlice: StateCreator<KioskState, [], [], VisitSlice> = (set) => ({
   ...initialVisit,
-  visitStarted: (visitId) => set({ phase: 'visit', visitId, idleWarning: null }),
+  visitStarted: (visitId) =>
+    set({ phase: 'visit', visitId, idleWarning: null, maxLengthWarning: null }),
   showIdleWarning: (secondsLeft, now = Date.now()) =>
     set({ idleWarning: { secondsLeft, deadline: now + secondsLeft * 1000 } }),
   dismissIdleWarning: () => set({ idleWarning: null }),
-  visitEnding: () => set({ phase: 'ending', visitId: null, idleWarning: null }),
-  pageRefused: () => set({ phase: 'refused', visitId: null, idleWarning: null }),
+  showMaxLengthWarning: (warning, now = Date.now()) =>
+    set({ maxLengthWarning: { ...warning, deadline: now + warning.secondsLeft * 1000 } }),
+  dismissMaxLengthWarning: () => set({ maxLengthWarning: null }),
+  visitEnding: () =>
+    set({ phase: 'ending', visitId: null, idleWarning: null, maxLengthWarning: null }),
+  pageRefused: () =>
+    set({ phase: 'refused', visitId: null, idleWarning: null, maxLengthWarning: null }),
   declareUnsentWork: (declaredUnsentWork) => set({ declaredUnsentWork }),
 });

@@ -1,4 +1,19 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+
+/**
+ * What every modal dialog carries besides its own actions: the adviser call, set once by the app.
+ * A dialog makes the page inert, and the header's "Appeler un conseiller" with it; a person stuck
+ * on the dialog's question must still be able to call (and cancel the call).
+ */
+export const DialogAssistContext = createContext<ReactNode>(null);
 
 export interface DialogProps {
   /** alertdialog: an urgent question the user must answer (the idle warning). */
@@ -11,6 +26,8 @@ export interface DialogProps {
   /** Receives the focus when the dialog opens. */
   initialFocus: RefObject<HTMLElement | null>;
   onEscape?: () => void;
+  /** false: no adviser call in this dialog (the staff's own admin dialog). */
+  withAssist?: boolean;
 }
 
 const FOCUSABLE =
@@ -29,8 +46,10 @@ export function Dialog({
   actions,
   initialFocus,
   onEscape,
+  withAssist = true,
 }: DialogProps) {
   const root = useRef<HTMLDivElement>(null);
+  const assist = useContext(DialogAssistContext);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -84,6 +103,7 @@ export function Dialog({
                 {children}
               </div>
               <div className="fr-modal__footer">{actions}</div>
+              {withAssist && assist}
             </div>
           </div>
         </div>

@@ -5,6 +5,16 @@ import { visitEndReasonSchema } from './methods';
 export const events = {
   /** The idle timeout is near: show the countdown with "Je suis encore là". */
   'visit.warning': z.object({ secondsLeft: z.number().int().nonnegative() }),
+  /**
+   * The maximum visit length is near: show the time left and, while `extensionsLeft` > 0,
+   * "Prolonger" (visit.extend).
+   */
+  'visit.maxLengthWarning': z.object({
+    secondsLeft: z.number().int().nonnegative(),
+    extensionsLeft: z.number().int().nonnegative(),
+    /** What one "Prolonger" adds, for its label. */
+    extensionMinutes: z.number().positive(),
+  }),
   /** The visit is over and its traces are being wiped; the UI returns to the welcome screen. */
   'visit.ended': z.object({ reason: visitEndReasonSchema }),
 } as const satisfies Record<string, z.ZodType>;

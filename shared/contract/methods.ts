@@ -57,7 +57,7 @@ export const kioskSettingsSchema = z.object({
   locale: z.string(),
   idleWarningAfterSeconds: z.number().int().positive(),
   idleCountdownSeconds: z.number().int().positive(),
-  maxVisitMinutes: z.number().int().positive(),
+  maxVisitMinutes: z.number().positive(),
   keyboard: z.enum(keyboardModes),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
@@ -72,6 +72,19 @@ export const coreMethods = {
   'visit.activity': { input: empty, output: empty },
   /** "Je suis encore là": dismisses the idle warning and restarts the idle timer. */
   'visit.stillHere': { input: empty, output: empty },
+  /** "Prolonger": pushes the maximum visit length back, within the configured number of times. */
+  'visit.extend': {
+    input: empty,
+    output: z.object({ extended: z.boolean(), extensionsLeft: z.number().int().nonnegative() }),
+  },
+  /**
+   * The welcome screen asks whether the previous visit ended (Terminer, idle, maximum length) a
+   * few seconds ago, to say that it ended and nothing was kept. Nothing about who or where.
+   */
+  'visit.endedNotice': {
+    input: empty,
+    output: z.object({ ended: z.boolean(), secondsLeft: z.number().int().nonnegative() }),
+  },
   /** "Terminer": ends the visit; everything of the user is wiped. */
   'visit.end': { input: z.object({ reason: z.literal('user') }).strict(), output: empty },
   /** Sign-in with identifiant + mot de passe + code postal. */
@@ -85,6 +98,11 @@ export const coreMethods = {
   'assist.request': {
     input: z.object({ screen: screenIdSchema }).strict(),
     output: z.object({ requestId: z.string() }),
+  },
+  /** "Annuler l'appel": withdraws the assist request (the adviser is no longer expected). */
+  'assist.cancel': {
+    input: z.object({ requestId: z.string().min(1).max(64) }).strict(),
+    output: empty,
   },
 } as const satisfies MethodTable;
 

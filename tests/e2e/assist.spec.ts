@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { demo, expect, fillLogin, openWelcome, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
-const coming = 'Un conseiller a été prévenu et va venir vous aider.';
+const coming = 'Un conseiller a été appelé. Restez près de la borne.';
 
 test('"Appeler un conseiller" works on every screen and records only terminal, screen and time', async ({
   page,
@@ -13,11 +13,18 @@ test('"Appeler un conseiller" works on every screen and records only terminal, s
     await page.getByRole('button', { name: 'Appeler un conseiller' }).tap();
     await expect(page.getByRole('status').filter({ hasText: coming })).toBeVisible();
   };
+  // The call waits (on any screen) until the adviser comes or the person cancels it.
+  const cancelCall = async () => {
+    await page.getByRole('button', { name: "Annuler l'appel" }).tap();
+    await expect(page.getByRole('status').filter({ hasText: "L'appel est annulé." })).toBeVisible();
+  };
   await openWelcome(page, kiosk);
   await callAdviser();
+  await cancelCall();
   await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, demo);
   await callAdviser();
+  await cancelCall();
   await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: /Bonjour/ })).toBeVisible();
   await callAdviser();
@@ -30,6 +37,7 @@ test('"Appeler un conseiller" works on every screen and records only terminal, s
       unknown
     >[];
     expect(rows.map((row) => row.screen)).toEqual(['welcome', 'login', 'dashboard']);
+    expect(rows.map((row) => row.cancelled_at !== null)).toEqual([true, true, false]);
     const stored = JSON.stringify(rows);
     for (const secret of [demo.identifiant, demo.prenom, demo.nom, demo.codePostal])
       expect(stored).not.toContain(secret);

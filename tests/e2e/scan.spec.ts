@@ -54,7 +54,9 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expect(page.getByText('2 pages numérisées.')).toBeVisible();
 
     await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
-    await expect(page.getByRole('heading', { name: 'Quel document envoyez-vous ?' })).toBeVisible();
+    // The new step says where the person is: its heading has the focus, the title names it.
+    await expect(page.getByRole('heading', { name: 'Quel document envoyez-vous ?' })).toBeFocused();
+    await expect(page).toHaveTitle(/^Quel document envoyez-vous \? — Envoyer un document/);
     await chooseType(page, 'Bulletin de salaire');
     await page.getByRole('button', { name: 'Envoyer le document' }).tap();
     // The month is required for a payslip: the message sits next to the field, the choice stays.
@@ -68,6 +70,8 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
       timeout: 20_000,
     });
+    // Its success alert, inside the step's section, takes the focus; the title names the step.
+    await expect(page).toHaveTitle(/^Document envoyé — Envoyer un document/);
     const reference = (await page.getByText(/^Référence : DOC-/).textContent())!.replace(
       'Référence : ',
       '',

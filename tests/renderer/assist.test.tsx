@@ -1,9 +1,10 @@
-import { screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeKioskApi } from './fakeKioskApi';
 import { goToLogin, renderApp, signIn } from './renderApp';
 
-const coming = 'Un conseiller a été prévenu et va venir vous aider.';
+const coming =
+  "Un conseiller a été appelé. Restez près de la borne. Vous attendez depuis moins d'une minute.";
 const failed = "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.";
 
 type Ctx = Awaited<ReturnType<typeof renderApp>>;
@@ -32,11 +33,28 @@ describe('"Appeler un conseiller"', () => {
     });
   }
 
-  it('the message belongs to the screen it was asked from', async () => {
+  it('an adviser on the way stays announced on the next screen, and the call can be cancelled', async () => {
     const ctx = await renderApp();
     await ctx.user.click(screen.getByRole('button', { name: 'Appeler un conseiller' }));
     await screen.findByText(coming);
     await goToLogin(ctx);
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status')).toHaveTextContent(coming);
+    await ctx.user.click(screen.getByRole('button', { name: "Annuler l'appel" }));
+    expect(await screen.findByRole('status')).toHaveTextContent("L'appel est annulé.");
+    expect(ctx.api.callsTo('assist.cancel')).toEqual([{ requestId: 'assist-1' }]);
+    expect(screen.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
+  });
+
+  it('is reachable inside a dialog (the page behind is inert), and cancelled from there', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    act(() => ctx.api.emit('visit.warning', { secondsLeft: 30 }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
+    await ctx.user.click(within(dialog).getByRole('button', { name: 'Appeler un conseiller' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(coming);
+    expect(ctx.api.callsTo('assist.request')).toEqual([{ screen: 'dashboard' }]);
+    await ctx.user.click(within(dialog).getByRole('button', { name: "Annuler l'appel" }));
+    expect(await within(dialog).findByText("L'appel est annulé.")).toBeVisible();
+    expect(ctx.api.callsTo('assist.cancel')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { FakeKioskApi } from './fakeKioskApi';
 import { renderApp, signIn } from './renderApp';
 
 describe('idle warning and end of visit', () => {
@@ -45,10 +46,15 @@ describe('idle warning and end of visit', () => {
     await signIn(ctx);
     act(() => ctx.api.emit('visit.warning', { secondsLeft: 30 }));
     const button = screen.getByRole('button', { name: 'Je suis encore là' });
+    // The dialog also carries the adviser call; Tab cycles between the two, never out.
+    const dialog = screen.getByRole('alertdialog');
+    const assist = within(dialog).getByRole('button', { name: 'Appeler un conseiller' });
+    await ctx.user.tab();
+    expect(assist).toHaveFocus();
     await ctx.user.tab();
     expect(button).toHaveFocus();
     await ctx.user.tab({ shift: true });
-    expect(button).toHaveFocus();
+    expect(assist).toHaveFocus();
     expect(screen.getByRole('main').closest('[inert]')).not.toBeNull();
   });
 
@@ -68,5 +74,52 @@ describe('idle warning and end of visit', () => {
     const ctx = await renderApp();
     act(() => ctx.api.emit('visit.warning', { secondsLeft: 30 }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('warns before the maximum length: "Prolonger" asks main, then none is left to ask', async () => {
+    const ctx = await renderApp();
+    await signIn(ctx);
+    act(() =>
+      ctx.api.emit('visit.maxLengthWarning', {
+        secondsLeft: 120,
+        extensionsLeft: 1,
+        extensionMinutes: 10,
+      }),
+    );
+    const dialog = screen.getByRole('alertdialog', { name: 'Votre visite va bientôt se terminer' });
+    expect(dialog).toHaveAccessibleDescription(/Il reste 2 minutes\./);
+    const extend = within(dialog).getByRole('button', { name: 'Prolonger de 10 minutes' });
+    expect(extend).toHaveFocus();
+    expect(screen.getByRole('main').closest('[inert]')).not.toBeNull();
+    await ctx.user.click(extend);
+    expect(ctx.api.callsTo('visit.extend')).toHaveLength(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    act(() =>
+      ctx.api.emit('visit.maxLengthWarning', {
+        secondsLeft: 45,
+        extensionsLeft: 0,
+        extensionMinutes: 10,
+      }),
+    );
+    const last = screen.getByRole('alertdialog');
+    expect(last).toHaveAccessibleDescription(
+      /Il reste 45 secondes\. Vous ne pouvez plus prolonger/,
+    );
+    expect(within(last).queryByRole('button', { name: /Prolonger/ })).not.toBeInTheDocument();
+    await ctx.user.click(within(last).getByRole('button', { name: "J'ai compris" }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Bonjour Camille Martin');
+  });
+
+  it('the welcome screen says briefly that the last visit ended by itself', async () => {
+    const api = new FakeKioskApi().respond('visit.endedNotice', {
+      ok: true,
+      value: { ended: true, secondsLeft: 15 },
+    });
+    await renderApp(api);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Votre visite est terminée. Vos informations ont été effacées.',
+    );
   });
 });

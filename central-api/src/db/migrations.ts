@@ -305,4 +305,11 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE advisers ADD COLUMN town TEXT NOT NULL DEFAULT '';
     `,
   },
+  {
+    // "Annuler l'appel": the adviser is no longer expected at the terminal.
+    id: '0009-assist-cancel',
+    sql: `
+      ALTER TABLE assist_requests ADD COLUMN cancelled_at TEXT;
+    `,
+  },
 ];

@@ -2,8 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
-import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
-import { assistRequest, assistRequestCreated } from './assistSchemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  noContent,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
+import { assistRequest, assistRequestCreated, assistRequestIdParams } from './assistSchemas';
 
 export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   app.post(
@@ -48,6 +56,50 @@ export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void 
              VALUES (?, ?, ?, ?, ?)`,
           ).run(requestId, terminalId, body.screen, requestedAt.toISOString(), at.toISOString());
           return { requestId };
+        },
+      }));
+    },
+  );
+
+  app.post(
+    '/v1/assist-requests/:requestId/cancel',
+    {
+      schema: {
+        operationId: 'cancelAssistRequest',
+        tags: ['assist'],
+        summary: 'Withdraw a call for an adviser',
+        description:
+          'Only the terminal that made the request may withdraw it. Answers 204 when it was already withdrawn, so it is safe to repeat.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        params: assistRequestIdParams,
+        response: {
+          204: noContent('Withdrawn (or was already)'),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('assist_request_not_found'),
+          ...refusals.idempotency,
+          ...refusals.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId } = authenticateTerminal(db, request, at);
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 204,
+        commit: () => {
+          // Another terminal's request is "not found": its existence is none of its business.
+          const changed = db
+            .prepare(
+              `UPDATE assist_requests SET cancelled_at = COALESCE(cancelled_at, ?)
+               WHERE id = ? AND terminal_id = ?`,
+            )
+            .run(at.toISOString(), request.params.requestId, terminalId).changes;
+          if (changed === 0) {
+            throw new ApiError(404, 'assist_request_not_found', 'No assist request with this id');
+          }
+          return undefined;
         },
       }));
     },

@@ -19,3 +19,7 @@ export const assistRequestCreated = named(
   'AssistRequestCreated',
   z.object({ requestId: z.string() }),
 );
+
+export const assistRequestIdParams = z.strictObject({
+  requestId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+});

@@ -72,6 +72,13 @@ export class CentralApiClient {
     });
   }
 
+  async cancelAssist(requestId: string): Promise<void> {
+    await this.asTerminal('assist cancel', {
+      method: 'POST',
+      url: `/v1/assist-requests/${encodeURIComponent(requestId)}/cancel`,
+    });
+  }
+
   /** A feature's read on behalf of the signed-in user (GET with X-User-Token). */
   getAsUser<T>(operation: string, path: string, userToken: string): Promise<T> {
     return this.asTerminal(operation, {

@@ -41,6 +41,11 @@ function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeo
       visits.stillHere();
       return {};
     },
+    'visit.extend': async () => {
+      requireVisit(visits);
+      return visits.extend();
+    },
+    'visit.endedNotice': async () => visits.endedNotice(),
     'visit.end': async () => {
       await visits.end('user');
       return {};
@@ -57,5 +62,9 @@ function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeo
     },
     'assist.request': async ({ screen }) =>
       api.requestAssist({ screen, requestedAt: new Date().toISOString() }),
+    'assist.cancel': async ({ requestId }) => {
+      await api.cancelAssist(requestId);
+      return {};
+    },
   };
 }

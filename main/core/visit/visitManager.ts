@@ -10,6 +10,17 @@ export interface VisitDurations {
   idleWarningAfterSeconds: number;
   idleCountdownSeconds: number;
   maxVisitMinutes: number;
+  /** Optional so that callers with only the three durations above keep working (tests). */
+  maxWarningSeconds?: number;
+  extensionMinutes?: number;
+  maxExtensions?: number;
+  endedNoticeSeconds?: number;
+}
+
+/** What the welcome screen may say about the visit that just ended: only that it ended. */
+export interface EndedNotice {
+  ended: boolean;
+  secondsLeft: number;
 }
 
 /** One user's session. Tokens live here, in main-process memory only, and die with the visit. */
@@ -44,6 +55,10 @@ export class VisitManager {
   private idleTimer: unknown;
   private countdownTimer: unknown;
   private maxTimer: unknown;
+  private maxWarningTimer: unknown;
+  private deadline = 0;
+  private extensionsUsed = 0;
+  private lastEnd: { at: number } | undefined;
   private warning = false;
   private camera = false;
   private ending: Promise<void> | undefined;
@@ -74,11 +89,9 @@ export class VisitManager {
     const id = randomUUID();
     const visit: Visit = { id, startedAt: this.timers.now(), tempDir: this.makeTempDir(id) };
     this.visit = visit;
-    const { maxVisitMinutes } = this.options.durations;
-    this.maxTimer = this.timers.setTimeout(
-      () => void this.end('max_length'),
-      maxVisitMinutes * 60_000,
-    );
+    this.lastEnd = undefined;
+    this.extensionsUsed = 0;
+    this.armMaxLength(visit.startedAt + this.options.durations.maxVisitMinutes * 60_000);
     this.armIdle();
     this.options.logger.info('visit.started', { visitId: visit.id });
     return visit;
@@ -93,6 +106,38 @@ export class VisitManager {
     if (!this.visit) return;
     this.warning = false;
     this.armIdle();
+  }
+
+  /**
+   * "Prolonger de 10 minutes" (WCAG 2.2.1): pushes the maximum length back, at most
+   * `maxExtensions` times a visit. Main owns the deadline; the renderer only asks.
+   */
+  extend(): { extended: boolean; extensionsLeft: number } {
+    if (!this.visit || this.extensionsUsed >= this.maxExtensions) {
+      return { extended: false, extensionsLeft: 0 };
+    }
+    this.extensionsUsed += 1;
+    const minutes = this.options.durations.extensionMinutes ?? 10;
+    // From whichever is later: an early "Prolonger" must not shorten the visit.
+    const from = Math.max(this.deadline, this.timers.now());
+    this.armMaxLength(from + minutes * 60_000);
+    this.options.logger.info('visit.extended', { extensionsUsed: this.extensionsUsed });
+    return { extended: true, extensionsLeft: this.maxExtensions - this.extensionsUsed };
+  }
+
+  /**
+   * Whether the visit before this moment ended (Terminer, idle or maximum length) a short while
+   * ago: the next welcome screen says so, nothing more (no name, no screen, no reason).
+   */
+  endedNotice(): EndedNotice {
+    const seconds = this.options.durations.endedNoticeSeconds ?? 15;
+    if (this.visit || !this.lastEnd) return { ended: false, secondsLeft: 0 };
+    const left = Math.ceil((this.lastEnd.at + seconds * 1000 - this.timers.now()) / 1000);
+    return left > 0 ? { ended: true, secondsLeft: left } : { ended: false, secondsLeft: 0 };
+  }
+
+  private get maxExtensions(): number {
+    return this.options.durations.maxExtensions ?? 2;
   }
 
   /**
@@ -120,6 +165,9 @@ export class VisitManager {
 
   private async runEnd(visit: Visit, reason: VisitEndReason): Promise<void> {
     const endedAt = this.timers.now();
+    // "Terminer", idle and maximum length: the person may still be there (or come back) and reads
+    // on the fresh page that the visit ended; the wipe never waits for that message.
+    this.lastEnd = ['user', 'idle', 'max_length'].includes(reason) ? { at: endedAt } : undefined;
     this.clearTimers();
     this.warning = false;
     this.camera = false;
@@ -174,6 +222,28 @@ export class VisitManager {
     return dir;
   }
 
+  /** Ends the visit at `deadline`, warning `maxWarningSeconds` before it with the extensions left. */
+  private armMaxLength(deadline: number): void {
+    this.timers.clearTimeout(this.maxTimer);
+    this.timers.clearTimeout(this.maxWarningTimer);
+    this.deadline = deadline;
+    const now = this.timers.now();
+    this.maxTimer = this.timers.setTimeout(() => void this.end('max_length'), deadline - now);
+    const warnMs = (this.options.durations.maxWarningSeconds ?? 120) * 1000;
+    this.maxWarningTimer = this.timers.setTimeout(
+      () => {
+        const secondsLeft = Math.max(0, Math.round((this.deadline - this.timers.now()) / 1000));
+        const extensionsLeft = this.maxExtensions - this.extensionsUsed;
+        const extensionMinutes = this.options.durations.extensionMinutes ?? 10;
+        this.options.emit({
+          name: 'visit.maxLengthWarning',
+          payload: { secondsLeft, extensionsLeft, extensionMinutes },
+        });
+      },
+      Math.max(0, deadline - now - warnMs),
+    );
+  }
+
   private armIdle(): void {
     this.timers.clearTimeout(this.idleTimer);
     this.timers.clearTimeout(this.countdownTimer);
@@ -189,8 +259,8 @@ export class VisitManager {
   }
 
   private clearTimers(): void {
-    for (const handle of [this.idleTimer, this.countdownTimer, this.maxTimer])
-      this.timers.clearTimeout(handle);
-    this.idleTimer = this.countdownTimer = this.maxTimer = undefined;
+    const handles = [this.idleTimer, this.countdownTimer, this.maxTimer, this.maxWarningTimer];
+    for (const handle of handles) this.timers.clearTimeout(handle);
+    this.idleTimer = this.countdownTimer = this.maxTimer = this.maxWarningTimer = undefined;
   }
 }

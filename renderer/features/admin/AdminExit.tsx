@@ -59,6 +59,7 @@ export function AdminExit() {
       titleId="admin-exit-title"
       descriptionId="admin-exit-intro"
       initialFocus={input}
+      withAssist={false}
       onEscape={close}
       actions={
         phase === 'exiting' ? null : (

@@ -1,3 +1,3 @@
 export { AssistButton } from './AssistButton';
-export { AssistStatus } from './AssistStatus';
+export { AssistInDialog, AssistStatus } from './AssistStatus';
 export { ProblemPanel, type ProblemPanelProps } from './ProblemPanel';

@@ -6,7 +6,7 @@ import {
   selectableMonths,
   type DocumentDetailsDraft,
 } from '../../../shared/domain/documents';
-import { Alert, Button, RadioGroup, TextInput, type KioskForm } from '../../ui';
+import { Alert, Button, RadioGroup, SubStepHeading, TextInput, type KioskForm } from '../../ui';
 import { MonthSelect } from './MonthSelect';
 
 interface Props {
@@ -29,7 +29,7 @@ export function DetailsStep(props: Props) {
 
   return (
     <form noValidate onSubmit={props.onSend}>
-      <h2 className="fr-h4">{t('documents.details.title')}</h2>
+      <SubStepHeading>{t('documents.details.title')}</SubStepHeading>
       <p>{t('documents.details.summary', { count: props.pages })}</p>
       {props.formError && <Alert severity="error" message={t(props.formError)} focusOnShow />}
       <RadioGroup

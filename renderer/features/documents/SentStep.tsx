@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, SubStepHeading } from '../../ui';
 import styles from './documents.module.css';
 
 interface Props {
@@ -16,9 +16,9 @@ export function SentStep({ reference, status, onAnother, onExchanges, onDashboar
   const { t } = useTranslation();
   return (
     <section aria-labelledby="doc-sent-title">
-      <h2 id="doc-sent-title" className="fr-h4">
+      <SubStepHeading id="doc-sent-title">
         {status === 'sent' ? t('documents.sent.title') : t('documents.sent.queuedTitle')}
-      </h2>
+      </SubStepHeading>
       <Alert
         severity="success"
         message={status === 'sent' ? t('documents.sent.sent') : t('documents.sent.queued')}

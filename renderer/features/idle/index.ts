@@ -1,1 +1,2 @@
 export { IdleDialog } from './IdleDialog';
+export { MaxLengthDialog } from './MaxLengthDialog';

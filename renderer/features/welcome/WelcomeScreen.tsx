@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../shared/contract';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { LanguageChoice } from '../language';
 import { useStartVisit } from '../visit';
+import { EndedNotice } from './EndedNotice';
 
 /** The attract screen: a large "Commencer"; touching anywhere on it starts as well. */
 export function WelcomeScreen() {
@@ -26,6 +27,7 @@ export function WelcomeScreen() {
     // The whole area is a touch target for pointer users; keyboard users have the button.
     <div className="kiosk-welcome" onClick={() => void start()}>
       <ScreenHeading>{t('welcome.title')}</ScreenHeading>
+      <EndedNotice />
       <p className="fr-text--lead">{t('welcome.touchToStart')}</p>
       <Button
         className="kiosk-welcome__start"

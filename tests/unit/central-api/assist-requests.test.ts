@@ -28,6 +28,7 @@ describe('central API: assist requests', () => {
         screen: 'login',
         requested_at: '2026-03-02T08:15:00.000Z',
         received_at: expect.any(String),
+        cancelled_at: null,
       },
     ]);
     expect(String(rows[0]?.received_at) >= before).toBe(true);
@@ -56,5 +57,30 @@ describe('central API: assist requests', () => {
     });
     expect(reply.status).toBe(401);
     expect(reply.json?.code).toBe('invalid_terminal_token');
+  });
+
+  it('lets the terminal that called withdraw its call, repeatably; another terminal gets 404', async () => {
+    const { auth } = await api.enrol('borne-assist');
+    const created = await api.request('POST', '/v1/assist-requests', {
+      headers: auth,
+      body: { screen: 'dashboard', requestedAt: '2026-03-02T09:15:00Z' },
+    });
+    const requestId = String(created.json?.requestId);
+    const path = `/v1/assist-requests/${requestId}/cancel`;
+    expect((await api.request('POST', path, { headers: auth })).status).toBe(204);
+    expect((await api.request('POST', path, { headers: auth })).status).toBe(204);
+    const cancelled = api.query<{ cancelled_at: string | null }>(
+      'SELECT cancelled_at FROM assist_requests WHERE id = ?',
+      requestId,
+    );
+    expect(cancelled[0]?.cancelled_at).toEqual(expect.any(String));
+    const other = await api.enrol('borne-other');
+    const foreign = await api.request('POST', path, { headers: other.auth });
+    expect(foreign.status).toBe(404);
+    expect(foreign.json?.code).toBe('assist_request_not_found');
+    const malformed = await api.request('POST', '/v1/assist-requests/nope/cancel', {
+      headers: auth,
+    });
+    expect(malformed.status).toBe(400);
   });
 });

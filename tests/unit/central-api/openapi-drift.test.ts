@@ -53,6 +53,7 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/anti-robot/challenges/{challengeId}/answer',
       '/v1/appointments',
       '/v1/assist-requests',
+      '/v1/assist-requests/{requestId}/cancel',
       '/v1/cvs',
       '/v1/cvs/{cvId}',
       '/v1/cvs/{cvId}/delete',

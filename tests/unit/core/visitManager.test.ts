@@ -80,6 +80,55 @@ describe('visit lifecycle', () => {
     });
   });
 
+  it('warns before the maximum length, extends it a limited number of times, then ends it', async () => {
+    const { visits, events } = setup();
+    await visits.start();
+    const warnings = () => events.filter((e) => e.name === 'visit.maxLengthWarning');
+    const keepBusy = async (ms: number) => {
+      for (let t = 0; t < ms; t += 30_000) {
+        await vi.advanceTimersByTimeAsync(30_000);
+        visits.activity();
+      }
+    };
+    await keepBusy(43 * 60_000 - 30_000);
+    expect(warnings()).toEqual([]);
+    await keepBusy(30_000);
+    expect(warnings()).toEqual([
+      {
+        name: 'visit.maxLengthWarning',
+        payload: { secondsLeft: 120, extensionsLeft: 2, extensionMinutes: 10 },
+      },
+    ]);
+    // Extended from the deadline, not from now: 2 minutes left + 10 minutes.
+    expect(visits.extend()).toEqual({ extended: true, extensionsLeft: 1 });
+    await keepBusy(10 * 60_000);
+    expect(warnings().at(-1)?.payload).toEqual({
+      secondsLeft: 120,
+      extensionsLeft: 1,
+      extensionMinutes: 10,
+    });
+    expect(visits.extend()).toEqual({ extended: true, extensionsLeft: 0 });
+    expect(visits.extend()).toEqual({ extended: false, extensionsLeft: 0 });
+    expect(visits.endedNotice().ended).toBe(false);
+    await keepBusy(12 * 60_000);
+    expect(events.at(-1)).toEqual({ name: 'visit.ended', payload: { reason: 'max_length' } });
+    // The next welcome screen may say the visit ended, for 15 s and no longer.
+    expect(visits.endedNotice().ended).toBe(true);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(visits.endedNotice()).toEqual({ ended: false, secondsLeft: 0 });
+  });
+
+  it('says the visit ended after "Terminer" too, but not after a crash or a new start', async () => {
+    const { visits } = setup();
+    await visits.start();
+    await visits.end('user');
+    expect(visits.endedNotice()).toEqual({ ended: true, secondsLeft: 15 });
+    await visits.start();
+    expect(visits.endedNotice().ended).toBe(false);
+    await visits.end('crash');
+    expect(visits.endedNotice().ended).toBe(false);
+  });
+
   it('runs every wipe hook before telling the UI, drops the user token and signs the user out', async () => {
     const { visits, events, signedOut } = setup();
     const order: string[] = [];

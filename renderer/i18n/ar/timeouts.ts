@@ -1,0 +1,45 @@
+/**
+ * Time and endings: the maximum-length warning, the notice on the welcome screen after a visit
+ * ended by itself, and the adviser call's waiting state and cancellation.
+ */
+export const timeouts = {
+  maxLength: {
+    title: 'ستنتهي زيارتك قريبًا',
+    seconds_zero: 'لم يبقَ وقت.',
+    seconds_one: 'بقيت ثانية واحدة.',
+    seconds_two: 'بقيت ثانيتان.',
+    seconds_few: 'بقيت {{count}} ثوانٍ.',
+    seconds_many: 'بقيت {{count}} ثانية.',
+    seconds_other: 'بقيت {{count}} ثانية.',
+    minutes_zero: 'لم يبقَ وقت.',
+    minutes_one: 'بقيت دقيقة واحدة.',
+    minutes_two: 'بقيت دقيقتان.',
+    minutes_few: 'بقيت {{count}} دقائق.',
+    minutes_many: 'بقيت {{count}} دقيقة.',
+    minutes_other: 'بقيت {{count}} دقيقة.',
+    why: 'مدة الزيارة محدودة، حتى يتمكن الجميع من استخدام الجهاز.',
+    extend_zero: 'تمديد',
+    extend_one: 'تمديد دقيقة واحدة',
+    extend_two: 'تمديد دقيقتين',
+    extend_few: 'تمديد {{count}} دقائق',
+    extend_many: 'تمديد {{count}} دقيقة',
+    extend_other: 'تمديد {{count}} دقيقة',
+    noMore: 'لا يمكنك التمديد مرة أخرى. أنهِ ما تقوم به.',
+    close: 'إغلاق',
+    understood: 'فهمت',
+  },
+  endedNotice: 'انتهت زيارتك. تم حذف معلوماتك.',
+  assist: {
+    waiting: 'تم استدعاء مستشار. ابقَ قرب الجهاز.',
+    waitingSince_zero: 'تنتظر منذ أقل من دقيقة.',
+    waitingSince_one: 'تنتظر منذ دقيقة واحدة.',
+    waitingSince_two: 'تنتظر منذ دقيقتين.',
+    waitingSince_few: 'تنتظر منذ {{count}} دقائق.',
+    waitingSince_many: 'تنتظر منذ {{count}} دقيقة.',
+    waitingSince_other: 'تنتظر منذ {{count}} دقيقة.',
+    waitingJustNow: 'تنتظر منذ أقل من دقيقة.',
+    cancel: 'إلغاء الاستدعاء',
+    cancelled: 'تم إلغاء الاستدعاء.',
+    cancelFailed: 'تعذّر إلغاء الاستدعاء. أخبر المستشار عند وصوله.',
+  },
+};
