@@ -28,6 +28,7 @@ const sameAsFrench = new Set([
   'République',
   'Française',
   'Actions',
+  'Pause',
   'table',
   'Page {{n}}',
   '{{count}} min',
