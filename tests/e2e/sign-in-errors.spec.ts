@@ -40,6 +40,11 @@ test.describe('sign-in: every failure gets a clear French message, only a refuse
     await expect(page.getByLabel(/^Identifiant/)).toBeFocused();
     await expect(page.getByLabel(/^Code postal/)).toHaveValue('75');
     expect(calls).toBe(0);
+    // What a screen reader says (CSS-generated text included): each message once, with its own
+    // full stop and no second one added after it.
+    const heard = await page.getByRole('main').ariaSnapshot();
+    expect(heard).toMatch(/paragraph: Saisissez votre identifiant\.$/m);
+    expect(heard).not.toMatch(/[.!?]\s*\.(?!\.)/);
   });
 });
 
