@@ -129,15 +129,18 @@ test.describe('outside the window', () => {
 
   test('says the window is closed and when the next one opens', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
-    await expect(tile(page)).toContainText('Fenêtre fermée');
+    await expect(tile(page)).toContainText('Pas maintenant');
     await expectScreen(page, 'dashboard', 'window closed');
     await tile(page).tap();
     await expect(
-      page.getByRole('heading', { level: 1, name: 'La période d’actualisation est fermée' }),
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Vous ne pouvez pas vous actualiser en ce moment',
+      }),
     ).toBeVisible();
     await expect(
       page.getByText(
-        'Vous pourrez déclarer votre situation de novembre 2026 à partir du samedi 28 novembre 2026.',
+        'Pour le mois de novembre 2026, vous pourrez le faire à partir du samedi 28 novembre 2026.',
       ),
     ).toBeVisible();
     await expect(page.getByText(/jusqu’au mardi 15 décembre 2026 inclus/)).toBeVisible();

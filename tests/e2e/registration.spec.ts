@@ -175,7 +175,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Lucie Moreau' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(
-    /Vos codes sont provisoires jusqu’à votre rendez-vous du \w+ \d+ \w+ \d{4} à/,
+    /Vos codes marchent jusqu’à votre rendez-vous du \w+ \d+ \w+ \d{4} à/,
   );
   await expect(page.getByText('8 rue de la Trinité, 22200 Guingamp')).toBeVisible();
   await expect(page.getByRole('button', { name: /Envoyer un document/ })).toBeVisible();

@@ -1,7 +1,7 @@
 import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 
 const wrongCodes =
-  "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
+  'Un de vos codes n’est pas bon : identifiant, mot de passe ou code postal. Vérifiez vos codes, puis réessayez.';
 
 test.describe('sign-in: every failure gets a clear French message, only a refused password is cleared', () => {
   for (const [label, values] of [
@@ -34,9 +34,9 @@ test.describe('sign-in: every failure gets a clear French message, only a refuse
     });
     await page.getByLabel(/^Code postal/).fill('75');
     await page.getByRole('button', { name: 'Se connecter' }).tap();
-    await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
-    await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
-    await expect(page.getByText(/Le code postal comporte 5 chiffres/)).toBeVisible();
+    await expect(page.getByText('Écrivez votre identifiant.')).toBeVisible();
+    await expect(page.getByText('Écrivez votre mot de passe.')).toBeVisible();
+    await expect(page.getByText(/Écrivez un code postal de 5 chiffres/)).toBeVisible();
     await expect(page.getByLabel(/^Identifiant/)).toBeFocused();
     await expect(page.getByLabel(/^Code postal/)).toHaveValue('75');
     expect(calls).toBe(0);
@@ -59,9 +59,7 @@ test.describe('with the central API down', () => {
     await openLogin(page, kiosk);
     await fillLogin(page, demo);
     await page.getByRole('button', { name: 'Se connecter' }).tap();
-    await expect(page.getByRole('alert')).toContainText(
-      'Le service est momentanément indisponible',
-    );
+    await expect(page.getByRole('alert')).toContainText('Le service ne répond pas pour le moment');
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue(demo.identifiant);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
   });

@@ -4,7 +4,7 @@ import { FakeKioskApi } from './fakeKioskApi';
 import { goToLogin, renderApp, signIn } from './renderApp';
 
 const coming = 'Un conseiller a été prévenu et va venir vous aider.';
-const failed = "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.";
+const failed = "Nous n'avons pas pu prévenir un conseiller. Allez à l'accueil de l'agence.";
 
 type Ctx = Awaited<ReturnType<typeof renderApp>>;
 const screens: [string, (ctx: Ctx) => Promise<void>][] = [
