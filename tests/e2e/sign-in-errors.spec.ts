@@ -43,7 +43,7 @@ test.describe('sign-in: every failure gets a clear French message, only a refuse
     // What a screen reader says (CSS-generated text included): each message once, with its own
     // full stop and no second one added after it.
     const heard = await page.getByRole('main').ariaSnapshot();
-    expect(heard).toMatch(/paragraph: Saisissez votre identifiant\.$/m);
+    expect(heard).toMatch(/paragraph: Écrivez votre identifiant\.$/m);
     expect(heard).not.toMatch(/[.!?]\s*\.(?!\.)/);
   });
 });

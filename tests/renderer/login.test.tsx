@@ -70,7 +70,7 @@ describe('welcome and sign-in', () => {
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue(demo.identifiant);
     expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue('');
     expect(screen.getByLabelText(/^Code postal/)).toHaveValue(demo.codePostal);
-    expect(screen.queryByText(/Saisissez/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Écrivez/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Se connecter à mon espace personnel',
     );
