@@ -209,7 +209,7 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, { ...codes, codePostal: '22200' });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
-  await expect(page.getByRole('alert')).toContainText("n'est pas terminée");
+  await expect(page.getByRole('alert')).toContainText("n'est pas finie");
   await expect(page.locator('html[data-kiosk-ready="login"]')).toBeAttached();
   await page.getByRole('button', { name: 'Reprendre mon inscription' }).tap();
   await expect(page.locator('html[data-kiosk-ready="registrationResume"]')).toBeAttached();
