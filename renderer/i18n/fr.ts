@@ -40,15 +40,16 @@ export const fr = {
   login: {
     documentTitle: 'Connexion',
     title: 'Se connecter à mon espace personnel',
-    intro: 'Tous les champs sont obligatoires.',
+    intro: 'Remplissez les 3 cases.',
     identifiant: 'Identifiant',
+    // The term stays (it is printed on every letter); its explanation comes with it.
     identifiantHint:
-      '7 chiffres et 1 lettre (par exemple 1234567A), ou celui que vous avez choisi : de 6 à 20 lettres et chiffres',
+      'Le code que France Travail vous a donné, par exemple 1234567A. Ou le code que vous avez choisi.',
     motDePasse: 'Mot de passe',
     showPassword: 'Afficher',
     hidePassword: 'Masquer',
     codePostal: 'Code postal',
-    codePostalHint: 'Le code postal de votre domicile',
+    codePostalHint: 'Le code postal de l’adresse où vous habitez',
     jobSeekersOnly: employerSpaceFr.jobSeekersOnly,
     employers: `${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     submit: 'Se connecter',
@@ -57,29 +58,35 @@ export const fr = {
   dashboard: {
     documentTitle: 'Mon espace',
     greeting: 'Bonjour {{prenom}} {{nom}}',
-    servicesTitle: 'Vos services',
+    servicesTitle: 'Que voulez-vous faire ?',
     soon: 'Bientôt',
     soonExplanation:
-      'Ces services arrivent bientôt sur la borne. En attendant, un conseiller peut vous aider : touchez « Appeler un conseiller ».',
+      'Ces services arrivent bientôt sur la borne. En attendant, un conseiller peut vous aider. Touchez « Appeler un conseiller ».',
     services: {
-      actualisation: { title: "M'actualiser", description: 'Déclarer ma situation du mois' },
-      echanges: { title: 'Mes échanges', description: 'Courriers et documents envoyés' },
+      actualisation: {
+        title: "M'actualiser",
+        description: 'Dire chaque mois à France Travail ce que vous avez fait',
+      },
+      echanges: {
+        title: 'Mes échanges',
+        description: 'Mes courriers, mes rendez-vous et les documents envoyés',
+      },
       documents: {
         title: 'Envoyer un document',
-        description: 'Scanner et transmettre un justificatif',
+        description: 'Scanner un papier et l’envoyer à France Travail',
       },
       cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
     },
     provisional: {
       message:
-        'Votre inscription est enregistrée. Vos codes sont provisoires jusqu’à votre rendez-vous du {{date}} : d’ici là, vous pouvez imprimer votre récépissé, envoyer des documents et faire votre CV. Les autres services (actualisation, courriers…) s’ouvriront quand un conseiller aura validé votre inscription ; vos codes définitifs vous seront alors envoyés par courrier.',
+        'Votre inscription est enregistrée. Vos codes marchent jusqu’à votre rendez-vous du {{date}}. D’ici là, vous pouvez imprimer votre récépissé (le papier qui prouve votre inscription). Vous pouvez aussi envoyer des documents et faire votre CV. Un conseiller doit ensuite valider votre inscription. Alors, les autres services s’ouvriront. Vous recevrez vos codes définitifs par courrier.',
       messageNoDate:
-        'Votre inscription est enregistrée. Vos codes sont provisoires jusqu’à votre rendez-vous d’inscription : d’ici là, vous pouvez imprimer votre récépissé, envoyer des documents et faire votre CV. Les autres services (actualisation, courriers…) s’ouvriront quand un conseiller aura validé votre inscription ; vos codes définitifs vous seront alors envoyés par courrier.',
+        'Votre inscription est enregistrée. Vos codes marchent jusqu’à votre rendez-vous d’inscription. D’ici là, vous pouvez imprimer votre récépissé (le papier qui prouve votre inscription). Vous pouvez aussi envoyer des documents et faire votre CV. Un conseiller doit ensuite valider votre inscription. Alors, les autres services s’ouvriront. Vous recevrez vos codes définitifs par courrier.',
       appointmentTitle: 'Mon rendez-vous d’inscription',
       appointmentBring: 'Apportez une pièce d’identité et votre récépissé.',
       noAppointment:
-        'Vous n’avez pas encore choisi de rendez-vous. Un conseiller peut vous en proposer un : touchez « Appeler un conseiller ».',
+        'Vous n’avez pas encore choisi de rendez-vous. Un conseiller peut vous en proposer un. Touchez « Appeler un conseiller ».',
       reference: 'Référence de votre inscription : {{reference}}',
       receipt: {
         title: 'Imprimer mon récépissé',
@@ -91,7 +98,7 @@ export const fr = {
   ending: {
     documentTitle: 'Fin de la visite',
     title: 'Fin de votre visite',
-    text: 'Vos informations sont effacées de la borne.',
+    text: 'Nous avons effacé vos informations de la borne. Personne ne peut les voir.',
   },
   otherPage: {
     documentTitle: 'Borne déjà utilisée',
@@ -108,69 +115,70 @@ export const fr = {
         "Votre déclaration n'est pas envoyée. Si vous terminez, elle ne sera pas gardée.",
       cv: "Votre CV en cours de modification n'est pas enregistré. Si vous terminez, vos modifications ne seront pas gardées.",
       registration:
-        "Votre inscription n'est pas terminée. Si vous terminez, ce que vous avez saisi sur cette étape ne sera pas gardé.",
+        "Votre inscription n'est pas finie. Si vous terminez, ce que vous avez écrit sur cette étape ne sera pas gardé.",
       document:
-        "Votre document n'est pas envoyé. Si vous terminez, les pages numérisées ne seront pas gardées.",
-      form: "Votre demande n'est pas envoyée. Si vous terminez, ce que vous avez saisi ne sera pas gardé.",
+        "Votre document n'est pas envoyé. Si vous terminez, les pages scannées ne seront pas gardées.",
+      form: "Votre demande n'est pas envoyée. Si vous terminez, ce que vous avez écrit ne sera pas gardé.",
     },
   },
   assist: {
     call: 'Appeler un conseiller',
     sending: 'Nous prévenons un conseiller…',
     sent: 'Un conseiller a été prévenu et va venir vous aider.',
-    failed: "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.",
+    failed: "Nous n'avons pas pu prévenir un conseiller. Allez à l'accueil de l'agence.",
   },
   idle: {
     title: 'Êtes-vous toujours là ?',
     text_one:
-      'Pour protéger vos informations, votre session va se terminer dans {{count}} seconde.',
+      'Vous n’avez rien touché depuis un moment. Pour protéger vos informations, la borne va tout effacer dans {{count}} seconde.',
     text_other:
-      'Pour protéger vos informations, votre session va se terminer dans {{count}} secondes.',
+      'Vous n’avez rien touché depuis un moment. Pour protéger vos informations, la borne va tout effacer dans {{count}} secondes.',
     stillHere: 'Je suis encore là',
   },
   form: {
-    errorsToFix_one: 'Un champ est à corriger.',
-    errorsToFix_other: '{{count}} champs sont à corriger.',
+    errorsToFix_one: 'Une case est à corriger.',
+    errorsToFix_other: '{{count}} cases sont à corriger.',
   },
   validation: {
     identifiant: {
-      required: 'Saisissez votre identifiant.',
+      required: 'Écrivez votre identifiant.',
       format:
-        "L'identifiant comporte 7 chiffres et 1 lettre (par exemple 1234567A), ou de 6 à 20 lettres et chiffres sans espace (par exemple frankcapra).",
+        'Écrivez 7 chiffres et 1 lettre, par exemple 1234567A. Ou écrivez le code que vous avez choisi : 6 à 20 lettres et chiffres, sans espace.',
     },
     motDePasse: {
-      required: 'Saisissez votre mot de passe.',
-      tooLong: 'Le mot de passe est trop long : 128 caractères au maximum.',
+      required: 'Écrivez votre mot de passe.',
+      tooLong: 'Ce mot de passe est trop long. Écrivez 128 caractères au plus.',
     },
     codePostal: {
-      required: 'Saisissez le code postal de votre domicile.',
-      format: 'Le code postal comporte 5 chiffres, par exemple 75011.',
+      required: 'Écrivez le code postal de l’adresse où vous habitez.',
+      format: 'Écrivez un code postal de 5 chiffres, par exemple 75011.',
     },
   },
   documents: documentsFr,
   errors: {
-    invalid_input: 'Certaines informations ne sont pas valides. Corrigez les champs signalés.',
+    invalid_input: 'Certaines informations sont à corriger. Lisez le message sous chaque case.',
     invalid_credentials:
-      "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.",
+      'Un de vos codes n’est pas bon : identifiant, mot de passe ou code postal. Vérifiez vos codes, puis réessayez.',
     api_unreachable:
-      'Le service est momentanément indisponible. Réessayez dans quelques minutes ou appelez un conseiller.',
+      'Le service ne répond pas pour le moment. Réessayez dans quelques minutes, ou appelez un conseiller.',
     api_error:
-      'Le service a rencontré un problème. Réessayez dans quelques minutes ou appelez un conseiller.',
-    no_active_visit: 'Votre visite est terminée. Touchez « Commencer » pour recommencer.',
-    not_signed_in: "Vous n'êtes plus connecté. Reconnectez-vous à votre espace personnel.",
+      'Le service a un problème. Réessayez dans quelques minutes, ou appelez un conseiller.',
+    no_active_visit: 'Votre visite est finie. Touchez « Commencer » pour recommencer.',
+    not_signed_in: 'Vous n’êtes plus connecté. Connectez-vous de nouveau à votre espace.',
     forbidden: "Cette action n'est pas autorisée sur la borne. Appelez un conseiller.",
     account_locked:
-      'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
+      'Vous avez fait trop d’essais. Pour votre sécurité, votre compte est bloqué pendant {{minutes}} minutes. Un conseiller peut vous aider.',
     account_pending:
-      "Votre inscription n'est pas terminée : elle n'a pas encore été envoyée. Pour la compléter, touchez « Reprendre mon inscription ».",
+      "Votre inscription n'est pas finie : elle n'est pas encore envoyée. Pour la finir, touchez « Reprendre mon inscription ».",
     employer_space: `Ces codes sont ceux d’un espace employeur. ${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
     printer_unavailable:
-      "L'imprimante ne répond pas. Vous pouvez consulter le document à l'écran ou appeler un conseiller.",
-    already_declared: 'Vous avez déjà déclaré votre situation pour ce mois.',
-    window_closed: "La période d'actualisation est fermée.",
+      "L'imprimante ne répond pas. Vous pouvez lire le document à l'écran, ou appeler un conseiller.",
+    already_declared: 'Vous vous êtes déjà actualisé ce mois-ci.',
+    window_closed:
+      'Vous ne pouvez pas vous actualiser en ce moment. Regardez la date sur votre espace.',
     unknown_method:
       "Cette fonction n'est pas encore disponible sur la borne. Appelez un conseiller.",
-    internal: "Une erreur inattendue s'est produite. Réessayez ou appelez un conseiller.",
+    internal: 'Il y a eu un problème. Réessayez, ou appelez un conseiller.',
   },
 };
 

@@ -1,7 +1,10 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import type { FrIconClassName } from '@codegouvfr/react-dsfr/fr';
 
 export interface ServiceTileProps {
   title: string;
+  /** A pictogram beside the title, for readers who recognise a picture before the words. */
+  icon?: FrIconClassName;
   description: string;
   /** Shown while the service is not available yet ("Bientôt"), or the service's status. */
   badge?: string;
@@ -17,6 +20,7 @@ export interface ServiceTileProps {
 /** One service of the espace personnel, as a large touch target. */
 export function ServiceTile({
   title,
+  icon,
   description,
   badge,
   badgeSeverity = 'new',
@@ -33,7 +37,11 @@ export function ServiceTile({
         aria-describedby={describedBy}
         onClick={unavailable ? undefined : onActivate}
       >
-        <span className="kiosk-tile__title">{title}</span>
+        <span className="kiosk-tile__title">
+          {/* Decorative: the title says the same thing, so a screen reader skips the picture. */}
+          {icon && <span className={`${icon} kiosk-tile__icon`} aria-hidden="true" />}
+          {title}
+        </span>
         <span className="kiosk-tile__description">{description}</span>
         {badge && (
           <Badge as="span" severity={badgeSeverity} small className="kiosk-tile__badge">

@@ -45,7 +45,7 @@ test.describe('inside the window', () => {
     await brut.fill('-3');
     await next(page);
     await expect(heures).toHaveAccessibleDescription(/nombre d’heures entier/);
-    await expect(brut).toHaveAccessibleDescription(/ne peut pas être négatif/);
+    await expect(brut).toHaveAccessibleDescription(/sans le signe moins/);
     await expect(heures).toBeFocused();
     await expect(nom).toHaveValue('Boulangerie Durand');
     await expect(nom).not.toHaveAttribute('aria-invalid', 'true');
@@ -54,8 +54,8 @@ test.describe('inside the window', () => {
     await heures.fill('745'); // October has 744 hours
     await brut.fill('150 000');
     await next(page);
-    await expect(heures).toHaveAccessibleDescription(/plus d’heures que le mois n’en compte/);
-    await expect(brut).toHaveAccessibleDescription(/semble trop élevé/);
+    await expect(heures).toHaveAccessibleDescription(/plus que le mois entier/);
+    await expect(brut).toHaveAccessibleDescription(/semble trop grand/);
     await expect(nom).toHaveValue('Boulangerie Durand');
 
     await heures.fill('35');
@@ -68,7 +68,7 @@ test.describe('inside the window', () => {
     const debut = page.getByLabel(/^Premier jour/);
     const fin = page.getByLabel(/^Dernier jour/);
     await next(page);
-    await expect(debut).toHaveAccessibleDescription(/Saisissez le premier jour/);
+    await expect(debut).toHaveAccessibleDescription(/Écrivez le premier jour/);
     await debut.fill('30/09/2026');
     await fin.fill('02/11/2026');
     await next(page);
@@ -129,15 +129,18 @@ test.describe('outside the window', () => {
 
   test('says the window is closed and when the next one opens', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
-    await expect(tile(page)).toContainText('Fenêtre fermée');
+    await expect(tile(page)).toContainText('Pas maintenant');
     await expectScreen(page, 'dashboard', 'window closed');
     await tile(page).tap();
     await expect(
-      page.getByRole('heading', { level: 1, name: 'La période d’actualisation est fermée' }),
+      page.getByRole('heading', {
+        level: 1,
+        name: 'Vous ne pouvez pas vous actualiser en ce moment',
+      }),
     ).toBeVisible();
     await expect(
       page.getByText(
-        'Vous pourrez déclarer votre situation de novembre 2026 à partir du samedi 28 novembre 2026.',
+        'Pour le mois de novembre 2026, vous pourrez le faire à partir du samedi 28 novembre 2026.',
       ),
     ).toBeVisible();
     await expect(page.getByText(/jusqu’au mardi 15 décembre 2026 inclus/)).toBeVisible();

@@ -87,7 +87,7 @@ test('two employers and a sick-leave period, then "Envoyer mes justificatifs"', 
   await expectQuestion(page, 1);
   await answer(page, 'Oui');
   await expect(
-    page.getByText(/Le salaire brut est le montant avant les cotisations/),
+    page.getByText(/Le salaire brut : votre salaire avant que l’on enlève les cotisations/),
   ).toBeVisible();
   const first = page.getByRole('group', { name: 'Employeur ou activité 1' });
   await first.getByLabel(/^Nom de l’employeur/).fill('Boulangerie Durand');
@@ -149,7 +149,9 @@ test('"Non" to question 8 explains what it means and asks for confirmation', asy
   for (let i = 0; i < 7; i += 1) await answerAndGo(page, i, 'Non');
   await expectQuestion(page, 7);
   await answer(page, 'Non');
-  await expect(page.getByText(/votre inscription comme demandeur d’emploi s’arrête/)).toBeVisible();
+  await expect(
+    page.getByText(/ne cherchez plus de travail\. Votre inscription s’arrête\./),
+  ).toBeVisible();
   await next(page);
   const dialog = page.getByRole('alertdialog', { name: /ne cherchez plus d’emploi/ });
   await expect(dialog).toBeVisible();

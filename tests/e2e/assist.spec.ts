@@ -53,9 +53,7 @@ test.describe('when the central API cannot be reached', () => {
     await openWelcome(page, kiosk);
     await page.getByRole('button', { name: 'Appeler un conseiller' }).tap();
     await expect(
-      page.getByText(
-        "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.",
-      ),
+      page.getByText("Nous n'avons pas pu prévenir un conseiller. Allez à l'accueil de l'agence."),
     ).toBeVisible();
     await expectScreen(page, 'welcome', 'adviser unreachable');
   });

@@ -101,10 +101,10 @@ test.describe('taking a document with the camera', () => {
       await page.getByRole('button', { name: 'Prendre la photo' }).focus();
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Garder cette page' }).tap();
-      await expect(page.getByText('1 page numérisée.')).toBeVisible();
+      await expect(page.getByText('1 page scannée.')).toBeVisible();
       await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible();
 
-      await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
+      await page.getByRole('button', { name: 'J’ai fini de scanner' }).tap();
       await chooseType(page, 'Attestation employeur');
       await page.getByRole('button', { name: 'Envoyer le document' }).tap();
       await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
@@ -133,7 +133,7 @@ test.describe('taking a document with the camera', () => {
       await expect(problem.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
       await expectScreen(page, 'camera refused');
       await page.getByRole('button', { name: 'Utiliser le scanner' }).tap();
-      await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Scanner une page' })).toBeVisible();
     });
   });
 
@@ -157,7 +157,7 @@ test.describe('taking a document with the camera', () => {
   test('a terminal with no camera does not offer the photo', async ({ kiosk, page }) => {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Scanner une page' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Prendre en photo' })).toHaveCount(0);
   });
 });

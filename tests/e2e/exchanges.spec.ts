@@ -96,7 +96,7 @@ test('a document sent, its status changed on the central API, seen on the dashbo
   await signIn(page, kiosk);
   await openDocuments(page);
   await scanOnePage(page, 1);
-  await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
+  await page.getByRole('button', { name: 'J’ai fini de scanner' }).tap();
   await chooseType(page, 'Autre document');
   await page.getByRole('button', { name: 'Envoyer le document' }).tap();
   await expect(page.getByText('Décrivez le document en quelques mots.')).toBeVisible();

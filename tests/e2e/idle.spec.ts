@@ -19,7 +19,7 @@ test('an idle visit is warned with a countdown, can be kept, and is then ended a
 
   const dialog = page.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
   await expect(dialog).toBeVisible({ timeout: 5_000 });
-  await expect(dialog).toContainText(/se terminer dans \d+ secondes?/);
+  await expect(dialog).toContainText(/tout effacer dans \d+ secondes?/);
   await expect(dialog.getByRole('button', { name: 'Je suis encore là' })).toBeFocused();
   // The countdown's figure changes every second: the rules hold, the pixels are not compared.
   await expectScreen(page, 'idle warning', 'default', { pixels: false });

@@ -175,7 +175,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Lucie Moreau' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(
-    /Vos codes sont provisoires jusqu’à votre rendez-vous du \w+ \d+ \w+ \d{4} à/,
+    /Vos codes marchent jusqu’à votre rendez-vous du \w+ \d+ \w+ \d{4} à/,
   );
   await expect(page.getByText('8 rue de la Trinité, 22200 Guingamp')).toBeVisible();
   await expect(page.getByRole('button', { name: /Envoyer un document/ })).toBeVisible();
@@ -209,7 +209,7 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await page.getByRole('button', { name: 'Commencer' }).tap();
   await fillLogin(page, { ...codes, codePostal: '22200' });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
-  await expect(page.getByRole('alert')).toContainText("n'est pas terminée");
+  await expect(page.getByRole('alert')).toContainText("n'est pas finie");
   await expect(page.locator('html[data-kiosk-ready="login"]')).toBeAttached();
   await page.getByRole('button', { name: 'Reprendre mon inscription' }).tap();
   await expect(page.locator('html[data-kiosk-ready="registrationResume"]')).toBeAttached();

@@ -32,11 +32,15 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expectScreen(page, 'documents', 'empty');
     await scanOnePage(page, 1);
     // The instruction follows the pages: after page 1 it asks for page 2, not "la première page".
-    await expect(page.getByText(/^Posez la page 2 face vers le bas/)).toBeVisible();
+    await expect(
+      page.getByText(/^Posez la page 2 sur la vitre, le texte contre la vitre\./),
+    ).toBeVisible();
     await expect(page.getByText(/première page/)).toHaveCount(0);
     for (const n of [2, 3]) await scanOnePage(page, n);
-    await expect(page.getByText('3 pages numérisées.')).toBeVisible();
-    await expect(page.getByText(/^Posez la page 4 face vers le bas/)).toBeVisible();
+    await expect(page.getByText('3 pages scannées.')).toBeVisible();
+    await expect(
+      page.getByText(/^Posez la page 4 sur la vitre, le texte contre la vitre\./),
+    ).toBeVisible();
     await expectScreen(page, 'documents', '3 pages');
 
     // Each page's actions show their word, not an icon alone.
@@ -51,9 +55,9 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expect(page.getByRole('img', { name: 'Page 1' })).not.toHaveAttribute('src', before!);
     await action(2, 'Supprimer').tap();
     await expect(page.getByRole('img', { name: 'Page 3' })).toHaveCount(0);
-    await expect(page.getByText('2 pages numérisées.')).toBeVisible();
+    await expect(page.getByText('2 pages scannées.')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
+    await page.getByRole('button', { name: 'J’ai fini de scanner' }).tap();
     // The new step says where the person is: its heading has the focus, the title names it.
     await expect(page.getByRole('heading', { name: 'Quel document envoyez-vous ?' })).toBeFocused();
     await expect(page).toHaveTitle(/^Quel document envoyez-vous \? — Envoyer un document/);
@@ -64,7 +68,7 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expect(page.getByLabel('Bulletin de salaire')).toBeChecked();
     await expectScreen(page, 'details', 'with an error');
     const month = await page.locator('#doc-month option').nth(1).getAttribute('value');
-    await page.getByLabel(/Mois concerné/).selectOption(month);
+    await page.getByLabel(/Mois du document/).selectOption(month);
     await page.getByRole('button', { name: 'Envoyer le document' }).tap();
 
     await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
@@ -86,10 +90,10 @@ test.describe('scanning with the flatbed and the feeder', () => {
   test('the feeder scans a 10-page batch in one go', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await page.getByRole('button', { name: 'Numériser avec le chargeur' }).tap();
-    await expect(page.getByText('10 pages numérisées.')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Scanner avec le chargeur' }).tap();
+    await expect(page.getByText('10 pages scannées.')).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('img', { name: /^Page \d+$/ })).toHaveCount(10);
-    await page.getByRole('button', { name: 'Terminer la numérisation' }).tap();
+    await page.getByRole('button', { name: 'J’ai fini de scanner' }).tap();
     await chooseType(page, 'Attestation employeur');
     await page.getByRole('button', { name: 'Envoyer le document' }).tap();
     await expect(page.getByRole('heading', { name: 'Document envoyé' })).toBeVisible({
@@ -105,7 +109,7 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Envoyer un document' }),
     ).toBeFocused();
-    await page.getByRole('button', { name: 'Numériser une page' }).focus();
+    await page.getByRole('button', { name: 'Scanner une page' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('img', { name: 'Page 1' })).toBeVisible({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Scanner une autre page' }).focus();
@@ -116,7 +120,7 @@ test.describe('scanning with the flatbed and the feeder', () => {
     await page.getByRole('button', { name: 'Avancer la page 2' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('img', { name: 'Page 1' })).toHaveAttribute('src', second!);
-    await page.getByRole('button', { name: 'Terminer la numérisation' }).focus();
+    await page.getByRole('button', { name: 'J’ai fini de scanner' }).focus();
     await page.keyboard.press('Enter');
     await page.getByLabel('RIB (relevé d’identité bancaire)').focus();
     await page.keyboard.press('Space');
@@ -145,16 +149,14 @@ test.describe('a slow scan', () => {
   }) => {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await page.getByRole('button', { name: 'Numériser une page' }).tap();
-    await expect(
-      page.getByRole('progressbar', { name: 'Avancement de la numérisation' }),
-    ).toBeVisible();
-    await expect(page.getByText(/Numérisation de la page 1 : \d+ %/)).toBeVisible();
-    await page.getByRole('button', { name: 'Annuler la numérisation' }).tap();
+    await page.getByRole('button', { name: 'Scanner une page' }).tap();
+    await expect(page.getByRole('progressbar', { name: 'Avancement du scanner' })).toBeVisible();
+    await expect(page.getByText(/Le scanner lit la page 1 : \d+ %/)).toBeVisible();
+    await page.getByRole('button', { name: 'Arrêter le scanner' }).tap();
     // Nothing was scanned yet: the message does not speak of pages kept.
-    await expect(page.getByText('Numérisation annulée.', { exact: true })).toBeVisible();
+    await expect(page.getByText('Le scanner est arrêté.', { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: /^Page \d+$/ })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Scanner une page' })).toBeVisible();
     await expectScreen(page, 'scan cancelled');
   });
 });
@@ -168,13 +170,13 @@ test.describe('a scanner that does not exist', () => {
   }) => {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await page.getByRole('button', { name: 'Numériser une page' }).tap();
-    await expect(page.getByRole('heading', { name: 'La numérisation n’a pas abouti' })).toBeVisible(
-      {
-        timeout: 15_000,
-      },
-    );
-    await expect(page.getByText(/Le scanner n’est pas disponible sur cette borne/)).toBeVisible();
+    await page.getByRole('button', { name: 'Scanner une page' }).tap();
+    await expect(
+      page.getByRole('heading', { name: 'Le scanner n’a pas pu lire la page' }),
+    ).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.getByText(/Le scanner ne marche pas sur cette borne/)).toBeVisible();
     // No instruction to lay a page on a scanner that is not there.
     await expect(page.getByText(/^Posez/)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toHaveCount(2);
@@ -192,7 +194,7 @@ test.describe('a jammed feeder', () => {
   test('is named as such, with "Réessayer"', async ({ page, kiosk }) => {
     await signIn(page, kiosk);
     await openDocuments(page);
-    await page.getByRole('button', { name: 'Numériser avec le chargeur' }).tap();
+    await page.getByRole('button', { name: 'Scanner avec le chargeur' }).tap();
     // The test backend scans the first page before it reports the jam; slow under CI's two workers.
     await expect(page.getByText(/Le papier est coincé dans le scanner/)).toBeVisible({
       timeout: 45_000,

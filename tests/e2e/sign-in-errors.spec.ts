@@ -1,7 +1,7 @@
 import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 
 const wrongCodes =
-  "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
+  'Un de vos codes n’est pas bon : identifiant, mot de passe ou code postal. Vérifiez vos codes, puis réessayez.';
 
 test.describe('sign-in: every failure gets a clear French message, only a refused password is cleared', () => {
   for (const [label, values] of [
@@ -34,12 +34,17 @@ test.describe('sign-in: every failure gets a clear French message, only a refuse
     });
     await page.getByLabel(/^Code postal/).fill('75');
     await page.getByRole('button', { name: 'Se connecter' }).tap();
-    await expect(page.getByText('Saisissez votre identifiant.')).toBeVisible();
-    await expect(page.getByText('Saisissez votre mot de passe.')).toBeVisible();
-    await expect(page.getByText(/Le code postal comporte 5 chiffres/)).toBeVisible();
+    await expect(page.getByText('Écrivez votre identifiant.')).toBeVisible();
+    await expect(page.getByText('Écrivez votre mot de passe.')).toBeVisible();
+    await expect(page.getByText(/Écrivez un code postal de 5 chiffres/)).toBeVisible();
     await expect(page.getByLabel(/^Identifiant/)).toBeFocused();
     await expect(page.getByLabel(/^Code postal/)).toHaveValue('75');
     expect(calls).toBe(0);
+    // What a screen reader says (CSS-generated text included): each message once, with its own
+    // full stop and no second one added after it.
+    const heard = await page.getByRole('main').ariaSnapshot();
+    expect(heard).toMatch(/paragraph: Écrivez votre identifiant\.$/m);
+    expect(heard).not.toMatch(/[.!?]\s*\.(?!\.)/);
   });
 });
 
@@ -54,9 +59,7 @@ test.describe('with the central API down', () => {
     await openLogin(page, kiosk);
     await fillLogin(page, demo);
     await page.getByRole('button', { name: 'Se connecter' }).tap();
-    await expect(page.getByRole('alert')).toContainText(
-      'Le service est momentanément indisponible',
-    );
+    await expect(page.getByRole('alert')).toContainText('Le service ne répond pas pour le moment');
     await expect(page.getByLabel(/^Identifiant/)).toHaveValue(demo.identifiant);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
   });

@@ -168,7 +168,7 @@ test.describe('a visit walked in an American browser, with a second page and a r
       // Dates: JJ/MM/AAAA although the browser is American, typed on the numeric keypad.
       await answer(page, 'Oui');
       const debut = page.getByLabel(/^Premier jour/);
-      await expect(debut).toHaveAccessibleName(/Au format JJ\/MM\/AAAA/);
+      await expect(debut).toHaveAccessibleName(/\(JJ\/MM\/AAAA\)/);
       await debut.tap();
       await page.keyboard.type('05102026');
       await expect(debut).toHaveValue('05/10/2026');
@@ -176,7 +176,7 @@ test.describe('a visit walked in an American browser, with a second page and a r
       await page.keyboard.type('31022026');
       await next(page);
       await expect(page.getByLabel(/^Dernier jour/)).toHaveAccessibleDescription(
-        /Saisissez une date qui existe, au format JJ\/MM\/AAAA/,
+        /Écrivez une date qui existe : JJ\/MM\/AAAA/,
       );
       await expect(debut).toHaveValue('05/10/2026');
 

@@ -39,12 +39,12 @@ describe('actualisation', { timeout: 20_000 }, () => {
     await signIn(ctx);
     expect(tile()).toHaveTextContent('À faire');
     expect(tile()).toHaveTextContent(
-      'Déclarez votre situation d’octobre 2026 jusqu’au dimanche 15 novembre 2026 inclus',
+      'Dites à France Travail ce que vous avez fait en octobre 2026. Vous avez jusqu’au dimanche 15 novembre 2026 inclus.',
     );
     expect(tile()).not.toHaveAttribute('aria-disabled');
   });
 
-  it('shows "Fenêtre fermée" and "Faite le …" when that is the case', async () => {
+  it('shows "Pas maintenant" and "Faite le …" when that is the case', async () => {
     const closed = new FakeKioskApi().respond('actualisation.status', {
       ok: true,
       value: {
@@ -56,7 +56,7 @@ describe('actualisation', { timeout: 20_000 }, () => {
     });
     let ctx = await renderApp(closed);
     await signIn(ctx);
-    expect(tile()).toHaveTextContent('Fenêtre fermée');
+    expect(tile()).toHaveTextContent('Pas maintenant');
     expect(tile()).toHaveTextContent('à partir du samedi 28 novembre 2026');
     ctx.view.unmount();
     useKioskStore.setState({ actualisationStatus: null, screen: 'welcome', phase: 'welcome' });
@@ -128,14 +128,14 @@ describe('actualisation', { timeout: 20_000 }, () => {
     await answerAll(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Valider ma déclaration' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Votre déclaration n’a pas été envoyée et n’est pas enregistrée',
+      'Votre déclaration n’est pas envoyée. Le service ne répond pas',
     );
     expect(screen.getAllByRole('button', { name: /^Modifier la réponse/ })).toHaveLength(8);
     await ctx.user.click(screen.getByRole('button', { name: 'Réessayer' }));
     await screen.findByRole('heading', { level: 1, name: 'Votre actualisation est enregistrée' });
     // Saved for later sending is a success: said as such, with nothing left to do but keep it.
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Elle sera envoyée dès que possible, même après votre départ. Vous n’avez plus rien à faire',
+      'La borne l’enverra dès que possible, même après votre départ. Vous n’avez plus rien à faire.',
     );
     expect(screen.getByRole('alert')).toHaveClass('fr-alert--success');
     expect(

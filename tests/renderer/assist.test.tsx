@@ -5,7 +5,7 @@ import { goToLogin, renderApp, signIn } from './renderApp';
 
 const coming =
   "Un conseiller a été appelé. Restez près de la borne. Vous attendez depuis moins d'une minute.";
-const failed = "Nous n'avons pas pu prévenir un conseiller. Adressez-vous à l'accueil de l'agence.";
+const failed = "Nous n'avons pas pu prévenir un conseiller. Allez à l'accueil de l'agence.";
 
 type Ctx = Awaited<ReturnType<typeof renderApp>>;
 const screens: [string, (ctx: Ctx) => Promise<void>][] = [

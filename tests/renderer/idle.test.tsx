@@ -13,7 +13,7 @@ describe('idle warning and end of visit', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleDescription(
-      'Pour protéger vos informations, votre session va se terminer dans 30 secondes.',
+      'Vous n’avez rien touché depuis un moment. Pour protéger vos informations, la borne va tout effacer dans 30 secondes.',
     );
     const button = screen.getByRole('button', { name: 'Je suis encore là' });
     expect(button).toHaveFocus();
@@ -21,7 +21,7 @@ describe('idle warning and end of visit', () => {
     act(() => {
       vi.advanceTimersByTime(3_000);
     });
-    expect(dialog).toHaveTextContent('se terminer dans 27 secondes.');
+    expect(dialog).toHaveTextContent('tout effacer dans 27 secondes.');
     // Screen readers are not told every second: the live region still says 30.
     const live = dialog.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent('dans 30 secondes');
@@ -32,7 +32,7 @@ describe('idle warning and end of visit', () => {
     act(() => {
       vi.advanceTimersByTime(19_000);
     });
-    expect(dialog).toHaveTextContent('se terminer dans 1 seconde.');
+    expect(dialog).toHaveTextContent('tout effacer dans 1 seconde.');
 
     vi.useRealTimers();
     await ctx.user.click(button);

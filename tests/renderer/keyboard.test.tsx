@@ -205,7 +205,7 @@ describe('the keyboard on the sign-in screen', () => {
     await ctx.user.click(screen.getByLabelText(/^Identifiant/));
     await ctx.user.click(key('Valider'));
     // The empty form's errors: the first faulty field has the focus, and the keyboard with it.
-    expect(await screen.findByText('Saisissez votre identifiant.')).toBeVisible();
+    expect(await screen.findByText('Écrivez votre identifiant.')).toBeVisible();
     expect(screen.getByLabelText(/^Identifiant/)).toHaveFocus();
     expect(keyboardRegion()).not.toBeNull();
   });

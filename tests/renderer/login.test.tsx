@@ -4,7 +4,7 @@ import { FakeKioskApi } from './fakeKioskApi';
 import { demo, fillLogin, goToLogin, renderApp } from './renderApp';
 
 const wrongCodes =
-  "Identifiant, mot de passe ou code postal incorrect. Vérifiez vos codes d'accès et réessayez.";
+  'Un de vos codes n’est pas bon : identifiant, mot de passe ou code postal. Vérifiez vos codes, puis réessayez.';
 
 describe('welcome and sign-in', () => {
   it('"Commencer" opens a visit and shows the sign-in screen, focused on its title', async () => {
@@ -30,13 +30,13 @@ describe('welcome and sign-in', () => {
     await goToLogin(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
-    expect(screen.getByText('Saisissez votre identifiant.')).toBeVisible();
-    expect(screen.getByText('Saisissez votre mot de passe.')).toBeVisible();
-    expect(screen.getByText('Saisissez le code postal de votre domicile.')).toBeVisible();
+    expect(screen.getByText('Écrivez votre identifiant.')).toBeVisible();
+    expect(screen.getByText('Écrivez votre mot de passe.')).toBeVisible();
+    expect(screen.getByText('Écrivez le code postal de l’adresse où vous habitez.')).toBeVisible();
     const identifiant = screen.getByLabelText(/^Identifiant/);
     expect(identifiant).toHaveFocus();
     expect(identifiant).toHaveAttribute('aria-invalid', 'true');
-    expect(identifiant).toHaveAccessibleDescription('Saisissez votre identifiant.');
+    expect(identifiant).toHaveAccessibleDescription('Écrivez votre identifiant.');
     expect(ctx.api.callsTo('auth.login')).toHaveLength(0);
   });
 
@@ -48,7 +48,7 @@ describe('welcome and sign-in', () => {
 
     const codePostal = screen.getByLabelText(/^Code postal/);
     expect(codePostal).toHaveAccessibleDescription(
-      'Le code postal comporte 5 chiffres, par exemple 75011.',
+      'Écrivez un code postal de 5 chiffres, par exemple 75011.',
     );
     expect(codePostal).toHaveFocus();
     expect(codePostal).toHaveValue('75');
@@ -70,7 +70,7 @@ describe('welcome and sign-in', () => {
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue(demo.identifiant);
     expect(screen.getByLabelText(/^Mot de passe/)).toHaveValue('');
     expect(screen.getByLabelText(/^Code postal/)).toHaveValue(demo.codePostal);
-    expect(screen.queryByText(/Saisissez/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Écrivez/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Se connecter à mon espace personnel',
     );
@@ -85,7 +85,7 @@ describe('welcome and sign-in', () => {
     await fillLogin(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Le service est momentanément indisponible. Réessayez dans quelques minutes ou appelez un conseiller.',
+      'Le service ne répond pas pour le moment. Réessayez dans quelques minutes, ou appelez un conseiller.',
     );
     expect(screen.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
   });
@@ -101,7 +101,7 @@ describe('welcome and sign-in', () => {
     const codePostal = screen.getByLabelText(/^Code postal/);
     await waitFor(() => expect(codePostal).toHaveAttribute('aria-invalid', 'true'));
     expect(codePostal).toHaveAccessibleDescription(
-      'Le code postal comporte 5 chiffres, par exemple 75011.',
+      'Écrivez un code postal de 5 chiffres, par exemple 75011.',
     );
     expect(codePostal).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -113,9 +113,7 @@ describe('welcome and sign-in', () => {
     await fillLogin(ctx);
     await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      "Une erreur inattendue s'est produite. Réessayez ou appelez un conseiller.",
-    );
+    expect(alert).toHaveTextContent('Il y a eu un problème. Réessayez, ou appelez un conseiller.');
     expect(alert).not.toHaveTextContent('internal');
   });
 
@@ -141,12 +139,12 @@ describe('welcome and sign-in', () => {
     await goToLogin(ctx);
     const identifiant = screen.getByLabelText(/^Identifiant/);
     expect(identifiant).toHaveAccessibleName(
-      /7 chiffres et 1 lettre \(par exemple 1234567A\), ou celui que vous avez choisi : de 6 à 20/,
+      /Le code que France Travail vous a donné, par exemple 1234567A\. Ou le code que vous avez choisi\./,
     );
     expect(identifiant).toHaveAttribute('autocomplete', 'off');
     expect(identifiant).toHaveAttribute('autocapitalize', 'characters');
     const codePostal = screen.getByLabelText(/^Code postal/);
-    expect(codePostal).toHaveAccessibleName(/Le code postal de votre domicile/);
+    expect(codePostal).toHaveAccessibleName(/Le code postal de l’adresse où vous habitez/);
     expect(codePostal).toHaveAttribute('inputmode', 'numeric');
     expect(codePostal).toHaveAttribute('maxlength', '5');
   });

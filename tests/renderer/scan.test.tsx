@@ -31,11 +31,13 @@ describe('scan step', () => {
   it('asks for the first page, then names the next one and offers another page', () => {
     const { rerender } = render(<ScanStep scan={controls([])} onFinish={() => {}} />);
     expect(screen.getByText(/^Posez la première page/)).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Numériser une page' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Scanner une page' })).toBeVisible();
 
     rerender(<ScanStep scan={controls([page('a')])} onFinish={() => {}} />);
     expect(screen.queryByText(/première page/)).not.toBeInTheDocument();
-    expect(screen.getByText(/^Posez la page 2 face vers le bas/)).toBeVisible();
+    expect(
+      screen.getByText(/^Posez la page 2 sur la vitre, le texte contre la vitre\./),
+    ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Scanner une autre page' })).toBeVisible();
   });
 
@@ -47,16 +49,16 @@ describe('scan step', () => {
         onFinish={() => {}}
       />,
     );
-    expect(screen.getByText(/Le scanner n’est pas disponible sur cette borne/)).toBeVisible();
+    expect(screen.getByText(/Le scanner ne marche pas sur cette borne/)).toBeVisible();
     expect(screen.queryByText(/^Posez/)).not.toBeInTheDocument();
   });
 
   it('says pages were kept after a cancel only when there are some', () => {
     const { rerender } = render(<ScanStep scan={controls([], 'cancelled')} onFinish={() => {}} />);
-    expect(screen.getByText('Numérisation annulée.', { exact: true })).toBeVisible();
+    expect(screen.getByText('Le scanner est arrêté.', { exact: true })).toBeVisible();
     rerender(<ScanStep scan={controls([page('a')], 'cancelled')} onFinish={() => {}} />);
     expect(
-      screen.getByText('Numérisation annulée. Les pages déjà numérisées sont conservées.'),
+      screen.getByText('Le scanner est arrêté. Les pages déjà scannées sont gardées.'),
     ).toBeVisible();
   });
 

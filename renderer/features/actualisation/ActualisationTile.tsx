@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
-import { ServiceTile } from '../../ui';
+import { ServiceTile, type ServiceTileProps } from '../../ui';
 import { dayLabel, lastDayLabel, periodVars } from './format';
 import { useActualisationStatus } from './useActualisation';
 
 /** The dashboard's "M'actualiser" tile, with the month's status: à faire / faite le … / fermée. */
-export function ActualisationTile() {
+export function ActualisationTile({ icon }: Pick<ServiceTileProps, 'icon'>) {
   const { t } = useTranslation();
   const { status } = useActualisationStatus();
   const goTo = useKioskStore((s) => s.goTo);
@@ -30,6 +30,7 @@ export function ActualisationTile() {
   return (
     <ServiceTile
       title={t('dashboard.services.actualisation.title')}
+      icon={icon}
       description={description}
       badge={badge}
       badgeSeverity={severity}

@@ -57,6 +57,7 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: Period })
       <div id={headingId}>
         <ScreenHeading>{t(`actualisation.questions.${id}`)}</ScreenHeading>
       </div>
+      <p className="fr-text--lead">{t(`actualisation.questionHelp.${id}`)}</p>
       <YesNoWithError
         id={`actu-yesNo-${id}`}
         headingId={headingId}

@@ -62,6 +62,7 @@ export function IntroView({ status }: { status: ActualisationStatus }) {
       <ScreenHeading>
         {t('actualisation.intro.title', { period: periodLabel(status.period) })}
       </ScreenHeading>
+      <p className="fr-text--lead">{t('actualisation.intro.what')}</p>
       <p className="fr-text--lead">
         {t('actualisation.intro.until', { date: lastDayLabel(status.closesAt) })}
       </p>

@@ -54,6 +54,11 @@ export function YesNo({ id, labelledBy, value, onChange, errorId, invalid }: Yes
             className={checked ? `${styles.option} ${styles.checked}` : styles.option}
             onClick={() => onChange(option)}
           >
+            {/* Decorative: the word beside it is the answer's name. */}
+            <span
+              className={`${option ? 'fr-icon-check-line' : 'fr-icon-close-line'} ${styles.optionIcon}`}
+              aria-hidden="true"
+            />
             {option ? t('actualisation.yes') : t('actualisation.no')}
           </button>
         );

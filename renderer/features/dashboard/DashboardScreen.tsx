@@ -4,7 +4,7 @@ import { ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
 import { ActualisationTile } from '../actualisation';
 import { DashboardDocuments } from '../exchanges';
 import { ProvisionalDashboard } from './ProvisionalDashboard';
-import { serviceScreens, services } from './services';
+import { serviceIcons, serviceScreens, services } from './services';
 
 const SOON_ID = 'services-soon';
 /** A service without a screen yet shows "Bientôt" and the explanation below the heading. */
@@ -32,12 +32,13 @@ function EspaceDashboard() {
       {someComing && <p id={SOON_ID}>{t('dashboard.soonExplanation')}</p>}
       <ul className="kiosk-tiles">
         {services.map((id) => {
-          if (id === 'actualisation') return <ActualisationTile key={id} />;
+          if (id === 'actualisation') return <ActualisationTile key={id} icon={serviceIcons[id]} />;
           const target = serviceScreens[id];
           return target ? (
             <ServiceTile
               key={id}
               title={t(`dashboard.services.${id}.title`)}
+              icon={serviceIcons[id]}
               description={t(`dashboard.services.${id}.description`)}
               onActivate={() => goTo(target)}
             />
@@ -45,6 +46,7 @@ function EspaceDashboard() {
             <ServiceTile
               key={id}
               title={t(`dashboard.services.${id}.title`)}
+              icon={serviceIcons[id]}
               description={t(`dashboard.services.${id}.description`)}
               badge={t('dashboard.soon')}
               unavailable

@@ -1,3 +1,4 @@
+import type { ServiceTileProps } from '../../ui';
 import type { ScreenId } from '../../../shared/contract';
 /** The espace personnel's services, in the order users look for them; each tile opens its screen. */
 export const services = ['actualisation', 'echanges', 'documents', 'cv', 'cle'] as const;
@@ -9,4 +10,13 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   documents: 'documents',
   cv: 'cv',
   cle: 'securityKey',
+};
+
+/** Each service's pictogram, shown beside its title (never instead of it). */
+export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon']>> = {
+  actualisation: 'fr-icon-calendar-check-line',
+  echanges: 'fr-icon-mail-line',
+  documents: 'fr-icon-send-plane-line',
+  cv: 'fr-icon-briefcase-line',
+  cle: 'fr-icon-fingerprint-line',
 };

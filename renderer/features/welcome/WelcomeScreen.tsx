@@ -31,6 +31,7 @@ export function WelcomeScreen() {
       <p className="fr-text--lead">{t('welcome.touchToStart')}</p>
       <Button
         className="kiosk-welcome__start"
+        icon="fr-icon-arrow-right-line"
         onClick={(event) => {
           event.stopPropagation();
           void start();

@@ -11,6 +11,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
   period: 'Actualisation for {{period}}',
   intro: {
     title: 'My actualisation for {{period}}',
+    what: 'Actualisation: telling France Travail each month what you did. You must do it to stay registered.',
     until: 'You can declare your situation until {{date}} included.',
     needTitle: 'You will need:',
     needHours: 'the number of hours you worked and your gross salary;',
@@ -27,6 +28,16 @@ export const actualisationEn: Catalogue['actualisation'] = {
   yes: 'Yes',
   no: 'No',
   chooseAnswer: 'Choose “Yes” or “No”.',
+  questionHelp: {
+    formation: 'For example: you are taking courses to learn a trade.',
+    travail: 'Even a few hours. Even self-employed.',
+    stage: 'An internship: you learn a trade in a company.',
+    arretMaladie: 'A doctor told you not to work.',
+    maternite: 'You had a child or are expecting one.',
+    retraite: 'You receive money from your pension for the first time this month.',
+    invalidite: 'A disability pension: money paid because you can no longer work as before.',
+    rechercheEmploi: 'Answer “Yes” if you are still looking for work, even part-time.',
+  },
   questions: {
     formation: 'Are you in training?',
     travail: 'Did you work or carry out a self-employed activity?',

@@ -3,7 +3,8 @@ import { registrationNextStepsFr } from '../../../shared/wording';
 /** Account creation and the sign-in paths. Wording after seeds 000, 001, 003 and 004. */
 export const account = {
   errors: {
-    required: 'Ce champ est obligatoire.',
+    // Shared by many fields: it says what to do, the field's label beside it says which.
+    required: 'Répondez ici pour continuer.',
     tooLong: 'Ce texte est trop long.',
     codePostal: 'Le code postal comporte 5 chiffres, par exemple 75011.',
     commune: 'Choisissez votre commune dans la liste.',

@@ -3,22 +3,22 @@ export const documentsFr = {
   documentTitle: 'Envoyer un document',
   title: 'Envoyer un document',
   intro:
-    'Posez la première page face vers le bas sur la vitre du scanner, ou mettez toutes les pages dans le chargeur, puis touchez un bouton.',
+    'Posez la première page sur la vitre du scanner, le texte contre la vitre. Vous pouvez aussi mettre toutes vos pages dans le chargeur du scanner. Ensuite, touchez un bouton.',
   introNext:
     // No-break spaces inside « »: a line never starts or ends with a lone guillemet.
-    'Posez la page {{n}} face vers le bas sur la vitre du scanner, puis touchez «\u00a0Scanner une autre page\u00a0». Quand toutes vos pages sont numérisées, touchez «\u00a0Terminer la numérisation\u00a0».',
-  scanPage: 'Numériser une page',
-  scanFeeder: 'Numériser avec le chargeur',
+    'Posez la page {{n}} sur la vitre, le texte contre la vitre. Puis touchez «\u00a0Scanner une autre page\u00a0». Quand toutes vos pages sont scannées, touchez «\u00a0J’ai fini de scanner\u00a0».',
+  scanPage: 'Scanner une page',
+  scanFeeder: 'Scanner avec le chargeur',
   nextPage: 'Scanner une autre page',
-  finish: 'Terminer la numérisation',
-  cancelScan: 'Annuler la numérisation',
-  cancelling: 'Arrêt de la numérisation…',
-  scanning: 'Numérisation de la page {{page}} : {{percent}} %',
-  progressLabel: 'Avancement de la numérisation',
-  scanned_one: '{{count}} page numérisée.',
-  scanned_other: '{{count}} pages numérisées.',
-  cancelled: 'Numérisation annulée. Les pages déjà numérisées sont conservées.',
-  cancelledNoPages: 'Numérisation annulée.',
+  finish: 'J’ai fini de scanner',
+  cancelScan: 'Arrêter le scanner',
+  cancelling: 'Arrêt du scanner…',
+  scanning: 'Le scanner lit la page {{page}} : {{percent}} %',
+  progressLabel: 'Avancement du scanner',
+  scanned_one: '{{count}} page scannée.',
+  scanned_other: '{{count}} pages scannées.',
+  cancelled: 'Le scanner est arrêté. Les pages déjà scannées sont gardées.',
+  cancelledNoPages: 'Le scanner est arrêté.',
   noPagesYet: 'Aucune page pour le moment.',
   pagesTitle: 'Vos pages',
   page: 'Page {{n}}',
@@ -31,17 +31,16 @@ export const documentsFr = {
   startOver: 'Tout recommencer',
   backToDashboard: 'Retour à mon espace',
   problems: {
-    title: 'La numérisation n’a pas abouti',
+    title: 'Le scanner n’a pas pu lire la page',
     no_scanner:
-      'Le scanner n’est pas disponible sur cette borne. Un conseiller peut numériser vos documents à l’accueil.',
+      'Le scanner ne marche pas sur cette borne. Un conseiller peut scanner vos documents à l’accueil.',
     busy: 'Le scanner est occupé. Patientez quelques secondes, puis réessayez.',
     jammed:
       'Le papier est coincé dans le scanner. Retirez doucement la feuille, puis réessayez ou appelez un conseiller.',
-    disconnected:
-      'Le scanner a cessé de répondre pendant la numérisation. Réessayez ou appelez un conseiller.',
+    disconnected: 'Le scanner ne répond plus. Réessayez, ou appelez un conseiller.',
     cover_open: 'Le capot du scanner est ouvert. Refermez-le, puis réessayez.',
     no_documents: 'Le chargeur est vide. Mettez vos pages dans le chargeur, puis réessayez.',
-    failed: 'La numérisation a échoué. Réessayez ou appelez un conseiller.',
+    failed: 'Le scanner n’a pas marché. Réessayez, ou appelez un conseiller.',
     retry: 'Réessayer',
   },
   camera: {
@@ -83,9 +82,9 @@ export const documentsFr = {
   },
   details: {
     title: 'Quel document envoyez-vous ?',
-    typeLegend: 'Type de document',
-    monthLabel: 'Mois concerné',
-    monthHint: 'Le mois indiqué sur le document',
+    typeLegend: 'Choisissez le type de document',
+    monthLabel: 'Mois du document',
+    monthHint: 'Le mois écrit sur le document',
     monthPlaceholder: 'Choisissez un mois',
     descriptionLabel: 'Description courte',
     descriptionHint: 'Par exemple : contrat de travail, avis d’imposition (80 caractères au plus)',
@@ -101,7 +100,7 @@ export const documentsFr = {
     attestation_employeur: 'Attestation employeur',
     piece_identite: 'Pièce d’identité',
     rib: 'RIB (relevé d’identité bancaire)',
-    justificatif_domicile: 'Justificatif de domicile',
+    justificatif_domicile: 'Justificatif de domicile : une facture à votre adresse',
     autre: 'Autre document',
   },
   sent: {
@@ -138,10 +137,10 @@ export const documentsFr = {
     },
   },
   errors: {
-    noPages: 'Numérisez au moins une page avant d’envoyer.',
+    noPages: 'Scannez au moins une page avant d’envoyer.',
     tooManyPages:
       'Un document compte 20 pages au plus. Envoyez les autres pages dans un second document.',
-    scanning: 'Attendez la fin de la numérisation.',
+    scanning: 'Attendez que le scanner ait fini.',
     noSuchPage: 'Cette page n’existe plus. Réessayez.',
   },
   exchanges: {

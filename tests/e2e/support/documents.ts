@@ -36,7 +36,7 @@ export async function openDocuments(page: Page): Promise<void> {
 
 /** Scans one flatbed page and waits until its thumbnail is there. */
 export async function scanOnePage(page: Page, expectedCount: number): Promise<void> {
-  const label = expectedCount === 1 ? 'Numériser une page' : 'Scanner une autre page';
+  const label = expectedCount === 1 ? 'Scanner une page' : 'Scanner une autre page';
   await page.getByRole('button', { name: label }).tap();
   await expect(page.getByRole('img', { name: `Page ${expectedCount}` })).toBeVisible({
     timeout: 20_000,

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../renderer/i18n/fr';
+import { readability, sentences, syllables, words } from './readability';
+
+/**
+ * Easy French (FALC) over the French catalogue: short sentences, a readability floor, and the
+ * administrative words a job seeker may not know explained wherever they are shown.
+ */
+
+function leaves(value: object, prefix = ''): [key: string, text: string][] {
+  return Object.entries(value).flatMap(([key, child]): [string, string][] =>
+    typeof child === 'string'
+      ? [[`${prefix}${key}`, child]]
+      : leaves(child as object, `${prefix}${key}.`),
+  );
+}
+
+/** The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents, endings. */
+const falcSections = [
+  'welcome',
+  'login',
+  'dashboard',
+  'actualisation',
+  'documents',
+  'idle',
+  'ending',
+  'visit',
+  'assist',
+  'form',
+  'validation',
+  'errors',
+];
+const all = leaves(fr);
+const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));
+const inSection = (key: string, prefixes: string[]) =>
+  prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+
+/** The words of the longest sentence of a string. */
+const longest = (text: string) => Math.max(...sentences(text).map((s) => words(s).length));
+
+/**
+ * A word that must stay (it is on letters, forms, the website) but that many readers do not know.
+ * It is explained either in the same string (« salaire brut : … », « récépissé (le papier …) »)
+ * or by a designated key of the screen it is shown on.
+ */
+interface Jargon {
+  term: RegExp;
+  /**
+   * The key that explains it, and the keys (or sections) it is shown with. `nextTo`: the
+   * explanation is the description printed under that title rather than a « terme : … » sentence.
+   */
+  explainedBy: { key: string; covers: string[]; nextTo?: string }[];
+}
+/** A whole word (accented letters count as letters, unlike \b). */
+function word(pattern: string, flags = ''): RegExp {
+  return new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, `${flags}u`);
+}
+const jargon: Jargon[] = [
+  {
+    term: word('(m’)?actualis(ation|er)', 'i'),
+    explainedBy: [
+      {
+        key: 'actualisation.intro.what',
+        covers: ['actualisation', 'errors.window_closed', 'errors.already_declared'],
+      },
+      {
+        key: 'dashboard.services.actualisation.description',
+        nextTo: 'dashboard.services.actualisation.title',
+        covers: ['dashboard'],
+      },
+    ],
+  },
+  {
+    term: word('identifiant', 'i'),
+    explainedBy: [
+      {
+        key: 'login.identifiantHint',
+        nextTo: 'login.identifiant',
+        covers: ['login', 'validation.identifiant', 'errors.invalid_credentials'],
+      },
+    ],
+  },
+  {
+    term: word('justificatifs?', 'i'),
+    explainedBy: [{ key: 'actualisation.done.confirmSent', covers: ['actualisation'] }],
+  },
+  {
+    term: word('allocations?', 'i'),
+    explainedBy: [{ key: 'actualisation.stop.warning', covers: ['actualisation'] }],
+  },
+  {
+    term: word('brut', 'i'),
+    explainedBy: [{ key: 'actualisation.employeurs.brutHelp', covers: ['actualisation'] }],
+  },
+  {
+    term: word('récépissé', 'i'),
+    explainedBy: [{ key: 'dashboard.provisional.message', covers: ['dashboard'] }],
+  },
+  { term: word('chiffre d’affaires', 'i'), explainedBy: [] },
+  {
+    term: word('pension d’invalidité', 'i'),
+    explainedBy: [{ key: 'actualisation.questionHelp.invalidite', covers: ['actualisation'] }],
+  },
+  { term: word('numéris\\p{L}*', 'i'), explainedBy: [] },
+  { term: word('session', 'i'), explainedBy: [] },
+  { term: word('indemnisation', 'i'), explainedBy: [] },
+  { term: word('NIR'), explainedBy: [] },
+  { term: word('SIRET'), explainedBy: [] },
+  { term: word('CGU'), explainedBy: [] },
+];
+
+/**
+ * « terme : explication », « terme de domicile : explication », « terme (explication) » or
+ * « explication : le terme ».
+ */
+function explainsItself(text: string, term: RegExp): boolean {
+  const t = term.source;
+  return (
+    new RegExp(`${t}(\\s+[\\p{L}’]+){0,2}\\s*(:|\\()`, 'iu').test(text) ||
+    new RegExp(`(:|\\()\\s*(le |la |l’|les )?${t}`, 'iu').test(text)
+  );
+}
+
+describe('easy French (FALC) in the French catalogue', () => {
+  it('keeps sentences short: 18 words at most on the easy-French screens, 30 elsewhere', () => {
+    const tooLong = all
+      .filter(([key, text]) => longest(text) > (falc.some(([k]) => k === key) ? 18 : 30))
+      .map(([key, text]) => `${key} (${longest(text)} words)`);
+    expect(tooLong).toEqual([]);
+  });
+
+  it('reads as easy French: Kandel–Moles score 80 or more over the easy-French screens', () => {
+    const score = readability(falc.map(([, text]) => text));
+    expect(score.kandelMoles).toBeGreaterThanOrEqual(80);
+  });
+
+  it('explains every listed administrative word where it is shown', () => {
+    const unexplained: string[] = [];
+    for (const { term, explainedBy } of jargon) {
+      for (const { key, nextTo } of explainedBy) {
+        const text = falc.find(([k]) => k === key)?.[1] ?? '';
+        const title = falc.find(([k]) => k === nextTo)?.[1] ?? '';
+        const explains = nextTo
+          ? term.test(title) && words(text).length >= 5
+          : explainsItself(text, term);
+        expect(explains, `${key} explains ${term.source}`).toBe(true);
+      }
+      for (const [key, text] of falc) {
+        if (!term.test(text) || explainsItself(text, term)) continue;
+        if (explainedBy.some(({ covers }) => inSection(key, covers))) continue;
+        unexplained.push(`${key}: ${term.source}`);
+      }
+    }
+    expect(unexplained).toEqual([]);
+  });
+
+  it('says what to do in every field message, as a full sentence', () => {
+    const messages = falc.filter(([key]) =>
+      /^(validation|actualisation\.errors|documents\.validation)\./.test(key),
+    );
+    expect(messages.length).toBeGreaterThan(20);
+    for (const [key, text] of messages) {
+      expect(text, key).toMatch(/[.?!]$/);
+      expect(text, key).not.toMatch(/obligatoire/i);
+    }
+  });
+
+  it('counts French syllables the way the score expects', () => {
+    expect(
+      ['chat', 'porte', 'actualisation', 'parlent', 'vent', 'identifiant', 'écrivez'].map(
+        syllables,
+      ),
+    ).toEqual([1, 1, 5, 1, 1, 4, 3]);
+  });
+});
