@@ -14,6 +14,7 @@ export const actualisationAr: Catalogue['actualisation'] = {
   period: 'Actualisation (التصريح الشهري) {{ofPeriod}}',
   intro: {
     title: 'التصريح الشهري (actualisation) عن {{period}}',
+    what: 'التصريح الشهري (actualisation): أن تخبر France Travail كل شهر بما قمت به. يجب أن تفعل ذلك لتبقى مسجلًا.',
     until: 'يمكنك التصريح بوضعيتك حتى {{date}} ضمنًا.',
     needTitle: 'ستحتاج إلى:',
     needHours: 'عدد ساعات العمل ومبلغ أجرك الإجمالي؛',
@@ -39,6 +40,16 @@ export const actualisationAr: Catalogue['actualisation'] = {
     retraite: 'هل تتقاضى معاش تقاعد جديدًا؟',
     invalidite: 'هل تتقاضى معاش عجز جديدًا من الفئة 2 أو 3؟',
     rechercheEmploi: 'هل ما زلت تبحث عن عمل؟',
+  },
+  questionHelp: {
+    formation: 'مثلًا: تتابع دروسًا لتتعلم مهنة.',
+    travail: 'حتى لو كانت بضع ساعات فقط. حتى لو كنت تعمل لحسابك.',
+    stage: 'التدريب المهني: تتعلم مهنة داخل مؤسسة.',
+    arretMaladie: 'قال لك طبيب ألا تعمل.',
+    maternite: 'رُزقت بطفل أو ستُرزق بطفل.',
+    retraite: 'تتلقى مال تقاعدك لأول مرة هذا الشهر.',
+    invalidite: 'معاش العجز: مال يُدفع لك لأنك لم تعد تستطيع العمل كما في السابق.',
+    rechercheEmploi: 'أجب بـ«نعم» إذا كنت ما زلت تبحث عن عمل، حتى بدوام جزئي.',
   },
   employeurs: {
     title: 'أصحاب العمل أو الأنشطة في {{period}}',
