@@ -6,6 +6,7 @@ import { AdminExit } from './features/admin';
 import { AssistButton, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
+import { DisplayControl } from './features/display';
 import { DocumentsScreen } from './features/documents';
 import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
@@ -94,6 +95,7 @@ export function App() {
         actionsLabel={t('app.actions')}
         actions={
           <>
+            <DisplayControl />
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>

@@ -7,12 +7,14 @@ import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
 import { keyboard } from './en/keyboard';
+import { display } from './en/display';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
   outbox,
   keyboard,
+  display,
   cv,
   account,
   employer,

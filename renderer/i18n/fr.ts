@@ -3,6 +3,7 @@ import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
 import { keyboard } from './fr/keyboard';
+import { display } from './fr/display';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
@@ -13,6 +14,7 @@ export const fr = {
   admin,
   outbox,
   keyboard,
+  display,
   cv,
   account,
   employer,

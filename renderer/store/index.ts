@@ -6,6 +6,7 @@ import {
 } from './actualisationSlice';
 import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
+import { createDisplaySlice, initialDisplay, type DisplaySlice } from './displaySlice';
 import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyboardSlice';
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
@@ -21,8 +22,10 @@ export type KioskState = VisitSlice &
   ActualisationSlice &
   CvSlice &
   AccountSlice &
-  KeyboardSlice;
+  KeyboardSlice &
+  DisplaySlice;
 export type { AssistStatus } from './assistSlice';
+export { displayThemes, textSizes, type DisplayTheme, type TextSize } from './displaySlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, VisitPhase } from './visitSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
@@ -38,6 +41,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createCvSlice(...a),
   ...createAccountSlice(...a),
   ...createKeyboardSlice(...a),
+  ...createDisplaySlice(...a),
 }));
 
 /**
@@ -57,5 +61,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...(keepSettings ? { settings } : initialSettings),
     ...initialAccount,
     ...initialKeyboard,
+    ...initialDisplay,
   });
 }
