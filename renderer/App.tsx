@@ -6,6 +6,7 @@ import { AdminExit } from './features/admin';
 import { AssistButton, AssistInDialog, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
+import { DisplayControl } from './features/display';
 import { DocumentsScreen } from './features/documents';
 import { EmployerScreen } from './features/employer';
 import { EndingScreen } from './features/ending';
@@ -99,6 +100,7 @@ export function App() {
           <>
             <SpeechControl />
             <LanguageMenu />
+            <DisplayControl />
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>

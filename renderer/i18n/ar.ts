@@ -2,6 +2,7 @@ import { account } from './ar/account';
 import { actualisationAr } from './ar/actualisation';
 import { admin } from './ar/admin';
 import { cv } from './ar/cv';
+import { display } from './ar/display';
 import { documentsAr } from './ar/documents';
 import { employer } from './ar/employer';
 import { keyboard } from './ar/keyboard';
@@ -25,6 +26,7 @@ export const ar: ArabicCatalogue = {
   language,
   speech,
   timeouts,
+  display,
   cv,
   account,
   employer,

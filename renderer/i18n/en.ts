@@ -10,6 +10,7 @@ import { language } from './en/language';
 import { keyboard } from './en/keyboard';
 import { speech } from './en/speech';
 import { timeouts } from './en/timeouts';
+import { display } from './en/display';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
@@ -19,6 +20,7 @@ export const en: Catalogue = {
   language,
   speech,
   timeouts,
+  display,
   cv,
   account,
   employer,

@@ -6,6 +6,7 @@ import { language } from './fr/language';
 import { keyboard } from './fr/keyboard';
 import { speech } from './fr/speech';
 import { timeouts } from './fr/timeouts';
+import { display } from './fr/display';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
@@ -19,6 +20,7 @@ export const fr = {
   language,
   speech,
   timeouts,
+  display,
   cv,
   account,
   employer,

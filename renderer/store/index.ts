@@ -7,6 +7,7 @@ import {
 import { createAccountSlice, initialAccount, type AccountSlice } from './accountSlice';
 import { createAssistSlice, initialAssist, type AssistSlice } from './assistSlice';
 import { createLanguageSlice, initialLanguage, type LanguageSlice } from './languageSlice';
+import { createDisplaySlice, initialDisplay, type DisplaySlice } from './displaySlice';
 import { createKeyboardSlice, initialKeyboard, type KeyboardSlice } from './keyboardSlice';
 import { createCvSlice, initialCv, type CvSlice } from './cvSlice';
 import { createNavigationSlice, initialNavigation, type NavigationSlice } from './navigationSlice';
@@ -25,8 +26,10 @@ export type KioskState = VisitSlice &
   AccountSlice &
   KeyboardSlice &
   LanguageSlice &
-  SpeechSlice;
+  SpeechSlice &
+  DisplaySlice;
 export type { AssistStatus } from './assistSlice';
+export { displayThemes, textSizes, type DisplayTheme, type TextSize } from './displaySlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, MaxLengthWarning, VisitPhase } from './visitSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
@@ -44,6 +47,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createKeyboardSlice(...a),
   ...createLanguageSlice(...a),
   ...createSpeechSlice(...a),
+  ...createDisplaySlice(...a),
 }));
 
 /**
@@ -65,5 +69,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialKeyboard,
     ...initialLanguage,
     ...initialSpeech,
+    ...initialDisplay,
   });
 }

@@ -44,14 +44,18 @@ async function partIs(page: Page, n: number, heading: string) {
 
 /**
  * A part of step 2 filled in, as a person sees it: the screen checks, and a page that is not
- * several screens long (under two screen heights at 1920×1080; the whole step once was 6,000 px).
+ * several screens long (under two screen heights at 1920×1080 for 16 px text, in proportion to the
+ * text size actually drawn: the whole step once was 6,000 px).
  */
 async function partFilled(page: Page, n: number, heading: string) {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expectScreen(page, `CV step 1 part ${n}`, 'filled');
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const [height, rootPx] = await page.evaluate(() => [
+    document.documentElement.scrollHeight,
+    parseFloat(getComputedStyle(document.documentElement).fontSize),
+  ]);
   partHeights[heading] = height;
-  expect(height, `height of «${heading}» at 1920×1080`).toBeLessThan(2 * 1080);
+  expect(height, `height of «${heading}» at 1920×1080`).toBeLessThan(2 * 1080 * (rootPx / 16));
 }
 
 test.afterAll(() => {

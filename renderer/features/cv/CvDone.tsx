@@ -57,7 +57,7 @@ export function CvDone() {
         </Button>
       </form>
       <StatusMessage message={sent ? t('cv.done.sent') : ''} tone="success" />
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={showCvList}>{t('cv.done.list')}</Button>
       </div>
     </div>

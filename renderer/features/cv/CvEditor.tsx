@@ -174,7 +174,7 @@ function CvStepForm({
     cible: <StepCible form={form} />,
     informations: <StepInformations form={form} part={part} />,
     miseEnPage: <StepMiseEnPage form={form} />,
-    miseEnLigne: <StepMiseEnLigne form={form} busy={busy} />,
+    miseEnLigne: <StepMiseEnLigne form={form} />,
   }[step];
   const wholeCvError = form.errorOf('_');
 
@@ -202,7 +202,7 @@ function CvStepForm({
           />
         )}
         <StatusMessage message={notice && t(notice)} tone="success" />
-        <form noValidate onSubmit={submit}>
+        <form noValidate onSubmit={submit} className={styles.form}>
           {body}
           <div className="kiosk-form-actions kiosk-form-actions--step">
             {previous && (
@@ -210,11 +210,10 @@ function CvStepForm({
                 {t('cv.nav.previous')}
               </Button>
             )}
-            {step !== 'miseEnLigne' && (
-              <Button type="submit" nativeProps={{ disabled: busy }}>
-                {t('cv.nav.next')}
-              </Button>
-            )}
+            {/* The last step's submit says what it does; it sits in the row that stays in reach. */}
+            <Button type="submit" nativeProps={{ disabled: busy }}>
+              {step === 'miseEnLigne' ? t('cv.publish.validate') : t('cv.nav.next')}
+            </Button>
             <Button
               priority="tertiary"
               onClick={() => void saveAt(step, form.values).then((saved) => saved && showCvList())}

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui';
 import type { CvForm } from './cvForm';
 import styles from './cv.module.css';
 
-/** Step 3: publish in the CV bank or not; contact details passed to employers or not. */
-export function StepMiseEnLigne({ form, busy }: { form: CvForm; busy: boolean }) {
+/**
+ * Step 3: publish in the CV bank or not; contact details passed to employers or not. The editor's
+ * action row submits it (« Valider mes choix »).
+ */
+export function StepMiseEnLigne({ form }: { form: CvForm }) {
   const { t } = useTranslation();
   const draft = form.values;
   const setFlag = (key: 'published' | 'shareContact', on: boolean) =>
@@ -44,10 +46,6 @@ export function StepMiseEnLigne({ form, busy }: { form: CvForm; busy: boolean })
           </div>
         </div>
       </fieldset>
-      {/* The editor's form sends the CV when this step is submitted. */}
-      <Button type="submit" nativeProps={{ disabled: busy }}>
-        {t('cv.publish.validate')}
-      </Button>
     </div>
   );
 }

@@ -85,7 +85,7 @@ export function LoginScreen() {
             onChange={(v) => form.set('codePostal', v)}
             inputProps={{ inputMode: 'numeric', maxLength: 5, autoComplete: 'off' }}
           />
-          <div className="kiosk-form-actions">
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button type="submit">{t('login.submit')}</Button>
             <Button priority="secondary" onClick={() => void endVisit()}>
               {t('login.cancel')}

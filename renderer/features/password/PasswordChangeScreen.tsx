@@ -69,7 +69,7 @@ export function PasswordChangeScreen() {
           value={confirmation}
           onChange={(v) => form.set('confirmation', v)}
         />
-        <div className="kiosk-form-actions">
+        <div className="kiosk-form-actions kiosk-form-actions--step">
           <Button type="submit">{t('account.change.submit')}</Button>
         </div>
       </form>

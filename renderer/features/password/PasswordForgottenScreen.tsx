@@ -97,7 +97,7 @@ export function PasswordForgottenScreen() {
                 inputProps={{ autoComplete: 'off' }}
               />
             )}
-            <div className="kiosk-form-actions">
+            <div className="kiosk-form-actions kiosk-form-actions--step">
               <Button type="submit">
                 {question ? t('account.forgotten.submit') : t('account.forgotten.next')}
               </Button>

@@ -99,7 +99,7 @@ export function ConfirmationStep() {
       />
       {printed && booked && <p>{t('account.registration.confirmation.printed')}</p>}
       <PrintedInFrench />
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button priority="secondary" icon="fr-icon-printer-line" onClick={() => void print()}>
           {t('account.registration.confirmation.print')}
         </Button>

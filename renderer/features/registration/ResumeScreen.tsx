@@ -77,7 +77,7 @@ export function ResumeScreen() {
           value={form.values.motDePasse}
           onChange={(v) => form.set('motDePasse', v)}
         />
-        <div className="kiosk-form-actions">
+        <div className="kiosk-form-actions kiosk-form-actions--step">
           <Button type="submit">{t('account.resume.submit')}</Button>
           <Button priority="secondary" onClick={() => useKioskStore.getState().goTo('login')}>
             {t('account.resume.cancel')}

@@ -6,7 +6,8 @@
  * - no text clipped or running out of its button, tile, card or label; no word broken in two;
  * - the step's main action (a primary button) visible without scrolling, unless the screen is
  *   listed as one where the content cannot allow it (docs/decisions.md says why for each);
- * - touch targets at least 44 × 44 px, with at least 8 px between neighbours.
+ * - touch targets at least 44 × 44 px, with at least 8 px between neighbours;
+ * - on a portrait screen, the header's actions below the top 5 % (in a seated person's reach).
  *
  * `checkLayout` runs inside the page (Playwright serialises it), so it may use nothing from here.
  */
@@ -111,6 +112,20 @@ export function checkLayout(options: LayoutOptions): string[] {
     });
     if (primaries.length > 0 && !seen)
       problems.push(`the main action ${describe(primaries[0]!)} is below the fold`);
+    window.scrollTo(0, scrolled);
+  }
+
+  // On a screen taller than wide (a totem), the header's actions are out of a seated person's
+  // reach in the top 5 % of the screen.
+  if (viewportHeight > viewportWidth) {
+    const scrolled = window.scrollY;
+    window.scrollTo(0, 0);
+    for (const el of document.querySelectorAll('header [role="group"] .fr-btn')) {
+      if (!shown(el)) continue;
+      const top = el.getBoundingClientRect().top;
+      if (top < viewportHeight * 0.05)
+        problems.push(`${describe(el)} sits in the top 5 % of the screen (${Math.round(top)} px)`);
+    }
     window.scrollTo(0, scrolled);
   }
 

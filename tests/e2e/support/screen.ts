@@ -31,7 +31,7 @@ const galleryDir = process.env.KIOSK_SCREENS_DIR;
 
 /**
  * Everything a person sees on this screen, as it stands: axe-core clean, the layout rules at the
- * three kiosk screen profiles, and the landscape profile against its pixel baseline. In gallery mode
+ * three kiosk screen profiles (and at the largest text size in landscape and portrait), and the landscape profile against its pixel baseline. In gallery mode
  * (`npm run screens`) the three profiles are also written as PNGs for the contact sheet.
  */
 export async function expectScreen(
@@ -44,6 +44,7 @@ export async function expectScreen(
   // The gallery is for looking: it records what the rules find instead of stopping at it.
   if (!galleryDir) await expectNoViolations(page, title);
   const original = page.viewportSize();
+  const textSize = await page.evaluate(() => document.documentElement.dataset.kioskTextSize);
   const problems: string[] = [];
   for (const profile of screenProfiles) {
     await page.setViewportSize(profile.viewport);
@@ -54,6 +55,19 @@ export async function expectScreen(
     problems.push(...found.map((p) => `${profile.name}: ${p}`));
     if (galleryDir) await saveToGallery(page, screen, state, profile.name, found);
   }
+  // The largest text size (« Affichage », A++) must hold too: one more layout evaluation at the
+  // two orientations, where lines wrap most and the header takes the most height.
+  await page.evaluate(setTextSize, 'larger');
+  for (const profile of largestTextProfiles) {
+    await page.setViewportSize(profile.viewport);
+    await settle(page);
+    const found = await page.evaluate(checkLayout, {
+      mainActionMayScroll: options.mainActionMayScroll,
+    });
+    problems.push(...found.map((p) => `${profile.name} A++: ${p}`));
+    if (galleryDir) await saveToGallery(page, screen, state, `${profile.name}-largest`, found);
+  }
+  await page.evaluate(setTextSize, textSize);
   if (!galleryDir) expect(problems, `layout rules on ${title}`).toEqual([]);
   await page.setViewportSize(landscape.viewport);
   await settle(page);
@@ -70,6 +84,18 @@ export async function expectScreen(
 }
 
 const MASK = 'data-screen-mask';
+
+/** The profiles checked again at the largest text size: the two orientations. */
+const largestTextProfiles = screenProfiles.filter((p) => p.name !== 'square');
+
+/**
+ * Draws the screen at a text size, as the « Affichage » control does (the attribute kiosk.css
+ * reads), without opening the panel; `undefined` puts back the default. Runs in the page.
+ */
+function setTextSize(size: string | undefined): void {
+  if (size) document.documentElement.dataset.kioskTextSize = size;
+  else delete document.documentElement.dataset.kioskTextSize;
+}
 
 /**
  * Marks the smallest element around each piece of changing text (a select for its options), so

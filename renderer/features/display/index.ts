@@ -1,0 +1,1 @@
+export { DisplayControl } from './DisplayControl';
