@@ -96,11 +96,16 @@ export function App() {
         tagline={t('app.tagline')}
         republic={[t('app.republicLine1'), t('app.republicLine2')]}
         actionsLabel={t('app.actions')}
-        actions={
+        toolsLabel={t('app.tools')}
+        tools={
           <>
             <SpeechControl />
             <LanguageMenu />
             <DisplayControl />
+          </>
+        }
+        actions={
+          <>
             {!refused && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>

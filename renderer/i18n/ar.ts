@@ -36,6 +36,7 @@ export const ar: ArabicCatalogue = {
     republicLine1: 'الجمهورية',
     republicLine2: 'الفرنسية',
     tagline: 'وكالتك France Travail (هيئة التشغيل الفرنسية)',
+    tools: 'الاستماع واللغة والعرض',
     actions: 'الإجراءات',
     loading: 'جارٍ التحميل…',
   },

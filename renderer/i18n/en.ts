@@ -30,6 +30,7 @@ export const en: Catalogue = {
     republicLine1: 'République',
     republicLine2: 'Française',
     tagline: 'Your France Travail agency',
+    tools: 'Listening, language and display',
     actions: 'Actions',
     loading: 'Loading…',
   },

@@ -30,6 +30,7 @@ export const fr = {
     republicLine1: 'République',
     republicLine2: 'Française',
     tagline: 'Votre agence France Travail',
+    tools: 'Écouter, langue et affichage',
     actions: 'Actions',
     loading: 'Chargement…',
   },

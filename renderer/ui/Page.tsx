@@ -9,6 +9,12 @@ export interface PageProps {
   actionsLabel: string;
   /** The persistent action bar: "Appeler un conseiller", "Terminer"… */
   actions: ReactNode;
+  toolsLabel: string;
+  /**
+   * How the screen is shown and said (Écouter, Lecture vocale, the language, Affichage): a row of
+   * its own under the brand, so that the header stays two rows high on every screen.
+   */
+  tools: ReactNode;
   /** A persistent live region shown above the screen (adviser call status). */
   status?: ReactNode;
   /** While a modal dialog is open, the page behind it can be neither read nor reached. */
@@ -25,6 +31,8 @@ export function Page({
   republic,
   actionsLabel,
   actions,
+  toolsLabel,
+  tools,
   status,
   inert,
   dock,
@@ -48,6 +56,9 @@ export function Page({
           <div className="kiosk-actions" role="group" aria-label={actionsLabel}>
             {actions}
           </div>
+        </div>
+        <div className="fr-container kiosk-tools" role="group" aria-label={toolsLabel}>
+          {tools}
         </div>
       </header>
       <main id="contenu" className="fr-container kiosk-main">

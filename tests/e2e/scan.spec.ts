@@ -183,7 +183,7 @@ test.describe('a scanner that does not exist', () => {
     await expectScreen(page, 'no scanner');
     await page.getByRole('button', { name: 'Appeler un conseiller' }).last().tap();
     await expect(
-      page.getByText('Un conseiller a été prévenu et va venir vous aider.'),
+      page.getByText('Un conseiller a été appelé. Restez près de la borne.'),
     ).toBeVisible();
   });
 });

@@ -29,9 +29,7 @@ describe('speech', () => {
     // A long text is said in pieces, one after the other: together they are the screen.
     await waitFor(() => expect(said(ctx.api).join(' ')).toContain('Boutons :'));
     const text = said(ctx.api).join(' ');
-    expect(text).toMatch(
-      /^Se connecter à mon espace personnel\. Tous les champs sont obligatoires\./,
-    );
+    expect(text).toMatch(/^Se connecter à mon espace personnel\. Remplissez les 3 cases\./);
     expect(text).toContain('Identifiant : 1234567A. 7 chiffres et 1 lettre');
     // The password is never read out, shown or hidden: only how many characters were typed.
     expect(text).toContain('Mot de passe : 12 caractères saisis.');

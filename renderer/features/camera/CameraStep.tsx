@@ -52,7 +52,7 @@ export function CameraStep({
           src={state.page.preview}
           alt={t('documents.camera.resultAlt')}
         />
-        <div className="kiosk-form-actions">
+        <div className="kiosk-form-actions kiosk-form-actions--step">
           <Button icon="fr-icon-check-line" onClick={() => onKeep(state.pages)}>
             {t('documents.camera.keep')}
           </Button>
@@ -117,7 +117,7 @@ export function CameraStep({
               ? t('documents.camera.pageSeen')
               : t('documents.camera.noPageSeen')}
       </p>
-      <div className="kiosk-form-actions">
+      <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button
           icon="fr-icon-camera-line"
           onClick={() => void capture()}

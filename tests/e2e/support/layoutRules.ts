@@ -130,12 +130,16 @@ export function checkLayout(options: LayoutOptions): string[] {
   }
 
   // Touch targets: size and spacing. A radio or checkbox is reached through its label.
-  // A bar stuck to an edge (sticky or fixed) is its own layer: the content scrolling under it is
+  // A bar stuck to an edge (sticky or fixed), or a panel hung over the screen, is its own layer: the content scrolling under it is
   // not its neighbour, so spacing is measured within a layer only.
   const layerOf = (el: Element): Element | null => {
     for (let node: Element | null = el; node; node = node.parentElement) {
-      const position = getComputedStyle(node).position;
+      const style = getComputedStyle(node);
+      const position = style.position;
       if (position === 'sticky' || position === 'fixed') return node;
+      // A panel hung over the screen (« Affichage ») covers what lies under it: its own layer.
+      if (position === 'absolute' && style.zIndex !== 'auto' && Number(style.zIndex) > 0)
+        return node;
     }
     return null;
   };
