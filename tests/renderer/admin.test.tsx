@@ -28,7 +28,7 @@ describe('hidden admin exit', () => {
     const ctx = await renderApp();
     // jsdom has no layout: every click lands at (0, 0), in the corner, but on a control.
     for (let i = 0; i < 6; i += 1)
-      await ctx.user.click(screen.getByRole('button', { name: 'Appeler un conseiller' }));
+      await ctx.user.click(screen.getByRole('button', { name: 'Affichage' }));
     expect(screen.queryByRole('dialog', { name: dialogName })).toBeNull();
     for (let i = 0; i < 4; i += 1) tap(10, 10);
     tap(500, 400);

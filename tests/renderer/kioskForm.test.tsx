@@ -37,12 +37,12 @@ describe('useKioskForm: a message is about what was there at the last press', ()
     const user = userEvent.setup();
     render(<Harness />);
     await user.click(screen.getByRole('button', { name: 'Valider' }));
-    expect(await screen.findByText('Saisissez votre identifiant.')).toBeVisible();
-    expect(screen.getByText('Saisissez le code postal de votre domicile.')).toBeVisible();
+    expect(await screen.findByText('Écrivez votre identifiant.')).toBeVisible();
+    expect(screen.getByText('Écrivez le code postal de l’adresse où vous habitez.')).toBeVisible();
 
     await user.type(screen.getByLabelText(/^Identifiant/), '1');
-    expect(screen.queryByText('Saisissez votre identifiant.')).toBeNull();
-    expect(screen.getByText('Saisissez le code postal de votre domicile.')).toBeVisible();
+    expect(screen.queryByText('Écrivez votre identifiant.')).toBeNull();
+    expect(screen.getByText('Écrivez le code postal de l’adresse où vous habitez.')).toBeVisible();
     // What was typed stays; the next press checks it again.
     await user.click(screen.getByRole('button', { name: 'Valider' }));
     expect(screen.getByLabelText(/^Identifiant/)).toHaveValue('1');

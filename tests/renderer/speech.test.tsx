@@ -30,7 +30,9 @@ describe('speech', () => {
     await waitFor(() => expect(said(ctx.api).join(' ')).toContain('Boutons :'));
     const text = said(ctx.api).join(' ');
     expect(text).toMatch(/^Se connecter à mon espace personnel\. Remplissez les 3 cases\./);
-    expect(text).toContain('Identifiant : 1234567A. 7 chiffres et 1 lettre');
+    expect(text).toContain(
+      'Identifiant : 1234567A. Le code que France Travail vous a donné, par exemple 1234567A.',
+    );
     // The password is never read out, shown or hidden: only how many characters were typed.
     expect(text).toContain('Mot de passe : 12 caractères saisis.');
     expect(text).not.toContain('Kiosque2026');
@@ -53,7 +55,7 @@ describe('speech', () => {
     // The first faulty field takes the focus: its name, its value and its error are said.
     await waitFor(() =>
       expect(said(ctx.api)).toContain(
-        'Identifiant : vide. 7 chiffres et 1 lettre (par exemple 1234567A), ou celui que vous avez choisi : de 6 à 20 lettres et chiffres. Saisissez votre identifiant.',
+        'Identifiant : vide. Le code que France Travail vous a donné, par exemple 1234567A. Ou le code que vous avez choisi. Écrivez votre identifiant.',
       ),
     );
     const last = ctx.api.callsTo('speech.say').at(-1);
