@@ -1,0 +1,30 @@
+/**
+ * Schema migrations, one file each, embedded as TypeScript strings so that the esbuild bundle of main
+ * carries them (no .sql file to find at run time). Append only: never edit a migration that has
+ * shipped; add the next number's file and list it last here.
+ * Times are ISO 8601 UTC strings from Date#toISOString, so they compare as text.
+ */
+import type { Migration } from './migration';
+import { m0001Initial } from './0001-initial';
+import { m0002SubmissionGrantsLockout } from './0002-submission-grants-lockout';
+import { m0003Accounts } from './0003-accounts';
+import { m0004Actualisations } from './0004-actualisations';
+import { m0005DocumentsExchanges } from './0005-documents-exchanges';
+import { m0006Cvs } from './0006-cvs';
+import { m0007ParticulierEmployer } from './0007-particulier-employer';
+import { m0008AdviserTown } from './0008-adviser-town';
+import { m0009AssistCancel } from './0009-assist-cancel';
+
+export type { Migration };
+
+export const migrations: readonly Migration[] = [
+  m0001Initial,
+  m0002SubmissionGrantsLockout,
+  m0003Accounts,
+  m0004Actualisations,
+  m0005DocumentsExchanges,
+  m0006Cvs,
+  m0007ParticulierEmployer,
+  m0008AdviserTown,
+  m0009AssistCancel,
+];
