@@ -39,8 +39,6 @@ export function DoneStep({ receipt }: { receipt: SituationReceipt }) {
       <h2 className="fr-h5">{t(`situation.kinds.${receipt.change.kind}`)}</h2>
       <p className="fr-text--bold">{t('situation.reference', { reference: receipt.reference })}</p>
       <p>{t('situation.keepReference')}</p>
-      <p>{t('situation.date', { date: dateTimeLabel(receipt.submittedAt) })}</p>
-      <ReviewList rows={changeRows(receipt.change, t)} />
       <StatusMessage message={printMessage} tone={printState === 'printed' ? 'success' : 'info'} />
       {printError && <Alert severity="error" message={t(`errors.${printError}`)} focusOnShow />}
       <PrintedInFrench />
@@ -52,6 +50,8 @@ export function DoneStep({ receipt }: { receipt: SituationReceipt }) {
           {t('situation.backToSpace')}
         </Button>
       </div>
+      <p>{t('situation.date', { date: dateTimeLabel(receipt.submittedAt) })}</p>
+      <ReviewList rows={changeRows(receipt.change, t)} />
     </div>
   );
 }
