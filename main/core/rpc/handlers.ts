@@ -62,8 +62,12 @@ function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeo
       const visit = requireUser(visits);
       return visit.profile ?? (await api.me(visit.userToken));
     },
+    // The central API names screens in kebab case ('password-forgotten'); ours are camel case.
     'assist.request': async ({ screen }) =>
-      api.requestAssist({ screen, requestedAt: new Date().toISOString() }),
+      api.requestAssist({
+        screen: screen.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+        requestedAt: new Date().toISOString(),
+      }),
     'assist.cancel': async ({ requestId }) => {
       await api.cancelAssist(requestId);
       return {};

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SituationReceipt } from '../../../shared/contract';
 import { emptySituationDraft, type SituationDraft } from '../../../shared/domain/situation';
 import { useDocumentTitle } from '../../ui';
+import { useDeclaredUnsentWork } from '../visit';
 import { ChooseStep } from './ChooseStep';
 import { DetailsStep } from './DetailsStep';
 import { DoneStep } from './DoneStep';
@@ -24,6 +25,9 @@ export function SituationScreen() {
   useDocumentTitle(t('app.documentTitle', { screen: t('situation.documentTitle') }));
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [draft, setDraft] = useState<SituationDraft>(emptySituationDraft);
+  // Something typed and not sent yet: « Terminer » asks first.
+  const typed = JSON.stringify({ ...draft, kind: '' }) !== JSON.stringify(emptySituationDraft);
+  useDeclaredUnsentWork('form', step.name !== 'done' && typed);
 
   if (step.name === 'choose')
     return (
