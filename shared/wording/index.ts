@@ -2,3 +2,10 @@ export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
+export {
+  allocationNameFr,
+  attestationTitleFr,
+  attestationVerifyFr,
+  rightsStatusFr,
+  suspensionReasonFr,
+} from './paiements';
