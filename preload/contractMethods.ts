@@ -77,6 +77,10 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'employer.printReceipt': true,
   'speech.status': true,
   'speech.say': true,
+  'paiements.overview': true,
+  'paiements.summary': true,
+  'attestations.issue': true,
+  'attestations.print': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -32,6 +32,7 @@ import { errorCodes } from '../shared/contract/errors';
 import { events } from '../shared/contract/events';
 import { coreMethods, methodNames, type MethodTable } from '../shared/contract/methods';
 import { outboxMethods } from '../shared/contract/outbox';
+import { paiementsMethods } from '../shared/contract/paiements';
 
 export const CONTRACT_DOC_PATH = 'docs/contract.md';
 
@@ -53,6 +54,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
   ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
+  ['Mes paiements and attestations', 'paiementsMethods', paiementsMethods],
 ];
 
 /** The JSDoc text of every declaration in shared/contract, by name (`'cv.list'`, `cvMethods`). */

@@ -10,6 +10,7 @@ import { display } from './fr/display';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
+import { paiementsFr } from './fr/paiements';
 import { employerSpaceFr } from '../../shared/wording';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
@@ -80,6 +81,23 @@ export const fr = {
       },
       cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
+      paiements: {
+        title: 'Mes paiements',
+        description: 'Quand et combien France Travail m’a payé',
+      },
+      attestations: {
+        title: 'Mes attestations',
+        description: 'Imprimer un papier pour la CAF, un propriétaire ou les impôts',
+      },
+    },
+    /** What each tile says first: the thing to know or to do now. */
+    now: {
+      nextPayment: 'Prochain paiement le {{date}}',
+      declareToBePaid: 'Paiement après l’actualisation',
+      suspended: 'Paiements arrêtés',
+      unread_one: '{{count}} courrier non lu',
+      unread_other: '{{count}} courriers non lus',
+      appointment: 'Rendez-vous le {{date}}',
     },
     provisional: {
       message:
@@ -158,6 +176,7 @@ export const fr = {
     },
   },
   documents: documentsFr,
+  paiements: paiementsFr,
   errors: {
     invalid_input: 'Certaines informations sont à corriger. Lisez le message sous chaque case.',
     invalid_credentials:

@@ -96,3 +96,49 @@ export function paymentDateFor(declared: Period, declaredOn: string): string {
   }
   return isoDay(workingDayFrom(day));
 }
+
+/** The attestation form as typed: every field a string, '' until chosen. */
+export interface AttestationDraft {
+  kind: AttestationKind | '';
+  from: string;
+  to: string;
+  year: string;
+}
+
+/**
+ * The form's rules, each message a catalogue key: a kind chosen, then what that kind needs (the
+ * months of a payment attestation, the end not before the start; the year of a fiscal one).
+ */
+export const attestationDraftSchema = z
+  .object({ kind: z.string(), from: z.string(), to: z.string(), year: z.string() })
+  .superRefine((d, ctx) => {
+    const problem = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!(attestationKinds as readonly string[]).includes(d.kind))
+      return problem('kind', 'paiements.validation.kind');
+    if (d.kind === 'paiement') {
+      if (!PERIOD_PATTERN.test(d.from)) problem('from', 'paiements.validation.from');
+      if (!PERIOD_PATTERN.test(d.to)) return problem('to', 'paiements.validation.to');
+      const months = monthCount(d.from, d.to);
+      if (PERIOD_PATTERN.test(d.from) && months < 1)
+        problem('to', 'paiements.validation.toBeforeFrom');
+      if (months > MAX_ATTESTATION_MONTHS) problem('to', 'paiements.validation.tooLong');
+    }
+    if (d.kind === 'fiscale' && !/^\d{4}$/.test(d.year))
+      problem('year', 'paiements.validation.year');
+  });
+
+/** A checked draft as the request the central API takes. */
+export function toAttestationRequest(d: AttestationDraft): AttestationRequest | undefined {
+  switch (d.kind) {
+    case 'paiement':
+      return { kind: 'paiement', from: d.from, to: d.to };
+    case 'fiscale':
+      return { kind: 'fiscale', year: Number(d.year) };
+    case 'inscription':
+    case 'droits':
+      return { kind: d.kind };
+    default:
+      return undefined;
+  }
+}

@@ -6,6 +6,7 @@ import { openUserSession, requireNoUserYet } from '../account/userSession';
 import { cvHandlers } from '../cv/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
+import { paiementsHandlers } from '../paiements/handlers';
 import { speechHandlers } from '../speech/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
 import type { Handlers, HandlersFor } from './dispatcher';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...cvHandlers(deps),
     ...accountHandlers(deps),
     ...speechHandlers(deps),
+    ...paiementsHandlers(deps),
   };
 }
 
