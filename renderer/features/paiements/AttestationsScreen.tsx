@@ -130,19 +130,21 @@ export function AttestationsScreen() {
             <Alert severity="error" message={t(`errors.${form.formError}`)} focusOnShow />
           )}
           {errorOf('_') && <Alert severity="error" message={errorOf('_')!} focusOnShow />}
-          <RadioGroup
-            name="att-kind"
-            vertical
-            legend={t('paiements.attestations.kindLegend')}
-            error={errorOf('kind')}
-            value={values.kind}
-            onChange={(kind) => form.set('kind', kind as AttestationKind)}
-            options={attestationKinds.map((kind) => ({
-              value: kind,
-              label: t(`paiements.attestations.kinds.${kind}`),
-              hint: t(`paiements.attestations.kindHelp.${kind}`),
-            }))}
-          />
+          <div className={styles.kinds}>
+            <RadioGroup
+              name="att-kind"
+              vertical
+              legend={t('paiements.attestations.kindLegend')}
+              error={errorOf('kind')}
+              value={values.kind}
+              onChange={(kind) => form.set('kind', kind as AttestationKind)}
+              options={attestationKinds.map((kind) => ({
+                value: kind,
+                label: t(`paiements.attestations.kinds.${kind}`),
+                hint: t(`paiements.attestations.kindHelp.${kind}`),
+              }))}
+            />
+          </div>
           {values.kind === 'paiement' && (
             <div className={styles.months}>
               <Select
@@ -176,7 +178,7 @@ export function AttestationsScreen() {
               options={years.map((y) => ({ value: y, label: y }))}
             />
           )}
-          <div className={styles.actions}>
+          <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button type="submit" icon="fr-icon-eye-line" nativeProps={{ disabled: issue.pending }}>
               {issue.pending
                 ? t('paiements.attestations.showing')
