@@ -66,4 +66,8 @@ test('the dashboard says what matters first; Mes paiements explains; an attestat
   // No IBAN and no NIR on paper: the account by its last four digits only.
   expect(text).toContain('se terminant par 0189');
   expect(text).not.toMatch(/FR\d{2}|\b[12]\d{12}(\d{2})?\b/);
+
+  // Back to the choice, as it was: another attestation starts from it.
+  await page.getByRole('button', { name: 'Fermer l’attestation' }).tap();
+  await expect(page.getByLabel(/Jusqu’au mois de/)).toHaveValue('2026-09');
 });

@@ -116,6 +116,7 @@ export function AttestationsScreen() {
             title={t(`paiements.attestations.kinds.${shown.kind}`)}
             data={shown.data}
             onClose={() => setShown(null)}
+            texts="paiements.viewer"
             actions={
               <Button icon="fr-icon-printer-line" onClick={() => void printShown()}>
                 {t('paiements.attestations.print')}

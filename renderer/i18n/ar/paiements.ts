@@ -108,7 +108,12 @@ export const paiementsAr: ArabicCatalogue['paiements'] = {
     reference: 'المرجع: {{reference}}',
     verifyNote:
       'يمكن لمن يتسلم هذه الورقة أن يتحقق من صحتها. يستعمل المرجع والرمز المكتوبين في الأسفل.',
-    another: 'شهادة أخرى',
+  },
+  viewer: {
+    label: 'وثيقة: {{title}}',
+    close: 'إغلاق الشهادة',
+    loading: 'جارٍ فتح الشهادة…',
+    failed: 'لا يمكن عرض الشهادة. يمكنك طباعتها، أو الاتصال بمستشار.',
   },
   validation: {
     kind: 'اختر شهادة.',

@@ -107,7 +107,12 @@ export const paiementsEn: Strings<typeof fr> = {
     reference: 'Reference: {{reference}}',
     verifyNote:
       'The person who receives this paper can check that it is genuine. They use the reference and the code written at the bottom.',
-    another: 'Another certificate',
+  },
+  viewer: {
+    label: 'Document: {{title}}',
+    close: 'Close the certificate',
+    loading: 'Opening the certificate…',
+    failed: 'The certificate cannot be shown. You can print it, or call an adviser.',
   },
   validation: {
     kind: 'Choose a certificate.',

@@ -108,7 +108,13 @@ export const paiementsFr = {
     reference: 'Référence : {{reference}}',
     verifyNote:
       'La personne qui reçoit ce papier peut vérifier qu’il est vrai. Elle utilise la référence et le code écrits en bas.',
-    another: 'Une autre attestation',
+  },
+  viewer: {
+    label: 'Document : {{title}}',
+    close: 'Fermer l’attestation',
+    loading: 'Ouverture de l’attestation…',
+    failed:
+      'L’attestation ne peut pas être affichée. Vous pouvez l’imprimer, ou appeler un conseiller.',
   },
   validation: {
     kind: 'Choisissez une attestation.',
