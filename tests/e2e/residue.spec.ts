@@ -17,8 +17,12 @@ const CANARY = {
   email: 'zebulon.qwertinet@canari.example',
 };
 const TYPED = [CANARY.name, CANARY.nir, CANARY.email];
-/** What the page itself may show during a visit (the signed-in user's name, from the server). */
-const SHOWN = [`${demo.prenom} ${demo.nom}`];
+/**
+ * What the page itself may show during a visit, from the server: the signed-in user's name, and
+ * from « Mes paiements » the end of the bank account their allowance is paid to.
+ */
+const PAID_TO = 'qui finit par 0189';
+const SHOWN = [`${demo.prenom} ${demo.nom}`, PAID_TO];
 
 type EndWay = 'terminer' | 'idle' | 'crash';
 
@@ -58,6 +62,8 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  await page.getByRole('button', { name: /Mes paiements/ }).tap();
+  await expect(page.getByText(PAID_TO)).toBeVisible();
 }
 
 async function endVisit(way: EndWay, page: Page, context: BrowserContext, kiosk: RunningKiosk) {
