@@ -6,6 +6,9 @@ import type { Db } from '../db/open';
 import { ApiError } from '../errors';
 import { findFile, findRights, paymentsBetween, type PaymentRow } from './paiementsData';
 
+/** An allowance's name inside a sentence: « au titre de l’allocation d’aide… ». */
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
 type Statement = Pick<AttestationContent, 'subtitle' | 'paragraphs' | 'table'>;
 
 const sum = (rows: PaymentRow[], pick: (r: PaymentRow) => number) =>
@@ -53,7 +56,7 @@ export function attestationStatement(
       return {
         subtitle,
         paragraphs: [
-          `France Travail atteste avoir versé les sommes suivantes au titre de l’${allocationName(rows[0]!.allocation)}.${account}`,
+          `France Travail atteste avoir versé les sommes suivantes au titre de l’${inSentence(allocationName(rows[0]!.allocation))}.${account}`,
           `Total brut : ${euros(sum(rows, (r) => r.gross_centimes))}. Total net versé : ${euros(sum(rows, (r) => r.net_centimes))}.`,
         ],
         table: paymentTable(rows),
@@ -96,7 +99,7 @@ export function attestationStatement(
       return {
         subtitle: allocationName(rights.allocation),
         paragraphs: [
-          `France Travail atteste que des droits à l’${allocationName(rights.allocation)} sont ouverts depuis le ${frDay(rights.opened_on)}${opened ? ` (premier mois payé : ${frMonth(formatPeriod(opened))})` : ''}.`,
+          `France Travail atteste que des droits à l’${inSentence(allocationName(rights.allocation))} sont ouverts depuis le ${frDay(rights.opened_on)}${opened ? ` (premier mois payé : ${frMonth(formatPeriod(opened))})` : ''}.`,
           `Montant journalier : ${euros(rights.daily_gross_centimes)} brut, soit ${euros(net)} net.`,
           `Durée des droits : ${rights.days_total} jours. Jours restant à payer : ${rights.days_remaining}. Fin prévue des droits : ${frDay(rights.ends_on)}.`,
           `État : ${rightsStatusFr[rights.status]}.${account}`,
