@@ -82,6 +82,10 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'actualisation.history': true,
   'actualisation.reprint': true,
   'identifiant.remind': true,
+  'paiements.overview': true,
+  'paiements.summary': true,
+  'attestations.issue': true,
+  'attestations.print': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -8,6 +8,7 @@ import { cvMethods } from './cv';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
+import { paiementsMethods } from './paiements';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -28,6 +29,8 @@ export const screenIds = [
   'situation',
   'history',
   'identifiantForgotten',
+  'paiements',
+  'attestations',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -128,6 +131,7 @@ export const methods = {
   ...accountMethods,
   ...speechMethods,
   ...situationMethods,
+  ...paiementsMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

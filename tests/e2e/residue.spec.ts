@@ -18,8 +18,12 @@ const CANARY = {
   employer: 'Qwertinet Zébulonnerie',
 };
 const TYPED = [CANARY.name, CANARY.nir, CANARY.email, CANARY.employer];
-/** What the page itself may show during a visit (the signed-in user's name, from the server). */
-const SHOWN = [`${demo.prenom} ${demo.nom}`];
+/**
+ * What the page itself may show during a visit, from the server: the signed-in user's name, and
+ * from « Mes paiements » the end of the bank account their allowance is paid to.
+ */
+const PAID_TO = 'qui finit par 0189';
+const SHOWN = [`${demo.prenom} ${demo.nom}`, PAID_TO];
 
 type EndWay = 'terminer' | 'idle' | 'crash';
 
@@ -59,6 +63,9 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  await page.getByRole('button', { name: /Mes paiements/ }).tap();
+  await expect(page.getByText(PAID_TO)).toBeVisible();
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   // A change of situation typed and left unsent: the new employer's name is a canary too.
   await page.getByRole('button', { name: /^Déclarer un changement/ }).tap();
   await page.getByRole('button', { name: 'Je reprends un travail' }).tap();

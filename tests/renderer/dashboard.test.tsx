@@ -5,10 +5,12 @@ import { renderApp, signIn } from './renderApp';
 
 const services = [
   "M'actualiser",
-  'Mes actualisations',
-  'Déclarer un changement',
+  'Mes paiements',
   'Mes échanges',
   'Envoyer un document',
+  'Mes attestations',
+  'Déclarer un changement',
+  'Mes actualisations',
   'Mes CV',
   'Ma clé de sécurité',
 ];
@@ -25,7 +27,7 @@ describe('dashboard', () => {
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
     const tiles = within(screen.getByRole('list')).getAllByRole('button');
-    expect(tiles).toHaveLength(7);
+    expect(tiles).toHaveLength(services.length);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
       expect(tile).not.toHaveAttribute('aria-disabled');
@@ -33,7 +35,7 @@ describe('dashboard', () => {
     // Nothing is announced as coming when everything is there.
     expect(screen.queryByText('Bientôt', { exact: true })).not.toBeInTheDocument();
     expect(screen.queryByText(/arrivent bientôt sur la borne/)).not.toBeInTheDocument();
-    await ctx.user.click(tiles[4]!);
+    await ctx.user.click(tiles[3]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');
   });
 
