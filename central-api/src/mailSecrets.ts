@@ -25,10 +25,17 @@ export function loadMailKey(dbPath: string, configured?: Buffer | string): MailK
   }
   if (dbPath === ':memory:') return randomBytes(KEY_BYTES);
   const file = mailKeyFile(dbPath);
-  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  const key = randomBytes(KEY_BYTES);
-  writeFileSync(file, key.toString('hex'), { mode: 0o600, flag: 'wx' });
-  chmodSync(file, 0o600);
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, randomBytes(KEY_BYTES).toString('hex'), { mode: 0o600, flag: 'wx' });
+      chmodSync(file, 0o600);
+    } catch (error) {
+      // Another process on the same database wrote it first: theirs is the key.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  if (key.length !== KEY_BYTES) throw new Error(`${file} does not hold a 32-byte mail key`);
   return key;
 }
 
