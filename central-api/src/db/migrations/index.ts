@@ -16,6 +16,7 @@ import { m0008AdviserTown } from './0008-adviser-town';
 import { m0009AssistCancel } from './0009-assist-cancel';
 import { m0010Paiements } from './0010-paiements';
 import { m0012SituationChanges } from './0012-situation-changes';
+import { m0013AbuseLimits } from './0013-abuse-limits';
 
 export type { Migration };
 
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   m0009AssistCancel,
   m0010Paiements,
   m0012SituationChanges,
+  m0013AbuseLimits,
 ];
