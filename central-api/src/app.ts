@@ -20,6 +20,9 @@ import { assistRoutes } from './routes/assist-requests';
 import { documentRoutes } from './routes/documents';
 import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
+import { offresRoutes } from './routes/offres';
+import { createOfferSearch } from './offres/search';
+import { shippedPlaces, type Places } from './offres/places';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
 import { registrationAppointmentRoutes } from './routes/registrationAppointments';
@@ -54,6 +57,8 @@ export interface CentralApiAppOptions {
   testRoutes?: boolean;
   /** The ROME index served to terminals; default: resources/rome/rome-index.json when found. */
   rome?: RomeIndexStore;
+  /** Communes and their coordinates; default: resources/places/places-index.json, read on first use. */
+  places?: () => Places;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -69,13 +74,15 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     requestIdHeader: false,
   });
   const now = options.now ?? (() => new Date());
+  const rome = options.rome ?? romeIndexFromFile();
   const deps: Deps = {
     db: options.db,
     hasher: options.hasher ?? createPasswordHasher(options.passwordHashing),
     now,
     idempotency: createIdempotency(options.db, now),
     signInLimits: createSignInLimits(options.db, options.signInLimits),
-    rome: options.rome ?? romeIndexFromFile(),
+    rome,
+    offres: createOfferSearch(options.db, rome, options.places ?? shippedPlaces),
   };
   deps.idempotency.purgeExpired();
 
@@ -139,6 +146,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   appointmentRoutes(zodApp, deps);
   adviserRoutes(zodApp, deps);
   romeRoutes(zodApp, deps);
+  offresRoutes(zodApp, deps);
   cvRoutes(zodApp, deps);
   identifiantRoutes(zodApp, deps);
   registrationRoutes(zodApp, deps);

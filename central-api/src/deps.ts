@@ -3,6 +3,7 @@ import type { Idempotency } from './idempotency';
 import type { PasswordHasher } from './passwords';
 import type { SignInLimits } from './signInLimits';
 import type { RomeIndexStore } from './rome';
+import type { OfferSearchEngine } from './offres/search';
 
 /** What every route module receives. `now` is injectable so tests can move the clock. */
 export interface Deps {
@@ -12,4 +13,5 @@ export interface Deps {
   idempotency: Idempotency;
   signInLimits: SignInLimits;
   rome: RomeIndexStore;
+  offres: OfferSearchEngine;
 }
