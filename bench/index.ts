@@ -12,6 +12,8 @@
  *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer
  *    JS heap;
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
+ *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
+ *    advanced and by-number searches over HTTP.
  * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
  * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
@@ -27,6 +29,7 @@ import { measureLogging } from './logging';
 import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
+import { measureOffresSearch, offresRows } from './offres';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
@@ -106,6 +109,9 @@ async function main() {
   console.log('\nOutbox and sign-in load');
   console.log(formatRow('measure', null));
   for (const row of await outboxFigures()) console.log(row);
+  console.log('\nOffer search (reference API on loopback, 20,000 offers, 1,000 queries each)');
+  console.log(formatRow('measure', null));
+  for (const row of offresRows(await measureOffresSearch(1000))) console.log(row);
   console.log('\nLogging (kiosk.log through pino, in-process)');
   console.log(formatRow('measure', null));
   for (const row of await measureLogging()) console.log(row);
