@@ -15,6 +15,7 @@ import { IdleDialog, MaxLengthDialog } from './features/idle';
 import { OnScreenKeyboard } from './features/keyboard';
 import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
+import { OffresScreen } from './features/offres';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
@@ -42,6 +43,7 @@ function CurrentScreen() {
   if (screen === 'documents') return <DocumentsScreen />;
   if (screen === 'exchanges') return <ExchangesScreen />;
   if (screen === 'cv') return <CvScreen />;
+  if (screen === 'offres') return <OffresScreen />;
   if (screen === 'registration') return <RegistrationScreen />;
   if (screen === 'registrationResume') return <ResumeScreen />;
   if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;

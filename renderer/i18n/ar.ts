@@ -1,3 +1,4 @@
+import { offres } from './ar/offres';
 import { account } from './ar/account';
 import { actualisationAr } from './ar/actualisation';
 import { admin } from './ar/admin';
@@ -30,6 +31,7 @@ export const ar: ArabicCatalogue = {
   cv,
   account,
   employer,
+  offres,
   app: {
     name: 'جهاز الخدمة الذاتية France Travail',
     documentTitle: '{{screen}} — جهاز France Travail',
@@ -45,6 +47,8 @@ export const ar: ArabicCatalogue = {
     title: 'مرحبًا بك في وكالة France Travail (هيئة التشغيل الفرنسية)',
     touchToStart: 'المس الشاشة للبدء',
     start: 'ابدأ',
+    offres: 'البحث عن عروض العمل',
+    offresHint: 'دون تسجيل الدخول',
   },
   login: {
     documentTitle: 'تسجيل الدخول',
@@ -80,6 +84,7 @@ export const ar: ArabicCatalogue = {
       documents: { title: 'إرسال وثيقة', description: 'مسح وثيقة إثبات وإرسالها' },
       cv: { title: 'سيرتي الذاتية', description: 'إنشاء سيرتي الذاتية وطباعتها' },
       cle: { title: 'مفتاح الأمان الخاص بي', description: 'الدخول بدون كلمة السر' },
+      offres: { title: 'عروض العمل', description: 'البحث عن عروض العمل' },
     },
     provisional: {
       message:
@@ -158,6 +163,10 @@ export const ar: ArabicCatalogue = {
       required: 'اكتب الرمز البريدي لمكان سكنك.',
       format: 'الرمز البريدي الفرنسي يتكون من 5 أرقام، مثلًا 75011.',
     },
+    offerNumber: 'اكتب 6 أرقام وحرفًا واحدًا، مثلًا 688418K.',
+    romeCode: 'اكتب حرفًا واحدًا و4 أرقام، مثلًا D1102.',
+    offresPlace: 'المس مكانًا من القائمة، تحت الخانة.',
+    offresCriteria: 'اكتب مهنة، أو اختر مكانًا.',
   },
   documents: documentsAr,
   errors: {
@@ -178,6 +187,9 @@ export const ar: ArabicCatalogue = {
     already_declared: 'لقد صرّحت بوضعيتك لهذا الشهر من قبل.',
     window_closed: 'فترة الـ actualisation (التصريح الشهري) مغلقة.',
     unknown_method: 'هذه الوظيفة غير متوفرة بعد على الجهاز. اطلب مستشارًا.',
+    offer_not_found: 'لا يوجد عرض بهذا الرقم. تحقق من الرقم.',
+    offer_filled: 'تم شغل هذا العرض: وجد صاحب العمل شخصًا.',
+    offer_withdrawn: 'تم سحب هذا العرض: أوقفه صاحب العمل.',
     internal: 'حدث خطأ غير متوقع. حاول مرة أخرى أو اطلب مستشارًا.',
   },
 };

@@ -1,3 +1,4 @@
+import { offres } from './en/offres';
 import { actualisationEn } from './en/actualisation';
 import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   cv,
   account,
   employer,
+  offres,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',
@@ -39,6 +41,8 @@ export const en: Catalogue = {
     title: 'Welcome to your France Travail agency',
     touchToStart: 'Touch the screen to start',
     start: 'Start',
+    offres: 'Search job offers',
+    offresHint: 'Without signing in',
   },
   login: {
     documentTitle: 'Sign in',
@@ -71,6 +75,7 @@ export const en: Catalogue = {
       documents: { title: 'Send a document', description: 'Scan and send a supporting document' },
       cv: { title: 'My CVs', description: 'Create and print my CV' },
       cle: { title: 'My security key', description: 'Sign in without a password' },
+      offres: { title: 'Job offers', description: 'Search job offers' },
     },
     provisional: {
       message:
@@ -144,6 +149,10 @@ export const en: Catalogue = {
       required: 'Enter the postcode of your home.',
       format: 'A French postcode has 5 digits, for example 75011.',
     },
+    offerNumber: 'Write 6 digits and 1 letter, for example 688418K.',
+    romeCode: 'Write 1 letter and 4 digits, for example D1102.',
+    offresPlace: 'Touch a place in the list, under the box.',
+    offresCriteria: 'Write a job, or choose a place.',
   },
   documents: documentsEn,
   errors: {
@@ -167,6 +176,9 @@ export const en: Catalogue = {
     already_declared: 'You have already declared your situation for this month.',
     window_closed: 'The actualisation period is closed.',
     unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
+    offer_not_found: 'No offer has this number. Check the number.',
+    offer_filled: 'This offer is filled: the employer has found someone.',
+    offer_withdrawn: 'This offer is withdrawn: the employer has stopped it.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',
   },
 };

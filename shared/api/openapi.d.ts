@@ -329,7 +329,7 @@ export interface paths {
         put?: never;
         /**
          * Search the offers: by title, code ROME, domaine, place and filters
-         * @description Exact matches (the appellation, then the other appellations of its code ROME) come before close ones (same domaine professionnel, lower relevance); 150 at most, paged. A read sent as POST so the criteria stay out of URLs: nothing is written, so an Idempotency-Key is accepted and nothing is stored.
+         * @description Exact matches (the appellation, then the other appellations of its code ROME) come before close ones (same domaine professionnel, lower relevance); 150 at most, paged. A read sent as POST so that the criteria stay out of URLs and logs; like every POST it honours an Idempotency-Key (the answer is replayed).
          */
         post: operations["searchOffres"];
         delete?: never;
@@ -2449,6 +2449,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description payload_too_large */
             413: {
                 headers: {
@@ -2460,6 +2469,15 @@ export interface operations {
             };
             /** @description unsupported_media_type: the body must be application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,10 @@ export const errorCodes = [
   'printer_unavailable',
   'already_declared',
   'window_closed',
+  /** Offer search by number: no offer has it, or it is filled or withdrawn (said distinctly). */
+  'offer_not_found',
+  'offer_filled',
+  'offer_withdrawn',
   'unknown_method',
   'internal',
 ] as const;

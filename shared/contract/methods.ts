@@ -5,6 +5,7 @@ import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
+import { offresMethods } from './offres';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { profileSchema, signedInSchema } from './session';
@@ -18,6 +19,7 @@ export const screenIds = [
   'documents',
   'exchanges',
   'cv',
+  'offres',
   'registration',
   'registrationResume',
   'employer',
@@ -121,6 +123,7 @@ export const methods = {
   ...documentsMethods,
   ...adminMethods,
   ...cvMethods,
+  ...offresMethods,
   ...accountMethods,
   ...speechMethods,
 } as const satisfies MethodTable;

@@ -15,13 +15,17 @@ function leaves(value: object, prefix = ''): [key: string, text: string][] {
   );
 }
 
-/** The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents, endings. */
+/**
+ * The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents, offer
+ * search, endings.
+ */
 const falcSections = [
   'welcome',
   'login',
   'dashboard',
   'actualisation',
   'documents',
+  'offres',
   'idle',
   'ending',
   'visit',

@@ -16,7 +16,7 @@ import { offerDetail, offerNumberParams, offerResults, offerSearchBody } from '.
  * Job offers, open to anyone at a terminal (signed in or not), as offer search is on the public
  * site: the terminal's token is enough, no user token is asked.
  */
-export function offresRoutes(app: ApiApp, { db, now, offres }: Deps): void {
+export function offresRoutes(app: ApiApp, { db, now, offres, idempotency }: Deps): void {
   app.post(
     '/v1/offres/search',
     {
@@ -25,7 +25,7 @@ export function offresRoutes(app: ApiApp, { db, now, offres }: Deps): void {
         tags: ['offres'],
         summary: 'Search the offers: by title, code ROME, domaine, place and filters',
         description:
-          'Exact matches (the appellation, then the other appellations of its code ROME) come before close ones (same domaine professionnel, lower relevance); 150 at most, paged. A read sent as POST so the criteria stay out of URLs: nothing is written, so an Idempotency-Key is accepted and nothing is stored.',
+          'Exact matches (the appellation, then the other appellations of its code ROME) come before close ones (same domaine professionnel, lower relevance); 150 at most, paged. A read sent as POST so that the criteria stay out of URLs and logs; like every POST it honours an Idempotency-Key (the answer is replayed).',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: offerSearchBody,
@@ -35,13 +35,18 @@ export function offresRoutes(app: ApiApp, { db, now, offres }: Deps): void {
             'invalid_input (schema), criteria_required (no title, code, place or keyword), unknown_place, unknown_appellation',
           ),
           ...refusals.terminalAuth,
+          ...refusals.idempotency,
           ...refusals.unsupported,
         },
       },
     },
-    async (request) => {
-      authenticateTerminal(db, request, now());
-      return offres.search(request.body, now());
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const results = offres.search(request.body, now());
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => results,
+      }));
     },
   );
 

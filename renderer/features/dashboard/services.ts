@@ -1,7 +1,7 @@
 import type { ServiceTileProps } from '../../ui';
 import type { ScreenId } from '../../../shared/contract';
 /** The espace personnel's services, in the order users look for them; each tile opens its screen. */
-export const services = ['actualisation', 'echanges', 'documents', 'cv', 'cle'] as const;
+export const services = ['actualisation', 'echanges', 'documents', 'cv', 'offres', 'cle'] as const;
 export type ServiceId = (typeof services)[number];
 
 /** Services that have a screen already; the others still show "Bientôt". */
@@ -9,6 +9,7 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   echanges: 'exchanges',
   documents: 'documents',
   cv: 'cv',
+  offres: 'offres',
   cle: 'securityKey',
 };
 
@@ -18,5 +19,6 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   echanges: 'fr-icon-mail-line',
   documents: 'fr-icon-send-plane-line',
   cv: 'fr-icon-briefcase-line',
+  offres: 'fr-icon-search-line',
   cle: 'fr-icon-fingerprint-line',
 };
