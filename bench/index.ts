@@ -13,7 +13,8 @@
  *    JS heap;
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
  *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
- *    advanced and by-number searches over HTTP.
+ *    advanced and by-number searches over HTTP; the results screen after « Rechercher » in
+ *    browser mode (bench/offresScreen.ts, a kiosk of its own with 20,000 offers).
  * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
  * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
@@ -30,6 +31,7 @@ import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
 import { measureOffresSearch, offresRows } from './offres';
+import { measureResultsScreen } from './offresScreen';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
@@ -75,6 +77,10 @@ async function main() {
         await measureApiSignIn(kiosk.output(), runs),
       ),
       ...(await actualisationRows()),
+      formatRow(
+        'offer results screen after Rechercher (ms)',
+        await measureResultsScreen(browser, runs),
+      ),
     ];
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
