@@ -48,7 +48,6 @@ export const ar: ArabicCatalogue = {
     touchToStart: 'المس الشاشة للبدء',
     start: 'ابدأ',
     offres: 'البحث عن عروض العمل',
-    offresHint: 'دون تسجيل الدخول',
   },
   login: {
     documentTitle: 'تسجيل الدخول',

@@ -42,7 +42,6 @@ export const en: Catalogue = {
     touchToStart: 'Touch the screen to start',
     start: 'Start',
     offres: 'Search job offers',
-    offresHint: 'Without signing in',
   },
   login: {
     documentTitle: 'Sign in',

@@ -42,7 +42,6 @@ export const fr = {
     touchToStart: "Touchez l'écran pour commencer",
     start: 'Commencer',
     offres: 'Chercher des offres d’emploi',
-    offresHint: 'Sans vous connecter',
   },
   login: {
     documentTitle: 'Connexion',

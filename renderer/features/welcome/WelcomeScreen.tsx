@@ -43,7 +43,6 @@ export function WelcomeScreen() {
       <Button
         priority="secondary"
         icon="fr-icon-search-line"
-        nativeProps={{ 'aria-describedby': 'welcome-offres-hint' }}
         onClick={(event) => {
           event.stopPropagation();
           void start('offres');
@@ -51,9 +50,6 @@ export function WelcomeScreen() {
       >
         {t('welcome.offres')}
       </Button>
-      <p id="welcome-offres-hint" className="fr-text--sm">
-        {t('welcome.offresHint')}
-      </p>
       <LanguageChoice />
       {error && <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />}
     </div>
