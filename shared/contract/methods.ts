@@ -5,6 +5,7 @@ import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
+import { offresMethods } from './offres';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
@@ -20,6 +21,7 @@ export const screenIds = [
   'documents',
   'exchanges',
   'cv',
+  'offres',
   'registration',
   'registrationResume',
   'employer',
@@ -128,6 +130,7 @@ export const methods = {
   ...documentsMethods,
   ...adminMethods,
   ...cvMethods,
+  ...offresMethods,
   ...accountMethods,
   ...speechMethods,
   ...situationMethods,

@@ -10,3 +10,4 @@ export {
   rightsStatusFr,
   suspensionReasonFr,
 } from './paiements';
+export { offerFacts, offerWordingFr } from './offres';

@@ -12,11 +12,12 @@ const services = [
   'Déclarer un changement',
   'Mes actualisations',
   'Mes CV',
+  'Offres d’emploi',
   'Ma clé de sécurité',
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the seven services, each opening its screen', async () => {
+  it('greets the user by name and lists every service, each opening its screen', async () => {
     const api = new FakeKioskApi()
       .respond('documents.list', { ok: true, value: { documents: [] } })
       .respond('documents.scanStatus', {

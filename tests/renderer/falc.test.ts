@@ -18,6 +18,8 @@ function leaves(value: object, prefix = ''): [key: string, text: string][] {
 /**
  * The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents,
  * payments and attestations, endings.
+ * The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents, offer
+ * search, endings.
  */
 const falcSections = [
   'welcome',
@@ -26,6 +28,7 @@ const falcSections = [
   'actualisation',
   'documents',
   'paiements',
+  'offres',
   'idle',
   'ending',
   'visit',

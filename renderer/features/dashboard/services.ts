@@ -10,6 +10,7 @@ export const services = [
   'situation',
   'historique',
   'cv',
+  'offres',
   'cle',
 ] as const;
 export type ServiceId = (typeof services)[number];
@@ -21,6 +22,7 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   echanges: 'exchanges',
   documents: 'documents',
   cv: 'cv',
+  offres: 'offres',
   cle: 'securityKey',
   situation: 'situation',
   historique: 'history',
@@ -34,6 +36,7 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   echanges: 'fr-icon-mail-line',
   documents: 'fr-icon-send-plane-line',
   cv: 'fr-icon-briefcase-line',
+  offres: 'fr-icon-search-line',
   cle: 'fr-icon-fingerprint-line',
   situation: 'fr-icon-refresh-line',
   historique: 'fr-icon-time-line',
