@@ -32,11 +32,11 @@ export function useVoice(lang: string): Voice | null {
   useEffect(() => {
     if (!value) return;
     let live = true;
-    void resolveVoice(value.engine, value.espeakNg, lang).then((v) => live && setVoice(v));
+    void resolveVoice(value.engine, value.renders, lang).then((v) => live && setVoice(v));
     return () => {
       live = false;
     };
-  }, [value?.engine, value?.espeakNg, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- value is a new object each answer; its two fields are what counts
+  }, [value?.engine, value?.renders, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- value is a new object each answer; its two fields are what counts
   return voice;
 }
 
