@@ -83,6 +83,15 @@ export function SpeechControl() {
     [speaker, t, settings],
   );
   useEffect(() => () => speaker?.stop(), [speaker]);
+  // What other features ask to be said (the on-screen keyboard's keys), as it is asked.
+  useEffect(
+    () =>
+      useKioskStore.subscribe((next, prev) => {
+        if (next.speechRequest && next.speechRequest !== prev.speechRequest)
+          say(next.speechRequest.text);
+      }),
+    [say],
+  );
 
   if (!speaker || voice === 'none') return null;
   const listen = () => {
