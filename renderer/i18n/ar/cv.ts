@@ -56,7 +56,7 @@ export const cv: Catalogue['cv'] = {
     jobHint: 'اكتب بعض الحروف، مثلًا «\u2068maître nageur\u2069» أو «\u2068caissier\u2069»',
     results: 'المهن التي وُجدت',
     noResult: 'لا توجد مهنة مطابقة. جرّب كلمة أخرى.',
-    chosen: 'المهنة المختارة: {{label}} (رمز ROME {{rome}})',
+    chosen: 'المهنة المختارة: {{label}}. رمزها في قائمة المهن (ROME): {{rome}}.',
     alreadyHave:
       'لديك سيرة ذاتية لهذه المهنة: «{{title}}». سيرة ذاتية واحدة لكل مهنة: افتحها لتعديلها، أو اختر مهنة أخرى.',
     openExisting: 'فتح سيرتي الذاتية «{{title}}»',
@@ -68,7 +68,7 @@ export const cv: Catalogue['cv'] = {
     remove: 'حذف {{label}}',
     contracts: 'أنواع العقود',
     workingTimes: 'مدة العمل',
-    source: 'مصدر المهن: France Travail، ROME 4.0، الرخصة المفتوحة 2.0',
+    source: 'قائمة المهن: ROME 4.0 (دليل المهن لدى France Travail)، الرخصة المفتوحة 2.0',
   },
   contract: {
     CDI: 'عقد دائم (CDI)',
