@@ -77,6 +77,11 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'employer.printReceipt': true,
   'speech.status': true,
   'speech.say': true,
+  'situation.declare': true,
+  'situation.printReceipt': true,
+  'actualisation.history': true,
+  'actualisation.reprint': true,
+  'identifiant.remind': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -18,6 +18,7 @@ import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
+import { HistoryScreen, IdentifiantForgottenScreen, SituationScreen } from './features/situation';
 import { SpeechControl } from './features/speech';
 import {
   EndVisitButton,
@@ -48,6 +49,9 @@ function CurrentScreen() {
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
   if (screen === 'securityKey') return <SecurityKeyScreen />;
   if (screen === 'employer') return <EmployerScreen />;
+  if (screen === 'situation') return <SituationScreen />;
+  if (screen === 'history') return <HistoryScreen />;
+  if (screen === 'identifiantForgotten') return <IdentifiantForgottenScreen />;
   return <WelcomeScreen />;
 }
 

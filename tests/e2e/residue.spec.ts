@@ -15,8 +15,9 @@ const CANARY = {
   name: 'Zébulon Qwertinet',
   nir: '184057512345678',
   email: 'zebulon.qwertinet@canari.example',
+  employer: 'Qwertinet Zébulonnerie',
 };
-const TYPED = [CANARY.name, CANARY.nir, CANARY.email];
+const TYPED = [CANARY.name, CANARY.nir, CANARY.email, CANARY.employer];
 /** What the page itself may show during a visit (the signed-in user's name, from the server). */
 const SHOWN = [`${demo.prenom} ${demo.nom}`];
 
@@ -58,11 +59,17 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  // A change of situation typed and left unsent: the new employer's name is a canary too.
+  await page.getByRole('button', { name: /^Déclarer un changement/ }).tap();
+  await page.getByRole('button', { name: 'Je reprends un travail' }).tap();
+  await page.getByLabel(/^Employeur/).fill(CANARY.employer);
 }
 
 async function endVisit(way: EndWay, page: Page, context: BrowserContext, kiosk: RunningKiosk) {
   if (way === 'terminer') {
     await page.getByRole('button', { name: 'Terminer' }).tap();
+    // The change of situation typed and not sent: « Terminer » asks first.
+    await page.getByRole('button', { name: 'Terminer quand même' }).tap();
     return page;
   }
   if (way === 'idle') {

@@ -5,6 +5,8 @@ import { renderApp, signIn } from './renderApp';
 
 const services = [
   "M'actualiser",
+  'Mes actualisations',
+  'Déclarer un changement',
   'Mes échanges',
   'Envoyer un document',
   'Mes CV',
@@ -12,7 +14,7 @@ const services = [
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services, each opening its screen', async () => {
+  it('greets the user by name and lists the seven services, each opening its screen', async () => {
     const api = new FakeKioskApi()
       .respond('documents.list', { ok: true, value: { documents: [] } })
       .respond('documents.scanStatus', {
@@ -23,7 +25,7 @@ describe('dashboard', () => {
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
     const tiles = within(screen.getByRole('list')).getAllByRole('button');
-    expect(tiles).toHaveLength(5);
+    expect(tiles).toHaveLength(7);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
       expect(tile).not.toHaveAttribute('aria-disabled');
@@ -31,7 +33,7 @@ describe('dashboard', () => {
     // Nothing is announced as coming when everything is there.
     expect(screen.queryByText('Bientôt', { exact: true })).not.toBeInTheDocument();
     expect(screen.queryByText(/arrivent bientôt sur la borne/)).not.toBeInTheDocument();
-    await ctx.user.click(tiles[2]!);
+    await ctx.user.click(tiles[4]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');
   });
 

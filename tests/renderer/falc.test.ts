@@ -35,6 +35,8 @@ const falcSections = [
   'form',
   'validation',
   'errors',
+  'situation',
+  'access',
 ];
 const all = leaves(fr);
 const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));
@@ -103,11 +105,16 @@ const jargon: Jargon[] = [
         key: 'employer.particulier.confirmation.email2',
         covers: ['employer.particulier.confirmation'],
       },
+      { key: 'access.identifiant.intro', covers: ['access'] },
     ],
   },
   {
     term: word('justificatifs?', 'i'),
-    explainedBy: [{ key: 'actualisation.done.confirmSent', covers: ['actualisation'] }],
+    explainedBy: [
+      { key: 'actualisation.done.confirmSent', covers: ['actualisation'] },
+      { key: 'situation.keepReference', covers: ['situation'] },
+      { key: 'situation.history.intro', covers: ['situation.history'] },
+    ],
   },
   {
     term: word('allocations?', 'i'),
