@@ -135,7 +135,8 @@ describe('the on-screen keyboard said aloud', () => {
         '1, e accent aigu, a majuscule, arobase',
       ]),
     );
-  }, 15_000);
+    // A dozen touches through user-event and React's whole app: room for a loaded CI machine.
+  }, 30_000);
 
   it('with arrows and Enter: each key said as it is reached, Enter types it, Up goes back', async () => {
     const ctx = await renderApp(speakingKeyboard());
