@@ -7,7 +7,7 @@ export { dateLocale, toDisplayDate, toIsoDate } from './dates';
 export { Dialog, DialogAssistContext, type DialogProps } from './Dialog';
 export { Page, type PageProps } from './Page';
 export { ScreenHeading } from './ScreenHeading';
-export { SubStepHeading } from './SubStepHeading';
+export { SubStepHeading, type SubStepHeadingProps } from './SubStepHeading';
 export { StatusMessage, type StatusMessageProps } from './StatusMessage';
 export { ServiceTile, type ServiceTileProps } from './ServiceTile';
 export { TextInput, type TextInputProps } from './TextInput';

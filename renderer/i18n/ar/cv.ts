@@ -3,7 +3,6 @@ import type { Catalogue } from '../fr';
 /** CV creation, in Arabic (the CV itself stays in French for French recruiters). */
 export const cv: Catalogue['cv'] = {
   documentTitle: 'سيري الذاتية',
-  documentTitleOf: '{{where}} – سيري الذاتية',
   title: 'سيري الذاتية',
   intro: 'يمكنك إنشاء {{max}} سير ذاتية على الأكثر، كل واحدة لمهنة مختلفة.',
   create: 'إنشاء سيرة ذاتية',

@@ -3,7 +3,6 @@ import type { Catalogue } from '../fr';
 /** CV creation, in English (the CV itself stays in French for French recruiters). */
 export const cv: Catalogue['cv'] = {
   documentTitle: 'My CVs',
-  documentTitleOf: '{{where}} – My CVs',
   title: 'My CVs',
   intro: 'You can create up to {{max}} CVs, each for a different job.',
   create: 'Create a CV',

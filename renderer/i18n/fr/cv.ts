@@ -3,7 +3,6 @@ import { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from '../../../share
 /** CV creation, in the words of France Travail's CV service where it has them. */
 export const cv = {
   documentTitle: 'Mes CV',
-  documentTitleOf: '{{where}} – Mes CV',
   title: 'Mes CV',
   intro: 'Vous pouvez créer jusqu’à {{max}} CV, chacun pour un métier différent.',
   create: 'Créer un CV',
