@@ -17,3 +17,4 @@ export { Select, type SelectProps } from './Select';
 export { ReviewList, ReviewSection, type ReviewRows, type ReviewSectionProps } from './Review';
 export { announce, useKioskForm, type KioskForm, type KioskFormOptions } from './form';
 export { Stepper, type StepperProps } from './Stepper';
+export { ToolPanel, type ToolPanelProps } from './ToolPanel';
