@@ -4,6 +4,7 @@ export { Badge, type BadgeProps } from './Badge';
 export { Button, type ButtonProps } from './Button';
 export { DateField, type DateFieldProps } from './DateField';
 export { dateLocale, toDisplayDate, toIsoDate } from './dates';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, DialogAssistContext, type DialogProps } from './Dialog';
 export { Page, type PageProps } from './Page';
 export { ScreenHeading } from './ScreenHeading';
