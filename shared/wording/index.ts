@@ -1,4 +1,4 @@
 export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
-export { registrationNextStepsFr } from './registration';
+export { registrationNextStepsFr, registrationReceiptFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
