@@ -3,7 +3,7 @@ export { Alert, type AlertProps } from './Alert';
 export { Badge, type BadgeProps } from './Badge';
 export { Button, type ButtonProps } from './Button';
 export { DateField, type DateFieldProps } from './DateField';
-export { dateLocale, toDisplayDate, toIsoDate } from './dates';
+export { dateLocale, formatDateTime, toDisplayDate, toIsoDate } from './dates';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, DialogAssistContext, type DialogProps } from './Dialog';
 export { Page, type PageProps } from './Page';

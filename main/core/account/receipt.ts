@@ -1,13 +1,9 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { frenchDateTime } from '../../../shared/domain/time';
 import { registrationNextStepsFr, registrationReceiptFr as w } from '../../../shared/wording';
 import type { RegistrationState } from './registrationState';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
 
 /**
  * The registration receipt (récépissé). What it may show: the reference, the date, the name, the
@@ -63,7 +59,7 @@ export async function registrationReceiptPdf(
   line(`${w.identifiant} : ${state.identifiant}`, { gap: 30 });
   if (state.appointment) {
     line(w.appointmentTitle, { font: bold, size: 13 });
-    line(DATE_TIME.format(new Date(state.appointment.startsAt)));
+    line(frenchDateTime(new Date(state.appointment.startsAt)));
     line(state.appointment.agence);
     line(state.appointment.adresse, { gap: 30 });
   }
