@@ -13,7 +13,7 @@ export const cv: Catalogue['cv'] = {
   back: 'العودة إلى فضائي',
   loading: 'جارٍ تحميل سيرك الذاتية…',
   status: { draft: 'قيد الإنشاء', published: 'منشورة', suspended: 'موقوفة' },
-  percent: 'مكتملة بنسبة {{percent}} %',
+  percent: 'مكتملة بنسبة {{percent}} %',
   noTitle: 'سيرة ذاتية بدون عنوان',
   actions: {
     open: 'فتح',
@@ -49,7 +49,7 @@ export const cv: Catalogue['cv'] = {
   },
   saved: 'تم حفظ المسودة.',
   queued: 'تم حفظ المسودة على الجهاز، وستُرسل في أقرب وقت ممكن.',
-  gauge: { label: 'نسبة اكتمال سيرتك الذاتية', value: '{{percent}} %' },
+  gauge: { label: 'نسبة اكتمال سيرتك الذاتية', value: '{{percent}} %' },
   cible: {
     job: 'المهنة المطلوبة',
     jobHint: 'اكتب بعض الحروف، مثلًا «\u2068maître nageur\u2069» أو «\u2068caissier\u2069»',
@@ -177,7 +177,7 @@ export const cv: Catalogue['cv'] = {
   },
   popin: {
     title: 'نسبة اكتمال سيرتك الذاتية',
-    percent: 'سيرتك الذاتية مكتملة بنسبة {{percent}} %.',
+    percent: 'سيرتك الذاتية مكتملة بنسبة {{percent}} %.',
     text: 'يمكن لسيرتك الذاتية أن تحصل على نتيجة أفضل. ننصحك بإكمالها، لتكون أكثر ظهورًا لدى أصحاب العمل.',
     complete: 'إكمال',
     ignore: 'تجاهل ومتابعة',

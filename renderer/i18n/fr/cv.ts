@@ -13,7 +13,7 @@ export const cv = {
   back: 'Retour à mon espace',
   loading: 'Chargement de vos CV…',
   status: { draft: 'En cours de création', published: 'En ligne', suspended: 'Suspendu' },
-  percent: 'Complété à {{percent}} %',
+  percent: 'Complété à {{percent}} %',
   noTitle: 'CV sans titre',
   actions: {
     open: 'Ouvrir',
@@ -49,7 +49,7 @@ export const cv = {
   },
   saved: 'Brouillon enregistré.',
   queued: 'Brouillon enregistré sur la borne, il sera envoyé dès que possible.',
-  gauge: { label: 'Taux de saisie de votre CV', value: '{{percent}} %' },
+  gauge: { label: 'Taux de saisie de votre CV', value: '{{percent}} %' },
   cible: {
     job: 'Métier recherché',
     jobHint: 'Tapez quelques lettres, par exemple « maître nageur » ou « caissier »',
@@ -167,7 +167,7 @@ export const cv = {
   },
   popin: {
     title: 'Taux de saisie de votre CV',
-    percent: 'Votre CV est complété à {{percent}} %.',
+    percent: 'Votre CV est complété à {{percent}} %.',
     text: 'Votre CV pourrait obtenir un meilleur score. Nous vous conseillons de le compléter, afin d’augmenter votre visibilité auprès des recruteurs.',
     complete: 'Compléter',
     ignore: 'Ignorer et continuer',
