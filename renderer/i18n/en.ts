@@ -147,7 +147,6 @@ export const en: Catalogue = {
   assist: {
     call: 'Call an adviser',
     sending: 'We are letting an adviser know…',
-    sent: 'An adviser has been told and will come to help you.',
     failed: 'We could not reach an adviser. Please go to the agency reception desk.',
   },
   idle: {

@@ -161,7 +161,6 @@ export const fr = {
   assist: {
     call: 'Appeler un conseiller',
     sending: 'Nous prévenons un conseiller…',
-    sent: 'Un conseiller a été prévenu et va venir vous aider.',
     failed: "Nous n'avons pas pu prévenir un conseiller. Allez à l'accueil de l'agence.",
   },
   idle: {

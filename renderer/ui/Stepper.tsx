@@ -1,4 +1,4 @@
-import { Stepper as DsfrStepper } from '@codegouvfr/react-dsfr/Stepper';
+import { SubStepHeading } from './SubStepHeading';
 
 export interface StepperProps {
   steps: readonly string[];
@@ -9,20 +9,38 @@ export interface StepperProps {
   progress(current: number, total: number): string;
   /** "Étape suivante :". */
   nextStepText: string;
+  /**
+   * Where the person is inside the step, when the step has parts of its own (the CV's
+   * informations): the page title says it, and a new part takes the focus like a new step.
+   */
+  where?: string;
 }
 
-/** The progress of a step form (registration, particulier employeur): this step and the next. */
-export function Stepper({ steps, current, titleOf, progress, nextStepText }: StepperProps) {
+/**
+ * The progress of a step form (registration, particulier employeur, CV): this step and the next.
+ * The design system's stepper markup, its title being the step's SubStepHeading: each step takes
+ * the focus and names itself in the page title.
+ */
+export function Stepper({ steps, current, titleOf, progress, nextStepText, where }: StepperProps) {
   const index = steps.indexOf(current);
   const next = steps[index + 1];
+  const title = titleOf(current);
   return (
-    <DsfrStepper
-      currentStep={index + 1}
-      stepCount={steps.length}
-      title={titleOf(current)}
-      nextTitle={next ? titleOf(next) : undefined}
-      progressText={({ currentStep, stepCount }) => progress(currentStep, stepCount)}
-      nextStepText={nextStepText}
-    />
+    <div className="fr-stepper">
+      <SubStepHeading key={where ?? current} className="fr-stepper__title" title={where ?? title}>
+        {title}
+        <span className="fr-stepper__state">{progress(index + 1, steps.length)}</span>
+      </SubStepHeading>
+      <div
+        className="fr-stepper__steps"
+        data-fr-current-step={index + 1}
+        data-fr-steps={steps.length}
+      />
+      {next && (
+        <p className="fr-stepper__details">
+          <span className="fr-text--bold">{nextStepText}</span> {titleOf(next)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,3 +1,5 @@
+import { localDateTime } from '../../shared/domain/time';
+
 /**
  * Dates as people read and type them here: JJ/MM/AAAA (DD/MM/YYYY in English), whatever the
  * machine's or the browser's language. Native date inputs and locale-less formatting follow the
@@ -10,6 +12,18 @@ export function dateLocale(language: string): string {
   // Arabic month names, day first, with the Western digits the visitor's letters and codes use.
   if (language.startsWith('ar')) return 'ar-u-nu-latn';
   return 'fr-FR';
+}
+
+/**
+ * A date with its time as shown on screen (an appointment, when a declaration was made), Paris
+ * time: « mardi 8 décembre 2026 à 9 h 30 » in French, the one French time format.
+ */
+export function formatDateTime(
+  iso: string,
+  language: string,
+  dateStyle: 'full' | 'long' = 'full',
+): string {
+  return localDateTime(new Date(iso), dateLocale(language), dateStyle);
 }
 
 /** "14/03/1990" (what the user types) → "1990-03-14" (what the schemas check); anything else as is. */

@@ -1,6 +1,6 @@
 export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
-export { registrationNextStepsFr } from './registration';
+export { registrationNextStepsFr, registrationReceiptFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
 export { contratFr, situationFieldsFr, situationKindFr, situationStatusFr } from './situation';
 export {

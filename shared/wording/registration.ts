@@ -13,3 +13,20 @@ export const registrationNextStepsFr = {
   appointment:
     'Venez au rendez-vous d’inscription avec une pièce d’identité et votre récépissé (le papier qui prouve votre inscription).',
 } as const;
+
+/**
+ * The printed registration receipt (récépissé), in French whatever the interface language: what
+ * it may show is said by its PDF builder.
+ */
+export const registrationReceiptFr = {
+  issuer: 'France Travail',
+  creator: 'Borne France Travail',
+  title: "Récépissé de demande d'inscription",
+  reference: 'Référence',
+  date: 'Date',
+  name: 'Nom',
+  identifiant: 'Identifiant choisi',
+  appointmentTitle: "Votre rendez-vous d'inscription",
+  nextTitle: 'Et maintenant ?',
+  never: 'Ne communiquez jamais votre mot de passe, même à un conseiller.',
+} as const;

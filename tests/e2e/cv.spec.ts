@@ -92,7 +92,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   // Step 1: informations, one part at a time.
   await stepIs(page, 2);
   await partIs(page, 1, 'Titre et coordonnées');
-  await expect(page).toHaveTitle(/^Titre et coordonnées – Mes CV/);
+  await expect(page).toHaveTitle(/^Titre et coordonnées — Mes CV/);
   await expect(page.getByLabel('Titre du CV')).toHaveValue(
     'Maître-nageur sauveteur / Maître-nageuse sauveteuse',
   );

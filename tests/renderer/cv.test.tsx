@@ -105,7 +105,7 @@ describe('CV editor', () => {
         const heading = await screen.findByRole('heading', { level: 1, name });
         // Each part's heading takes the focus and names the page.
         expect(heading).toHaveFocus();
-        expect(document.title).toMatch(new RegExp(`^${name} – Mes CV`));
+        expect(document.title).toMatch(new RegExp(`^${name} — Mes CV`));
       };
       await next();
       await headingIs('Titre et coordonnées');

@@ -104,7 +104,7 @@ describe('provisional codes (a sent registration not yet validated)', () => {
     const ctx = await renderApp(api);
     await signIn(ctx);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      /Vos codes marchent jusqu’à votre rendez-vous du mardi 8 décembre 2026 à 09:30/,
+      /Vos codes marchent jusqu’à votre rendez-vous du mardi 8 décembre 2026 à 9\sh\s30/,
     );
     expect(screen.getByText(/8 rue de la Trinité, 22200 Guingamp/)).toBeVisible();
     const tiles = within(screen.getByRole('list')).getAllByRole('button');

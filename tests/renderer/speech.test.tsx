@@ -52,7 +52,11 @@ describe('speech', () => {
       'aria-pressed',
       'true',
     );
+    // The voice's settings hang in a panel under their button, as « Affichage ».
+    await ctx.user.click(screen.getByRole('button', { name: 'Voix' }));
     await ctx.user.click(screen.getByRole('button', { name: 'Plus rapide' }));
+    await ctx.user.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(screen.queryByRole('button', { name: 'Plus rapide' })).not.toBeInTheDocument();
     await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
     // The first faulty field takes the focus: its name, its value and its error are said.

@@ -1,13 +1,9 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
-import { registrationNextStepsFr } from '../../../shared/wording';
+import { frenchDateTime } from '../../../shared/domain/time';
+import { registrationNextStepsFr, registrationReceiptFr as w } from '../../../shared/wording';
 import type { RegistrationState } from './registrationState';
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
 
 /**
  * The registration receipt (récépissé). What it may show: the reference, the date, the name, the
@@ -20,8 +16,8 @@ export async function registrationReceiptPdf(
   now = new Date(),
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Récépissé de demande d'inscription ${state.reference}`);
-  pdf.setCreator('Borne France Travail');
+  pdf.setTitle(`${w.title} ${state.reference}`);
+  pdf.setCreator(w.creator);
   const page = pdf.addPage([595.28, 841.89]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -54,25 +50,25 @@ export async function registrationReceiptPdf(
     if (current) lines.push(current);
     return lines;
   };
-  line('France Travail', { font: bold, size: 14, gap: 28 });
-  line("Récépissé de demande d'inscription", { font: bold, size: 18, gap: 30 });
-  line(`Référence : ${state.reference}`, { font: bold, size: 13 });
-  line(`Date : ${DATE.format(now)}`);
+  line(w.issuer, { font: bold, size: 14, gap: 28 });
+  line(w.title, { font: bold, size: 18, gap: 30 });
+  line(`${w.reference} : ${state.reference}`, { font: bold, size: 13 });
+  line(`${w.date} : ${DATE.format(now)}`);
   if (state.prenoms || state.nom)
-    line(`Nom : ${[state.prenoms, state.nom].filter(Boolean).join(' ')}`);
-  line(`Identifiant choisi : ${state.identifiant}`, { gap: 30 });
+    line(`${w.name} : ${[state.prenoms, state.nom].filter(Boolean).join(' ')}`);
+  line(`${w.identifiant} : ${state.identifiant}`, { gap: 30 });
   if (state.appointment) {
-    line("Votre rendez-vous d'inscription", { font: bold, size: 13 });
-    line(DATE_TIME.format(new Date(state.appointment.startsAt)));
+    line(w.appointmentTitle, { font: bold, size: 13 });
+    line(frenchDateTime(new Date(state.appointment.startsAt)));
     line(state.appointment.agence);
     line(state.appointment.adresse, { gap: 30 });
   }
-  line('Et maintenant ?', { font: bold, size: 13 });
+  line(w.nextTitle, { font: bold, size: 13 });
   const { email, codes, appointment } = registrationNextStepsFr;
   [email, codes, appointment].forEach((step, index) => {
     wrap(`${index + 1}. ${step}`, regular, 11).forEach((text, i) => line(i ? `    ${text}` : text));
   });
   y -= 12;
-  line('Ne communiquez jamais votre mot de passe, même à un conseiller.', { size: 10 });
+  line(w.never, { size: 10 });
   return pdf.save();
 }

@@ -6,6 +6,7 @@ import {
   type DateRange,
   questionIds,
 } from '../../../shared/domain/actualisation';
+import { frenchDateTime } from '../../../shared/domain/time';
 import { actualisationQuestionsFr, declarationStatusFr } from '../../../shared/wording';
 
 /**
@@ -25,17 +26,9 @@ export function periodText(period: string): string {
   }).format(new Date(Date.UTC(p.year, p.month - 1, 15)));
 }
 
+/** « 5 novembre 2026 à 11 h 00 », Paris time. */
 export function dateTimeText(iso: string): string {
-  const date = new Date(iso);
-  const day = new Intl.DateTimeFormat('fr-FR', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Paris',
-  }).format(date);
-  const time = new Intl.DateTimeFormat('fr-FR', {
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(date);
-  return `${day} à ${time}`;
+  return frenchDateTime(new Date(iso), 'long');
 }
 
 const dayText = (iso: string) => iso.split('-').reverse().join('/');

@@ -9,7 +9,7 @@ import {
   type QuestionId,
 } from '../../../shared/domain/actualisation';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, useKioskForm } from '../../ui';
+import { Alert, Button, SubStepHeading, useKioskForm } from '../../ui';
 import { ConfirmStopDialog } from './ConfirmStopDialog';
 import { YesNo } from './YesNo';
 import { DatesFields } from './DatesFields';
@@ -55,7 +55,7 @@ export function QuestionStep({ id, period }: { id: QuestionId; period: Period })
         {t('actualisation.progress', { n: questionIds.indexOf(id) + 1 })}
       </p>
       <div id={headingId}>
-        <ScreenHeading>{t(`actualisation.questions.${id}`)}</ScreenHeading>
+        <SubStepHeading level={1}>{t(`actualisation.questions.${id}`)}</SubStepHeading>
       </div>
       <p className="fr-text--lead">{t(`actualisation.questionHelp.${id}`)}</p>
       <YesNoWithError

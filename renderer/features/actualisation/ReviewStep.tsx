@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../shared/contract';
 import { parsePeriod } from '../../../shared/domain/actualisation';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
+import { Alert, Button, StatusMessage, SubStepHeading } from '../../ui';
 import { AnswerList } from './AnswerList';
 import { draftToAnswers } from './draft';
 import { periodVars } from './format';
@@ -52,7 +52,9 @@ export function ReviewStep({ period }: { period: string }) {
 
   return (
     <div>
-      <ScreenHeading>{t('actualisation.review.title', periodVars(period))}</ScreenHeading>
+      <SubStepHeading level={1}>
+        {t('actualisation.review.title', periodVars(period))}
+      </SubStepHeading>
       <p>{t('actualisation.review.intro')}</p>
       {error && <Alert severity="error" message={errorMessage} focusOnShow />}
       <AnswerList answers={answers} onEdit={(id) => setStep(id, true)} />

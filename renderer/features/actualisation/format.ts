@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { parsePeriod } from '../../../shared/domain/actualisation';
-import { dateLocale } from '../../ui';
+import { dateLocale, formatDateTime } from '../../ui';
 
 const locale = () => dateLocale(i18next.language);
 
@@ -41,18 +41,9 @@ export function lastDayLabel(closesAt: string): string {
   return dayLabel(new Date(Date.parse(closesAt) - 1));
 }
 
-/** "5 novembre 2026 à 11:00", Paris time. */
+/** "5 novembre 2026 à 11 h 00", Paris time. */
 export function dateTimeLabel(instant: string): string {
-  const date = new Date(instant);
-  const day = new Intl.DateTimeFormat(locale(), {
-    dateStyle: 'long',
-    timeZone: 'Europe/Paris',
-  }).format(date);
-  const time = new Intl.DateTimeFormat(locale(), {
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(date);
-  return i18next.language === 'en' ? `${day}, ${time}` : `${day} à ${time}`;
+  return formatDateTime(instant, i18next.language, 'long');
 }
 
 /** '2026-10-05' → "05/10/2026". */

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScannedPage } from '../../../shared/contract/documents';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, SubStepHeading } from '../../ui';
 import styles from './camera.module.css';
 import { CameraProblem } from './CameraProblem';
 import { useCamera } from './useCamera';
@@ -23,13 +23,8 @@ export function CameraStep({
 }) {
   const { t } = useTranslation();
   const { videoRef, state, corners, errorKey, capture, retake, restart } = useCamera();
-  const heading = useRef<HTMLHeadingElement>(null);
   // The picture's own size (the overlay's coordinates), known once the video has its metadata.
   const [size, setSize] = useState({ vw: 1600, vh: 900 });
-  // The heading takes the focus when the view changes (camera ↔ review), not on every state: an
-  // error shown while live keeps the focus its alert took.
-  const view = state.kind === 'review' ? 'review' : 'camera';
-  useEffect(() => heading.current?.focus(), [view]);
 
   if (state.kind === 'problem')
     return (
@@ -39,9 +34,12 @@ export function CameraStep({
   if (state.kind === 'review')
     return (
       <section aria-labelledby="camera-title">
-        <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
+        {/* Each view's heading mounts anew (its key): it takes the focus when the view changes
+            (camera ↔ review), not on every state, so an error shown while live keeps the focus its
+            alert took. */}
+        <SubStepHeading key="review" id="camera-title">
           {t('documents.camera.reviewTitle')}
-        </h2>
+        </SubStepHeading>
         {state.found ? (
           <p role="status">{t('documents.camera.straightened')}</p>
         ) : (
@@ -69,9 +67,9 @@ export function CameraStep({
   const live = state.kind === 'live';
   return (
     <section aria-labelledby="camera-title">
-      <h2 id="camera-title" className="fr-h4" tabIndex={-1} ref={heading}>
+      <SubStepHeading key="camera" id="camera-title">
         {t('documents.camera.title')}
-      </h2>
+      </SubStepHeading>
       <p>{t('documents.camera.intro')}</p>
       {errorKey && <Alert severity="error" message={t(errorKey)} focusOnShow />}
       <div className={styles.view}>

@@ -190,6 +190,7 @@ function CvStepForm({
           titleOf={(s) => t(`cv.steps.${s as CvStep}`)}
           progress={(current, total) => t('cv.steps.progress', { current, total })}
           nextStepText={t('cv.steps.nextStep')}
+          where={step === 'informations' ? t(`cv.parts.${part}`) : undefined}
         />
         {step === 'informations' && <CvParts current={part} />}
         <Gauge percent={gauge.percent} />

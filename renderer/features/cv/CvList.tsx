@@ -82,21 +82,26 @@ export function CvList() {
       ) : cvs.length === 0 ? (
         <p>{t('cv.empty')}</p>
       ) : (
-        <ul className={styles.list}>
+        <ul className="kiosk-cards">
           {cvs.map((cv) => {
             const title = cv.title || cv.appellation || t('cv.noTitle');
             return (
-              <li key={cv.cvId} className={styles.card}>
-                <h2 className="fr-h5">{title}</h2>
-                <p className="fr-text--sm">
-                  {[cv.appellation && `${cv.appellation} (${cv.rome})`, t(`cv.status.${cv.status}`)]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {' · '}
-                  {t('cv.percent', { percent: cv.percent })}
-                </p>
+              <li key={cv.cvId} className="kiosk-card">
+                <div className="kiosk-card__body">
+                  <h2 className="kiosk-card__title">{title}</h2>
+                  <p className="kiosk-card__meta">
+                    {[
+                      cv.appellation && `${cv.appellation} (${cv.rome})`,
+                      t(`cv.status.${cv.status}`),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                    {' · '}
+                    {t('cv.percent', { percent: cv.percent })}
+                  </p>
+                </div>
                 <div
-                  className={styles.cardActions}
+                  className="kiosk-card__aside"
                   role="group"
                   aria-label={t('cv.actionsFor', { title })}
                 >

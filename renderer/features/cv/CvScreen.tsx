@@ -10,20 +10,8 @@ export function CvScreen() {
   const { t } = useTranslation();
   const view = useKioskStore((s) => s.cvView);
   const opened = useKioskStore((s) => s.cvOpened);
-  const step = useKioskStore((s) => s.cvStep);
-  const part = useKioskStore((s) => s.cvPart);
-  // The title says where the person is, like the heading: the step, or the part of step 1.
-  const where =
-    view !== 'edit'
-      ? null
-      : step === 'informations'
-        ? t(`cv.parts.${part}`)
-        : t(`cv.steps.${step}`);
-  useDocumentTitle(
-    t('app.documentTitle', {
-      screen: where ? t('cv.documentTitleOf', { where }) : t('cv.documentTitle'),
-    }),
-  );
+  // Each editor step (and part of step 1) names itself through the stepper's heading.
+  useDocumentTitle(t('app.documentTitle', { screen: t('cv.documentTitle') }));
   if (view === 'edit') return <CvEditor key={opened} />;
   if (view === 'done') return <CvDone />;
   return <CvList />;

@@ -34,17 +34,8 @@ export function DocumentsScreen() {
       alive = false;
     };
   }, []);
-  // The step names itself in the title too: the title is what a screen reader says on a change.
-  const stepTitle =
-    step === 'details'
-      ? t('documents.details.title')
-      : typeof step === 'object'
-        ? t(step.status === 'sent' ? 'documents.sent.title' : 'documents.sent.queuedTitle')
-        : null;
-  const screenTitle = t('documents.documentTitle');
-  useDocumentTitle(
-    t('app.documentTitle', { screen: stepTitle ? `${stepTitle} — ${screenTitle}` : screenTitle }),
-  );
+  // Each step (pages, camera, details, sent) names itself through its SubStepHeading.
+  useDocumentTitle(t('app.documentTitle', { screen: t('documents.documentTitle') }));
   // Scanned pages not sent yet are what "Terminer" would throw away.
   useDeclaredUnsentWork('document', typeof step === 'string' && scan.status.pages.length > 0);
 

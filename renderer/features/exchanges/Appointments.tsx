@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../shared/contract/documents';
 import { Badge } from '../../ui';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../ui';
 
 /**
  * Upcoming appointments first (soonest first), then past ones (latest first). Which are upcoming

@@ -3,19 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore, type IdleWarning } from '../../store';
 import { Button, Dialog } from '../../ui';
-import { announcedSeconds, useCountdown } from './useCountdown';
+import { CountdownBody } from './CountdownBody';
 
 /**
- * "Êtes-vous toujours là ?" (WCAG 2.2.1): the visit is about to end for inactivity. The visible
- * countdown ticks every second; the polite live region speaks only every 10 seconds.
+ * "Êtes-vous toujours là ?" (WCAG 2.2.1): the visit is about to end for inactivity.
  */
 function IdleDialogContent({ warning }: { warning: IdleWarning }) {
   const { t } = useTranslation();
   const api = useKioskApi();
   const dismiss = useKioskStore((s) => s.dismissIdleWarning);
   const button = useRef<HTMLButtonElement>(null);
-  const seconds = useCountdown(warning.deadline);
-  const spoken = announcedSeconds(seconds, warning.secondsLeft);
 
   const stillHere = () => {
     dismiss();
@@ -36,12 +33,12 @@ function IdleDialogContent({ warning }: { warning: IdleWarning }) {
         </Button>
       }
     >
-      <p id="idle-text" className="fr-text--lead">
-        {t('idle.text', { count: seconds })}
-      </p>
-      <p className="fr-sr-only" aria-live="polite" aria-atomic="true">
-        {t('idle.text', { count: spoken })}
-      </p>
+      <CountdownBody
+        id="idle-text"
+        deadline={warning.deadline}
+        secondsLeft={warning.secondsLeft}
+        timeLeft={(count) => t('idle.text', { count })}
+      />
     </Dialog>
   );
 }

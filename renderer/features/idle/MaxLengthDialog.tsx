@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore, type MaxLengthWarning } from '../../store';
 import { Button, Dialog } from '../../ui';
-import { announcedSeconds, useCountdown } from './useCountdown';
+import { CountdownBody } from './CountdownBody';
 
 /**
  * The maximum visit length is near (WCAG 2.2.1): the time left and, while main allows it,
@@ -15,14 +15,13 @@ function MaxLengthDialogContent({ warning }: { warning: MaxLengthWarning }) {
   const api = useKioskApi();
   const dismiss = useKioskStore((s) => s.dismissMaxLengthWarning);
   const button = useRef<HTMLButtonElement>(null);
-  const seconds = useCountdown(warning.deadline);
   const canExtend = warning.extensionsLeft > 0;
 
   const extend = () => {
     dismiss();
     void api.call('visit.extend', {});
   };
-  // Above 90 s, minutes read better; the live region speaks every 10 s only (or every minute).
+  // Above 90 s, minutes read better.
   const left = (value: number) =>
     value > 90
       ? t('timeouts.maxLength.minutes', { count: Math.ceil(value / 60) })
@@ -55,13 +54,14 @@ function MaxLengthDialogContent({ warning }: { warning: MaxLengthWarning }) {
         </div>
       }
     >
-      <div id="max-length-text">
-        <p className="fr-text--lead">{left(seconds)}</p>
+      <CountdownBody
+        id="max-length-text"
+        deadline={warning.deadline}
+        secondsLeft={warning.secondsLeft}
+        timeLeft={left}
+      >
         <p>{canExtend ? t('timeouts.maxLength.why') : t('timeouts.maxLength.noMore')}</p>
-      </div>
-      <p className="fr-sr-only" aria-live="polite" aria-atomic="true">
-        {left(announcedSeconds(seconds, warning.secondsLeft))}
-      </p>
+      </CountdownBody>
     </Dialog>
   );
 }

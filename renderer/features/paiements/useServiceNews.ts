@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskQuery } from '../../bridge';
-import { formatDateTime } from '../exchanges/format';
+import { formatDateTime } from '../../ui';
 import { formatDay } from './format';
 
 /** What a dashboard tile says first, as its badge (and its description when that matters more). */

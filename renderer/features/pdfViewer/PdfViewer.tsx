@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, SubStepHeading } from '../../ui';
 import { loadPdfjs } from './loadPdfjs';
 import { linesOf } from './pdfText';
 import styles from './viewer.module.css';
@@ -98,7 +98,11 @@ export function PdfViewer({ title, data, onClose, actions, texts = 'documents.vi
   const count = doc?.numPages ?? 0;
   const lines = text?.page === page ? text.lines : null;
   return (
-    <section aria-label={t(`${texts}.label`, { title })}>
+    <section aria-labelledby="pdf-title">
+      {/* The letter opened is a step of "Mes courriers": the focus and the page title go to it. */}
+      <SubStepHeading id="pdf-title" level={3} className="fr-h5">
+        {title}
+      </SubStepHeading>
       <div className="kiosk-form-actions">
         <Button priority="secondary" icon="fr-icon-close-line" onClick={onClose}>
           {t(`${texts}.close`)}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
-import { useKioskApi, useKioskQuery } from '../../bridge';
+import { useKioskCall, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, RadioGroup, StatusMessage } from '../../ui';
 import { useEndVisit } from '../visit';
@@ -21,7 +21,8 @@ interface Slot {
  */
 export function ConfirmationStep() {
   const { t, i18n } = useTranslation();
-  const api = useKioskApi();
+  const bookAppointment = useKioskCall('registration.bookAppointment');
+  const printReceipt = useKioskCall('registration.printReceipt');
   const endVisit = useEndVisit();
   const reference = useKioskStore((s) => s.registration.reference) ?? '';
   const status = useKioskStore((s) => s.registration.submittedStatus);
@@ -39,14 +40,17 @@ export function ConfirmationStep() {
   const book = async () => {
     setError(null);
     if (!chosen) return setError('account.errors.required');
-    const result = await api.call('registration.bookAppointment', { slotId: chosen });
+    // null: a second press while the booking is under way, or the screen is gone.
+    const result = await bookAppointment.run({ slotId: chosen });
+    if (!result) return;
     if (result.ok) setBooked(result.value);
     else fail(result.error.code, result.error.fields);
   };
 
   const print = async () => {
     setError(null);
-    const result = await api.call('registration.printReceipt', {});
+    const result = await printReceipt.run({});
+    if (!result) return;
     if (result.ok) setPrinted(true);
     else fail(result.error.code, result.error.fields);
   };

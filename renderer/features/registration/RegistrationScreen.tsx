@@ -35,8 +35,8 @@ export function RegistrationScreen() {
   const View = STEP_VIEWS[step];
   return (
     <div className="kiosk-form-screen">
-      {/* Keyed by step: each step's heading takes the focus when it appears. */}
-      <ScreenHeading key={`heading-${step}`}>{t('account.registration.title')}</ScreenHeading>
+      {/* The stepper's title is each step's heading: it takes the focus and names the step. */}
+      <ScreenHeading>{t('account.registration.title')}</ScreenHeading>
       <Stepper
         steps={registrationSteps}
         current={step}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../ui';
+import { Alert, Button, SubStepHeading } from '../../ui';
 import { PageThumbnails } from './PageThumbnails';
 import { ScanProblem } from './ScanProblem';
 import styles from './scan.module.css';
@@ -87,7 +87,9 @@ export function ScanStep({
           {count === 0 ? t('documents.cancelledNoPages') : t('documents.cancelled')}
         </p>
       )}
-      <h2 className={`fr-h5 ${styles.title}`}>{t('documents.pagesTitle')}</h2>
+      <SubStepHeading className={`fr-h5 ${styles.title}`}>
+        {t('documents.pagesTitle')}
+      </SubStepHeading>
       {count > 0 && !running && <p role="status">{t('documents.scanned', { count })}</p>}
       <PageThumbnails
         pages={status.pages}

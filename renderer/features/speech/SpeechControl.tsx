@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKioskApi, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Button } from '../../ui';
+import { Button, ToolPanel } from '../../ui';
 import { describeScreen, type DescribeWords } from './describe';
 import { createSpeaker, resolveVoice, type Voice } from './speaker';
 import styles from './speech.module.css';
@@ -42,7 +42,9 @@ export function useVoice(lang: string): Voice | null {
 
 /**
  * « Écouter » on every screen (reads the open dialog or the screen), the speech mode toggle, and
- * while it is on the voice's settings: pause, repeat, slower/faster, quieter/louder.
+ * while it is on the voice's settings: pause, repeat, slower/faster, quieter/louder. The settings
+ * hang in a panel over the screen (like « Affichage »): a row of their own in the header pushed
+ * the screen's main action below the fold of a 1280×1024 screen.
  */
 export function SpeechControl() {
   const { t, i18n } = useTranslation();
@@ -119,49 +121,56 @@ export function SpeechControl() {
         {t('speech.mode')}
       </Button>
       {mode && (
-        <div role="group" aria-label={t('speech.settings')} className={styles.settings}>
-          <Button
-            priority="tertiary"
-            onClick={() => {
-              if (paused) speaker.resume();
-              else speaker.pause();
-              setSpeech({ speechPaused: !paused });
-            }}
-          >
-            {paused ? t('speech.resume') : t('speech.pause')}
-          </Button>
-          <Button priority="tertiary" onClick={() => say(useKioskStore.getState().lastUtterance)}>
-            {t('speech.repeat')}
-          </Button>
-          <Button
-            priority="tertiary"
-            onClick={() => change({ speechRate: clamp(rate - 0.25, 0.5, 2) }, t('speech.slower'))}
-          >
-            {t('speech.slower')}
-          </Button>
-          <Button
-            priority="tertiary"
-            onClick={() => change({ speechRate: clamp(rate + 0.25, 0.5, 2) }, t('speech.faster'))}
-          >
-            {t('speech.faster')}
-          </Button>
-          <Button
-            priority="tertiary"
-            onClick={() =>
-              change({ speechVolume: clamp(volume - 0.25, 0.25, 1) }, t('speech.quieter'))
-            }
-          >
-            {t('speech.quieter')}
-          </Button>
-          <Button
-            priority="tertiary"
-            onClick={() =>
-              change({ speechVolume: clamp(volume + 0.25, 0.25, 1) }, t('speech.louder'))
-            }
-          >
-            {t('speech.louder')}
-          </Button>
-        </div>
+        <ToolPanel
+          label={t('speech.settingsButton')}
+          icon="fr-icon-settings-5-line"
+          title={t('speech.settings')}
+          closeLabel={t('speech.close')}
+        >
+          <div className={styles.settings}>
+            <Button
+              priority="tertiary"
+              onClick={() => {
+                if (paused) speaker.resume();
+                else speaker.pause();
+                setSpeech({ speechPaused: !paused });
+              }}
+            >
+              {paused ? t('speech.resume') : t('speech.pause')}
+            </Button>
+            <Button priority="tertiary" onClick={() => say(useKioskStore.getState().lastUtterance)}>
+              {t('speech.repeat')}
+            </Button>
+            <Button
+              priority="tertiary"
+              onClick={() => change({ speechRate: clamp(rate - 0.25, 0.5, 2) }, t('speech.slower'))}
+            >
+              {t('speech.slower')}
+            </Button>
+            <Button
+              priority="tertiary"
+              onClick={() => change({ speechRate: clamp(rate + 0.25, 0.5, 2) }, t('speech.faster'))}
+            >
+              {t('speech.faster')}
+            </Button>
+            <Button
+              priority="tertiary"
+              onClick={() =>
+                change({ speechVolume: clamp(volume - 0.25, 0.25, 1) }, t('speech.quieter'))
+              }
+            >
+              {t('speech.quieter')}
+            </Button>
+            <Button
+              priority="tertiary"
+              onClick={() =>
+                change({ speechVolume: clamp(volume + 0.25, 0.25, 1) }, t('speech.louder'))
+              }
+            >
+              {t('speech.louder')}
+            </Button>
+          </div>
+        </ToolPanel>
       )}
     </>
   );

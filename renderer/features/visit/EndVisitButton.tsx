@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectUnsentWork, useKioskStore, type UnsentWork } from '../../store';
-import { Button } from '../../ui';
-import { ConfirmEndDialog } from './ConfirmEndDialog';
+import { Button, ConfirmDialog } from '../../ui';
 import { useEndVisit } from './useVisitActions';
 
 /**
@@ -26,10 +25,15 @@ export function EndVisitButton() {
       </Button>
       {/* The idle warning takes over the screen; this question comes back once it is dismissed. */}
       {asking && !idle && (
-        <ConfirmEndDialog
-          work={asking}
-          onCancel={() => setAsking(null)}
-          onConfirm={() => {
+        // "Terminer" while something is not sent: says what would be lost, one tap to end anyway.
+        <ConfirmDialog
+          id="visit-end"
+          title={t('visit.confirmEnd.title')}
+          text={t(`visit.confirmEnd.${asking}`)}
+          keepLabel={t('visit.confirmEnd.keepGoing')}
+          leaveLabel={t('visit.confirmEnd.confirm')}
+          onKeep={() => setAsking(null)}
+          onLeave={() => {
             setAsking(null);
             void endVisit();
           }}

@@ -3,7 +3,6 @@ import type { Catalogue } from '../fr';
 /** CV creation, in Arabic (the CV itself stays in French for French recruiters). */
 export const cv: Catalogue['cv'] = {
   documentTitle: 'سيري الذاتية',
-  documentTitleOf: '{{where}} – سيري الذاتية',
   title: 'سيري الذاتية',
   intro: 'يمكنك إنشاء {{max}} سير ذاتية على الأكثر، كل واحدة لمهنة مختلفة.',
   create: 'إنشاء سيرة ذاتية',
@@ -14,7 +13,7 @@ export const cv: Catalogue['cv'] = {
   back: 'العودة إلى فضائي',
   loading: 'جارٍ تحميل سيرك الذاتية…',
   status: { draft: 'قيد الإنشاء', published: 'منشورة', suspended: 'موقوفة' },
-  percent: 'مكتملة بنسبة {{percent}} %',
+  percent: 'مكتملة بنسبة {{percent}} %',
   noTitle: 'سيرة ذاتية بدون عنوان',
   actions: {
     open: 'فتح',
@@ -50,7 +49,7 @@ export const cv: Catalogue['cv'] = {
   },
   saved: 'تم حفظ المسودة.',
   queued: 'تم حفظ المسودة على الجهاز، وستُرسل في أقرب وقت ممكن.',
-  gauge: { label: 'نسبة اكتمال سيرتك الذاتية', value: '{{percent}} %' },
+  gauge: { label: 'نسبة اكتمال سيرتك الذاتية', value: '{{percent}} %' },
   cible: {
     job: 'المهنة المطلوبة',
     jobHint: 'اكتب بعض الحروف، مثلًا «\u2068maître nageur\u2069» أو «\u2068caissier\u2069»',
@@ -178,7 +177,7 @@ export const cv: Catalogue['cv'] = {
   },
   popin: {
     title: 'نسبة اكتمال سيرتك الذاتية',
-    percent: 'سيرتك الذاتية مكتملة بنسبة {{percent}} %.',
+    percent: 'سيرتك الذاتية مكتملة بنسبة {{percent}} %.',
     text: 'يمكن لسيرتك الذاتية أن تحصل على نتيجة أفضل. ننصحك بإكمالها، لتكون أكثر ظهورًا لدى أصحاب العمل.',
     complete: 'إكمال',
     ignore: 'تجاهل ومتابعة',

@@ -3,7 +3,10 @@ export const speech = {
   listen: 'استمع',
   stop: 'أوقف القراءة',
   mode: 'القراءة الصوتية',
+  /** The button opening the voice's settings: one short word, so that the tools stay one row. */
+  settingsButton: 'الصوت',
   settings: 'إعدادات الصوت',
+  close: 'إغلاق',
   pause: 'إيقاف مؤقت',
   resume: 'استئناف',
   repeat: 'أعد',

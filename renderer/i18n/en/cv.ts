@@ -3,7 +3,6 @@ import type { Catalogue } from '../fr';
 /** CV creation, in English (the CV itself stays in French for French recruiters). */
 export const cv: Catalogue['cv'] = {
   documentTitle: 'My CVs',
-  documentTitleOf: '{{where}} – My CVs',
   title: 'My CVs',
   intro: 'You can create up to {{max}} CVs, each for a different job.',
   create: 'Create a CV',
@@ -14,7 +13,7 @@ export const cv: Catalogue['cv'] = {
   back: 'Back to my space',
   loading: 'Loading your CVs…',
   status: { draft: 'Being written', published: 'Online', suspended: 'Suspended' },
-  percent: '{{percent}} % complete',
+  percent: '{{percent}} % complete',
   noTitle: 'Untitled CV',
   actions: {
     open: 'Open',
@@ -46,7 +45,7 @@ export const cv: Catalogue['cv'] = {
   nav: { previous: 'Previous', next: 'Save and continue', list: 'Save and back to my CVs' },
   saved: 'Draft saved.',
   queued: 'Draft saved on the kiosk; it will be sent as soon as possible.',
-  gauge: { label: 'How complete your CV is', value: '{{percent}} %' },
+  gauge: { label: 'How complete your CV is', value: '{{percent}} %' },
   cible: {
     job: 'Job sought',
     jobHint: 'Type a few letters, for example “maître nageur” or “caissier”',
@@ -175,7 +174,7 @@ export const cv: Catalogue['cv'] = {
   },
   popin: {
     title: 'How complete your CV is',
-    percent: 'Your CV is {{percent}} % complete.',
+    percent: 'Your CV is {{percent}} % complete.',
     text: 'Your CV could score better. We advise you to complete it, to be more visible to recruiters.',
     complete: 'Complete it',
     ignore: 'Ignore and continue',

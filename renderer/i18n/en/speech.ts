@@ -5,7 +5,10 @@ export const speech: typeof fr = {
   listen: 'Listen',
   stop: 'Stop reading',
   mode: 'Speech mode',
+  /** The button opening the voice's settings: one short word, so that the tools stay one row. */
+  settingsButton: 'Voice',
   settings: 'Voice settings',
+  close: 'Close',
   pause: 'Pause',
   resume: 'Resume',
   repeat: 'Repeat',

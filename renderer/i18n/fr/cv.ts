@@ -3,7 +3,6 @@ import { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from '../../../share
 /** CV creation, in the words of France Travail's CV service where it has them. */
 export const cv = {
   documentTitle: 'Mes CV',
-  documentTitleOf: '{{where}} – Mes CV',
   title: 'Mes CV',
   intro: 'Vous pouvez créer jusqu’à {{max}} CV, chacun pour un métier différent.',
   create: 'Créer un CV',
@@ -14,7 +13,7 @@ export const cv = {
   back: 'Retour à mon espace',
   loading: 'Chargement de vos CV…',
   status: { draft: 'En cours de création', published: 'En ligne', suspended: 'Suspendu' },
-  percent: 'Complété à {{percent}} %',
+  percent: 'Complété à {{percent}} %',
   noTitle: 'CV sans titre',
   actions: {
     open: 'Ouvrir',
@@ -50,7 +49,7 @@ export const cv = {
   },
   saved: 'Brouillon enregistré.',
   queued: 'Brouillon enregistré sur la borne, il sera envoyé dès que possible.',
-  gauge: { label: 'Taux de saisie de votre CV', value: '{{percent}} %' },
+  gauge: { label: 'Taux de saisie de votre CV', value: '{{percent}} %' },
   cible: {
     job: 'Métier recherché',
     jobHint: 'Tapez quelques lettres, par exemple « maître nageur » ou « caissier »',
@@ -169,7 +168,7 @@ export const cv = {
   },
   popin: {
     title: 'Taux de saisie de votre CV',
-    percent: 'Votre CV est complété à {{percent}} %.',
+    percent: 'Votre CV est complété à {{percent}} %.',
     text: 'Vous pouvez encore compléter votre CV. Un CV complet est plus vu par les employeurs.',
     complete: 'Compléter',
     ignore: 'Ignorer et continuer',

@@ -3,7 +3,10 @@ export const speech = {
   listen: 'Écouter',
   stop: 'Arrêter la lecture',
   mode: 'Lecture vocale',
+  /** The button opening the voice's settings: one short word, so that the tools stay one row. */
+  settingsButton: 'Voix',
   settings: 'Réglages de la voix',
+  close: 'Fermer',
   pause: 'Pause',
   resume: 'Reprendre',
   repeat: 'Répéter',

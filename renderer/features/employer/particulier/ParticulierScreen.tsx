@@ -102,8 +102,8 @@ export function ParticulierScreen() {
     );
   return (
     <div className="kiosk-form-screen">
-      {/* Keyed by step: each step's heading takes the focus when it appears. */}
-      <ScreenHeading key={`pem-heading-${screen}`}>{t('employer.particulier.title')}</ScreenHeading>
+      {/* The stepper's title is each step's heading: it takes the focus and names the step. */}
+      <ScreenHeading>{t('employer.particulier.title')}</ScreenHeading>
       <Stepper
         steps={stepperSteps}
         current={screen}
