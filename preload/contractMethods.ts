@@ -77,6 +77,9 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'employer.printReceipt': true,
   'speech.status': true,
   'speech.say': true,
+  'profil.get': true,
+  'profil.submit': true,
+  'profil.printReceipt': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -20,6 +20,7 @@ import {
 } from '../shared/contract/account';
 import { adminMethods } from '../shared/contract/admin';
 import { speechMethods } from '../shared/contract/speech';
+import { profilMethods } from '../shared/contract/profil';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -53,6 +54,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
   ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
+  ['Mon profil', 'profilMethods', profilMethods],
 ];
 
 /** The JSDoc text of every declaration in shared/contract, by name (`'cv.list'`, `cvMethods`). */

@@ -28,6 +28,7 @@ import { particulierRoutes } from './routes/particulier';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
 import { passwordRoutes } from './routes/passwords';
+import { profilRoutes } from './routes/profil';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { terminalRoutes } from './routes/terminals';
@@ -147,6 +148,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   webauthnRoutes(zodApp, deps);
   employerRoutes(zodApp, deps);
   particulierRoutes(zodApp, deps);
+  profilRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

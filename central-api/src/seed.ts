@@ -8,6 +8,7 @@ import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 import { seedExchanges } from './seedExchanges';
 import { seedAccountDemoData } from './seedAccounts';
+import { seedProfils } from './seedProfil';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -78,6 +79,7 @@ export async function seedDemoData(
   seedDemoActualisation(db, now);
   // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
+  seedProfils(db, now);
 }
 
 /** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */

@@ -7,3 +7,4 @@ export * from './listeners';
 export * from './actualisation';
 export * from './outbox';
 export * from './speech';
+export * from './profil';

@@ -7,6 +7,7 @@ import { adminMethods } from './admin';
 import { cvMethods } from './cv';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
+import { profilMethods } from './profil';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -24,6 +25,7 @@ export const screenIds = [
   'passwordForgotten',
   'passwordChange',
   'securityKey',
+  'profil',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -123,6 +125,7 @@ export const methods = {
   ...cvMethods,
   ...accountMethods,
   ...speechMethods,
+  ...profilMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

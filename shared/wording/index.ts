@@ -2,3 +2,4 @@ export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
+export { profilReceiptFr, secretQuestionsFr } from './profil';

@@ -7,6 +7,7 @@ import { cvHandlers } from '../cv/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
 import { speechHandlers } from '../speech/handlers';
+import { profilHandlers } from '../profil/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
 import type { Handlers, HandlersFor } from './dispatcher';
 
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...cvHandlers(deps),
     ...accountHandlers(deps),
     ...speechHandlers(deps),
+    ...profilHandlers(deps),
   };
 }
 
