@@ -16,6 +16,7 @@ import { OnScreenKeyboard } from './features/keyboard';
 import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
+import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
 import { SpeechControl } from './features/speech';
@@ -48,6 +49,7 @@ function CurrentScreen() {
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
   if (screen === 'securityKey') return <SecurityKeyScreen />;
   if (screen === 'employer') return <EmployerScreen />;
+  if (screen === 'profil') return <ProfilScreen />;
   return <WelcomeScreen />;
 }
 

@@ -1,4 +1,5 @@
 import { account } from './ar/account';
+import { profil } from './ar/profil';
 import { actualisationAr } from './ar/actualisation';
 import { admin } from './ar/admin';
 import { cv } from './ar/cv';
@@ -21,6 +22,7 @@ import type { ArabicCatalogue } from './languages';
  */
 export const ar: ArabicCatalogue = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -80,6 +82,7 @@ export const ar: ArabicCatalogue = {
       documents: { title: 'إرسال وثيقة', description: 'مسح وثيقة إثبات وإرسالها' },
       cv: { title: 'سيرتي الذاتية', description: 'إنشاء سيرتي الذاتية وطباعتها' },
       cle: { title: 'مفتاح الأمان الخاص بي', description: 'الدخول بدون كلمة السر' },
+      profil: { title: 'ملفي الشخصي', description: 'عنواني وهاتفي وحسابي البنكي' },
     },
     provisional: {
       message:

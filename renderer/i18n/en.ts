@@ -1,4 +1,5 @@
 import { actualisationEn } from './en/actualisation';
+import { profil } from './en/profil';
 import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
 import { account } from './en/account';
@@ -15,6 +16,7 @@ import { display } from './en/display';
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -71,6 +73,7 @@ export const en: Catalogue = {
       documents: { title: 'Send a document', description: 'Scan and send a supporting document' },
       cv: { title: 'My CVs', description: 'Create and print my CV' },
       cle: { title: 'My security key', description: 'Sign in without a password' },
+      profil: { title: 'My profile', description: 'My address, my phone, my bank account' },
     },
     provisional: {
       message:

@@ -1,4 +1,5 @@
 import { actualisationFr } from './fr/actualisation';
+import { profil } from './fr/profil';
 import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
@@ -15,6 +16,7 @@ import { employerSpaceFr } from '../../shared/wording';
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -80,6 +82,10 @@ export const fr = {
       },
       cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
+      profil: {
+        title: 'Mon profil',
+        description: 'Mon adresse, mon téléphone, mon compte bancaire',
+      },
     },
     provisional: {
       message:

@@ -8,6 +8,8 @@ import {
 } from 'ibantools';
 import { z } from 'zod';
 import { isValidEmail, sameEmail } from './email';
+import { motDePasseSchema } from './login';
+import { unmetPasswordRules } from './password';
 import { parseFrenchPhone } from './phone';
 import { codePostalField, communeSchema, secretQuestionFields, textField } from './registration';
 
@@ -142,3 +144,32 @@ export type ProfilChange = z.output<typeof profilChangeSchema>;
 
 /** The kiosk's reference for a change: PRF-YYYYMMDD-XXXXXX, printed on the receipt before delivery. */
 export const PROFIL_REFERENCE = /^PRF-\d{8}-[2-9A-HJKMNP-TV-Z]{6}$/;
+
+/**
+ * « Changer mon mot de passe » from the profile: the current one first (whoever stands at an open
+ * session must not lock its owner out), then the new one under the policy, twice.
+ */
+export const passwordChangeFromProfilSchema = z
+  .object({
+    motDePasseActuel: motDePasseSchema,
+    nouveauMotDePasse: z.string().max(128, account('tooLong')),
+    confirmation: z.string().max(128, account('tooLong')),
+  })
+  .superRefine((v, ctx) => {
+    const unmet = unmetPasswordRules(v.nouveauMotDePasse);
+    if (!v.nouveauMotDePasse || unmet[0])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nouveauMotDePasse'],
+        message: v.nouveauMotDePasse ? account(`password.${unmet[0]}`) : account('required'),
+      });
+    else if (v.nouveauMotDePasse === v.motDePasseActuel)
+      ctx.addIssue({ code: 'custom', path: ['nouveauMotDePasse'], message: k('samePassword') });
+    if (v.confirmation !== v.nouveauMotDePasse)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmation'],
+        message: account('confirmationMismatch'),
+      });
+  });
+export type PasswordChangeFromProfil = z.input<typeof passwordChangeFromProfilSchema>;

@@ -29,6 +29,7 @@ const falcSections = [
   'form',
   'validation',
   'errors',
+  'profil',
 ];
 const all = leaves(fr);
 const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));

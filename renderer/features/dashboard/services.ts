@@ -1,7 +1,7 @@
 import type { ServiceTileProps } from '../../ui';
 import type { ScreenId } from '../../../shared/contract';
 /** The espace personnel's services, in the order users look for them; each tile opens its screen. */
-export const services = ['actualisation', 'echanges', 'documents', 'cv', 'cle'] as const;
+export const services = ['actualisation', 'echanges', 'documents', 'cv', 'profil', 'cle'] as const;
 export type ServiceId = (typeof services)[number];
 
 /** Services that have a screen already; the others still show "Bientôt". */
@@ -10,6 +10,7 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   documents: 'documents',
   cv: 'cv',
   cle: 'securityKey',
+  profil: 'profil',
 };
 
 /** Each service's pictogram, shown beside its title (never instead of it). */
@@ -19,4 +20,5 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   documents: 'fr-icon-send-plane-line',
   cv: 'fr-icon-briefcase-line',
   cle: 'fr-icon-fingerprint-line',
+  profil: 'fr-icon-account-circle-line',
 };

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useKioskQuery } from '../../bridge';
+import { useKioskStore } from '../../store';
+import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { ChangeDone } from './ChangeDone';
+import { ChangeForm } from './ChangeForm';
+import { ChangeReview } from './ChangeReview';
+import { PasswordForm } from './PasswordForm';
+import { ProfilOverview } from './ProfilOverview';
+import styles from './profil.module.css';
+
+/**
+ * « Mon profil »: the values the central API holds, then one change at a time — typed, read back,
+ * sent through the outbox, with a receipt. The password is changed on its own form, at once.
+ */
+export function ProfilScreen() {
+  const { t } = useTranslation();
+  const view = useKioskStore((s) => s.profilView);
+  const kind = useKioskStore((s) => s.profilKind);
+  const goTo = useKioskStore((s) => s.goTo);
+  useDocumentTitle(t('app.documentTitle', { screen: t('profil.documentTitle') }));
+  // Asked again each time the overview shows: a change just sent is then read back from the API.
+  const query = useKioskQuery('profil.get', view === 'overview' ? {} : null);
+  const profil = query.result?.ok ? query.result.value : null;
+
+  if (view === 'password') return <PasswordForm />;
+  if (view === 'edit' && kind) return <ChangeForm kind={kind} profil={profil} />;
+  if (view === 'review' && kind) return <ChangeReview kind={kind} />;
+  if (view === 'done') return <ChangeDone />;
+  return (
+    <div className={styles.screen}>
+      <ScreenHeading>{t('profil.title')}</ScreenHeading>
+      <p>
+        <Button
+          priority="tertiary"
+          icon="fr-icon-arrow-left-line"
+          onClick={() => goTo('dashboard')}
+        >
+          {t('profil.backHome')}
+        </Button>
+      </p>
+      <p>{t('profil.intro')}</p>
+      {query.result && !query.result.ok && (
+        <Alert severity="error" message={t('profil.errors.load')} focusOnShow />
+      )}
+      {profil && <ProfilOverview profil={profil} />}
+      {query.loading && !profil && <p role="status">{t('app.loading')}</p>}
+    </div>
+  );
+}
