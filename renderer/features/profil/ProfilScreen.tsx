@@ -28,7 +28,7 @@ export function ProfilScreen() {
   if (view === 'review' && kind) return <ChangeReview kind={kind} />;
   if (view === 'done') return <ChangeDone />;
   return (
-    <div className={styles.screen}>
+    <div>
       <ScreenHeading>{t('profil.title')}</ScreenHeading>
       <p>
         <Button
