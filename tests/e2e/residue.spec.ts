@@ -1,5 +1,6 @@
 /**
- * The residue test: a visit leaves canary values (a name, a NIR, an e-mail) in the forms and in
+ * The residue test: a visit leaves canary values (a name, a NIR, an e-mail; an IBAN, an address and
+ * a phone typed in « Mon profil », held as drafts and on its review screen) in the forms and in
  * every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
  * idle timeout, renderer crash); the next visit must find none of them in storage, the DOM, any
  * file under the kiosk's data folder (databases with their -wal/-shm, logs, visit folders) or the
@@ -15,10 +16,13 @@ const CANARY = {
   name: 'Zébulon Qwertinet',
   nir: '184057512345678',
   email: 'zebulon.qwertinet@canari.example',
+  iban: 'FR7630004000031234567890143',
+  adresse: '7 impasse des Canaris',
+  telephone: '0698765432',
 };
-const TYPED = [CANARY.name, CANARY.nir, CANARY.email];
-/** What the page itself may show during a visit (the signed-in user's name, from the server). */
-const SHOWN = [`${demo.prenom} ${demo.nom}`];
+const TYPED = Object.values(CANARY);
+/** What the page itself may show during a visit (the user's name and address, from the server). */
+const SHOWN = [`${demo.prenom} ${demo.nom}`, '12 rue Oberkampf'];
 
 type EndWay = 'terminer' | 'idle' | 'crash';
 
@@ -58,6 +62,20 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  // « Mon profil »: a bank account and an address typed (kept as drafts), a phone on its review.
+  await page.getByRole('button', { name: /^Mon profil/ }).tap();
+  const edit = async (what: string, fields: [label: RegExp, value: string][], check = false) => {
+    await page.getByRole('button', { name: `Modifier : ${what}`, exact: true }).tap();
+    for (const [label, value] of fields) await page.getByLabel(label).fill(value);
+    await page.getByRole('button', { name: check ? 'Vérifier ma modification' : 'Annuler' }).tap();
+  };
+  await edit('Mon compte bancaire', [
+    [/^Nom de la personne/, CANARY.name],
+    [/^IBAN/, CANARY.iban],
+  ]);
+  await edit('Mon adresse', [[/^Numéro et rue/, CANARY.adresse]]);
+  await edit('Mon téléphone', [[/^Numéro de téléphone/, CANARY.telephone]], true);
+  await expect(page.getByText('06 98 76 54 32')).toBeVisible();
 }
 
 async function endVisit(way: EndWay, page: Page, context: BrowserContext, kiosk: RunningKiosk) {
