@@ -64,7 +64,9 @@ test('Mon profil: a wrong IBAN key and a foreign phone are said, then both chang
 
   // Back on the profile, the new account is « en cours » beside the one in use.
   await page.getByRole('button', { name: 'Retour à mon profil' }).tap();
-  await expect(page.getByText(/Nouveau compte en cours de vérification : FR•• .* 2606/)).toBeVisible();
+  await expect(
+    page.getByText(/Nouveau compte en cours de vérification : FR•• .* 2606/),
+  ).toBeVisible();
   await expect(page.getByText('FR•• •••• •••• •••• 0189')).toBeVisible();
 
   // A phone that is not French is refused next to the field; a French one is sent.
