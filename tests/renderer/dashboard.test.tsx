@@ -8,11 +8,12 @@ const services = [
   'Mes échanges',
   'Envoyer un document',
   'Mes CV',
+  'Mon profil',
   'Ma clé de sécurité',
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the five services, each opening its screen', async () => {
+  it('greets the user by name and lists the six services, each opening its screen', async () => {
     const api = new FakeKioskApi()
       .respond('documents.list', { ok: true, value: { documents: [] } })
       .respond('documents.scanStatus', {
@@ -23,7 +24,7 @@ describe('dashboard', () => {
     await signIn(ctx);
     expect(document.title).toBe('Mon espace — Borne France Travail');
     const tiles = within(screen.getByRole('list')).getAllByRole('button');
-    expect(tiles).toHaveLength(5);
+    expect(tiles).toHaveLength(services.length);
     tiles.forEach((tile, index) => {
       expect(within(tile).getByText(services[index]!, { exact: true })).toBeVisible();
       expect(tile).not.toHaveAttribute('aria-disabled');

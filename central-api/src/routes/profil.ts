@@ -7,7 +7,7 @@ import {
   type ProfilChange,
 } from '../../../shared/domain/profil';
 import { normaliseSecretAnswer } from '../../../shared/domain/secretQuestions';
-import { authenticateSubmitter, authenticateUser } from '../auth';
+import { authenticateSubmitter, authenticateTerminal, authenticateUser } from '../auth';
 import type { Db } from '../db/open';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
@@ -221,29 +221,35 @@ export function profilRoutes(app: ApiApp, { db, now, idempotency, hasher }: Deps
           ...refusals.badRequest,
           ...refusals.terminalAuth,
           404: refusal('confirmation_unknown'),
+          ...refusals.idempotency,
           ...refusals.unsupported,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const at = now();
-      const row = db
-        .prepare(
-          'SELECT user_id, email_pending, email_token_expires_at FROM user_profiles WHERE email_token_hash = ?',
-        )
-        .get(sha256Hex(request.body.token)) as
-        | { user_id: number; email_pending: string | null; email_token_expires_at: string }
-        | undefined;
-      if (!row?.email_pending || row.email_token_expires_at <= at.toISOString())
-        throw new ApiError(404, 'confirmation_unknown', 'No such confirmation');
-      db.transaction(() => {
-        db.prepare('UPDATE users SET email = ? WHERE id = ?').run(row.email_pending, row.user_id);
-        db.prepare(
-          `UPDATE user_profiles SET email_pending = NULL, email_token_hash = NULL,
-             email_token_expires_at = NULL, updated_at = ? WHERE user_id = ?`,
-        ).run(at.toISOString(), row.user_id);
-      })();
-      return { confirmed: true as const };
+      const { terminalId } = authenticateTerminal(db, request, at);
+      const tokenHash = sha256Hex(request.body.token);
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 200,
+        commit: () => {
+          const row = db
+            .prepare(
+              'SELECT user_id, email_pending, email_token_expires_at FROM user_profiles WHERE email_token_hash = ?',
+            )
+            .get(tokenHash) as
+            | { user_id: number; email_pending: string | null; email_token_expires_at: string }
+            | undefined;
+          if (!row?.email_pending || row.email_token_expires_at <= at.toISOString())
+            throw new ApiError(404, 'confirmation_unknown', 'No such confirmation');
+          db.prepare('UPDATE users SET email = ? WHERE id = ?').run(row.email_pending, row.user_id);
+          db.prepare(
+            `UPDATE user_profiles SET email_pending = NULL, email_token_hash = NULL,
+               email_token_expires_at = NULL, updated_at = ? WHERE user_id = ?`,
+          ).run(at.toISOString(), row.user_id);
+          return { confirmed: true as const };
+        },
+      }));
     },
   );
 }
