@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { useDeclaredUnsentWork } from '../visit';
 import { ChangeDone } from './ChangeDone';
 import { ChangeForm } from './ChangeForm';
 import { ChangeReview } from './ChangeReview';
 import { PasswordForm } from './PasswordForm';
 import { ProfilOverview } from './ProfilOverview';
-import styles from './profil.module.css';
 
 /**
  * « Mon profil »: the values the central API holds, then one change at a time — typed, read back,
@@ -18,6 +18,9 @@ export function ProfilScreen() {
   const view = useKioskStore((s) => s.profilView);
   const kind = useKioskStore((s) => s.profilKind);
   const goTo = useKioskStore((s) => s.goTo);
+  const typed = useKioskStore((s) => (s.profilKind ? s.profilDrafts[s.profilKind] : undefined));
+  // A change typed and not sent yet: « Terminer » asks first, as for any form under way.
+  useDeclaredUnsentWork('form', (view === 'edit' || view === 'review') && typed !== undefined);
   useDocumentTitle(t('app.documentTitle', { screen: t('profil.documentTitle') }));
   // Asked again each time the overview shows: a change just sent is then read back from the API.
   const query = useKioskQuery('profil.get', view === 'overview' ? {} : null);
