@@ -55,7 +55,6 @@ export function ProfilOverview({ profil }: { profil: Profil }) {
             {t('profil.ribPending', { iban: profil.ribEnCours.ibanMasque })}
           </p>
         )}
-        <p className={styles.help}>{t('profil.ribHelp')}</p>
       </>
     ),
     questionSecrete: profil.questionSecrete
