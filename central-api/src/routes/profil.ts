@@ -43,12 +43,35 @@ interface Rib {
   bic: string;
 }
 
-/** The profile row, made on first use: a user seeded or registered before « Mon profil » has none. */
+/**
+ * The profile row, made on first use. A person registered at a terminal starts from the
+ * coordonnées of their registration, so « Mon profil » shows what they gave then.
+ */
 function ensureProfile(db: Db, userId: number, at: Date): ProfileRow {
-  db.prepare('INSERT OR IGNORE INTO user_profiles (user_id, updated_at) VALUES (?, ?)').run(
-    userId,
-    at.toISOString(),
-  );
+  const found = db.prepare('SELECT * FROM user_profiles WHERE user_id = ?').get(userId) as
+    ProfileRow | undefined;
+  if (found) return found;
+  const registration = db
+    .prepare('SELECT draft_json FROM registrations WHERE user_id = ?')
+    .get(userId) as { draft_json: string } | undefined;
+  const c = registration
+    ? ((JSON.parse(registration.draft_json) as { coordonnees?: Record<string, unknown> })
+        .coordonnees ?? {})
+    : {};
+  const text = (key: string) => (typeof c[key] === 'string' ? (c[key]) : '');
+  const adresse =
+    text('adresse') && c.commune
+      ? JSON.stringify({
+          adresse: text('adresse'),
+          complement: text('complement'),
+          codePostal: text('codePostal'),
+          commune: c.commune,
+        })
+      : null;
+  const phone = parseFrenchPhone(text('telephonePortable') || text('telephoneFixe'));
+  db.prepare(
+    'INSERT INTO user_profiles (user_id, adresse_json, telephone, updated_at) VALUES (?, ?, ?, ?)',
+  ).run(userId, adresse, phone?.national ?? null, at.toISOString());
   return db.prepare('SELECT * FROM user_profiles WHERE user_id = ?').get(userId) as ProfileRow;
 }
 

@@ -1,5 +1,15 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccount, signedInDemo, startTestApi, type TestApi } from './helpers';
+
+async function signedInAs(
+  api: TestApi,
+  account: { identifiant: string; motDePasse: string; codePostal: string },
+) {
+  const { auth } = await api.enrol('profil-2');
+  const reply = await api.signIn(auth, account);
+  return { user: { ...auth, 'x-user-token': String(reply.json?.userToken) } };
+}
 
 const ref = (n: number) => `PRF-20261205-AAAAA${'23456789'[n]}`;
 
@@ -98,5 +108,38 @@ describe('central API: « Mon profil »', () => {
     const second = await change(5, 'rib', { ...rib, iban: 'FR7610107001011234567890129' });
     expect(second.status).toBe(409);
     expect(second.json?.code).toBe('rib_change_pending');
+  });
+
+  it('starts a profile from the coordonnées given at registration', async () => {
+    // Léa Dubois has no profile yet; her (validated) registration gave an address and a phone.
+    const db = new Database(api.dbPath);
+    db.prepare(
+      `INSERT INTO registrations (reference, user_id, status, draft_json, created_at, updated_at, expires_at)
+       SELECT 'INS-LEA00001', id, 'validated', ?, '2026-01-01', '2026-01-01', '2026-01-16'
+       FROM users WHERE identifiant = '2345678C'`,
+    ).run(
+      JSON.stringify({
+        coordonnees: {
+          adresse: '8 quai Victor Augagneur',
+          complement: '',
+          codePostal: '69003',
+          commune: { code: '69123', nom: 'Lyon' },
+          telephonePortable: '',
+          telephoneFixe: '04 78 12 34 56',
+        },
+      }),
+    );
+    db.close();
+    const { user: lea } = await signedInAs(api, {
+      identifiant: '2345678C',
+      motDePasse: '482913',
+      codePostal: '69003',
+    });
+    const reply = await api.request('GET', '/v1/me/profil', { headers: lea });
+    expect(reply.json).toMatchObject({
+      adresse: { adresse: '8 quai Victor Augagneur', codePostal: '69003' },
+      telephone: '04 78 12 34 56',
+      rib: null,
+    });
   });
 });
