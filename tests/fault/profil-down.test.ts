@@ -11,6 +11,7 @@ import { startChaosProxy, type ChaosProxy } from './support/chaosProxy';
 import { eventually } from './support/harness';
 
 const ctx = { transport: 'http' as const };
+type Depth = { ok: true; value: { depth: number } } | { ok: false };
 const PHONE = '0798123456';
 
 /** Every file the kiosk wrote (databases with -wal and -shm, logs, visit folders). */
@@ -81,10 +82,10 @@ describe('Mon profil: a change sent with the central API down', () => {
     );
     // The outbox empties: delivered and acknowledged, nothing left to send or to look at.
     const until = Date.now() + 15_000;
-    let status = await core.dispatch('outbox.status', {}, ctx);
+    let status = (await core.dispatch('outbox.status', {}, ctx)) as Depth;
     while (status.ok && status.value.depth > 0 && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 50));
-      status = await core.dispatch('outbox.status', {}, ctx);
+      status = (await core.dispatch('outbox.status', {}, ctx)) as Depth;
     }
     expect(status).toEqual({
       ok: true,

@@ -58,7 +58,7 @@ function ensureProfile(db: Db, userId: number, at: Date): ProfileRow {
     ? ((JSON.parse(registration.draft_json) as { coordonnees?: Record<string, unknown> })
         .coordonnees ?? {})
     : {};
-  const text = (key: string) => (typeof c[key] === 'string' ? (c[key]) : '');
+  const text = (key: string) => (typeof c[key] === 'string' ? c[key] : '');
   const adresse =
     text('adresse') && c.commune
       ? JSON.stringify({

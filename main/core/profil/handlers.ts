@@ -72,9 +72,7 @@ function printable(change: ProfilChange): Pick<ProfilReceiptData, 'lines' | 'new
       };
     case 'questionSecrete':
       return {
-        lines: [
-          secretQuestionsFr[change.data.questionSecrete] ?? '',
-        ],
+        lines: [secretQuestionsFr[change.data.questionSecrete] ?? ''],
       };
   }
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
+import type { Profil, ProfilReceipt, Result } from '../../../shared/contract';
 import { testCore } from '../../fixtures/core';
 
 // main's « Mon profil » handlers against the real reference central API and its demo data.
@@ -32,7 +33,7 @@ describe('Mon profil in main', () => {
   });
 
   it('reads the profile with the account being checked, masked', async () => {
-    const profil = await core.dispatch('profil.get', {}, ctx);
+    const profil = (await core.dispatch('profil.get', {}, ctx)) as Result<Profil>;
     expect(profil).toMatchObject({
       ok: true,
       value: {
@@ -63,19 +64,19 @@ describe('Mon profil in main', () => {
     });
   });
 
-  it('sends a new secret question, its answer stored hashed and normalised', async () => {
-    const sent = await core.dispatch(
+  it('sends a new secret question under a kiosk-made reference', async () => {
+    const sent = (await core.dispatch(
       'profil.submit',
       {
         kind: 'questionSecrete',
         data: { questionSecrete: 'ecolePrimaire', reponseSecrete: 'Jules Ferry' },
       },
       ctx,
-    );
+    )) as Result<ProfilReceipt>;
     expect(sent).toMatchObject({ ok: true, value: { status: 'sent' } });
     if (!sent.ok) return;
     expect(sent.value.reference).toMatch(/^PRF-\d{8}-[2-9A-HJKMNP-TV-Z]{6}$/);
-    const profil = await core.dispatch('profil.get', {}, ctx);
+    const profil = (await core.dispatch('profil.get', {}, ctx)) as Result<Profil>;
     expect(profil.ok && profil.value.questionSecrete).toBe('ecolePrimaire');
   });
 });
