@@ -72,9 +72,11 @@ describe('Mon profil', () => {
     await screen.findByRole('heading', { level: 1, name: 'Vérifiez avant d’envoyer' });
     expect(screen.getByText('22200 Guingamp')).toBeVisible();
     expect(screen.getByText(/utiliserez ensuite le code postal 22200/)).toBeVisible();
-    // « Corriger » brings back everything typed.
+    expect(document.title).toBe('Vérifiez avant d’envoyer — Borne France Travail');
+    // « Corriger » brings back everything typed, under the form's own title.
     await user.click(screen.getByRole('button', { name: 'Corriger' }));
     expect(screen.getByLabelText(/^Numéro et rue/)).toHaveValue('3 rue Notre-Dame');
+    expect(document.title).toBe('Changer mon adresse — Borne France Travail');
     await user.click(screen.getByRole('button', { name: 'Vérifier ma modification' }));
     await user.click(await screen.findByRole('button', { name: 'Envoyer' }));
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/contract';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, StatusMessage, useDocumentTitle } from '../../ui';
+import { Alert, Button, ScreenHeading, StatusMessage } from '../../ui';
 import { PrintedInFrench } from '../language';
 import styles from './profil.module.css';
 
@@ -15,7 +15,6 @@ export function ChangeDone() {
   const print = useKioskCall('profil.printReceipt');
   const [printed, setPrinted] = useState<'idle' | 'printing' | 'printed' | ErrorCode>('idle');
   const title = receipt?.status === 'queued' ? t('profil.done.queued') : t('profil.done.sent');
-  useDocumentTitle(t('app.documentTitle', { screen: title }));
   if (!receipt) return null;
   const status = receipt.status;
   const onPrint = () => {

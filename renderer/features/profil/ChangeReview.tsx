@@ -7,14 +7,7 @@ import {
 } from '../../../shared/domain/profil';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore, type ProfilDrafts } from '../../store';
-import {
-  Alert,
-  Button,
-  ReviewList,
-  ScreenHeading,
-  useDocumentTitle,
-  type ReviewRows,
-} from '../../ui';
+import { Alert, Button, ReviewList, ScreenHeading, type ReviewRows } from '../../ui';
 import { useState } from 'react';
 import type { ErrorCode } from '../../../shared/contract';
 import styles from './profil.module.css';
@@ -22,7 +15,6 @@ import styles from './profil.module.css';
 /** The change read back as the person typed it, what it will do, then « Envoyer » or « Corriger ». */
 export function ChangeReview({ kind }: { kind: ProfilChangeKind }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('app.documentTitle', { screen: t('profil.review.title') }));
   const drafts = useKioskStore((s) => s.profilDrafts);
   const { editProfil, refuseProfil, profilSent } = useKioskStore.getState();
   const send = useKioskCall('profil.submit');

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/domain/profil';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
-import { Alert, Button, ScreenHeading, useDocumentTitle, useKioskForm } from '../../ui';
+import { Alert, Button, ScreenHeading, useKioskForm } from '../../ui';
 import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password/PasswordChecklist';
 import styles from './profil.module.css';
@@ -24,7 +24,6 @@ const empty: PasswordChangeFromProfil = {
  */
 export function PasswordForm() {
   const { t } = useTranslation();
-  useDocumentTitle(t('app.documentTitle', { screen: t('profil.password.title') }));
   const back = useKioskStore((s) => s.showProfil);
   const change = useKioskCall('password.change');
   const [done, setDone] = useState(false);

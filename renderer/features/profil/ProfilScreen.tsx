@@ -21,7 +21,19 @@ export function ProfilScreen() {
   const typed = useKioskStore((s) => (s.profilKind ? s.profilDrafts[s.profilKind] : undefined));
   // A change typed and not sent yet: « Terminer » asks first, as for any form under way.
   useDeclaredUnsentWork('form', (view === 'edit' || view === 'review') && typed !== undefined);
-  useDocumentTitle(t('app.documentTitle', { screen: t('profil.documentTitle') }));
+  const receipt = useKioskStore((s) => s.profilReceipt);
+  // One title per view, set here: a view's own effect would not run again on coming back to it.
+  const title =
+    view === 'edit' && kind
+      ? t(`profil.edit.title.${kind}`)
+      : view === 'review'
+        ? t('profil.review.title')
+        : view === 'done'
+          ? t(receipt?.status === 'queued' ? 'profil.done.queued' : 'profil.done.sent')
+          : view === 'password'
+            ? t('profil.password.title')
+            : t('profil.documentTitle');
+  useDocumentTitle(t('app.documentTitle', { screen: title }));
   // Asked again each time the overview shows: a change just sent is then read back from the API.
   const query = useKioskQuery('profil.get', view === 'overview' ? {} : null);
   const profil = query.result?.ok ? query.result.value : null;
