@@ -19,6 +19,7 @@ import { PasswordChangeScreen, PasswordForgottenScreen } from './features/passwo
 import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
+import { HistoryScreen, IdentifiantForgottenScreen, SituationScreen } from './features/situation';
 import { SpeechControl } from './features/speech';
 import {
   EndVisitButton,
@@ -49,6 +50,9 @@ function CurrentScreen() {
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
   if (screen === 'securityKey') return <SecurityKeyScreen />;
   if (screen === 'employer') return <EmployerScreen />;
+  if (screen === 'situation') return <SituationScreen />;
+  if (screen === 'history') return <HistoryScreen />;
+  if (screen === 'identifiantForgotten') return <IdentifiantForgottenScreen />;
   if (screen === 'profil') return <ProfilScreen />;
   return <WelcomeScreen />;
 }

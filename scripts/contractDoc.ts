@@ -20,6 +20,7 @@ import {
 } from '../shared/contract/account';
 import { adminMethods } from '../shared/contract/admin';
 import { speechMethods } from '../shared/contract/speech';
+import { situationMethods } from '../shared/contract/situation';
 import { profilMethods } from '../shared/contract/profil';
 import {
   EVENTS_PATH,
@@ -54,6 +55,11 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
   ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
+  [
+    'Change of situation, past declarations, forgotten identifiant',
+    'situationMethods',
+    situationMethods,
+  ],
   ['Mon profil', 'profilMethods', profilMethods],
 ];
 

@@ -31,6 +31,7 @@ import { passwordRoutes } from './routes/passwords';
 import { profilRoutes } from './routes/profil';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
+import { situationRoutes } from './routes/situation';
 import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
@@ -148,6 +149,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   webauthnRoutes(zodApp, deps);
   employerRoutes(zodApp, deps);
   particulierRoutes(zodApp, deps);
+  situationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -8,6 +8,7 @@ import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 import { seedExchanges } from './seedExchanges';
 import { seedAccountDemoData } from './seedAccounts';
+import { seedActualisationHistory } from './seedHistory';
 import { seedProfils } from './seedProfil';
 import { sha256Hex } from './tokens';
 
@@ -77,6 +78,7 @@ export async function seedDemoData(
   })();
   await seedAccountDemoData(db, hasher, at);
   seedDemoActualisation(db, now);
+  seedActualisationHistory(db, now);
   // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
   seedProfils(db, now);

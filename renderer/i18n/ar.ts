@@ -6,6 +6,8 @@ import { cv } from './ar/cv';
 import { display } from './ar/display';
 import { documentsAr } from './ar/documents';
 import { employer } from './ar/employer';
+import { situation } from './ar/situation';
+import { access } from './ar/access';
 import { keyboard } from './ar/keyboard';
 import { language } from './ar/language';
 import { outbox } from './ar/outbox';
@@ -32,6 +34,8 @@ export const ar: ArabicCatalogue = {
   cv,
   account,
   employer,
+  situation,
+  access,
   app: {
     name: 'جهاز الخدمة الذاتية France Travail',
     documentTitle: '{{screen}} — جهاز France Travail',
@@ -82,6 +86,14 @@ export const ar: ArabicCatalogue = {
       documents: { title: 'إرسال وثيقة', description: 'مسح وثيقة إثبات وإرسالها' },
       cv: { title: 'سيرتي الذاتية', description: 'إنشاء سيرتي الذاتية وطباعتها' },
       cle: { title: 'مفتاح الأمان الخاص بي', description: 'الدخول بدون كلمة السر' },
+      situation: {
+        title: 'التصريح بتغيير',
+        description: 'عمل، تكوين، عطلة، انتقال، غياب',
+      },
+      historique: {
+        title: 'تصريحاتي الشهرية',
+        description: 'تصريحاتي في آخر 12 شهرًا، للقراءة أو الطباعة',
+      },
       profil: { title: 'ملفي الشخصي', description: 'عنواني وهاتفي وحسابي البنكي' },
     },
     provisional: {
@@ -179,6 +191,7 @@ export const ar: ArabicCatalogue = {
       'هذه رموز فضاء صاحب عمل. فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     printer_unavailable: 'الطابعة لا تستجيب. يمكنك قراءة الوثيقة على الشاشة أو طلب مستشار.',
     already_declared: 'لقد صرّحت بوضعيتك لهذا الشهر من قبل.',
+    change_already_declared: 'لقد صرّحت بهذا التغيير من قبل، بنفس التاريخ. لا تحتاج إلى فعل أي شيء.',
     window_closed: 'فترة الـ actualisation (التصريح الشهري) مغلقة.',
     unknown_method: 'هذه الوظيفة غير متوفرة بعد على الجهاز. اطلب مستشارًا.',
     internal: 'حدث خطأ غير متوقع. حاول مرة أخرى أو اطلب مستشارًا.',

@@ -4,6 +4,8 @@ import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
 import { account } from './en/account';
 import { employer } from './en/employer';
+import { situation } from './en/situation';
+import { access } from './en/access';
 import type { Catalogue } from './fr';
 import { admin } from './en/admin';
 import { outbox } from './en/outbox';
@@ -26,6 +28,8 @@ export const en: Catalogue = {
   cv,
   account,
   employer,
+  situation,
+  access,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',
@@ -73,6 +77,14 @@ export const en: Catalogue = {
       documents: { title: 'Send a document', description: 'Scan and send a supporting document' },
       cv: { title: 'My CVs', description: 'Create and print my CV' },
       cle: { title: 'My security key', description: 'Sign in without a password' },
+      situation: {
+        title: 'Report a change',
+        description: 'A job, a training course, a leave, a move, an absence',
+      },
+      historique: {
+        title: 'My declarations',
+        description: 'My declarations of the last 12 months, to read or print',
+      },
       profil: { title: 'My profile', description: 'My address, my phone, my bank account' },
     },
     provisional: {
@@ -168,6 +180,8 @@ export const en: Catalogue = {
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',
+    change_already_declared:
+      'You have already reported this change, with the same date. You have nothing more to do.',
     window_closed: 'The actualisation period is closed.',
     unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',

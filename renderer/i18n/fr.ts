@@ -11,6 +11,8 @@ import { display } from './fr/display';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
 import { employer } from './fr/employer';
+import { situation } from './fr/situation';
+import { access } from './fr/access';
 import { employerSpaceFr } from '../../shared/wording';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
@@ -26,6 +28,8 @@ export const fr = {
   cv,
   account,
   employer,
+  situation,
+  access,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',
@@ -82,6 +86,14 @@ export const fr = {
       },
       cv: { title: 'Mes CV', description: 'Créer et imprimer mon CV' },
       cle: { title: 'Ma clé de sécurité', description: 'Me connecter sans mot de passe' },
+      situation: {
+        title: 'Déclarer un changement',
+        description: 'Un travail, une formation, un arrêt, un déménagement, une absence',
+      },
+      historique: {
+        title: 'Mes actualisations',
+        description: 'Mes déclarations des 12 derniers mois, à relire ou imprimer',
+      },
       profil: {
         title: 'Mon profil',
         description: 'Mon adresse, mon téléphone, mon compte bancaire',
@@ -183,6 +195,8 @@ export const fr = {
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez lire le document à l'écran, ou appeler un conseiller.",
     already_declared: 'Vous vous êtes déjà actualisé ce mois-ci.',
+    change_already_declared:
+      'Vous avez déjà déclaré ce changement, avec la même date. Vous n’avez rien à refaire.',
     window_closed:
       'Vous ne pouvez pas vous actualiser en ce moment. Regardez la date sur votre espace.',
     unknown_method:

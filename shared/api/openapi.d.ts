@@ -427,6 +427,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/identifiant-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgotten identifiant: sends it to the account holder, by e-mail or by post
+         * @description Nom, prénom and code postal name the account (accents and capitals ignored). The identifiant is never in the answer: a reminder is recorded for the mailer (outgoing_emails, kind identifiant_reminder), by e-mail when one is known and asked for, else by post. The answer is the same 202 whether an account matched or not, so it tells nobody who has an account.
+         */
+        post: operations["remindIdentifiant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/registrations": {
         parameters: {
             query?: never;
@@ -572,7 +592,7 @@ export interface paths {
         put?: never;
         /**
          * The secret question of an identifiant, to reset a forgotten password
-         * @description An unknown identifiant (or one without a question) gets a question too, always the same for that identifiant, so the answer does not tell whether it exists.
+         * @description An unknown identifiant gets a question too, always the same for that identifiant, so the answer does not tell whether it exists. An account without a secret question gets null: its holder is told to ask at the reception desk, rather than shown a question nobody can answer.
          */
         post: operations["secretQuestionFor"];
         delete?: never;
@@ -789,6 +809,43 @@ export interface paths {
          * @description Assigns the identifiant and a temporary password, both only e-mailed (confirm_email, then identifiant and temporary_password once the address is confirmed). The space stays pending_adviser until an adviser certifies it. 403 anti_robot_required; 409 account_exists (a space already has this NIR).
          */
         post: operations["createParticulierAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/situation-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a change of situation (new job, training, leave, move, absence)
+         * @description The reference is made by the kiosk so a receipt can be printed before delivery; the same reference again answers the stored change (a redelivery). The same kind and start date under another reference is refused: 409 already_declared. 400 invalid_request names the field whose date rule is broken (end before start, an absence of 7 days or less, a start too far ahead).
+         */
+        post: operations["declareSituationChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actualisations/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The declarations of the last 12 periods, newest first */
+        get: operations["getActualisationHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1233,6 +1290,32 @@ export interface components {
              */
             status: "applied" | "pending_confirmation" | "pending_check";
         };
+        /** @description Fields the kind does not use are null: dateFin for repriseEmploi and demenagement; employeur and contrat for repriseEmploi only; organisme for formation; codePostal and commune for demenagement. */
+        SituationChange: {
+            /** @enum {string} */
+            kind: "repriseEmploi" | "formation" | "arretMaladie" | "maternite" | "paternite" | "demenagement" | "absence";
+            dateDebut: string;
+            dateFin: string | null;
+            employeur: string | null;
+            /** @enum {string|null} */
+            contrat: "cdi" | "cdd" | "interim" | "autre" | null;
+            organisme: string | null;
+            codePostal: string | null;
+            commune: {
+                code: string;
+                nom: string;
+            } | null;
+        };
+        SituationChangeRecorded: {
+            reference: string;
+            change: components["schemas"]["SituationChange"];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description The declarations of the last 12 periods, newest first. */
+        ActualisationHistory: {
+            declarations: components["schemas"]["Actualisation"][];
+        };
         EnrolResponse: {
             terminalId: string;
             accessToken: string;
@@ -1328,6 +1411,10 @@ export interface components {
                     reponseSecrete: string;
                 };
             };
+        };
+        SituationChangeRequest: {
+            reference: string;
+            change: components["schemas"]["SituationChange"];
         };
         EnrolRequest: {
             enrolmentToken: string;
@@ -2989,6 +3076,93 @@ export interface operations {
             };
         };
     };
+    remindIdentifiant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nom: string;
+                    prenom: string;
+                    codePostal: string;
+                    /** @enum {string} */
+                    via: "email" | "post";
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (whether an account matched or not) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     createRegistration: {
         parameters: {
             query?: never;
@@ -3715,8 +3889,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        questionSecrete: "villeNaissance" | "premierAnimal" | "ecolePrimaire" | "prenomGrandParent" | "premiereVoiture";
+                        /** @enum {string|null} */
+                        questionSecrete: "villeNaissance" | "premierAnimal" | "ecolePrimaire" | "prenomGrandParent" | "premiereVoiture" | null;
                     };
                 };
             };
@@ -4879,6 +5053,134 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    declareSituationChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SituationChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationChangeRecorded"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description already_declared (this change, same kind and start date), reference_conflict, or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getActualisationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declarations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActualisationHistory"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -125,7 +125,8 @@ export const passwordMethods = {
   /** Forgotten password, step 1: the identifiant's secret question. */
   'password.question': {
     input: z.object({ identifiant: required('validation.identifiant.required') }).strict(),
-    output: z.object({ questionSecrete: z.enum(secretQuestionIds) }),
+    /** null: the account has no secret question; its holder is sent to the reception desk. */
+    output: z.object({ questionSecrete: z.enum(secretQuestionIds).nullable() }),
   },
   /** Forgotten password, step 2: the answer; a temporary password is sent, never shown. */
   'password.reset': {

@@ -21,6 +21,8 @@ export const errorCodes = [
   'printer_unavailable',
   'already_declared',
   'window_closed',
+  /** The same change of situation (kind and start date) was declared already. */
+  'change_already_declared',
   'unknown_method',
   'internal',
 ] as const;

@@ -7,4 +7,5 @@ export * from './listeners';
 export * from './actualisation';
 export * from './outbox';
 export * from './speech';
+export * from './situation';
 export * from './profil';

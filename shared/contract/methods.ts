@@ -7,6 +7,7 @@ import { adminMethods } from './admin';
 import { cvMethods } from './cv';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
+import { situationMethods } from './situation';
 import { profilMethods } from './profil';
 import { profileSchema, signedInSchema } from './session';
 
@@ -25,6 +26,9 @@ export const screenIds = [
   'passwordForgotten',
   'passwordChange',
   'securityKey',
+  'situation',
+  'history',
+  'identifiantForgotten',
   'profil',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
@@ -125,6 +129,7 @@ export const methods = {
   ...cvMethods,
   ...accountMethods,
   ...speechMethods,
+  ...situationMethods,
   ...profilMethods,
 } as const satisfies MethodTable;
 

@@ -2,4 +2,5 @@ export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
+export { contratFr, situationFieldsFr, situationKindFr, situationStatusFr } from './situation';
 export { profilReceiptFr, secretQuestionsFr } from './profil';

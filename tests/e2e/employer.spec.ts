@@ -32,6 +32,14 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
     page.getByText("Vous devez accepter les conditions générales d'utilisation"),
   ).toBeVisible();
   await expect(page.getByLabel(/^Nom/)).toHaveValue('Le Gall');
+  // The conditions are read before they are accepted; closing them changes nothing typed.
+  await page.getByRole('button', { name: 'Lire les conditions' }).tap();
+  const cgu = page.getByRole('dialog', { name: /Conditions générales d’utilisation/ });
+  await expect(cgu).toContainText('Vos codes sont personnels');
+  await expectScreen(page, 'employer account', 'conditions read');
+  await cgu.getByRole('button', { name: 'Fermer' }).tap();
+  await expect(cgu).toHaveCount(0);
+  await expect(page.getByLabel(/^Nom/)).toHaveValue('Le Gall');
   await page.getByText("J'accepte les conditions générales d'utilisation").tap();
   await page.getByRole('button', { name: 'Créer un compte' }).tap();
 

@@ -1,6 +1,6 @@
 /**
  * The residue test: a visit leaves canary values (a name, a NIR, an e-mail; an IBAN, an address and
- * a phone typed in « Mon profil », held as drafts and on its review screen) in the forms and in
+ * a phone typed in « Mon profil » and kept as its drafts) in the forms and in
  * every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
  * idle timeout, renderer crash); the next visit must find none of them in storage, the DOM, any
  * file under the kiosk's data folder (databases with their -wal/-shm, logs, visit folders) or the
@@ -16,6 +16,7 @@ const CANARY = {
   name: 'Zébulon Qwertinet',
   nir: '184057512345678',
   email: 'zebulon.qwertinet@canari.example',
+  employer: 'Qwertinet Zébulonnerie',
   iban: 'FR7630004000031234567890143',
   adresse: '7 impasse des Canaris',
   telephone: '0698765432',
@@ -62,26 +63,30 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
-  // « Mon profil »: a bank account and an address typed (kept as drafts), a phone on its review.
+  // « Mon profil »: a bank account, an address and a phone typed, kept as drafts, not sent.
   await page.getByRole('button', { name: /^Mon profil/ }).tap();
-  const edit = async (what: string, fields: [label: RegExp, value: string][], check = false) => {
+  const edit = async (what: string, fields: [label: RegExp, value: string][]) => {
     await page.getByRole('button', { name: `Modifier : ${what}`, exact: true }).tap();
     for (const [label, value] of fields) await page.getByLabel(label).fill(value);
-    await page.getByRole('button', { name: check ? 'Vérifier ma modification' : 'Annuler' }).tap();
+    await page.getByRole('button', { name: 'Annuler' }).tap();
   };
   await edit('Mon compte bancaire', [
     [/^Nom de la personne/, CANARY.name],
     [/^IBAN/, CANARY.iban],
   ]);
   await edit('Mon adresse', [[/^Numéro et rue/, CANARY.adresse]]);
-  await edit('Mon téléphone', [[/^Numéro de téléphone/, CANARY.telephone]], true);
-  await expect(page.getByText('06 98 76 54 32')).toBeVisible();
+  await edit('Mon téléphone', [[/^Numéro de téléphone/, CANARY.telephone]]);
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
+  // A change of situation typed and left unsent: the new employer's name is a canary too.
+  await page.getByRole('button', { name: /^Déclarer un changement/ }).tap();
+  await page.getByRole('button', { name: 'Je reprends un travail' }).tap();
+  await page.getByLabel(/^Employeur/).fill(CANARY.employer);
 }
 
 async function endVisit(way: EndWay, page: Page, context: BrowserContext, kiosk: RunningKiosk) {
   if (way === 'terminer') {
     await page.getByRole('button', { name: 'Terminer' }).tap();
-    // The profile change on its review is not sent: « Terminer » asks first.
+    // The change of situation typed and not sent: « Terminer » asks first.
     await page.getByRole('button', { name: 'Terminer quand même' }).tap();
     return page;
   }

@@ -51,9 +51,35 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   kiosk,
 }) => {
   await openLogin(page, kiosk);
+  // Forgotten identifiant: sent home, never shown, the same words whoever asks.
+  await page.getByRole('button', { name: 'Identifiant oublié ?' }).tap();
+  await page.getByLabel(/^Nom/).fill('MARTIN');
+  await page.getByLabel(/^Prénom/).fill('camille');
+  await page.getByLabel(/^Code postal/).fill('75011');
+  await page.getByRole('button', { name: 'Recevoir mon identifiant' }).tap();
+  await expect(page.getByText(/Choisissez comment recevoir votre identifiant/)).toBeVisible();
+  await expect(page.getByLabel(/^Nom/)).toHaveValue('MARTIN');
+  await page.getByText('Par courrier, à votre adresse').tap();
+  await page.getByRole('button', { name: 'Recevoir mon identifiant' }).tap();
+  const sentWords = page.getByText(/Si ces informations sont celles d’un compte/);
+  await expect(sentWords).toBeVisible();
+  await expectScreen(page, 'forgotten identifiant', 'sent');
+  expect(await page.content()).not.toContain('1234567A');
+  expect(
+    centralQuery(kiosk, "SELECT user_id FROM outgoing_emails WHERE kind = 'identifiant_reminder'"),
+  ).toHaveLength(1);
+  await page.getByRole('button', { name: 'Retour à la connexion' }).tap();
+
+  // An account without a secret question is sent to the reception desk, not shown a decoy.
   await page.getByRole('button', { name: 'Mot de passe oublié ?' }).tap();
   await expect(page.locator('html[data-kiosk-ready="passwordForgotten"]')).toBeAttached();
   await expectScreen(page, 'forgotten password');
+  await page.getByLabel(/^Identifiant/).fill(demo.identifiant);
+  await page.getByRole('button', { name: 'Continuer' }).tap();
+  await expect(page.getByRole('heading', { name: 'Demandez à l’accueil' })).toBeVisible();
+  await expect(page.getByLabel(/Nom de votre ville de naissance|question/i)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Retour à la connexion' }).tap();
+  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).tap();
   await page.getByLabel(/^Identifiant/).fill(karim.identifiant);
   await page.getByRole('button', { name: 'Continuer' }).tap();
   const answer = page.getByLabel(/Nom de votre ville de naissance/);

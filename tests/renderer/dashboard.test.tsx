@@ -5,6 +5,8 @@ import { renderApp, signIn } from './renderApp';
 
 const services = [
   "M'actualiser",
+  'Mes actualisations',
+  'Déclarer un changement',
   'Mes échanges',
   'Envoyer un document',
   'Mes CV',
@@ -13,7 +15,7 @@ const services = [
 ];
 
 describe('dashboard', () => {
-  it('greets the user by name and lists the six services, each opening its screen', async () => {
+  it('greets the user by name and lists the eight services, each opening its screen', async () => {
     const api = new FakeKioskApi()
       .respond('documents.list', { ok: true, value: { documents: [] } })
       .respond('documents.scanStatus', {
@@ -32,7 +34,7 @@ describe('dashboard', () => {
     // Nothing is announced as coming when everything is there.
     expect(screen.queryByText('Bientôt', { exact: true })).not.toBeInTheDocument();
     expect(screen.queryByText(/arrivent bientôt sur la borne/)).not.toBeInTheDocument();
-    await ctx.user.click(tiles[2]!);
+    await ctx.user.click(tiles[4]!);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Envoyer un document');
   });
 

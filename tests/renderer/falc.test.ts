@@ -29,6 +29,8 @@ const falcSections = [
   'form',
   'validation',
   'errors',
+  'situation',
+  'access',
   'profil',
 ];
 const all = leaves(fr);
@@ -79,11 +81,16 @@ const jargon: Jargon[] = [
         nextTo: 'login.identifiant',
         covers: ['login', 'validation.identifiant', 'errors.invalid_credentials'],
       },
+      { key: 'access.identifiant.intro', covers: ['access'] },
     ],
   },
   {
     term: word('justificatifs?', 'i'),
-    explainedBy: [{ key: 'actualisation.done.confirmSent', covers: ['actualisation'] }],
+    explainedBy: [
+      { key: 'actualisation.done.confirmSent', covers: ['actualisation'] },
+      { key: 'situation.keepReference', covers: ['situation'] },
+      { key: 'situation.history.intro', covers: ['situation.history'] },
+    ],
   },
   {
     term: word('allocations?', 'i'),

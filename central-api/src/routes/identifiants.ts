@@ -51,4 +51,67 @@ export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
       }));
     },
   );
+
+  app.post(
+    '/v1/identifiant-reminders',
+    {
+      schema: {
+        operationId: 'remindIdentifiant',
+        tags: ['passwords'],
+        summary: 'Forgotten identifiant: sends it to the account holder, by e-mail or by post',
+        description:
+          'Nom, prénom and code postal name the account (accents and capitals ignored). The identifiant is never in the answer: a reminder is recorded for the mailer (outgoing_emails, kind identifiant_reminder), by e-mail when one is known and asked for, else by post. The answer is the same 202 whether an account matched or not, so it tells nobody who has an account.',
+        security: terminalSecurity,
+        headers: idempotencyHeaders,
+        body: z.strictObject({
+          nom: z.string().trim().min(1).max(80),
+          prenom: z.string().trim().min(1).max(80),
+          codePostal: z.string().regex(/^\d{5}$/),
+          via: z.enum(['email', 'post']),
+        }),
+        response: {
+          202: answer(
+            'Recorded (whether an account matched or not)',
+            z.object({}).describe('Recorded (whether an account matched or not)'),
+          ),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          ...refusals.idempotency,
+          ...refusals.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const { nom, prenom, codePostal, via } = request.body;
+      return idempotency.execute(request, reply, terminalId, () => ({
+        status: 202,
+        commit: () => {
+          const users = db
+            .prepare('SELECT id, prenom, nom, email FROM users WHERE code_postal = ?')
+            .all(codePostal) as { id: number; prenom: string; nom: string; email: string | null }[];
+          const at = now().toISOString();
+          for (const user of users) {
+            if (foldName(user.nom) !== foldName(nom) || foldName(user.prenom) !== foldName(prenom))
+              continue;
+            const channel = via === 'email' && user.email ? 'email' : 'post';
+            db.prepare(
+              `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (?, 'identifiant_reminder', ?, ?)`,
+            ).run(user.id, JSON.stringify({ via: channel }), at);
+          }
+          return {};
+        },
+      }));
+    },
+  );
+}
+
+/** "Lefèvre", "LEFEVRE" and " lefevre " name the same person. */
+function foldName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\s'’-]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -45,7 +45,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         tags: ['passwords'],
         summary: 'The secret question of an identifiant, to reset a forgotten password',
         description:
-          'An unknown identifiant (or one without a question) gets a question too, always the same for that identifiant, so the answer does not tell whether it exists.',
+          'An unknown identifiant gets a question too, always the same for that identifiant, so the answer does not tell whether it exists. An account without a secret question gets null: its holder is told to ask at the reception desk, rather than shown a question nobody can answer.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: z.strictObject({ identifiant: identifiantProp }),
@@ -53,7 +53,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
           200: answer(
             'The question id (the kiosk shows its wording)',
             z
-              .object({ questionSecrete: z.enum(secretQuestionIds) })
+              .object({ questionSecrete: z.enum(secretQuestionIds).nullable() })
               .describe('The question id (the kiosk shows its wording)'),
           ),
           ...refusals.badRequest,
@@ -77,6 +77,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
                 16,
               ) % secretQuestionIds.length
             ];
+          if (user && !user.secret_question) return { questionSecrete: null };
           return { questionSecrete: user?.secret_question ?? decoy };
         },
       }));

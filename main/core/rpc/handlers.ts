@@ -6,6 +6,7 @@ import { openUserSession, requireNoUserYet } from '../account/userSession';
 import { cvHandlers } from '../cv/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
+import { situationHandlers } from '../situation/handlers';
 import { speechHandlers } from '../speech/handlers';
 import { profilHandlers } from '../profil/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
@@ -25,6 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...cvHandlers(deps),
     ...accountHandlers(deps),
     ...speechHandlers(deps),
+    ...situationHandlers(deps),
     ...profilHandlers(deps),
   };
 }
@@ -62,8 +64,12 @@ function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeo
       const visit = requireUser(visits);
       return visit.profile ?? (await api.me(visit.userToken));
     },
+    // The central API names screens in kebab case ('password-forgotten'); ours are camel case.
     'assist.request': async ({ screen }) =>
-      api.requestAssist({ screen, requestedAt: new Date().toISOString() }),
+      api.requestAssist({
+        screen: screen.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+        requestedAt: new Date().toISOString(),
+      }),
     'assist.cancel': async ({ requestId }) => {
       await api.cancelAssist(requestId);
       return {};

@@ -1,2 +1,4 @@
 export { ActualisationScreen } from './ActualisationScreen';
 export { ActualisationTile } from './ActualisationTile';
+export { ReceiptView } from './ReceiptView';
+export { dateTimeLabel, periodLabel } from './format';

@@ -1,7 +1,16 @@
 import type { ServiceTileProps } from '../../ui';
 import type { ScreenId } from '../../../shared/contract';
 /** The espace personnel's services, in the order users look for them; each tile opens its screen. */
-export const services = ['actualisation', 'echanges', 'documents', 'cv', 'profil', 'cle'] as const;
+export const services = [
+  'actualisation',
+  'historique',
+  'situation',
+  'echanges',
+  'documents',
+  'cv',
+  'profil',
+  'cle',
+] as const;
 export type ServiceId = (typeof services)[number];
 
 /** Services that have a screen already; the others still show "Bientôt". */
@@ -10,6 +19,8 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   documents: 'documents',
   cv: 'cv',
   cle: 'securityKey',
+  situation: 'situation',
+  historique: 'history',
   profil: 'profil',
 };
 
@@ -20,5 +31,7 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   documents: 'fr-icon-send-plane-line',
   cv: 'fr-icon-briefcase-line',
   cle: 'fr-icon-fingerprint-line',
+  situation: 'fr-icon-refresh-line',
+  historique: 'fr-icon-time-line',
   profil: 'fr-icon-account-circle-line',
 };

@@ -22,6 +22,7 @@ import { PasswordField } from '../login/PasswordField';
 import { PasswordChecklist } from '../password';
 import { useDeclaredUnsentWork, useEndVisit } from '../visit';
 import { SpaceCreatedActions, WhereSpaceOpens } from './SpaceCreated';
+import { CguReader } from '../cgu';
 
 type Step = 'account' | 'siret' | 'confirm' | 'done';
 
@@ -192,6 +193,7 @@ export function EntrepriseScreen() {
             checked={values.cgu}
             onChange={(c) => set('cgu', c)}
           />
+          <CguReader />
           <div className="kiosk-form-actions kiosk-form-actions--step">
             <Button type="submit">{f('createAccount')}</Button>
             <Button priority="secondary" onClick={() => void endVisit()}>

@@ -97,6 +97,9 @@ export function LoginScreen() {
         <Button priority="tertiary" onClick={() => goTo('passwordForgotten')}>
           {t('account.login.forgotten')}
         </Button>
+        <Button priority="tertiary" onClick={() => goTo('identifiantForgotten')}>
+          {t('access.identifiant.link')}
+        </Button>
         <Button priority="secondary" onClick={() => goTo('registration')}>
           {t('account.login.createAccount')}
         </Button>

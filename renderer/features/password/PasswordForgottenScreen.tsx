@@ -20,6 +20,8 @@ export function PasswordForgottenScreen() {
   const reset = useKioskCall('password.reset');
   useDocumentTitle(t('app.documentTitle', { screen: t('account.forgotten.documentTitle') }));
   const [question, setQuestion] = useState<string | null>(null);
+  // An account without a secret question: no decoy question, the reception desk instead.
+  const [noQuestion, setNoQuestion] = useState(false);
   const [sent, setSent] = useState<{ sentBy: 'email' | 'post'; maskedEmail?: string } | null>(null);
   const form = useKioskForm<PasswordReset>({
     idPrefix: 'forgotten',
@@ -45,8 +47,10 @@ export function PasswordForgottenScreen() {
       return;
     }
     const result = await askQuestion.run({ identifiant });
-    if (result?.ok) setQuestion(result.value.questionSecrete);
-    else if (result) fail(result.error);
+    if (result?.ok) {
+      setQuestion(result.value.questionSecrete);
+      setNoQuestion(result.value.questionSecrete === null);
+    } else if (result) fail(result.error);
   });
   // The masked address says which mailbox to check without showing it to whoever stands behind.
   const sentMessage = ({ sentBy, maskedEmail }: NonNullable<typeof sent>) =>
@@ -62,7 +66,15 @@ export function PasswordForgottenScreen() {
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{t('account.forgotten.title')}</ScreenHeading>
-      {sent ? (
+      {noQuestion ? (
+        <>
+          <h2 className="fr-h4">{t('access.noQuestion.title')}</h2>
+          <Alert severity="info" message={t('access.noQuestion.text')} focusOnShow />
+          <div className="kiosk-form-actions">
+            <Button onClick={back}>{t('account.forgotten.back')}</Button>
+          </div>
+        </>
+      ) : sent ? (
         <>
           <Alert severity="success" message={sentMessage(sent)} focusOnShow />
           <p>{t('account.forgotten.typeIt')}</p>

@@ -8,6 +8,7 @@ import {
 import { Alert, Checkbox, RadioGroup, Select, TextInput } from '../../ui';
 import { StepActions } from './StepActions';
 import { useStepForm } from './useStepForm';
+import { CguReader } from '../cgu';
 
 /** Situation: already registered?, situation professionnelle, qualification, consents. */
 export function SituationStep() {
@@ -68,6 +69,7 @@ export function SituationStep() {
         checked={v.cgu}
         onChange={(c) => form.set('cgu', c)}
       />
+      <CguReader />
       <Checkbox
         id="reg-emailsFranceTravail"
         label={f('emails')}

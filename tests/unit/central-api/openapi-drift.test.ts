@@ -48,6 +48,7 @@ describe('shared/api is in step with the reference server', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/v1/actualisations',
       '/v1/actualisations/current',
+      '/v1/actualisations/history',
       '/v1/adviser',
       '/v1/anti-robot/challenges',
       '/v1/anti-robot/challenges/{challengeId}/answer',
@@ -65,6 +66,7 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/employers/particulier',
       '/v1/establishments/lookup',
       '/v1/health',
+      '/v1/identifiant-reminders',
       '/v1/identifiants/availability',
       '/v1/letters',
       '/v1/letters/{letterId}/pdf',
@@ -85,6 +87,7 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/rome/version',
       '/v1/sessions',
       '/v1/sessions/logout',
+      '/v1/situation-changes',
       '/v1/terminals/enrol',
       '/v1/terminals/heartbeat',
       '/v1/uploads/{uploadId}',

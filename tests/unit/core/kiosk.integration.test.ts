@@ -99,6 +99,12 @@ describe('kiosk core with the reference central API', () => {
     expect(result).toMatchObject({ ok: true, value: { requestId: expect.any(String) } });
     const rows = query<{ screen: string }>('SELECT screen FROM assist_requests');
     expect(rows.map((r) => r.screen)).toContain('welcome');
+    // A screen named in camel case reaches the central API in its kebab case.
+    const forgotten = await core.dispatch('assist.request', { screen: 'passwordForgotten' }, ctx);
+    expect(forgotten.ok).toBe(true);
+    expect(
+      query<{ screen: string }>('SELECT screen FROM assist_requests').map((r) => r.screen),
+    ).toContain('password-forgotten');
     await core.close();
   });
 

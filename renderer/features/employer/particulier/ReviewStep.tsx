@@ -3,6 +3,7 @@ import { maskNir } from '../../../../shared/domain/nir';
 import { Alert, Button, Checkbox, ReviewSection, toDisplayDate } from '../../../ui';
 import { useEndVisit } from '../../visit';
 import type { ParticulierValues, Section } from './values';
+import { CguReader } from '../../cgu';
 
 interface Props {
   values: ParticulierValues;
@@ -86,6 +87,7 @@ export function ReviewStep({ values, setCgu, cguError, formError, sending, modif
         checked={values.cgu}
         onChange={setCgu}
       />
+      <CguReader />
       <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={send} nativeProps={{ 'aria-disabled': sending || undefined }}>
           {f('send')}

@@ -1,0 +1,1 @@
+export { CguReader } from './CguReader';

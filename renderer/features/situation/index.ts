@@ -1,0 +1,3 @@
+export { SituationScreen } from './SituationScreen';
+export { HistoryScreen } from './HistoryScreen';
+export { IdentifiantForgottenScreen } from './IdentifiantForgottenScreen';
