@@ -15,6 +15,7 @@ import { IdleDialog, MaxLengthDialog } from './features/idle';
 import { OnScreenKeyboard } from './features/keyboard';
 import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
+import { AttestationsScreen, PaiementsScreen } from './features/paiements';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
@@ -53,6 +54,8 @@ function CurrentScreen() {
   if (screen === 'situation') return <SituationScreen />;
   if (screen === 'history') return <HistoryScreen />;
   if (screen === 'identifiantForgotten') return <IdentifiantForgottenScreen />;
+  if (screen === 'paiements') return <PaiementsScreen />;
+  if (screen === 'attestations') return <AttestationsScreen />;
   if (screen === 'profil') return <ProfilScreen />;
   return <WelcomeScreen />;
 }

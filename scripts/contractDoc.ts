@@ -34,6 +34,7 @@ import { errorCodes } from '../shared/contract/errors';
 import { events } from '../shared/contract/events';
 import { coreMethods, methodNames, type MethodTable } from '../shared/contract/methods';
 import { outboxMethods } from '../shared/contract/outbox';
+import { paiementsMethods } from '../shared/contract/paiements';
 
 export const CONTRACT_DOC_PATH = 'docs/contract.md';
 
@@ -60,6 +61,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
     'situationMethods',
     situationMethods,
   ],
+  ['Mes paiements and attestations', 'paiementsMethods', paiementsMethods],
   ['Mon profil', 'profilMethods', profilMethods],
 ];
 

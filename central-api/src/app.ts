@@ -22,6 +22,8 @@ import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
+import { attestationRoutes } from './routes/attestations';
+import { paiementRoutes } from './routes/paiements';
 import { registrationAppointmentRoutes } from './routes/registrationAppointments';
 import { employerRoutes } from './routes/employers';
 import { particulierRoutes } from './routes/particulier';
@@ -150,6 +152,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   employerRoutes(zodApp, deps);
   particulierRoutes(zodApp, deps);
   situationRoutes(zodApp, deps);
+  paiementRoutes(zodApp, deps);
+  attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -9,6 +9,7 @@ import type { PasswordHasher } from './passwords';
 import { seedExchanges } from './seedExchanges';
 import { seedAccountDemoData } from './seedAccounts';
 import { seedActualisationHistory } from './seedHistory';
+import { seedPaiements } from './seedPaiements';
 import { seedProfils } from './seedProfil';
 import { sha256Hex } from './tokens';
 
@@ -79,6 +80,7 @@ export async function seedDemoData(
   await seedAccountDemoData(db, hasher, at);
   seedDemoActualisation(db, now);
   seedActualisationHistory(db, now);
+  seedPaiements(db, now);
   // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
   seedProfils(db, now);

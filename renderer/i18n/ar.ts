@@ -11,6 +11,7 @@ import { access } from './ar/access';
 import { keyboard } from './ar/keyboard';
 import { language } from './ar/language';
 import { outbox } from './ar/outbox';
+import { paiementsAr } from './ar/paiements';
 import { speech } from './ar/speech';
 import { timeouts } from './ar/timeouts';
 import type { ArabicCatalogue } from './languages';
@@ -95,6 +96,23 @@ export const ar: ArabicCatalogue = {
         description: 'تصريحاتي في آخر 12 شهرًا، للقراءة أو الطباعة',
       },
       profil: { title: 'ملفي الشخصي', description: 'عنواني وهاتفي وحسابي البنكي' },
+      paiements: { title: 'مدفوعاتي', description: 'متى وكم دفعت لي France Travail' },
+      attestations: {
+        title: 'شهاداتي',
+        description: 'طباعة ورقة لـ CAF أو لمالك السكن أو لمصلحة الضرائب',
+      },
+    },
+    now: {
+      nextPayment: 'الدفعة القادمة يوم {{date}}',
+      declareToBePaid: 'الدفع بعد التصريح الشهري',
+      suspended: 'الدفعات متوقفة',
+      unread_zero: 'لا رسائل غير مقروءة',
+      unread_one: 'رسالة واحدة غير مقروءة',
+      unread_two: 'رسالتان غير مقروءتين',
+      unread_few: '{{count}} رسائل غير مقروءة',
+      unread_many: '{{count}} رسالة غير مقروءة',
+      unread_other: '{{count}} رسالة غير مقروءة',
+      appointment: 'موعد يوم {{date}}',
     },
     provisional: {
       message:
@@ -175,6 +193,7 @@ export const ar: ArabicCatalogue = {
     },
   },
   documents: documentsAr,
+  paiements: paiementsAr,
   errors: {
     invalid_input: 'بعض المعلومات غير صحيحة. صحّح الخانات المشار إليها.',
     invalid_credentials:

@@ -14,6 +14,7 @@ import { keyboard } from './en/keyboard';
 import { speech } from './en/speech';
 import { timeouts } from './en/timeouts';
 import { display } from './en/display';
+import { paiementsEn } from './en/paiements';
 
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
@@ -86,6 +87,19 @@ export const en: Catalogue = {
         description: 'My declarations of the last 12 months, to read or print',
       },
       profil: { title: 'My profile', description: 'My address, my phone, my bank account' },
+      paiements: { title: 'My payments', description: 'When and how much France Travail paid me' },
+      attestations: {
+        title: 'My certificates',
+        description: 'Print a paper for the CAF, a landlord or the tax office',
+      },
+    },
+    now: {
+      nextPayment: 'Next payment on {{date}}',
+      declareToBePaid: 'Payment after the actualisation',
+      suspended: 'Payments stopped',
+      unread_one: '{{count}} unread letter',
+      unread_other: '{{count}} unread letters',
+      appointment: 'Appointment on {{date}}',
     },
     provisional: {
       message:
@@ -161,6 +175,7 @@ export const en: Catalogue = {
     },
   },
   documents: documentsEn,
+  paiements: paiementsEn,
   errors: {
     invalid_input: 'Some information is not valid. Correct the fields shown.',
     invalid_credentials:

@@ -13,6 +13,7 @@ import { account } from './fr/account';
 import { employer } from './fr/employer';
 import { situation } from './fr/situation';
 import { access } from './fr/access';
+import { paiementsFr } from './fr/paiements';
 import { employerSpaceFr } from '../../shared/wording';
 
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
@@ -98,6 +99,23 @@ export const fr = {
         title: 'Mon profil',
         description: 'Mon adresse, mon téléphone, mon compte bancaire',
       },
+      paiements: {
+        title: 'Mes paiements',
+        description: 'Quand et combien France Travail m’a payé',
+      },
+      attestations: {
+        title: 'Mes attestations',
+        description: 'Imprimer un papier pour la CAF, un propriétaire ou les impôts',
+      },
+    },
+    /** What each tile says first: the thing to know or to do now. */
+    now: {
+      nextPayment: 'Prochain paiement le {{date}}',
+      declareToBePaid: 'Paiement après l’actualisation',
+      suspended: 'Paiements arrêtés',
+      unread_one: '{{count}} courrier non lu',
+      unread_other: '{{count}} courriers non lus',
+      appointment: 'Rendez-vous le {{date}}',
     },
     provisional: {
       message:
@@ -176,6 +194,7 @@ export const fr = {
     },
   },
   documents: documentsFr,
+  paiements: paiementsFr,
   errors: {
     invalid_input: 'Certaines informations sont à corriger. Lisez le message sous chaque case.',
     invalid_credentials:

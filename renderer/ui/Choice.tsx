@@ -40,21 +40,33 @@ export interface RadioGroupProps {
   error?: string;
   value: string;
   onChange(value: string): void;
-  options: { value: string; label: string }[];
+  /** `hint`: a line under the option's label saying what choosing it means. */
+  options: { value: string; label: string; hint?: string }[];
+  /** One option per line, for long labels (the default lays short ones side by side). */
+  vertical?: boolean;
 }
 
 /** A group of radio buttons with its legend (civilité, oui/non questions). */
-export function RadioGroup({ name, legend, error, value, onChange, options }: RadioGroupProps) {
+export function RadioGroup({
+  name,
+  legend,
+  error,
+  value,
+  onChange,
+  options,
+  vertical = false,
+}: RadioGroupProps) {
   return (
     <RadioButtons
       id={name}
       legend={legend}
       name={name}
-      orientation="horizontal"
+      orientation={vertical ? 'vertical' : 'horizontal'}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error}
       options={options.map((o) => ({
         label: o.label,
+        hintText: o.hint,
         nativeInputProps: {
           value: o.value,
           checked: value === o.value,

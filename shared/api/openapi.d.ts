@@ -852,6 +852,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rights, the next payment and the payments of the last 12 months */
+        get: operations["getPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the dashboard says first: next payment, unread letters, next appointment */
+        get: operations["getDashboardSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue an attestation (paiement, inscription, fiscale, droits) as a PDF */
+        post: operations["createAttestation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attestations/{reference}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of this user's attestations again, to print it (base64) */
+        get: operations["getAttestationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/attestations/{reference}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For a third party: is this attestation authentic, and when was it issued
+         * @description No authentication: a CAF, a landlord or the tax office types the reference and the code printed on the attestation. The answer says nothing about the person. Limited per client address.
+         */
+        get: operations["verifyAttestation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/profil": {
         parameters: {
             query?: never;
@@ -1230,6 +1318,87 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        Payment: {
+            id: string;
+            /** @description The month this payment is for */
+            period: string;
+            paidOn: string;
+            /** @enum {string} */
+            allocation: "ARE" | "ASS" | "AREF";
+            /** @description Days paid in the month */
+            days: number;
+            /** @description Before deductions */
+            grossCentimes: number;
+            /** @description Pension contribution, CSG and CRDS withheld */
+            deductionsCentimes: number;
+            /** @description What reached the bank account */
+            netCentimes: number;
+        };
+        AllocationRights: {
+            /** @enum {string} */
+            allocation: "ARE" | "ASS" | "AREF";
+            /** @enum {string} */
+            status: "open" | "suspended" | "closed";
+            /** @enum {string} */
+            suspensionReason?: "documentMissing" | "actualisationMissing" | "control";
+            suspendedOn?: string;
+            dailyGrossCentimes: number;
+            dailyNetCentimes: number;
+            openedOn: string;
+            /** @description Last day paid if every remaining day is paid */
+            endsOn: string;
+            daysTotal: number;
+            daysRemaining: number;
+        };
+        NextPayment: {
+            /** @enum {string} */
+            state: "scheduled";
+            period: string;
+            date: string;
+        } | {
+            /** @enum {string} */
+            state: "declareFirst";
+            period: string;
+            closesAt: string;
+        };
+        PaymentsOverview: {
+            /** @description Registered as a job seeker since */
+            registeredOn: string | null;
+            /** @description null: no allowance */
+            rights: components["schemas"]["AllocationRights"] | null;
+            nextPayment: components["schemas"]["NextPayment"] | null;
+            /** @description Newest first, the last 12 months */
+            payments: components["schemas"]["Payment"][];
+            /** @description The last four digits of the bank account paid, never the whole IBAN */
+            paidToLast4: string | null;
+        };
+        DashboardSummary: {
+            nextPayment: components["schemas"]["NextPayment"] | null;
+            /** @enum {string|null} */
+            rightsStatus: "open" | "suspended" | "closed" | null;
+            unreadLetters: number;
+            nextAppointmentAt: string | null;
+        };
+        AttestationIssued: {
+            reference: string;
+            /** @enum {string} */
+            kind: "paiement" | "inscription" | "fiscale" | "droits";
+            issuedAt: string;
+            pdfBase64: string;
+        };
+        AttestationPdf: {
+            pdfBase64: string;
+        };
+        AttestationVerification: {
+            valid: boolean;
+            /**
+             * @description When valid
+             * @enum {string}
+             */
+            kind?: "paiement" | "inscription" | "fiscale" | "droits";
+            /** @description When valid */
+            issuedAt?: string;
+        };
         Profile: {
             prenom: string;
             nom: string;
@@ -1362,6 +1531,22 @@ export interface components {
         CvEmailRequest: {
             /** Format: email */
             email: string;
+        };
+        AttestationRequest: {
+            /** @enum {string} */
+            kind: "paiement";
+            from: string;
+            to: string;
+        } | {
+            /** @enum {string} */
+            kind: "inscription";
+        } | {
+            /** @enum {string} */
+            kind: "fiscale";
+            year: number;
+        } | {
+            /** @enum {string} */
+            kind: "droits";
         };
         SignInRequest: {
             identifiant: string;
@@ -5181,6 +5366,272 @@ export interface operations {
             };
             /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Payments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsOverview"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDashboardSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardSummary"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAttestation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttestationRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationIssued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no_rights (an attestation de droits without rights), no_file, or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAttestationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationPdf"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such attestation for this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    verifyAttestation: {
+        parameters: {
+            query: {
+                code: string;
+            };
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestationVerification"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many checks from this address; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

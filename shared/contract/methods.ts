@@ -8,6 +8,7 @@ import { cvMethods } from './cv';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
+import { paiementsMethods } from './paiements';
 import { profilMethods } from './profil';
 import { profileSchema, signedInSchema } from './session';
 
@@ -29,6 +30,8 @@ export const screenIds = [
   'situation',
   'history',
   'identifiantForgotten',
+  'paiements',
+  'attestations',
   'profil',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
@@ -130,6 +133,7 @@ export const methods = {
   ...accountMethods,
   ...speechMethods,
   ...situationMethods,
+  ...paiementsMethods,
   ...profilMethods,
 } as const satisfies MethodTable;
 

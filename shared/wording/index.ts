@@ -3,4 +3,11 @@ export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
 export { contratFr, situationFieldsFr, situationKindFr, situationStatusFr } from './situation';
+export {
+  allocationNameFr,
+  attestationTitleFr,
+  attestationVerifyFr,
+  rightsStatusFr,
+  suspensionReasonFr,
+} from './paiements';
 export { profilReceiptFr, secretQuestionsFr } from './profil';

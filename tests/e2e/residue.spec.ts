@@ -22,8 +22,12 @@ const CANARY = {
   telephone: '0698765432',
 };
 const TYPED = Object.values(CANARY);
-/** What the page itself may show during a visit (the user's name and address, from the server). */
-const SHOWN = [`${demo.prenom} ${demo.nom}`, '12 rue Oberkampf'];
+/**
+ * What the page itself may show during a visit, from the server: the signed-in user's name and
+ * address, and from « Mes paiements » the end of the bank account their allowance is paid to.
+ */
+const PAID_TO = 'qui finit par 0189';
+const SHOWN = [`${demo.prenom} ${demo.nom}`, '12 rue Oberkampf', PAID_TO];
 
 type EndWay = 'terminer' | 'idle' | 'crash';
 
@@ -76,6 +80,9 @@ async function leaveCanaries(page: Page): Promise<void> {
   ]);
   await edit('Mon adresse', [[/^Numéro et rue/, CANARY.adresse]]);
   await edit('Mon téléphone', [[/^Numéro de téléphone/, CANARY.telephone]]);
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
+  await page.getByRole('button', { name: /Mes paiements/ }).tap();
+  await expect(page.getByText(PAID_TO)).toBeVisible();
   await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   // A change of situation typed and left unsent: the new employer's name is a canary too.
   await page.getByRole('button', { name: /^Déclarer un changement/ }).tap();

@@ -15,13 +15,17 @@ function leaves(value: object, prefix = ''): [key: string, text: string][] {
   );
 }
 
-/** The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents, endings. */
+/**
+ * The screens written in easy French: welcome, sign-in, dashboard, actualisation, documents,
+ * payments and attestations, endings.
+ */
 const falcSections = [
   'welcome',
   'login',
   'dashboard',
   'actualisation',
   'documents',
+  'paiements',
   'idle',
   'ending',
   'visit',
@@ -71,6 +75,7 @@ const jargon: Jargon[] = [
         nextTo: 'dashboard.services.actualisation.title',
         covers: ['dashboard'],
       },
+      { key: 'paiements.next.declareFirst', covers: ['paiements'] },
     ],
   },
   {
@@ -94,11 +99,17 @@ const jargon: Jargon[] = [
   },
   {
     term: word('allocations?', 'i'),
-    explainedBy: [{ key: 'actualisation.stop.warning', covers: ['actualisation'] }],
+    explainedBy: [
+      { key: 'actualisation.stop.warning', covers: ['actualisation'] },
+      { key: 'paiements.explain.allocation', covers: ['paiements'] },
+    ],
   },
   {
     term: word('brut', 'i'),
-    explainedBy: [{ key: 'actualisation.employeurs.brutHelp', covers: ['actualisation'] }],
+    explainedBy: [
+      { key: 'actualisation.employeurs.brutHelp', covers: ['actualisation'] },
+      { key: 'paiements.explain.gross', covers: ['paiements'] },
+    ],
   },
   {
     term: word('récépissé', 'i'),

@@ -55,6 +55,10 @@ export function letterRoutes(app: ApiApp, { db, now }: Deps): void {
         .prepare('SELECT pdf FROM letters WHERE id = ? AND user_id = ?')
         .get(letterId, userId) as { pdf: Buffer } | undefined;
       if (!row) throw new ApiError(404, 'not_found', 'No such letter');
+      // Opened once: the dashboard stops counting it among the unread.
+      db.prepare(
+        'UPDATE letters SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL',
+      ).run(now().toISOString(), letterId, userId);
       return { pdfBase64: row.pdf.toString('base64') };
     },
   );

@@ -34,3 +34,7 @@ export type LetterList = JsonResponse<Get<'/v1/letters'>, 200>;
 export type LetterPdf = JsonResponse<Get<'/v1/letters/{letterId}/pdf'>, 200>;
 export type AppointmentList = JsonResponse<Get<'/v1/appointments'>, 200>;
 export type AdviserContact = JsonResponse<Get<'/v1/adviser'>, 200>;
+export type PaymentsOverview = JsonResponse<Get<'/v1/payments'>, 200>;
+export type DashboardSummary = JsonResponse<Get<'/v1/dashboard-summary'>, 200>;
+export type AttestationIssued = JsonResponse<Post<'/v1/attestations'>, 201>;
+export type AttestationPdf = JsonResponse<Get<'/v1/attestations/{reference}/pdf'>, 200>;

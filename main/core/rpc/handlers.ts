@@ -7,6 +7,7 @@ import { cvHandlers } from '../cv/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
 import { situationHandlers } from '../situation/handlers';
+import { paiementsHandlers } from '../paiements/handlers';
 import { speechHandlers } from '../speech/handlers';
 import { profilHandlers } from '../profil/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
@@ -27,6 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...accountHandlers(deps),
     ...speechHandlers(deps),
     ...situationHandlers(deps),
+    ...paiementsHandlers(deps),
     ...profilHandlers(deps),
   };
 }

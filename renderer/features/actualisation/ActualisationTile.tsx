@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { ServiceTile, type ServiceTileProps } from '../../ui';
-import { dayLabel, lastDayLabel, periodVars } from './format';
+import { dayLabel, lastDayLabel, lastDayShort, periodVars } from './format';
 import { useActualisationStatus } from './useActualisation';
 
 /** The dashboard's "M'actualiser" tile, with the month's status: à faire / faite le … / fermée. */
@@ -17,7 +17,7 @@ export function ActualisationTile({ icon }: Pick<ServiceTileProps, 'icon'>) {
     severity = 'success';
     description = t('actualisation.tile.doneDescription', periodVars(status.period));
   } else if (status?.open) {
-    badge = t('actualisation.tile.todo');
+    badge = t('actualisation.tile.todo', { date: lastDayShort(status.closesAt) });
     severity = 'warning';
     description = t('actualisation.tile.todoDescription', {
       ...periodVars(status.period),

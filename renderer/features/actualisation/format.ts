@@ -57,3 +57,12 @@ export function dateTimeLabel(instant: string): string {
 
 /** '2026-10-05' → "05/10/2026". */
 export const shortDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The last day of a window, short, for a badge: "15 décembre". */
+export function lastDayShort(closesAt: string): string {
+  return new Intl.DateTimeFormat(locale(), {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/Paris',
+  }).format(new Date(Date.parse(closesAt) - 1));
+}

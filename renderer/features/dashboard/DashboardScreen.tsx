@@ -3,6 +3,7 @@ import { useKioskStore } from '../../store';
 import { ScreenHeading, ServiceTile, useDocumentTitle } from '../../ui';
 import { ActualisationTile } from '../actualisation';
 import { DashboardDocuments } from '../exchanges';
+import { useServiceNews } from '../paiements';
 import { ProvisionalDashboard } from './ProvisionalDashboard';
 import { serviceIcons, serviceScreens, services } from './services';
 
@@ -21,6 +22,7 @@ function EspaceDashboard() {
   const { t } = useTranslation();
   const profile = useKioskStore((s) => s.profile);
   const goTo = useKioskStore((s) => s.goTo);
+  const news = useServiceNews();
   useDocumentTitle(t('app.documentTitle', { screen: t('dashboard.documentTitle') }));
 
   return (
@@ -34,12 +36,15 @@ function EspaceDashboard() {
         {services.map((id) => {
           if (id === 'actualisation') return <ActualisationTile key={id} icon={serviceIcons[id]} />;
           const target = serviceScreens[id];
+          const first = id === 'paiements' || id === 'echanges' ? news[id] : undefined;
           return target ? (
             <ServiceTile
               key={id}
               title={t(`dashboard.services.${id}.title`)}
               icon={serviceIcons[id]}
-              description={t(`dashboard.services.${id}.description`)}
+              description={first?.description ?? t(`dashboard.services.${id}.description`)}
+              badge={first?.badge}
+              badgeSeverity={first?.severity}
               onActivate={() => goTo(target)}
             />
           ) : (

@@ -12,6 +12,8 @@ interface Props {
   onClose(): void;
   /** Extra actions shown beside "Fermer" (e.g. "Imprimer"). */
   actions?: React.ReactNode;
+  /** Whose words name the viewer and its close button: a letter's (default) or an attestation's. */
+  texts?: 'documents.viewer' | 'paiements.viewer';
 }
 
 type Doc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;
@@ -21,7 +23,7 @@ type Doc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument
  * page's text, from the PDF's text layer, is offered as text too (« Lire le texte du courrier »):
  * a canvas is a picture, which neither a screen reader nor the kiosk's voice can read.
  */
-export function PdfViewer({ title, data, onClose, actions }: Props) {
+export function PdfViewer({ title, data, onClose, actions, texts = 'documents.viewer' }: Props) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
   const [doc, setDoc] = useState<Doc | null>(null);
@@ -96,15 +98,15 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
   const count = doc?.numPages ?? 0;
   const lines = text?.page === page ? text.lines : null;
   return (
-    <section aria-label={t('documents.viewer.label', { title })}>
+    <section aria-label={t(`${texts}.label`, { title })}>
       <div className="kiosk-form-actions">
         <Button priority="secondary" icon="fr-icon-close-line" onClick={onClose}>
-          {t('documents.viewer.close')}
+          {t(`${texts}.close`)}
         </Button>
         {actions}
       </div>
-      {failed && <Alert severity="error" message={t('documents.viewer.failed')} />}
-      {!doc && !failed && <p role="status">{t('documents.viewer.loading')}</p>}
+      {failed && <Alert severity="error" message={t(`${texts}.failed`)} />}
+      {!doc && !failed && <p role="status">{t(`${texts}.loading`)}</p>}
       {count > 1 && (
         <div className="kiosk-form-actions">
           <Button
@@ -137,7 +139,7 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
       {textShown && (
         <section id="pdf-text" aria-label={t('speech.letter.label')} className={styles.text}>
           {lines === null ? (
-            <p role="status">{t('documents.viewer.loading')}</p>
+            <p role="status">{t(`${texts}.loading`)}</p>
           ) : lines.length === 0 ? (
             <p>{t('speech.letter.none')}</p>
           ) : (
@@ -149,7 +151,7 @@ export function PdfViewer({ title, data, onClose, actions }: Props) {
         ref={canvas}
         className={styles.canvas}
         role="img"
-        aria-label={t('documents.viewer.label', { title })}
+        aria-label={t(`${texts}.label`, { title })}
         data-rendered={rendered ? 'true' : undefined}
       />
     </section>

@@ -122,7 +122,7 @@ export const actualisationAr: Catalogue['actualisation'] = {
     answers: 'أجوبتك',
   },
   tile: {
-    todo: 'مطلوب',
+    todo: 'مطلوب حتى {{date}}',
     todoDescription: 'صرّح بوضعيتك {{ofPeriod}} حتى {{date}} ضمنًا',
     done: 'تم يوم {{date}}',
     doneDescription: 'تم التصريح بوضعيتك {{ofPeriod}}',

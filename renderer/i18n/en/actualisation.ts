@@ -121,7 +121,7 @@ export const actualisationEn: Catalogue['actualisation'] = {
     answers: 'Your answers',
   },
   tile: {
-    todo: 'To do',
+    todo: 'To do by {{date}}',
     todoDescription: 'Declare your situation for {{period}} by {{date}} included',
     done: 'Done on {{date}}',
     doneDescription: 'Your situation for {{period}} is declared',

@@ -118,7 +118,7 @@ export const actualisationFr = {
     answers: 'Vos réponses',
   },
   tile: {
-    todo: 'À faire',
+    todo: 'À faire d’ici le {{date}}',
     todoDescription:
       'Dites à France Travail ce que vous avez fait en {{period}}. Vous avez jusqu’au {{date}} inclus.',
     done: 'Faite le {{date}}',

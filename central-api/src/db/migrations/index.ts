@@ -14,6 +14,7 @@ import { m0006Cvs } from './0006-cvs';
 import { m0007ParticulierEmployer } from './0007-particulier-employer';
 import { m0008AdviserTown } from './0008-adviser-town';
 import { m0009AssistCancel } from './0009-assist-cancel';
+import { m0010Paiements } from './0010-paiements';
 import { m0012SituationChanges } from './0012-situation-changes';
 import { m0011Profil } from './0011-profil';
 
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   m0007ParticulierEmployer,
   m0008AdviserTown,
   m0009AssistCancel,
+  m0010Paiements,
   m0012SituationChanges,
   m0011Profil,
 ];

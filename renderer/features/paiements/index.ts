@@ -1,0 +1,3 @@
+export { AttestationsScreen } from './AttestationsScreen';
+export { PaiementsScreen } from './PaiementsScreen';
+export { useServiceNews } from './useServiceNews';
