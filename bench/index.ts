@@ -12,6 +12,8 @@
  *  - memory after 200 consecutive visits vs after 10 (BENCH_MEMORY_VISITS): host RSS, renderer
  *    JS heap;
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
+ *  - sign-ins under open-loop arrivals at 2, 5, 10/s with heartbeats alongside, argon2id inline vs
+ *    in the worker pool (bench/signInArrivals.ts; BENCH_ARRIVAL_SECONDS per rate, default 10).
  * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
  * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
@@ -28,6 +30,7 @@ import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
 import { measureApiSignIn, measureSignIn } from './signIn';
+import { signInArrivalRows } from './signInArrivals';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
 import { formatRow } from './stats';
@@ -109,6 +112,9 @@ async function main() {
   console.log('\nLogging (kiosk.log through pino, in-process)');
   console.log(formatRow('measure', null));
   for (const row of await measureLogging()) console.log(row);
+  console.log('\nCentral API sign-ins, open-loop arrivals (own process; latencies in ms)');
+  for (const row of await signInArrivalRows(Number(process.env.BENCH_ARRIVAL_SECONDS ?? 10)))
+    console.log(row);
 }
 
 /** Actualisation: the receipt PDF and the window rule, in-process. */

@@ -2,7 +2,7 @@
 // the browser-mode entry (esbuild, CommonJS for Node/Electron), and the sandboxed preload.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRomeIndex } from './build-rome-index.mjs';
@@ -50,9 +50,22 @@ const common = {
   define: { KIOSK_APP_VERSION: JSON.stringify(pkg.version) },
 };
 
+// The embedded central API finds its argon2 worker file (a thread of its own) from import.meta.url:
+// in this CommonJS bundle that is the bundle's own file, and the worker is shipped beside it.
+const mainBundle = {
+  ...common,
+  define: { ...common.define, 'import.meta.url': '__kioskBundleUrl' },
+  banner: { js: "const __kioskBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+mkdirSync(join(root, 'dist/main'), { recursive: true });
+copyFileSync(
+  join(root, 'central-api/src/passwordWorker.cjs'),
+  join(root, 'dist/main/passwordWorker.cjs'),
+);
+
 await Promise.all([
-  build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/electron.cjs' }),
-  build({ ...common, entryPoints: ['main/host/index.ts'], outfile: 'dist/main/browser.cjs' }),
+  build({ ...mainBundle, entryPoints: ['main/index.ts'], outfile: 'dist/main/electron.cjs' }),
+  build({ ...mainBundle, entryPoints: ['main/host/index.ts'], outfile: 'dist/main/browser.cjs' }),
   // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
   build({
     ...common,

@@ -80,6 +80,11 @@ export const refusals = {
       'rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After',
     ),
   },
+  busy: {
+    503: refusal(
+      'busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After)',
+    ),
+  },
   submitterAuth: {
     401: refusal(
       'invalid_terminal_token, or invalid_user_token when neither a live X-User-Token nor a valid X-Submission-Grant of this terminal is given',

@@ -11,8 +11,14 @@ import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
 import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
 import { installRequestLog, loggerOptions } from './logging';
+import { loadMailKey } from './mailSecrets';
 import { openapiTransformObject } from './openapiZod';
-import { createPasswordHasher, type PasswordHasher, type PasswordHashing } from './passwords';
+import {
+  createPasswordHasher,
+  type PasswordHasher,
+  type PasswordHashing,
+  type PasswordPoolOptions,
+} from './passwords';
 import { actualisationRoutes } from './routes/actualisations';
 import { adviserRoutes } from './routes/adviser';
 import { appointmentRoutes } from './routes/appointments';
@@ -48,6 +54,8 @@ export interface CentralApiAppOptions {
   logLevel?: string;
   /** Lower argon2 costs for tests only; production keeps the library defaults. */
   passwordHashing?: PasswordHashing;
+  /** Where argon2 runs (worker threads by default) and the bound of its queue. */
+  passwordPool?: PasswordPoolOptions;
   /** An existing hasher (startCentralApi shares the one it seeded with); else built from passwordHashing. */
   hasher?: PasswordHasher;
   /** Clock, for tests of token expiry. */
@@ -58,6 +66,8 @@ export interface CentralApiAppOptions {
   testRoutes?: boolean;
   /** The ROME index served to terminals; default: resources/rome/rome-index.json when found. */
   rome?: RomeIndexStore;
+  /** The mailer's key (32 bytes, or 64 hex digits); default: KIOSK_API_MAIL_KEY, else a key file beside the database. */
+  mailKey?: Buffer | string;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -73,13 +83,19 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     requestIdHeader: false,
   });
   const now = options.now ?? (() => new Date());
+  const ownHasher = options.hasher
+    ? undefined
+    : createPasswordHasher(options.passwordHashing, options.passwordPool);
+  // The app stops the worker threads it started; a hasher given to it belongs to the caller.
+  if (ownHasher) app.addHook('onClose', () => ownHasher.close());
   const deps: Deps = {
     db: options.db,
-    hasher: options.hasher ?? createPasswordHasher(options.passwordHashing),
+    hasher: options.hasher ?? ownHasher!,
     now,
     idempotency: createIdempotency(options.db, now),
     signInLimits: createSignInLimits(options.db, options.signInLimits),
     rome: options.rome ?? romeIndexFromFile(),
+    mailKey: loadMailKey(options.db.name, options.mailKey),
   };
   deps.idempotency.purgeExpired();
 

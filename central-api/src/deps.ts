@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
 import type { Idempotency } from './idempotency';
+import type { MailKey } from './mailSecrets';
 import type { PasswordHasher } from './passwords';
 import type { SignInLimits } from './signInLimits';
 import type { RomeIndexStore } from './rome';
@@ -12,4 +13,6 @@ export interface Deps {
   idempotency: Idempotency;
   signInLimits: SignInLimits;
   rome: RomeIndexStore;
+  /** Seals what the mailer must send (temporary passwords) before it is written to outgoing_emails. */
+  mailKey: MailKey;
 }

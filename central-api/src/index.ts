@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildCentralApi, type CentralApiAppOptions } from './app';
 import { openDatabase } from './db/open';
-import { createPasswordHasher, type PasswordHashing } from './passwords';
+import { createPasswordHasher, type PasswordHashing, type PasswordPoolOptions } from './passwords';
 import { seedDemoData } from './seed';
 import type { SignInLimitOptions } from './signInLimits';
 
@@ -11,6 +11,7 @@ export { openDatabase, migrate, type Db } from './db/open';
 export { migrations } from './db/migrations';
 export { clockFromEnv } from './testClock';
 export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
+export { mailKeyFile, openForMailer } from './mailSecrets';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
@@ -22,11 +23,14 @@ export interface StartCentralApiOptions {
   logStream?: NodeJS.WritableStream;
   logLevel?: string;
   passwordHashing?: PasswordHashing;
+  /** Where argon2 runs (worker threads by default) and the bound of its queue. */
+  passwordPool?: PasswordPoolOptions;
   now?: () => Date;
   signInLimits?: SignInLimitOptions;
   /** Test-only routes (outbox fault suite, benches); never in production. */
   testRoutes?: boolean;
   rome?: CentralApiAppOptions['rome'];
+  mailKey?: CentralApiAppOptions['mailKey'];
 }
 
 export interface RunningCentralApi {
@@ -38,8 +42,8 @@ export interface RunningCentralApi {
 /** Opens (and migrates, and seeds) the database, then listens. */
 export async function startCentralApi(options: StartCentralApiOptions): Promise<RunningCentralApi> {
   const db = openDatabase(options.dbPath);
+  const hasher = createPasswordHasher(options.passwordHashing, options.passwordPool);
   try {
-    const hasher = createPasswordHasher(options.passwordHashing);
     // The server's clock (moved by a test clock, see testClock.ts) also dates the demo data.
     await seedDemoData(db, hasher, options.now?.());
     const app = await buildCentralApi({ ...options, db, hasher });
@@ -50,11 +54,15 @@ export async function startCentralApi(options: StartCentralApiOptions): Promise<
     return {
       url: `http://${host}:${address.port}`,
       close: () => {
-        closing ??= app.close().then(() => void db.close());
+        closing ??= app
+          .close()
+          .then(() => hasher.close())
+          .then(() => void db.close());
         return closing;
       },
     };
   } catch (error) {
+    await hasher.close();
     db.close();
     throw error;
   }

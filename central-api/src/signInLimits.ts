@@ -17,6 +17,9 @@ export const defaultSignInLimits: SignInLimitOptions = {
   perTerminalPerMinute: 30,
 };
 
+/** What a guarded attempt checks: the password (sign-in, draft resume) or the secret answer. */
+export type GuardedSecret = 'password' | 'secret-answer';
+
 interface FailureRow {
   failures: number;
   last_failure_at: string;
@@ -27,7 +30,7 @@ const accountLocked = (seconds: number): ApiError =>
   new ApiError(
     429,
     'account_locked',
-    'Too many failed sign-ins for this identifiant; try again later',
+    'Too many failed attempts for this identifiant; try again later',
     seconds,
   );
 
@@ -50,10 +53,21 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
        locked_until = excluded.locked_until`,
   );
   const clear = db.prepare('DELETE FROM sign_in_failures WHERE identifiant_hash = ?');
-  const keyOf = (identifiant: string) => sha256Hex(`sign-in\0${identifiant.toUpperCase()}`);
+  // The password's count is shared by sign-in and draft resume (both check the password: two
+  // counters would give an attacker twice the guesses); the secret answer has its own.
+  const keyOf = (identifiant: string, secret: GuardedSecret = 'password') =>
+    sha256Hex(`${secret === 'password' ? 'sign-in' : secret}\0${identifiant.toUpperCase()}`);
 
-  /** Throws 429 rate_limited or account_locked before any password is checked. */
-  function before(terminalId: string, identifiant: string, now: Date): void {
+  /**
+   * Throws 429 rate_limited or account_locked before any secret is checked. The terminal's window
+   * counts every guarded attempt (sign-in, draft resume, password reset) together.
+   */
+  function before(
+    terminalId: string,
+    identifiant: string,
+    now: Date,
+    secret: GuardedSecret = 'password',
+  ): void {
     const at = now.getTime();
     const window = windows.get(terminalId);
     if (!window || at - window.startedAt >= 60_000) {
@@ -68,14 +82,14 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
     } else {
       window.count += 1;
     }
-    const row = find.get(keyOf(identifiant)) as FailureRow | undefined;
+    const row = find.get(keyOf(identifiant, secret)) as FailureRow | undefined;
     const lockedUntil = row?.locked_until ? Date.parse(row.locked_until) : 0;
     if (lockedUntil > at) throw accountLocked((lockedUntil - at) / 1000);
   }
 
   /** Counts a failure; the one that reaches the limit already answers account_locked. */
-  function failed(identifiant: string, now: Date): void {
-    const key = keyOf(identifiant);
+  function failed(identifiant: string, now: Date, secret: GuardedSecret = 'password'): void {
+    const key = keyOf(identifiant, secret);
     const at = now.getTime();
     const row = find.get(key) as FailureRow | undefined;
     const recent = row && at - Date.parse(row.last_failure_at) < options.lockSeconds * 1000;
@@ -88,8 +102,8 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
     upsert.run(key, failures, now.toISOString(), null);
   }
 
-  function succeeded(identifiant: string): void {
-    clear.run(keyOf(identifiant));
+  function succeeded(identifiant: string, secret: GuardedSecret = 'password'): void {
+    clear.run(keyOf(identifiant, secret));
   }
 
   return { before, failed, succeeded };

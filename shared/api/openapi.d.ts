@@ -379,7 +379,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete a CV (and its e-mail requests) */
+        /**
+         * Delete a CV (and its e-mail requests)
+         * @description The user only, signed in (X-User-Token): a submission grant may submit but never delete.
+         */
         post: operations["deleteCv"];
         delete?: never;
         options?: never;
@@ -398,7 +401,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for the CV to be e-mailed as a PDF to the user
-         * @description Recorded for the mail service; the reference server sends no e-mail.
+         * @description Recorded for the mail service; the reference server sends no e-mail. The user only, signed in (X-User-Token; a submission grant is refused), and only to an address on file: the account’s e-mail or the one written in this CV. Any other address: 403 email_not_on_file.
          */
         post: operations["emailCv"];
         delete?: never;
@@ -478,7 +481,7 @@ export interface paths {
         put?: never;
         /**
          * "Reprendre mon inscription": identifiant + mot de passe of a draft under 15 days
-         * @description A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions).
+         * @description A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions). Failures count with sign-in’s: 5 in a row lock the identifiant for 15 minutes (429 account_locked), and a terminal may try 30 a minute (429 rate_limited).
          */
         post: operations["resumeRegistration"];
         delete?: never;
@@ -612,7 +615,7 @@ export interface paths {
         put?: never;
         /**
          * Forgotten password: the right secret answer sends a temporary password by e-mail
-         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials.
+         * @description The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails, sealed with the mail key) and must be changed at the next sign-in; the old password stays valid until the temporary one is used (72 h). Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials. After 5 wrong answers in a row an identifiant is locked for 15 minutes (429 account_locked); a terminal may try 30 guarded attempts a minute (429 rate_limited).
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -1903,6 +1906,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     signOut: {
@@ -2376,7 +2388,7 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentCreated"];
                 };
             };
-            /** @description Invalid request: schema violation or malformed JSON */
+            /** @description Invalid request, upload_incomplete, not_a_pdf (not a readable PDF: parsed here, not judged by its first bytes) or pages_mismatch (pages differs from the PDF’s own count) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3118,7 +3130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            /** @description email_not_on_file, or a user state refusal */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3252,6 +3264,15 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many availability checks from this terminal */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3453,6 +3474,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     resumeRegistration: {
@@ -3559,6 +3589,24 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4133,6 +4181,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description rate_limited: too many question lookups from this terminal */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     resetPassword: {
@@ -4214,6 +4271,24 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4305,6 +4380,15 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4882,6 +4966,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createAntiRobotChallenge: {
@@ -5238,6 +5331,15 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5993,6 +6095,15 @@ export interface operations {
             };
             /** @description unsupported_media_type: the body must be application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too_many_uploads: this user already has 10 open uploads or 60 MB of them; retry once some are sent */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { centralQuery, nirWithKey, openEmployerChoice } from './support/account';
+import { centralQuery, mailedSecrets, nirWithKey, openEmployerChoice } from './support/account';
 import { expect, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
@@ -179,9 +179,8 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
     'employer_temporary_password',
   ]);
   for (const e of emails) expect(e.body_json).not.toContain(nir.slice(0, 13));
-  const { temporaryPassword } = JSON.parse(emails[2]?.body_json ?? '{}') as {
-    temporaryPassword: string;
-  };
+  const { temporaryPassword = '' } = mailedSecrets(kiosk, 'employer_temporary_password');
+  expect(temporaryPassword).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
   const shown = await page.locator('body').innerText();
   expect(shown).not.toContain(temporaryPassword);
   expect(shown).not.toContain(account?.identifiant);

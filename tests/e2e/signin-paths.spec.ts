@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { centralQuery } from './support/account';
+import { centralQuery, mailedSecrets } from './support/account';
 import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
@@ -95,13 +95,7 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   await expect(page.getByText('karim.benali', { exact: false })).toHaveCount(0);
   await expectScreen(page, 'forgotten password', 'sent');
 
-  const [mail] = centralQuery<{ body_json: string }>(
-    kiosk,
-    "SELECT body_json FROM outgoing_emails WHERE kind = 'temporary_password'",
-  );
-  const { temporaryPassword } = JSON.parse(mail?.body_json ?? '{}') as {
-    temporaryPassword: string;
-  };
+  const { temporaryPassword = '' } = mailedSecrets(kiosk, 'temporary_password');
   // Easy to read aloud from a phone and type: two groups of five, no look-alike characters.
   expect(temporaryPassword).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
   expect(await page.content()).not.toContain(temporaryPassword);

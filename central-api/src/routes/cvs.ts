@@ -34,6 +34,14 @@ const notFound = () => new ApiError(404, 'cv_not_found', 'No CV with this id for
  */
 export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   const rowOf = (userId: number, cvId: string) => cvRowOf(db, userId, cvId);
+  /** Where a CV may be e-mailed, lower-cased: the account's address and the one in the CV. */
+  const addressesOnFile = (userId: number, cv: CvRow): Set<string> => {
+    const { email } = db.prepare('SELECT email FROM users WHERE id = ?').get(userId) as {
+      email: string | null;
+    };
+    const inCv = (JSON.parse(cv.content) as CvContent).contact.email.trim();
+    return new Set([email ?? '', inCv].filter(Boolean).map((a) => a.toLowerCase()));
+  };
 
   app.get(
     '/v1/cvs',
@@ -204,6 +212,8 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
         operationId: 'deleteCv',
         tags: ['cvs'],
         summary: 'Delete a CV (and its e-mail requests)',
+        description:
+          'The user only, signed in (X-User-Token): a submission grant may submit but never delete.',
         security: userSecurity,
         headers: idempotencyHeaders,
         params: cvIdParams,
@@ -217,7 +227,8 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
       },
     },
     async (request, reply) => {
-      const { userId } = authenticateSubmitter(db, request, now(), 'provisional');
+      // Not authenticateSubmitter: a grant outlives the visit, and deleting is no submission.
+      const { userId } = authenticateUser(db, request, now(), 'provisional');
       const { cvId } = request.params;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 200,
@@ -238,7 +249,8 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
         operationId: 'emailCv',
         tags: ['cvs'],
         summary: 'Ask for the CV to be e-mailed as a PDF to the user',
-        description: 'Recorded for the mail service; the reference server sends no e-mail.',
+        description:
+          'Recorded for the mail service; the reference server sends no e-mail. The user only, signed in (X-User-Token; a submission grant is refused), and only to an address on file: the account’s e-mail or the one written in this CV. Any other address: 403 email_not_on_file.',
         security: userSecurity,
         headers: idempotencyHeaders,
         params: cvIdParams,
@@ -247,6 +259,7 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
           202: answer('Recorded', cvEmailRecorded),
           ...refusals.badRequest,
           ...refusals.terminalAuth,
+          403: refusal('email_not_on_file, or a user state refusal'),
           404: refusal('cv_not_found'),
           ...refusals.idempotency,
           ...refusals.unsupported,
@@ -255,13 +268,18 @@ export function cvRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
     },
     async (request, reply) => {
       const at = now();
-      const { userId } = authenticateSubmitter(db, request, at, 'provisional');
+      // The user only: e-mailing personal data is no submission, so no grant (which outlives the
+      // visit, and may rewrite the CV's content) can ask for it.
+      const { userId } = authenticateUser(db, request, at, 'provisional');
       const { cvId } = request.params;
       const { email } = request.body;
       return idempotency.execute(request, reply, `user:${userId}`, () => ({
         status: 202,
         commit: () => {
-          if (!rowOf(userId, cvId)) throw notFound();
+          const cv = rowOf(userId, cvId);
+          if (!cv) throw notFound();
+          if (!addressesOnFile(userId, cv).has(email.toLowerCase()))
+            throw new ApiError(403, 'email_not_on_file', 'The CV goes to an address on file only');
           const requestId = randomUUID();
           db.prepare(
             'INSERT INTO cv_email_requests (id, cv_id, user_id, email, requested_at) VALUES (?, ?, ?, ?, ?)',

@@ -13,6 +13,7 @@ import {
   userSecurity,
 } from '../apiSchemas';
 import { documentCreate, documentCreated, sentDocumentList } from './documentSchemas';
+import { countPdfPages } from './pdfPages';
 import { findUpload } from './uploads';
 
 /** Documents sent from a kiosk: the PDF comes through an upload; a status follows it. */
@@ -31,7 +32,9 @@ export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
         body: documentCreate,
         response: {
           201: answer('Received', documentCreated),
-          ...refusals.badRequest,
+          400: refusal(
+            'Invalid request, upload_incomplete, not_a_pdf (not a readable PDF: parsed here, not judged by its first bytes) or pages_mismatch (pages differs from the PDF’s own count)',
+          ),
           ...refusals.terminalAuth,
           404: refusal('not_found: no such upload for this user'),
           409: refusal('duplicate_reference, or idempotency_request_in_flight'),
@@ -44,15 +47,16 @@ export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
       const at = now();
       const { terminalId, userId } = authenticateSubmitter(db, request, at, 'provisional');
       const { body } = request;
-      return idempotency.execute(request, reply, terminalId, () => {
+      return idempotency.execute(request, reply, terminalId, async () => {
         const upload = findUpload(db, body.uploadId, userId);
         if (!upload.completed_at)
           throw new ApiError(400, 'upload_incomplete', 'The upload is not complete');
         const pdf = (
           db.prepare('SELECT bytes FROM uploads WHERE id = ?').get(upload.id) as { bytes: Buffer }
         ).bytes;
-        if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
-          throw new ApiError(400, 'not_a_pdf', 'The uploaded file is not a PDF');
+        const pages = await countPdfPages(pdf);
+        if (pages !== body.pages)
+          throw new ApiError(400, 'pages_mismatch', 'body/pages differs from the pages of the PDF');
         return {
           status: 201,
           commit: () => {
@@ -73,7 +77,7 @@ export function documentRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
               body.type,
               body.month ?? null,
               body.description ?? null,
-              body.pages,
+              pages,
               pdf,
               at.toISOString(),
               at.toISOString(),

@@ -120,6 +120,7 @@ export function employerRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         response: {
           ...employerCreated,
           ...refusals.badRequest,
+          ...refusals.busy,
           ...refusals.terminalAuth,
           404: refusal('establishment_not_found'),
           409: refusal('identifiant_taken (or idempotency_request_in_flight)'),

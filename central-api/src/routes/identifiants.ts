@@ -3,9 +3,21 @@ import { identifiantTaken } from '../accounts/identifiants';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { z } from 'zod';
-import { answer, type ApiApp, idempotencyHeaders, refusals, terminalSecurity } from '../apiSchemas';
+import {
+  answer,
+  type ApiApp,
+  idempotencyHeaders,
+  refusal,
+  refusals,
+  terminalSecurity,
+} from '../apiSchemas';
+import { createTerminalThrottle, LOOKUPS_PER_TERMINAL_PER_MINUTE } from '../terminalThrottle';
 
 export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
+  const lookups = createTerminalThrottle(
+    LOOKUPS_PER_TERMINAL_PER_MINUTE.availability,
+    'identifiant availability checks',
+  );
   // A POST so that identifiants never appear in URLs (access logs, proxies).
   app.post(
     '/v1/identifiants/availability',
@@ -32,12 +44,14 @@ export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
           ...refusals.badRequest,
           ...refusals.terminalAuth,
           ...refusals.idempotency,
+          429: refusal('rate_limited: too many availability checks from this terminal'),
           ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
+      lookups(terminalId, now());
       const raw = request.body.identifiant;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,

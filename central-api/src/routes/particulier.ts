@@ -34,6 +34,7 @@ import {
   particulierBody,
 } from './particulierSchemas';
 import { temporaryPassword } from '../accounts/temporaryPassword';
+import { sealForMailer } from '../mailSecrets';
 
 const challengeErrors = {
   404: refusal('challenge_not_found (unknown, or another terminal’s)'),
@@ -54,7 +55,10 @@ function freeIdentifiant(taken: (id: string) => boolean): string {
  * checked here), then the account. The central API assigns the identifiant and a temporary
  * password; three e-mails are recorded for the mailer; certification waits for an adviser.
  */
-export function particulierRoutes(app: ApiApp, { db, hasher, now, idempotency }: Deps): void {
+export function particulierRoutes(
+  app: ApiApp,
+  { db, hasher, now, idempotency, mailKey }: Deps,
+): void {
   app.post(
     '/v1/anti-robot/challenges',
     {
@@ -141,6 +145,7 @@ export function particulierRoutes(app: ApiApp, { db, hasher, now, idempotency }:
         response: {
           ...employerCreated,
           ...refusals.badRequest,
+          ...refusals.busy,
           ...refusals.terminalAuth,
           403: refusal('anti_robot_required'),
           409: refusal('account_exists (or idempotency_request_in_flight)'),
@@ -207,7 +212,11 @@ export function particulierRoutes(app: ApiApp, { db, hasher, now, idempotency }:
             );
             email.run(
               'employer_temporary_password',
-              JSON.stringify({ reference, temporaryPassword: password, after: 'email_confirmed' }),
+              JSON.stringify({
+                reference,
+                after: 'email_confirmed',
+                sealed: sealForMailer(mailKey, { temporaryPassword: password }),
+              }),
               at.toISOString(),
             );
             return { reference, certification: 'pending_adviser' };

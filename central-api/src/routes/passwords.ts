@@ -16,11 +16,15 @@ import {
   terminalSecurity,
   userSecurity,
 } from '../apiSchemas';
-import { sha256Hex } from '../tokens';
+import { temporaryPassword } from '../accounts/temporaryPassword';
+import { sealForMailer } from '../mailSecrets';
+import { createTerminalThrottle, LOOKUPS_PER_TERMINAL_PER_MINUTE } from '../terminalThrottle';
+import { isoAfter, sha256Hex } from '../tokens';
 
 const identifiantProp = z.string().min(1).max(40);
 
-import { temporaryPassword } from '../accounts/temporaryPassword';
+/** How long a temporary password from a reset may be used; the old password works meanwhile. */
+export const TEMPORARY_PASSWORD_HOURS = 72;
 
 const wrongAnswer = (): ApiError =>
   new ApiError(401, 'invalid_credentials', 'Identifiant or secret answer is not recognised');
@@ -31,7 +35,14 @@ interface ResetRow {
   secret_answer_hash: string | null;
 }
 
-export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: Deps): void {
+export function passwordRoutes(
+  app: ApiApp,
+  { db, hasher, now, idempotency, signInLimits, mailKey }: Deps,
+): void {
+  const questionLookups = createTerminalThrottle(
+    LOOKUPS_PER_TERMINAL_PER_MINUTE.secretQuestion,
+    'secret question lookups',
+  );
   const findUser = (identifiant: string) =>
     db
       .prepare('SELECT id, secret_question, secret_answer_hash FROM users WHERE identifiant = ?')
@@ -59,12 +70,14 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
           ...refusals.badRequest,
           ...refusals.terminalAuth,
           ...refusals.idempotency,
+          429: refusal('rate_limited: too many question lookups from this terminal'),
           ...refusals.unsupported,
         },
       },
     },
     async (request, reply) => {
       const { terminalId } = authenticateTerminal(db, request, now());
+      questionLookups(terminalId, now());
       const { identifiant } = request.body;
       return idempotency.execute(request, reply, terminalId, () => ({
         status: 200,
@@ -92,7 +105,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         tags: ['passwords'],
         summary: 'Forgotten password: the right secret answer sends a temporary password by e-mail',
         description:
-          'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails) and must be changed at the next sign-in. Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials.',
+          'The temporary password is never in the answer: it is recorded for the mailer (outgoing_emails, sealed with the mail key) and must be changed at the next sign-in; the old password stays valid until the temporary one is used (72 h). Sent by e-mail, the answer names the address masked (maskedEmail, "c…@l…fr") so the user knows where to look. Unknown identifiant and wrong answer give the same 401 invalid_credentials. After 5 wrong answers in a row an identifiant is locked for 15 minutes (429 account_locked); a terminal may try 30 guarded attempts a minute (429 rate_limited).',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: z.strictObject({
@@ -109,6 +122,8 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
           ...refusals.badRequest,
           401: refusal('invalid_terminal_token or invalid_credentials'),
           ...refusals.idempotency,
+          ...refusals.rateLimited,
+          ...refusals.busy,
           ...refusals.unsupported,
         },
       },
@@ -117,21 +132,27 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
       const { terminalId } = authenticateTerminal(db, request, now());
       const { body } = request;
       return idempotency.execute(request, reply, terminalId, async () => {
+        signInLimits.before(terminalId, body.identifiant, now(), 'secret-answer');
         const user = findUser(body.identifiant);
         const ok = await hasher.verify(
           user?.secret_answer_hash ?? undefined,
           normaliseSecretAnswer(body.reponseSecrete),
         );
-        if (!user || !ok) throw wrongAnswer();
+        if (!user || !ok) {
+          signInLimits.failed(body.identifiant, now(), 'secret-answer');
+          throw wrongAnswer();
+        }
+        signInLimits.succeeded(body.identifiant, 'secret-answer');
         const password = temporaryPassword();
         const hash = await hasher.hash(password);
-        const at = now().toISOString();
+        const at = now();
         return {
           status: 202,
           commit: () => {
+            // Beside the password, not over it: whoever knows the answer cannot lock the person out.
             db.prepare(
-              'UPDATE users SET password_hash = ?, must_change_password = 1 WHERE id = ?',
-            ).run(hash, user.id);
+              'UPDATE users SET temporary_password_hash = ?, temporary_password_expires_at = ? WHERE id = ?',
+            ).run(hash, isoAfter(at, TEMPORARY_PASSWORD_HOURS * 3600), user.id);
             const email = (
               db.prepare('SELECT email FROM users WHERE id = ?').get(user.id) as {
                 email: string | null;
@@ -141,8 +162,11 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
               `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (?, 'temporary_password', ?, ?)`,
             ).run(
               user.id,
-              JSON.stringify({ temporaryPassword: password, via: email ? 'email' : 'post' }),
-              at,
+              JSON.stringify({
+                via: email ? 'email' : 'post',
+                sealed: sealForMailer(mailKey, { temporaryPassword: password }),
+              }),
+              at.toISOString(),
             );
             return email
               ? { sentBy: 'email' as const, maskedEmail: maskEmail(email) }
@@ -171,6 +195,7 @@ export function passwordRoutes(app: ApiApp, { db, hasher, now, idempotency }: De
         response: {
           204: noContent('Changed'),
           ...refusals.badRequest,
+          ...refusals.busy,
           401: refusal('invalid_terminal_token, invalid_user_token or invalid_credentials'),
           ...refusals.idempotency,
           ...refusals.unsupported,

@@ -21,6 +21,7 @@ import {
   terminalSecurity,
   userSecurity,
 } from '../apiSchemas';
+import { sealForMailer, type MailKey } from '../mailSecrets';
 import { isoAfter, newToken, sha256Hex } from '../tokens';
 import { profil, profilChangeRecorded, profilChangeRequest } from './profilSchemas';
 
@@ -125,7 +126,7 @@ function checkChange(change: ProfilChange): void {
  * seeker. Changes arrive through the kiosk's outbox (the user may have gone: a submission grant),
  * once per reference. A new e-mail address and a new bank account wait beside the values in use.
  */
-export function profilRoutes(app: ApiApp, { db, now, idempotency, hasher }: Deps): void {
+export function profilRoutes(app: ApiApp, { db, now, idempotency, hasher, mailKey }: Deps): void {
   app.get(
     '/v1/me/profil',
     {
@@ -215,7 +216,7 @@ export function profilRoutes(app: ApiApp, { db, now, idempotency, hasher }: Deps
             throw new ApiError(409, 'reference_conflict', 'This reference is taken');
           const status = statusOf(change);
           if (seen) return { reference, kind: change.kind, receivedAt: seen.received_at, status };
-          apply(db, userId, change, at, answerHash);
+          apply(db, mailKey, userId, change, at, answerHash);
           db.prepare(
             `INSERT INTO profile_changes (reference, user_id, kind, terminal_id, received_at)
              VALUES (?, ?, ?, ?, ?)`,
@@ -284,7 +285,14 @@ function statusOf(change: ProfilChange) {
 }
 
 /** Inside the idempotent commit: one change applied, or refused with its reason. */
-function apply(db: Db, userId: number, change: ProfilChange, at: Date, answerHash?: string): void {
+function apply(
+  db: Db,
+  mailKey: MailKey,
+  userId: number,
+  change: ProfilChange,
+  at: Date,
+  answerHash?: string,
+): void {
   const iso = at.toISOString();
   const row = settleRib(db, userId, ensureProfile(db, userId, at), at);
   const set = (sql: string, ...params: unknown[]) =>
@@ -318,7 +326,12 @@ function apply(db: Db, userId: number, change: ProfilChange, at: Date, answerHas
       // For the mailer: sent to the NEW address only; the old one keeps receiving until confirmed.
       db.prepare(
         `INSERT INTO outgoing_emails (user_id, kind, body_json, created_at) VALUES (?, 'email_confirmation', ?, ?)`,
-      ).run(userId, JSON.stringify({ to: change.data.email, token }), iso);
+      ).run(
+        userId,
+        // The link's token confirms the address: sealed for the mailer like any secret it sends.
+        JSON.stringify({ to: change.data.email, sealed: sealForMailer(mailKey, { token }) }),
+        iso,
+      );
       return;
     }
     case 'rib':

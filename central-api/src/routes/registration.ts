@@ -41,7 +41,7 @@ const pendingAccount = (): ApiError =>
   new ApiError(409, 'identifiant_taken', 'This identifiant is already used');
 
 export function registrationRoutes(app: ApiApp, deps: Deps): void {
-  const { db, hasher, now, idempotency } = deps;
+  const { db, hasher, now, idempotency, signInLimits } = deps;
 
   app.post(
     '/v1/registrations',
@@ -58,6 +58,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
         response: {
           201: answer('Draft opened', draftOpened),
           ...refusals.badRequest,
+          ...refusals.busy,
           ...refusals.terminalAuth,
           409: refusal('identifiant_taken (or idempotency_request_in_flight)'),
           422: refusals.idempotency[422],
@@ -121,7 +122,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
         tags: ['registration'],
         summary: '"Reprendre mon inscription": identifiant + mot de passe of a draft under 15 days',
         description:
-          'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions).',
+          'A wrong identifiant or password, or an account without a draft, give the same 401 invalid_credentials. 410 registration_expired, 409 registration_not_draft (already sent: sign in with the same codes, POST /v1/sessions). Failures count with sign-in’s: 5 in a row lock the identifiant for 15 minutes (429 account_locked), and a terminal may try 30 a minute (429 rate_limited).',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: resumeRegistrationBody,
@@ -132,6 +133,8 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
           409: refusal('registration_not_draft'),
           410: refusal('registration_expired'),
           422: refusals.idempotency[422],
+          ...refusals.rateLimited,
+          ...refusals.busy,
           ...refusals.unsupported,
         },
       },
@@ -140,6 +143,7 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
       const { terminalId } = authenticateTerminal(db, request, now());
       const { body } = request;
       return idempotency.execute(request, reply, terminalId, async () => {
+        signInLimits.before(terminalId, body.identifiant, now());
         const row = db
           .prepare(
             `SELECT u.id, u.password_hash, u.code_postal, r.reference FROM users u
@@ -149,12 +153,16 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
           | { id: number; password_hash: string; code_postal: string; reference: string | null }
           | undefined;
         const ok = await hasher.verify(row?.password_hash, body.motDePasse);
-        if (!row || !ok || !row.reference)
+        if (!row || !ok || !row.reference) {
+          // The draft holds the NIR, the address and the e-mail: its door counts like sign-in's.
+          signInLimits.failed(body.identifiant, now());
           throw new ApiError(
             401,
             'invalid_credentials',
             'Identifiant or password is not recognised',
           );
+        }
+        signInLimits.succeeded(body.identifiant);
         const at = now();
         const registration = ownRegistration(db, row.reference, row.id, at);
         return {

@@ -27,6 +27,8 @@ interface UserRow {
   prenom: string;
   nom: string;
   must_change_password: number;
+  temporary_password_hash: string | null;
+  temporary_password_expires_at: string | null;
   status: string;
   registration_status: string | null;
 }
@@ -37,6 +39,30 @@ const invalidCredentials = (): ApiError =>
     'invalid_credentials',
     'Identifiant, password or code postal is not recognised',
   );
+
+/** The temporary password of a reset not yet used nor expired. */
+function pendingTemporaryPassword(user: UserRow, at: Date): string | undefined {
+  const until = user.temporary_password_expires_at;
+  return user.temporary_password_hash && until && Date.parse(until) > at.getTime()
+    ? user.temporary_password_hash
+    : undefined;
+}
+
+/**
+ * The temporary password, once used, becomes the password, to be replaced at once; the usual
+ * password used instead cancels the reset (the person remembered it).
+ */
+function settleReset(db: Deps['db'], user: UserRow, usedTemporary: boolean): void {
+  if (usedTemporary)
+    db.prepare(
+      `UPDATE users SET password_hash = temporary_password_hash, must_change_password = 1,
+         temporary_password_hash = NULL, temporary_password_expires_at = NULL WHERE id = ?`,
+    ).run(user.id);
+  else if (user.temporary_password_hash)
+    db.prepare(
+      'UPDATE users SET temporary_password_hash = NULL, temporary_password_expires_at = NULL WHERE id = ?',
+    ).run(user.id);
+}
 
 export function sessionRoutes(
   app: ApiApp,
@@ -63,6 +89,7 @@ export function sessionRoutes(
           ),
           ...refusals.idempotency,
           ...refusals.rateLimited,
+          ...refusals.busy,
           ...refusals.unsupported,
         },
       },
@@ -75,6 +102,7 @@ export function sessionRoutes(
         const user = db
           .prepare(
             `SELECT id, password_hash, code_postal, prenom, nom, must_change_password, status,
+               temporary_password_hash, temporary_password_expires_at,
                ${REGISTRATION_STATUS_SQL} FROM users u WHERE identifiant = ?`,
           )
           .get(body.identifiant.toUpperCase()) as UserRow | undefined;
@@ -85,10 +113,16 @@ export function sessionRoutes(
               .prepare('SELECT password_hash FROM employer_accounts WHERE identifiant = ?')
               .get(body.identifiant.toUpperCase()) as { password_hash: string } | undefined);
         // Always one argon2 verify, whatever is wrong, so timing does not tell the cases apart.
-        const passwordOk = await hasher.verify(
+        let passwordOk = await hasher.verify(
           user?.password_hash ?? employer?.password_hash,
           body.motDePasse,
         );
+        // A pending reset's temporary password is tried only when the usual one failed (a second
+        // verify: the time then says a reset is pending, which tells nothing of either password).
+        const temporary = user && pendingTemporaryPassword(user, now());
+        const usedTemporary =
+          !passwordOk && !!temporary && (await hasher.verify(temporary, body.motDePasse));
+        passwordOk ||= usedTemporary;
         if (employer && passwordOk) {
           // Only the right password learns that this is an employer space, no more than a
           // successful sign-in would; the failure count restarts as after any right password.
@@ -107,13 +141,16 @@ export function sessionRoutes(
         const at = now();
         return {
           status: 201,
-          commit: () => ({
-            ...openUserSession(db, { userId: user.id, terminalId, at }),
-            profile: { prenom: user.prenom, nom: user.nom },
-            // A temporary password (forgotten-password reset) must be replaced first.
-            mustChangePassword: user.must_change_password === 1,
-            access: provisional ? ('provisional' as const) : ('espace' as const),
-          }),
+          commit: () => {
+            settleReset(db, user, usedTemporary);
+            return {
+              ...openUserSession(db, { userId: user.id, terminalId, at }),
+              profile: { prenom: user.prenom, nom: user.nom },
+              // A temporary password (forgotten-password reset) must be replaced first.
+              mustChangePassword: usedTemporary || user.must_change_password === 1,
+              access: provisional ? ('provisional' as const) : ('espace' as const),
+            };
+          },
         };
       });
     },

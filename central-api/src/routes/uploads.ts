@@ -25,6 +25,15 @@ interface UploadRow {
 }
 
 const uploadId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+/**
+ * Open uploads (started, not yet taken by a document) one user may hold: a visit sends a few
+ * documents of at most 20 MB, so 10 files and 60 MB leave room for a queue that waited offline
+ * while stopping one account from filling the server's disk.
+ */
+export const OPEN_UPLOADS_PER_USER = { count: 10, bytes: 60 * 1024 * 1024 };
+/** An upload nobody took within the submission grant's lifetime can never be finished: dropped. */
+export const OPEN_UPLOAD_TTL_HOURS = 72;
 const uploadParams = z.strictObject({ uploadId });
 
 /**
@@ -45,6 +54,7 @@ export function uploadRoutes(app: ApiApp, deps: Deps): void {
 }
 
 function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
+  collectExpiredUploads(db, now());
   app.put(
     '/v1/uploads/:uploadId',
     {
@@ -62,6 +72,9 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
           ...refusals.badRequest,
           ...refusals.terminalAuth,
           409: refusal('upload_conflict: this id is taken by another file'),
+          429: refusal(
+            'too_many_uploads: this user already has 10 open uploads or 60 MB of them; retry once some are sent',
+          ),
           ...refusals.unsupported,
         },
       },
@@ -83,6 +96,8 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
           )
             throw new ApiError(409, 'upload_conflict', 'This upload id is taken by another file');
         } else {
+          collectExpiredUploads(db, at);
+          checkRoom(db, userId, body.size);
           db.prepare(
             `INSERT INTO uploads (id, user_id, terminal_id, size, sha256, chunk_size, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -209,6 +224,32 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
       }));
     },
   );
+}
+
+/** Drops the uploads older than the TTL that no document took, with their chunks. */
+export function collectExpiredUploads(db: Db, at: Date): void {
+  const cutoff = new Date(at.getTime() - OPEN_UPLOAD_TTL_HOURS * 3600_000).toISOString();
+  db.transaction(() => {
+    db.prepare(
+      'DELETE FROM upload_chunks WHERE upload_id IN (SELECT id FROM uploads WHERE created_at < ?)',
+    ).run(cutoff);
+    db.prepare('DELETE FROM uploads WHERE created_at < ?').run(cutoff);
+  })();
+}
+
+function checkRoom(db: Db, userId: number, size: number): void {
+  const open = db
+    .prepare(
+      'SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM uploads WHERE user_id = ?',
+    )
+    .get(userId) as { count: number; bytes: number };
+  if (open.count >= OPEN_UPLOADS_PER_USER.count || open.bytes + size > OPEN_UPLOADS_PER_USER.bytes)
+    throw new ApiError(
+      429,
+      'too_many_uploads',
+      'This user has too many open uploads; send or let some expire first',
+      60,
+    );
 }
 
 const notFound = {

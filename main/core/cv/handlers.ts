@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KioskError, type MethodOutput } from '../../../shared/contract';
 import type { CvSummary, cvMethods } from '../../../shared/contract/cv';
 import { cvCreationRefusal, cvIssues, type CvContent } from '../../../shared/domain/cv';
+import { mapRefusals } from '../account/apiRefusal';
 import { requireUser, type HandlerDeps } from '../rpc/context';
 import type { HandlersFor } from '../rpc/dispatcher';
 import { renderCvPdf } from './pdf/render';
@@ -25,9 +26,12 @@ const thisMonth = () => {
   return { month: now.getMonth() + 1, year: now.getFullYear() };
 };
 
+const asUser = (userToken: string) => ({ 'X-User-Token': userToken });
+
 /**
- * CV creation. Reads go straight to the central API; every write (draft, status, delete,
- * e-mail request) goes through the outbox with kind 'cv', with an id made here so that a queued
+ * CV creation. Reads go straight to the central API, and so do delete and e-mail requests (the
+ * person's own act, refused on a submission grant); every other write (draft, status) goes
+ * through the outbox with kind 'cv', with an id made here so that a queued
  * draft and its later saves name the same CV. Nothing is written on the terminal but the preview's
  * images, in the visit's temp folder, for the time of the call.
  */
@@ -115,23 +119,20 @@ export function cvHandlers(
       });
       return { status: receipt.status };
     },
+    // Deleting and e-mailing are asked at once with the person's own token, not queued: the
+    // central API refuses both on the submission grant the outbox carries (it outlives the visit).
     'cv.delete': async ({ cvId }) => {
       const visit = requireUser(visits);
-      const receipt = await outbox.submit(visit, {
-        kind: 'cv',
-        path: `/v1/cvs/${cvId}/delete`,
-        body: {},
-      });
-      return { status: receipt.status };
+      await api.postAs('cv delete', `/v1/cvs/${cvId}/delete`, {}, asUser(visit.userToken));
+      return { status: 'sent' as const };
     },
     'cv.email': async ({ cvId, email }) => {
       const visit = requireUser(visits);
-      const receipt = await outbox.submit(visit, {
-        kind: 'cv',
-        path: `/v1/cvs/${cvId}/email`,
-        body: { email },
-      });
-      return { status: receipt.status };
+      await mapRefusals(
+        () => api.postAs('cv e-mail', `/v1/cvs/${cvId}/email`, { email }, asUser(visit.userToken)),
+        { email_not_on_file: ['email', 'cv.validation.emailNotOnFile'] },
+      );
+      return { status: 'sent' as const };
     },
     'cv.searchAppellations': async ({ query }) => {
       requireUser(visits);

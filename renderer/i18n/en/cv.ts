@@ -186,7 +186,7 @@ export const cv: Catalogue['cv'] = {
     notPublished: 'Your CV is saved. It is not online.',
     email: 'Receive my CV by e-mail',
     emailWhat:
-      'We send your CV, as a PDF file, to the e-mail address you give here. It is sent to no one else: no adviser, no employer.',
+      'We send your CV, as a PDF file, to the e-mail address of your account or to the one written in your CV. It is sent to no one else: no adviser, no employer.',
     emailLabel: 'Your e-mail address',
     send: 'Send my CV to this address',
     sent: 'Noted: your CV will be sent to you by e-mail.',
@@ -203,6 +203,8 @@ export const cv: Catalogue['cv'] = {
     endBeforeStart: 'The end is before the start.',
     languageRequired: 'Enter the language, or delete this line.',
     limitReached: 'You already have 5 CVs, the maximum. Delete one to create another.',
+    emailNotOnFile:
+      'We do not know this address. Enter the address of your account or the one written in your CV.',
     sameRome:
       'You already have a CV for this job (same ROME code). Choose another job or edit that CV.',
   },

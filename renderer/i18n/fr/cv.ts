@@ -179,7 +179,7 @@ export const cv = {
     notPublished: 'Votre CV est enregistré. Il n’est pas en ligne.',
     email: 'Recevoir mon CV par courriel',
     emailWhat:
-      'Nous envoyons votre CV, en fichier PDF, à l’adresse électronique que vous indiquez ici. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
+      'Nous envoyons votre CV, en fichier PDF, à l’adresse électronique de votre compte ou à celle écrite dans votre CV. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
     emailLabel: 'Votre adresse électronique',
     send: 'Envoyer mon CV à cette adresse',
     sent: 'C’est noté : votre CV vous sera envoyé par courriel.',
@@ -196,6 +196,8 @@ export const cv = {
     endBeforeStart: 'La fin est avant le début.',
     languageRequired: 'Indiquez la langue, ou supprimez cette ligne.',
     limitReached: 'Vous avez déjà 5 CV, le maximum. Supprimez un CV pour en créer un autre.',
+    emailNotOnFile:
+      'Nous ne connaissons pas cette adresse. Indiquez l’adresse de votre compte ou celle écrite dans votre CV.',
     sameRome:
       'Vous avez déjà un CV pour ce métier (même code ROME). Choisissez un autre métier ou modifiez ce CV.',
   },

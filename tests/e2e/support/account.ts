@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mailKeyFile, openForMailer } from '../../../central-api/src/mailSecrets';
 import type { Page } from '@playwright/test';
 import type { RunningKiosk } from '../../fixtures/kiosk';
 import { openLogin } from './fixtures';
@@ -12,6 +14,22 @@ export function centralQuery<T>(kiosk: RunningKiosk, sql: string, ...params: unk
   } finally {
     db.close();
   }
+}
+
+/**
+ * The secrets of the last outgoing e-mail of this kind (a temporary password), opened as the
+ * mailer does: they are sealed in the database, with the key kept in a file beside it.
+ */
+export function mailedSecrets(kiosk: RunningKiosk, kind: string): Record<string, string> {
+  const [mail] = centralQuery<{ body_json: string }>(
+    kiosk,
+    'SELECT body_json FROM outgoing_emails WHERE kind = ? ORDER BY id DESC LIMIT 1',
+    kind,
+  );
+  const { sealed = '' } = JSON.parse(mail?.body_json ?? '{}') as { sealed?: string };
+  const dbPath = join(kiosk.dataDir, 'central-api.db');
+  const key = Buffer.from(readFileSync(mailKeyFile(dbPath), 'utf8').trim(), 'hex');
+  return openForMailer(key, sealed);
 }
 
 /** A NIR with its key computed (13 characters + 97 − n mod 97, Corsica read as 19/18). */

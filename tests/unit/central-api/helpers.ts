@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { startCentralApi, type StartCentralApiOptions } from '../../../central-api/src/index';
+import { readFileSync } from 'node:fs';
+import {
+  mailKeyFile,
+  openForMailer,
+  startCentralApi,
+  type StartCentralApiOptions,
+} from '../../../central-api/src/index';
 
 /** Cheap argon2id parameters for tests only (production keeps the library defaults). */
 export const fastHashing = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
@@ -35,6 +41,8 @@ export interface TestApi {
     auth: Record<string, string>,
     account: { identifiant: string; motDePasse: string; codePostal: string },
   ): Promise<Reply>;
+  /** The secrets of the last outgoing e-mail of this kind, opened as the mailer does (its key). */
+  mailedSecrets(kind: string): Record<string, string>;
   /** A read-only view of the database file, for asserting what was stored. */
   query<T>(sql: string, ...params: unknown[]): T[];
   /** Stops the server (the temp folder stays, for restart tests). */
@@ -107,6 +115,16 @@ export async function startTestApi(
         headers: auth,
         body: { identifiant, motDePasse, codePostal },
       });
+    },
+    mailedSecrets(kind) {
+      const [mail] = api.query<{ body_json: string }>(
+        'SELECT body_json FROM outgoing_emails WHERE kind = ? ORDER BY id DESC LIMIT 1',
+        kind,
+      );
+      const { sealed } = JSON.parse(mail?.body_json ?? '{}') as { sealed?: string };
+      if (!sealed) throw new Error(`no sealed ${kind} e-mail`);
+      const key = Buffer.from(readFileSync(mailKeyFile(dbPath), 'utf8').trim(), 'hex');
+      return openForMailer(key, sealed);
     },
     query<T>(sql: string, ...params: unknown[]) {
       const db = new Database(dbPath, { readonly: true });

@@ -182,10 +182,10 @@ describe('central API: particulier employeur space and its contrôle de sécurit
 
     // Its codes at a job seekers' sign-in: the right password learns it is an employer space
     // (whatever the code postal), a wrong one gets the usual refusal.
-    const { temporaryPassword } = JSON.parse(emails[2]?.body_json ?? '{}') as {
-      temporaryPassword: string;
-    };
+    // Sealed with the mailer's key: the database alone does not give the password away.
+    const { temporaryPassword = '' } = api.mailedSecrets('employer_temporary_password');
     expect(temporaryPassword).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+    expect(emails[2]?.body_json).not.toContain(temporaryPassword.slice(0, 5));
     const codes = { identifiant: row?.identifiant ?? '', codePostal: '63100' };
     const employerSpace = await api.signIn(auth, { ...codes, motDePasse: temporaryPassword });
     expect(employerSpace.status).toBe(403);

@@ -74,25 +74,47 @@ describe('central API: temporary passwords and forgotten passwords', () => {
     });
     expect(ok.status).toBe(202);
     expect(ok.json).toEqual({ sentBy: 'email', maskedEmail: 'k…@e…fr' });
-    const [mail] = api.query<{ body_json: string }>(
-      "SELECT body_json FROM outgoing_emails WHERE kind = 'temporary_password'",
-    );
-    const { temporaryPassword } = JSON.parse(mail?.body_json ?? '{}') as {
-      temporaryPassword: string;
-    };
+    const { temporaryPassword } = api.mailedSecrets('temporary_password');
+    expect(temporaryPassword).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
     expect(ok.text).not.toContain(temporaryPassword);
+    // Sealed for the mailer: nothing in the database gives the temporary password away.
+    const rows = api.query<{ body_json: string }>('SELECT body_json FROM outgoing_emails');
+    for (const row of rows) expect(row.body_json).not.toContain(temporaryPassword!.slice(0, 5));
+    const fresh = await api.signIn(auth, {
+      identifiant: '7654321B',
+      motDePasse: temporaryPassword!,
+      codePostal: '22200',
+    });
+    expect(fresh.status).toBe(201);
+    expect(fresh.json?.mustChangePassword).toBe(true);
+    // Used, the temporary password replaced the old one.
     const old = await api.signIn(auth, {
       identifiant: '7654321B',
       motDePasse: 'Soleil-Juin-8',
       codePostal: '22200',
     });
     expect(old.status).toBe(401);
-    const fresh = await api.signIn(auth, {
-      identifiant: '7654321B',
-      motDePasse: temporaryPassword,
-      codePostal: '22200',
-    });
-    expect(fresh.status).toBe(201);
-    expect(fresh.json?.mustChangePassword).toBe(true);
+  });
+
+  it('keeps the old password valid until the temporary one is used: a stranger’s reset locks no one out', async () => {
+    const api2 = await startTestApi();
+    try {
+      const { auth: terminal } = await api2.enrol();
+      const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
+      const reset = await api2.request('POST', '/v1/password-resets', {
+        headers: terminal,
+        body: { identifiant: karim.identifiant, reponseSecrete: 'Guingamp' },
+      });
+      expect(reset.status).toBe(202);
+      const { temporaryPassword } = api2.mailedSecrets('temporary_password');
+      const signedIn = await api2.signIn(terminal, karim);
+      expect(signedIn.status).toBe(201);
+      expect(signedIn.json?.mustChangePassword).toBe(false);
+      // Signing in with the usual password cancelled the reset.
+      const late = await api2.signIn(terminal, { ...karim, motDePasse: temporaryPassword! });
+      expect(late.status).toBe(401);
+    } finally {
+      await api2.dispose();
+    }
   });
 });

@@ -80,8 +80,12 @@ describe('central API: « Mon profil »', () => {
     const [mail] = api.query<{ body_json: string }>(
       "SELECT body_json FROM outgoing_emails WHERE kind = 'email_confirmation'",
     );
-    const { to, token } = JSON.parse(mail!.body_json) as { to: string; token: string };
+    const { to, sealed } = JSON.parse(mail!.body_json) as { to: string; sealed: string };
     expect(to).toBe('camille.m@example.org');
+    expect(mail!.body_json).not.toMatch(/token/);
+    // Only the mailer, with the mail key, reads the link's token.
+    expect(sealed).toMatch(/^v1\./);
+    const { token } = api.mailedSecrets('email_confirmation') as { token: string };
     const wrong = await api.request('POST', '/v1/email-confirmations', {
       headers: auth,
       body: { token: 'x'.repeat(32) },

@@ -73,8 +73,8 @@ describe('central API: what each account state may use', () => {
     };
     const viaGrant = await api.request(
       'POST',
-      '/v1/cvs/00000000-0000-4000-8000-000000000000/delete',
-      { headers: grant },
+      '/v1/cvs/00000000-0000-4000-8000-000000000000/status',
+      { headers: grant, body: { status: 'published' } },
     );
     expect(viaGrant.status).toBe(403);
     const changed = await api.request('POST', '/v1/me/password', {

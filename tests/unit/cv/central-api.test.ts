@@ -91,13 +91,16 @@ describe('central API: CVs', () => {
     expect((await status(published.cvId, 'suspended')).json?.status).toBe('suspended');
     expect((await status(published.cvId, 'archived')).status).toBe(400);
 
-    const email = await api.request('POST', `/v1/cvs/${draft.cvId}/email`, {
-      headers: other,
-      body: { email: 'camille.martin@exemple.fr' },
-    });
-    expect(email.status).toBe(202);
+    // Only to an address on file (Karim's account's): never to one a caller makes up.
+    const emailTo = (address: string) =>
+      api.request('POST', `/v1/cvs/${draft.cvId}/email`, {
+        headers: other,
+        body: { email: address },
+      });
+    expect((await emailTo('camille.martin@exemple.fr')).json?.code).toBe('email_not_on_file');
+    expect((await emailTo('Karim.Benali@example.fr')).status).toBe(202);
     expect(api.query('SELECT email FROM cv_email_requests WHERE cv_id = ?', draft.cvId)).toEqual([
-      { email: 'camille.martin@exemple.fr' },
+      { email: 'Karim.Benali@example.fr' },
     ]);
     const deleted = await api.request('POST', `/v1/cvs/${draft.cvId}/delete`, { headers: other });
     expect(deleted.json).toEqual({ cvId: draft.cvId, deleted: true });

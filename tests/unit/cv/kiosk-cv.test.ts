@@ -138,7 +138,14 @@ describe('CV handlers with the reference central API', () => {
 
   it('publishes, e-mails and deletes through the outbox', async () => {
     expect(await ok('cv.setStatus', { cvId, status: 'published' })).toEqual({ status: 'sent' });
-    expect(await ok('cv.email', { cvId, email: 'karim@exemple.fr' })).toEqual({ status: 'sent' });
+    // To an address on file (Karim's account's); any other address is refused.
+    expect(await ok('cv.email', { cvId, email: 'karim.benali@example.fr' })).toEqual({
+      status: 'sent',
+    });
+    expect(await call('cv.email', { cvId, email: 'karim@exemple.fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { email: 'cv.validation.emailNotOnFile' } },
+    });
     expect(await call('cv.email', { cvId, email: 'karim@' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { email: 'cv.validation.email' } },
