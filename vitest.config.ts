@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Central APIs started by tests seed no demo offers unless a test asks (2.5 s for 20,000).
+          env: { KIOSK_API_DEMO_OFFERS: '0' },
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 20_000,
         },
@@ -23,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'fault',
           environment: 'node',
+          env: { KIOSK_API_DEMO_OFFERS: '0' },
           include: ['tests/fault/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 30_000,

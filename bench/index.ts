@@ -14,6 +14,9 @@
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
  *  - sign-ins under open-loop arrivals at 2, 5, 10/s with heartbeats alongside, argon2id inline vs
  *    in the worker pool (bench/signInArrivals.ts; BENCH_ARRIVAL_SECONDS per rate, default 10).
+ *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
+ *    advanced and by-number searches over HTTP; the results screen after « Rechercher » in
+ *    browser mode (bench/offresScreen.ts, a kiosk of its own with 20,000 offers).
  * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
  * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
@@ -29,6 +32,8 @@ import { measureLogging } from './logging';
 import { growth, measureMemory } from './memory';
 import { measureCvPdf } from './cvPdf';
 import { measureRomeSearch } from './rome';
+import { measureOffresSearch, offresRows } from './offres';
+import { measureResultsScreen } from './offresScreen';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { signInArrivalRows } from './signInArrivals';
 import { SignInPacer } from './signInPacer';
@@ -75,6 +80,10 @@ async function main() {
         await measureApiSignIn(kiosk.output(), runs),
       ),
       ...(await actualisationRows()),
+      formatRow(
+        'offer results screen after Rechercher (ms)',
+        await measureResultsScreen(browser, runs),
+      ),
     ];
     console.log(
       `\nBenchmarks (${runs} runs each, browser mode, ${process.arch}, node ${process.version})`,
@@ -109,6 +118,9 @@ async function main() {
   console.log('\nOutbox and sign-in load');
   console.log(formatRow('measure', null));
   for (const row of await outboxFigures()) console.log(row);
+  console.log('\nOffer search (reference API on loopback, 20,000 offers, 1,000 queries each)');
+  console.log(formatRow('measure', null));
+  for (const row of offresRows(await measureOffresSearch(1000))) console.log(row);
   console.log('\nLogging (kiosk.log through pino, in-process)');
   console.log(formatRow('measure', null));
   for (const row of await measureLogging()) console.log(row);

@@ -51,6 +51,11 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'cv.preview': true,
   'cv.print': true,
   'cv.email': true,
+  'offres.appellations': true,
+  'offres.places': true,
+  'offres.search': true,
+  'offres.get': true,
+  'offres.print': true,
   // Account creation and sign-in paths.
   'communes.byPostalCode': true,
   'registration.checkIdentifiant': true,

@@ -16,6 +16,7 @@ import { OnScreenKeyboard } from './features/keyboard';
 import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
 import { AttestationsScreen, PaiementsScreen } from './features/paiements';
+import { OffresScreen } from './features/offres';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
@@ -45,6 +46,7 @@ function CurrentScreen() {
   if (screen === 'documents') return <DocumentsScreen />;
   if (screen === 'exchanges') return <ExchangesScreen />;
   if (screen === 'cv') return <CvScreen />;
+  if (screen === 'offres') return <OffresScreen />;
   if (screen === 'registration') return <RegistrationScreen />;
   if (screen === 'registrationResume') return <ResumeScreen />;
   if (screen === 'passwordForgotten') return <PasswordForgottenScreen />;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePlacesIndex } from './build-places-index.mjs';
 import { ensureRomeIndex } from './build-rome-index.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +19,8 @@ const sourcemaps = process.argv.includes('--sourcemaps');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Generated data (gitignored): the offline ROME index, from the vendored CSVs in data/rome-v460.
 ensureRomeIndex({ quiet });
+// The communes with their coordinates (offer search: places and distances), from data/communes-coordinates.
+ensurePlacesIndex({ quiet });
 
 const started = Date.now();
 execFileSync(

@@ -29,6 +29,7 @@ import {
   ipcChannelOf,
 } from '../shared/contract/channels';
 import { cvMethods } from '../shared/contract/cv';
+import { offresMethods } from '../shared/contract/offres';
 import { documentsMethods } from '../shared/contract/documents';
 import { errorCodes } from '../shared/contract/errors';
 import { events } from '../shared/contract/events';
@@ -49,6 +50,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Documents and Mes échanges', 'documentsMethods', documentsMethods],
   ['Admin exit', 'adminMethods', adminMethods],
   ['CV', 'cvMethods', cvMethods],
+  ['Job offers', 'offresMethods', offresMethods],
   ['Registration', 'registrationMethods', registrationMethods],
   ['Password paths', 'passwordMethods', passwordMethods],
   ['Security key', 'webauthnMethods', webauthnMethods],

@@ -26,6 +26,9 @@ import { assistRoutes } from './routes/assist-requests';
 import { documentRoutes } from './routes/documents';
 import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
+import { offresRoutes } from './routes/offres';
+import { createOfferSearch } from './offres/search';
+import { shippedPlaces, type Places } from './offres/places';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
 import { attestationRoutes } from './routes/attestations';
@@ -68,6 +71,8 @@ export interface CentralApiAppOptions {
   rome?: RomeIndexStore;
   /** The mailer's key (32 bytes, or 64 hex digits); default: KIOSK_API_MAIL_KEY, else a key file beside the database. */
   mailKey?: Buffer | string;
+  /** Communes and their coordinates; default: resources/places/places-index.json, read on first use. */
+  places?: () => Places;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -88,14 +93,16 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     : createPasswordHasher(options.passwordHashing, options.passwordPool);
   // The app stops the worker threads it started; a hasher given to it belongs to the caller.
   if (ownHasher) app.addHook('onClose', () => ownHasher.close());
+  const rome = options.rome ?? romeIndexFromFile();
   const deps: Deps = {
     db: options.db,
     hasher: options.hasher ?? ownHasher!,
     now,
     idempotency: createIdempotency(options.db, now),
     signInLimits: createSignInLimits(options.db, options.signInLimits),
-    rome: options.rome ?? romeIndexFromFile(),
+    rome,
     mailKey: loadMailKey(options.db.name, options.mailKey),
+    offres: createOfferSearch(options.db, rome, options.places ?? shippedPlaces),
   };
   deps.idempotency.purgeExpired();
 
@@ -159,6 +166,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   appointmentRoutes(zodApp, deps);
   adviserRoutes(zodApp, deps);
   romeRoutes(zodApp, deps);
+  offresRoutes(zodApp, deps);
   cvRoutes(zodApp, deps);
   identifiantRoutes(zodApp, deps);
   registrationRoutes(zodApp, deps);

@@ -4,6 +4,7 @@ import type { MailKey } from './mailSecrets';
 import type { PasswordHasher } from './passwords';
 import type { SignInLimits } from './signInLimits';
 import type { RomeIndexStore } from './rome';
+import type { OfferSearchEngine } from './offres/search';
 
 /** What every route module receives. `now` is injectable so tests can move the clock. */
 export interface Deps {
@@ -15,4 +16,5 @@ export interface Deps {
   rome: RomeIndexStore;
   /** Seals what the mailer must send (temporary passwords) before it is written to outgoing_emails. */
   mailKey: MailKey;
+  offres: OfferSearchEngine;
 }

@@ -4,6 +4,8 @@ import { openDatabase } from './db/open';
 import { createPasswordHasher, type PasswordHashing, type PasswordPoolOptions } from './passwords';
 import { seedDemoData } from './seed';
 import type { SignInLimitOptions } from './signInLimits';
+import { romeIndexFromFile } from './rome';
+import { DEMO_OFFER_COUNT, seedDemoOffres } from './offres/seed';
 
 export { buildCentralApi, type CentralApiAppOptions } from './app';
 export { romeIndexFromFile, romeIndexFromValue, type RomeIndexStore } from './rome';
@@ -12,6 +14,7 @@ export { migrations } from './db/migrations';
 export { clockFromEnv } from './testClock';
 export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
 export { mailKeyFile, openForMailer } from './mailSecrets';
+export { DEMO_OFFER_COUNT, demoOfferNumbers } from './offres/seed';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
@@ -31,6 +34,11 @@ export interface StartCentralApiOptions {
   testRoutes?: boolean;
   rome?: CentralApiAppOptions['rome'];
   mailKey?: CentralApiAppOptions['mailKey'];
+  /**
+   * How many demo offers a new database gets (default KIOSK_API_DEMO_OFFERS, else 20,000). Tests
+   * ask for fewer: 20,000 take about 2.5 s to generate and index, 2,000 a tenth of that.
+   */
+  demoOffers?: number;
 }
 
 export interface RunningCentralApi {
@@ -46,7 +54,13 @@ export async function startCentralApi(options: StartCentralApiOptions): Promise<
   try {
     // The server's clock (moved by a test clock, see testClock.ts) also dates the demo data.
     await seedDemoData(db, hasher, options.now?.());
-    const app = await buildCentralApi({ ...options, db, hasher });
+    const rome = options.rome ?? romeIndexFromFile();
+    seedDemoOffres(db, {
+      rome,
+      now: options.now?.() ?? new Date(),
+      count: demoOfferCount(options),
+    });
+    const app = await buildCentralApi({ ...options, db, hasher, rome });
     await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
     const address = app.server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -66,4 +80,10 @@ export async function startCentralApi(options: StartCentralApiOptions): Promise<
     db.close();
     throw error;
   }
+}
+
+function demoOfferCount(options: StartCentralApiOptions): number {
+  if (options.demoOffers !== undefined) return options.demoOffers;
+  const fromEnv = Number.parseInt(process.env.KIOSK_API_DEMO_OFFERS ?? '', 10);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : DEMO_OFFER_COUNT;
 }

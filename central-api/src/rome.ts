@@ -36,6 +36,11 @@ export function romeIndexFromValue(index: { version: string }): RomeIndexStore {
 }
 
 function defaultIndexFile(): string | undefined {
+  return resourceFile(join('rome', 'rome-index.json'));
+}
+
+/** A generated data file of resources/ (ROME index, places index), wherever this runs from. */
+export function resourceFile(relative: string): string | undefined {
   const here = typeof __dirname === 'string' ? __dirname : undefined;
   const packaged = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   const candidates = [
@@ -46,8 +51,7 @@ function defaultIndexFile(): string | undefined {
     join(process.cwd(), 'resources'),
   ];
   for (const dir of candidates) {
-    if (dir && existsSync(join(dir, 'rome', 'rome-index.json')))
-      return join(dir, 'rome', 'rome-index.json');
+    if (dir && existsSync(join(dir, relative))) return join(dir, relative);
   }
   return undefined;
 }

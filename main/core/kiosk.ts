@@ -83,6 +83,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     timers: options.timers,
     store: sqliteLockoutStore(db),
   });
+  const speech = createSpeech(config.speech);
   const dispatch = createDispatcher(
     createHandlers({
       visits,
@@ -93,7 +94,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       scanning: createScanning(config.scanner),
       logger: logger.child('documents'),
       admin,
-      speech: createSpeech(config.speech),
+      speech,
     }),
     logger.child('rpc'),
   );
@@ -131,6 +132,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
       await visits.end('shutdown');
       await outbox.close();
+      await speech.close();
       db.close();
       masterKey.fill(0);
       listeners.clear();

@@ -1,3 +1,4 @@
+import { offres } from './ar/offres';
 import { account } from './ar/account';
 import { profil } from './ar/profil';
 import { actualisationAr } from './ar/actualisation';
@@ -37,6 +38,7 @@ export const ar: ArabicCatalogue = {
   employer,
   situation,
   access,
+  offres,
   app: {
     name: 'جهاز الخدمة الذاتية France Travail',
     documentTitle: '{{screen}} — جهاز France Travail',
@@ -52,6 +54,7 @@ export const ar: ArabicCatalogue = {
     title: 'مرحبًا بك في وكالة France Travail (هيئة التشغيل الفرنسية)',
     touchToStart: 'المس الشاشة للبدء',
     start: 'ابدأ',
+    offres: 'البحث عن عروض العمل',
   },
   login: {
     documentTitle: 'تسجيل الدخول',
@@ -101,6 +104,7 @@ export const ar: ArabicCatalogue = {
         title: 'شهاداتي',
         description: 'طباعة ورقة لـ CAF أو لمالك السكن أو لمصلحة الضرائب',
       },
+      offres: { title: 'عروض العمل', description: 'البحث عن عروض العمل' },
     },
     now: {
       nextPayment: 'الدفعة القادمة يوم {{date}}',
@@ -191,6 +195,10 @@ export const ar: ArabicCatalogue = {
       required: 'اكتب الرمز البريدي لمكان سكنك.',
       format: 'الرمز البريدي الفرنسي يتكون من 5 أرقام، مثلًا 75011.',
     },
+    offerNumber: 'اكتب 6 أرقام وحرفًا واحدًا، مثلًا 688418K.',
+    romeCode: 'اكتب حرفًا واحدًا و4 أرقام، مثلًا D1102.',
+    offresPlace: 'المس مكانًا من القائمة، تحت الخانة.',
+    offresCriteria: 'اكتب مهنة، أو اختر مكانًا.',
   },
   documents: documentsAr,
   paiements: paiementsAr,
@@ -213,6 +221,9 @@ export const ar: ArabicCatalogue = {
     change_already_declared: 'لقد صرّحت بهذا التغيير من قبل، بنفس التاريخ. لا تحتاج إلى فعل أي شيء.',
     window_closed: 'فترة الـ actualisation (التصريح الشهري) مغلقة.',
     unknown_method: 'هذه الوظيفة غير متوفرة بعد على الجهاز. اطلب مستشارًا.',
+    offer_not_found: 'لا يوجد عرض بهذا الرقم. تحقق من الرقم.',
+    offer_filled: 'تم شغل هذا العرض: وجد صاحب العمل شخصًا.',
+    offer_withdrawn: 'تم سحب هذا العرض: أوقفه صاحب العمل.',
     internal: 'حدث خطأ غير متوقع. حاول مرة أخرى أو اطلب مستشارًا.',
   },
 };

@@ -1,3 +1,4 @@
+import { offres } from './en/offres';
 import { actualisationEn } from './en/actualisation';
 import { profil } from './en/profil';
 import { documentsEn } from './en/documents';
@@ -31,6 +32,7 @@ export const en: Catalogue = {
   employer,
   situation,
   access,
+  offres,
   app: {
     name: 'France Travail kiosk',
     documentTitle: '{{screen}} — France Travail kiosk',
@@ -46,6 +48,7 @@ export const en: Catalogue = {
     title: 'Welcome to your France Travail agency',
     touchToStart: 'Touch the screen to start',
     start: 'Start',
+    offres: 'Search job offers',
   },
   login: {
     documentTitle: 'Sign in',
@@ -92,6 +95,7 @@ export const en: Catalogue = {
         title: 'My certificates',
         description: 'Print a paper for the CAF, a landlord or the tax office',
       },
+      offres: { title: 'Job offers', description: 'Search job offers' },
     },
     now: {
       nextPayment: 'Next payment on {{date}}',
@@ -173,6 +177,10 @@ export const en: Catalogue = {
       required: 'Enter the postcode of your home.',
       format: 'A French postcode has 5 digits, for example 75011.',
     },
+    offerNumber: 'Write 6 digits and 1 letter, for example 688418K.',
+    romeCode: 'Write 1 letter and 4 digits, for example D1102.',
+    offresPlace: 'Touch a place in the list, under the box.',
+    offresCriteria: 'Write a job, or choose a place.',
   },
   documents: documentsEn,
   paiements: paiementsEn,
@@ -199,6 +207,9 @@ export const en: Catalogue = {
       'You have already reported this change, with the same date. You have nothing more to do.',
     window_closed: 'The actualisation period is closed.',
     unknown_method: 'This feature is not available on the kiosk yet. Please call an adviser.',
+    offer_not_found: 'No offer has this number. Check the number.',
+    offer_filled: 'This offer is filled: the employer has found someone.',
+    offer_withdrawn: 'This offer is withdrawn: the employer has stopped it.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',
   },
 };

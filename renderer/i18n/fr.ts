@@ -1,3 +1,4 @@
+import { offres } from './fr/offres';
 import { actualisationFr } from './fr/actualisation';
 import { profil } from './fr/profil';
 import { documentsFr } from './fr/documents';
@@ -31,6 +32,7 @@ export const fr = {
   employer,
   situation,
   access,
+  offres,
   app: {
     name: 'Borne France Travail',
     documentTitle: '{{screen}} — Borne France Travail',
@@ -46,6 +48,7 @@ export const fr = {
     title: 'Bienvenue dans votre agence France Travail',
     touchToStart: "Touchez l'écran pour commencer",
     start: 'Commencer',
+    offres: 'Chercher des offres d’emploi',
   },
   login: {
     documentTitle: 'Connexion',
@@ -107,6 +110,7 @@ export const fr = {
         title: 'Mes attestations',
         description: 'Imprimer un papier pour la CAF, un propriétaire ou les impôts',
       },
+      offres: { title: 'Offres d’emploi', description: 'Chercher des offres d’emploi' },
     },
     /** What each tile says first: the thing to know or to do now. */
     now: {
@@ -192,6 +196,10 @@ export const fr = {
       required: 'Écrivez le code postal de l’adresse où vous habitez.',
       format: 'Écrivez un code postal de 5 chiffres, par exemple 75011.',
     },
+    offerNumber: 'Écrivez 6 chiffres et 1 lettre, par exemple 688418K.',
+    romeCode: 'Écrivez 1 lettre et 4 chiffres, par exemple D1102.',
+    offresPlace: 'Touchez un lieu dans la liste, sous la case.',
+    offresCriteria: 'Écrivez un métier, ou choisissez un lieu.',
   },
   documents: documentsFr,
   paiements: paiementsFr,
@@ -220,6 +228,9 @@ export const fr = {
       'Vous ne pouvez pas vous actualiser en ce moment. Regardez la date sur votre espace.',
     unknown_method:
       "Cette fonction n'est pas encore disponible sur la borne. Appelez un conseiller.",
+    offer_not_found: 'Aucune offre n’a ce numéro. Vérifiez le numéro.',
+    offer_filled: 'Cette offre est pourvue : l’employeur a trouvé quelqu’un.',
+    offer_withdrawn: 'Cette offre est retirée : l’employeur l’a arrêtée.',
     internal: 'Il y a eu un problème. Réessayez, ou appelez un conseiller.',
   },
 };

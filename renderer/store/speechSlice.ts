@@ -14,10 +14,17 @@ export interface SpeechData {
   speechVolume: number;
   speechPaused: boolean;
   lastUtterance: string;
+  /**
+   * Something a component asks the voice to say (the on-screen keyboard's keys): the header's
+   * speech control says it. A new object each time, so that the same key said twice is heard twice.
+   */
+  speechRequest: { text: string } | null;
 }
 
 export interface SpeechSlice extends SpeechData {
   setSpeech(change: Partial<SpeechData>): void;
+  /** Says the text when the speech mode is on; nothing otherwise. */
+  speak(text: string): void;
 }
 
 export const initialSpeech: SpeechData = {
@@ -26,9 +33,13 @@ export const initialSpeech: SpeechData = {
   speechVolume: 1,
   speechPaused: false,
   lastUtterance: '',
+  speechRequest: null,
 };
 
-export const createSpeechSlice: StateCreator<KioskState, [], [], SpeechSlice> = (set) => ({
+export const createSpeechSlice: StateCreator<KioskState, [], [], SpeechSlice> = (set, get) => ({
   ...initialSpeech,
   setSpeech: (change) => set(change),
+  speak: (text) => {
+    if (get().speechMode) set({ speechRequest: { text } });
+  },
 });

@@ -318,6 +318,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/offres/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search the offers: by title, code ROME, domaine, place and filters
+         * @description Exact matches (the appellation, then the other appellations of its code ROME) come before close ones (same domaine professionnel, lower relevance); 150 at most, paged. A read sent as POST so that the criteria stay out of URLs and logs; like every POST it honours an Idempotency-Key (the answer is replayed).
+         */
+        post: operations["searchOffres"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offres/{numero}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer by its number (search by number, and the detail) */
+        get: operations["getOffre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cvs": {
         parameters: {
             query?: never;
@@ -1317,6 +1354,59 @@ export interface components {
                 [key: string]: number[];
             };
         };
+        OfferResults: {
+            exactCount: number;
+            closeCount: number;
+            truncated: boolean;
+            page: number;
+            pageCount: number;
+            appellation: {
+                codeOgr: number;
+                label: string;
+                rome: string;
+            } | null;
+            reference: string | null;
+            offres: {
+                numero: string;
+                title: string;
+                employer: string | null;
+                commune: string;
+                departement: string;
+                distanceKm: number | null;
+                /** @enum {string} */
+                contract: "CDI" | "CDD" | "MIS" | "SAI" | "ALT";
+                /** Format: date-time */
+                publishedAt: string;
+                relevance: number;
+                /** @enum {string} */
+                match: "exact" | "close";
+            }[];
+        };
+        OfferDetail: {
+            numero: string;
+            title: string;
+            rome: string;
+            romeLabel: string;
+            employer: string | null;
+            commune: string;
+            departement: string;
+            /** @enum {string} */
+            contract: "CDI" | "CDD" | "MIS" | "SAI" | "ALT";
+            durationMonths: number | null;
+            /** @enum {string} */
+            workingTime: "plein" | "partiel";
+            hoursPerWeek: number;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            experienceYears: number;
+            skills: string[];
+            description: string;
+            /** @enum {string} */
+            applyMode: "online" | "email" | "agency";
+            applyContact: string | null;
+            /** Format: date-time */
+            publishedAt: string;
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1534,6 +1624,29 @@ export interface components {
         CvEmailRequest: {
             /** Format: email */
             email: string;
+        };
+        OfferSearch: {
+            appellation?: number;
+            texte?: string;
+            rome?: string;
+            domaine?: string;
+            lieu?: {
+                /** @enum {string} */
+                kind: "commune" | "departement" | "region";
+                code: string;
+            };
+            rayonKm?: number;
+            contrats?: ("CDI" | "CDD" | "MIS" | "SAI" | "ALT")[];
+            /** @enum {string} */
+            tempsTravail?: "plein" | "partiel";
+            experienceMaxAns?: number;
+            publieDepuisJours?: number;
+            motsCles?: string[];
+            strictement?: boolean;
+            /** @enum {string} */
+            tri?: "pertinence" | "date" | "distance";
+            page?: number;
+            parPage?: number;
         };
         AttestationRequest: {
             /** @enum {string} */
@@ -2710,6 +2823,146 @@ export interface operations {
             };
             /** @description rome_index_unavailable */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchOffres: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferSearch"];
+            };
+        };
+        responses: {
+            /** @description Results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResults"];
+                };
+            };
+            /** @description invalid_input (schema), criteria_required (no title, code, place or keyword), unknown_place, unknown_appellation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOffre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 digits and a letter, e.g. 688418K */
+                numero: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferDetail"];
+                };
+            };
+            /** @description invalid_offer_number: not 6 digits and a letter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_not_found: no published offer has this number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_filled or offer_withdrawn: the offer is no longer open */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

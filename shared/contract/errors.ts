@@ -23,6 +23,10 @@ export const errorCodes = [
   'window_closed',
   /** The same change of situation (kind and start date) was declared already. */
   'change_already_declared',
+  /** Offer search by number: no offer has it, or it is filled or withdrawn (said distinctly). */
+  'offer_not_found',
+  'offer_filled',
+  'offer_withdrawn',
   'unknown_method',
   'internal',
 ] as const;

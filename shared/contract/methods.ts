@@ -5,6 +5,7 @@ import { documentsMethods } from './documents';
 import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
+import { offresMethods } from './offres';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
@@ -21,6 +22,7 @@ export const screenIds = [
   'documents',
   'exchanges',
   'cv',
+  'offres',
   'registration',
   'registrationResume',
   'employer',
@@ -130,6 +132,7 @@ export const methods = {
   ...documentsMethods,
   ...adminMethods,
   ...cvMethods,
+  ...offresMethods,
   ...accountMethods,
   ...speechMethods,
   ...situationMethods,

@@ -10,9 +10,9 @@ export const employerSpaceFr = {
   anyEmployer:
     'Vous êtes employeur ? Votre espace s’ouvre sur pro.francetravail.fr (entreprise) ou sur francetravail.fr, « Connexion » puis « Particulier employeur », pas sur cette borne.',
   entreprise:
-    'Votre espace entreprise s’ouvre sur pro.francetravail.fr, avec votre identifiant France Travail et votre mot de passe, pas sur cette borne.',
+    'Votre espace entreprise s’ouvre sur pro.francetravail.fr, pas sur cette borne. Connectez-vous avec vos codes France Travail.',
   particulier:
-    'Votre espace Particulier employeur s’ouvre sur francetravail.fr, « Connexion » puis « Particulier employeur », avec les codes reçus par courriel, pas sur cette borne.',
+    'Votre espace Particulier employeur s’ouvre sur francetravail.fr, pas sur cette borne. Choisissez « Connexion », puis « Particulier employeur ». Entrez les codes reçus par courriel.',
   reception: 'L’accueil de l’agence peut aussi vous aider.',
 } as const;
 

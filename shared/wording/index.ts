@@ -10,4 +10,5 @@ export {
   rightsStatusFr,
   suspensionReasonFr,
 } from './paiements';
+export { offerFacts, offerWordingFr } from './offres';
 export { profilReceiptFr, secretQuestionsFr } from './profil';

@@ -16,7 +16,7 @@ export const profilReceiptFr = {
   kinds: {
     adresse: 'Adresse postale',
     telephone: 'Téléphone',
-    email: 'Adresse électronique',
+    email: 'Adresse e-mail',
     rib: 'Compte bancaire pour les paiements',
     questionSecrete: 'Question secrète',
   } satisfies Record<ProfilChangeKind, string>,

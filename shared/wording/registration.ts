@@ -7,9 +7,9 @@
  */
 export const registrationNextStepsFr = {
   email:
-    'Si vous avez indiqué une adresse électronique, confirmez-la avec le lien reçu par courriel.',
+    'Si vous avez donné une adresse e-mail, ouvrez le lien reçu par courriel pour la confirmer.',
   codes:
-    'Vos codes d’accès sont provisoires jusqu’à votre rendez-vous : connectez-vous dès maintenant avec eux pour voir votre rendez-vous, imprimer votre récépissé, envoyer des documents et faire votre CV. Vos codes définitifs vous seront ensuite envoyés par courrier.',
+    'Vos codes d’accès marchent jusqu’à votre rendez-vous. Avec eux, vous pouvez voir votre rendez-vous et imprimer votre récépissé. Vous pouvez aussi envoyer des documents et faire votre CV. Après, vous recevrez vos nouveaux codes par courrier.',
   appointment:
-    'Présentez-vous au rendez-vous d’inscription avec une pièce d’identité et votre récépissé.',
+    'Venez au rendez-vous d’inscription avec une pièce d’identité et votre récépissé (le papier qui prouve votre inscription).',
 } as const;

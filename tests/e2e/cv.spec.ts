@@ -82,7 +82,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   ).toBeVisible();
   await expectScreen(page, 'CV step 0', 'with results');
   await chooseJob(page, 'maitre nageur', 'Maître-nageur sauveteur / Maître-nageuse sauveteuse');
-  await expect(page.getByText('(code ROME G1224)')).toBeVisible();
+  await expect(page.getByText(/liste des métiers \(ROME\) : G1224\./)).toBeVisible();
   await page.getByLabel(/^Lieux de travail souhaités/).fill('Lannion');
   await page.getByRole('button', { name: 'Ajouter Lannion (22)' }).tap();
   await page.getByLabel('CDI').check({ force: true });
@@ -269,7 +269,7 @@ test('the gauge pop-in, then the five-CV limit with a clear message', async ({ p
   await stepIs(page, 2);
   for (let n = 0; n < 5; n++) await next(page);
   const popin = page.getByRole('dialog', { name: 'Taux de saisie de votre CV' });
-  await expect(popin).toContainText('Votre CV pourrait obtenir un meilleur score');
+  await expect(popin).toContainText('Vous pouvez encore compléter votre CV');
   await expectScreen(page, 'gauge pop-in');
   await popin.getByRole('button', { name: 'Compléter' }).tap();
   await partIs(page, 1, 'Titre et coordonnées');

@@ -49,7 +49,7 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
 
   // État civil: a NIR with a wrong key is explained beside it, everything else kept.
   await stepTitle(page, 'Votre état civil');
-  await expect(page.getByText(/ne vous demande jamais l’identifiant/)).toBeVisible();
+  await expect(page.getByText(/ne vous demande jamais vos codes/)).toBeVisible();
   await expectScreen(page, 'particulier: état civil');
   await page.getByText('Monsieur', { exact: true }).tap();
   await page.getByLabel(/^Nom de naissance/).fill('Particulier');
@@ -61,7 +61,7 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await next(page).tap();
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toBeFocused();
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toHaveAccessibleDescription(
-    /clé \(les 2 derniers chiffres\) ne correspond pas/,
+    /Les 2 derniers chiffres ne vont pas avec le numéro/,
   );
   await expect(page.getByLabel(/^Nom de naissance/)).toHaveValue('Particulier');
   await expect(page.getByLabel(/^Prénom/)).toHaveValue('Employeur');
@@ -76,18 +76,18 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await stepTitle(page, 'Vos coordonnées');
   await page.getByLabel(/^Code postal$/).fill('63100');
   await expect(page.getByText('Commune : Clermont-Ferrand')).toBeVisible();
-  await page.getByLabel(/^N°, type et libellé de la voie/).fill('avenue Edouard Michelin');
-  await page.getByLabel(/^Adresse électronique/).fill('votreadressemail@adressemail.fr');
-  await page.getByLabel(/^Confirmation de votre adresse électronique/).fill('autre@adressemail.fr');
+  await page.getByLabel(/^Numéro et nom de la rue/).fill('avenue Edouard Michelin');
+  await page.getByLabel(/^Adresse e-mail/).fill('votreadressemail@adressemail.fr');
+  await page.getByLabel(/^Écrivez de nouveau votre adresse e-mail/).fill('autre@adressemail.fr');
   await page.getByLabel(/^Téléphone 1/).fill('06 00 00 00 00');
   await expectScreen(page, 'particulier: coordonnées');
   await next(page).tap();
   await expect(
-    page.getByLabel(/^Confirmation de votre adresse électronique/),
-  ).toHaveAccessibleDescription(/ne sont pas identiques/);
+    page.getByLabel(/^Écrivez de nouveau votre adresse e-mail/),
+  ).toHaveAccessibleDescription(/ne sont pas les mêmes/);
   await expect(page.getByLabel(/^Téléphone 1/)).toHaveValue('06 00 00 00 00');
   await page
-    .getByLabel(/^Confirmation de votre adresse électronique/)
+    .getByLabel(/^Écrivez de nouveau votre adresse e-mail/)
     .fill('votreadressemail@adressemail.fr');
   await page.getByText('J’accepte de recevoir des courriels de France Travail').tap();
   await next(page).tap();
@@ -101,14 +101,12 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
 
   // Contrôle de sécurité: a new question (5 allowed), a wrong answer, then the right one.
   await stepTitle(page, 'Contrôle de sécurité');
-  await expect(
-    page.getByText(/test de sécurité pour vérifier que vous n’êtes pas un robot/),
-  ).toBeVisible();
+  await expect(page.getByText(/vérifie que vous êtes une personne, pas un robot/)).toBeVisible();
   await readQuestion(page);
   await expectScreen(page, 'particulier: contrôle de sécurité');
-  await page.getByRole('button', { name: /Afficher une nouvelle question \(5 changements/ }).tap();
+  await page.getByRole('button', { name: /Changer de question \(encore 5 fois/ }).tap();
   await expect(
-    page.getByRole('button', { name: /Afficher une nouvelle question \(4 changements/ }),
+    page.getByRole('button', { name: /Changer de question \(encore 4 fois/ }),
   ).toBeVisible();
   const [, wrong] = await readQuestion(page);
   await answerField(page).fill(wrong);
@@ -128,26 +126,28 @@ test('particulier employeur: état civil to confirmation, anti-robot checked by 
   await expectScreen(page, 'particulier: review');
   await page.getByRole('button', { name: 'Modifier « Vos coordonnées »' }).tap();
   await stepTitle(page, 'Vos coordonnées');
-  await expect(page.getByLabel(/^Adresse électronique/)).toHaveValue(
-    'votreadressemail@adressemail.fr',
-  );
-  await page.getByLabel(/^N°, type et libellé de la voie/).fill('12 avenue Edouard Michelin');
+  await expect(page.getByLabel(/^Adresse e-mail/)).toHaveValue('votreadressemail@adressemail.fr');
+  await page.getByLabel(/^Numéro et nom de la rue/).fill('12 avenue Edouard Michelin');
   await page.getByRole('button', { name: 'Revenir à la vérification' }).tap();
   await stepTitle(page, 'Vérification');
   await expect(page.getByText(/12 avenue Edouard Michelin/)).toBeVisible();
   await page.getByRole('button', { name: 'Valider la création de mon espace' }).tap();
-  await expect(page.getByText(/Vous devez accepter les conditions générales/)).toBeVisible();
+  await expect(
+    page.getByText(/cochez la case : vous acceptez les conditions générales/),
+  ).toBeVisible();
   expect(
     centralQuery(kiosk, "SELECT 1 FROM employer_accounts WHERE kind = 'particulier'"),
   ).toHaveLength(0);
-  await page.getByText(/Je m’engage à respecter les conditions générales/).tap();
+  await page.getByText(/J’accepte les conditions générales d’utilisation de mon espace/).tap();
   await page.getByRole('button', { name: 'Valider la création de mon espace' }).tap();
 
   // Confirmation: the three e-mails, first sign-in, partial services until certification.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre espace est créé');
   await expect(page.getByText('un courriel avec votre mot de passe provisoire.')).toBeVisible();
-  await expect(page.getByText(/personnaliser votre mot de passe/)).toBeVisible();
-  await expect(page.getByText(/certifié par un conseiller France Travail/)).toBeVisible();
+  await expect(page.getByText(/vous choisirez votre propre mot de passe/)).toBeVisible();
+  await expect(
+    page.getByText(/Un conseiller France Travail va certifier votre espace/),
+  ).toBeVisible();
   await expect(
     page.getByText(/Votre espace Particulier employeur s’ouvre sur francetravail\.fr/),
   ).toBeVisible();

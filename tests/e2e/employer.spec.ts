@@ -21,7 +21,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
 
   await page.getByLabel(/^Identifiant/).fill('boulangerieport');
   await page.getByLabel(/^Mot de passe/).fill('Farine-Levain-2026');
-  await page.getByLabel(/^Confirmation mot de passe/).fill('Farine-Levain-2026');
+  await page.getByLabel(/^Écrivez de nouveau le mot de passe/).fill('Farine-Levain-2026');
   await page.getByText('Monsieur', { exact: true }).tap();
   await page.getByLabel(/^Nom/).fill('Le Gall');
   await page.getByLabel(/^Prénom/).fill('Yann');
@@ -29,7 +29,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   await page.getByLabel(/^Téléphone/).fill('+33 (0)2 99 40 00 00');
   await page.getByRole('button', { name: 'Créer un compte' }).tap();
   await expect(
-    page.getByText("Vous devez accepter les conditions générales d'utilisation"),
+    page.getByText(/cochez la case : vous acceptez les conditions générales d’utilisation/),
   ).toBeVisible();
   await expect(page.getByLabel(/^Nom/)).toHaveValue('Le Gall');
   // The conditions are read before they are accepted; closing them changes nothing typed.
@@ -46,13 +46,13 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rattacher votre établissement');
   await page.getByLabel(/^Numéro de SIRET/).fill('73282932000075');
   await page.getByRole('button', { name: 'Suivant' }).tap();
-  await expect(page.getByLabel(/^Numéro de SIRET/)).toHaveAccessibleDescription(/n'existe pas/);
+  await expect(page.getByLabel(/^Numéro de SIRET/)).toHaveAccessibleDescription(/n’existe pas/);
   await expectScreen(page, 'employer SIRET', 'with error');
   await page.getByLabel(/^Numéro de SIRET/).fill('732 829 320 00074');
   await page.getByRole('button', { name: 'Suivant' }).tap();
 
   await expect(
-    page.getByText("Veuillez confirmer qu'il s'agit de votre établissement."),
+    page.getByText('Est-ce bien votre établissement ? Si oui, touchez « Valider ».'),
   ).toBeVisible();
   await expect(page.getByText('BOULANGERIE DU PORT')).toBeVisible();
   await expectScreen(page, 'employer establishment');
@@ -60,7 +60,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Votre compte entreprise est créé',
   );
-  await expect(page.getByText(/certifié par un conseiller/)).toBeVisible();
+  await expect(page.getByText(/va certifier votre compte/)).toBeVisible();
   await expect(
     page.getByText(/Votre espace entreprise s’ouvre sur pro\.francetravail\.fr/),
   ).toBeVisible();
@@ -106,7 +106,7 @@ test('entreprise: a La Poste SIRET follows its own rule, an unknown one points t
   await page.getByRole('button', { name: 'Entreprise', exact: true }).tap();
   await page.getByLabel(/^Identifiant/).fill('postierclermont');
   await page.getByLabel(/^Mot de passe/).fill('Courrier-Tri-2026');
-  await page.getByLabel(/^Confirmation mot de passe/).fill('Courrier-Tri-2026');
+  await page.getByLabel(/^Écrivez de nouveau le mot de passe/).fill('Courrier-Tri-2026');
   await page.getByText('Madame', { exact: true }).tap();
   await page.getByLabel(/^Nom/).fill('Roux');
   await page.getByLabel(/^Prénom/).fill('Claire');

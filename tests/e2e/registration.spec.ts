@@ -20,11 +20,11 @@ const stepTitle = (page: Page, title: string) =>
 
 async function fillAccessCodes(page: Page) {
   await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
-  await page.getByRole('button', { name: 'Vérifier la disponibilité' }).tap();
-  await expect(page.getByText('Cet identifiant est disponible.')).toBeVisible();
+  await page.getByRole('button', { name: 'Vérifier si ce nom est libre' }).tap();
+  await expect(page.getByText('Ce nom est libre : vous pouvez le garder.')).toBeVisible();
   await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
   await page.getByLabel(/^Confirmation du mot de passe/).fill(codes.motDePasse);
-  await page.getByLabel(/^Code postal de votre domicile/).fill('22200');
+  await page.getByLabel(/^Code postal de l’adresse où vous habitez/).fill('22200');
   await page.getByLabel(/^Question secrète/).selectOption('villeNaissance');
   await page.getByLabel(/^Réponse à la question secrète/).fill('Ajaccio');
 }
@@ -39,7 +39,9 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByRole('button', { name: "Je n'ai pas d'espace : m'inscrire" }).tap();
   await expect(page.locator('html[data-kiosk-ready="registration"]')).toBeAttached();
   await stepTitle(page, "Mes codes d'accès");
-  await expect(page.getByText(/Ces codes sont provisoires/)).toBeVisible();
+  await expect(
+    page.getByText(/Ces codes marchent jusqu’à votre rendez-vous d’inscription/),
+  ).toBeVisible();
   await expectScreen(page, "registration: codes d'accès");
 
   // Bad input: messages next to the fields, and nothing typed is lost.
@@ -47,7 +49,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByLabel(/^Mot de passe/).fill('court');
   await next(page).tap();
   await expect(page.getByLabel(/^Identifiant/)).toHaveAccessibleDescription(
-    /réservé aux identifiants/,
+    /réservés à France Travail/,
   );
   await expect(page.getByLabel(/^Mot de passe/)).toHaveAccessibleDescription(
     /au moins 12 caractères/,
@@ -68,7 +70,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await next(page).tap();
   // The NIR says March, the date says April: explained next to the NIR, values kept.
   await expect(page.getByLabel(/^Numéro de sécurité sociale/)).toHaveAccessibleDescription(
-    /mois de naissance du numéro ne correspond pas/,
+    /Le mois dans le numéro n’est pas celui de votre date de naissance/,
   );
   await expect(page.getByLabel(/^Nom de naissance/)).toHaveValue('Moreau');
   await page.getByLabel(/^Date de naissance/).fill('14/03/1990');
@@ -88,8 +90,8 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await expect(page.getByLabel(/^Téléphone portable/)).toHaveAccessibleDescription(/06 ou 07/);
   await expectScreen(page, 'registration: coordonnées', 'with errors');
   await page.getByLabel(/^Téléphone portable/).fill('06 12 34 56 78');
-  await page.getByLabel(/^Adresse électronique \(/).fill('lucie.moreau@example.fr');
-  await page.getByLabel(/^Confirmation de l'adresse/).fill('lucie.moreau@example.fr');
+  await page.getByLabel(/^Adresse e-mail \(/).fill('lucie.moreau@example.fr');
+  await page.getByLabel(/^Confirmation de l'adresse e-mail/).fill('lucie.moreau@example.fr');
   await next(page).tap();
 
   await stepTitle(page, 'Ma situation');
@@ -97,9 +99,9 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByLabel(/^Votre qualification/).selectOption('employeQualifie');
   await next(page).tap();
   // A legal question has no answer chosen for the person: asked for beside it.
-  await expect(page.getByText('Indiquez si vous avez déjà été inscrit')).toBeVisible();
+  await expect(page.getByText('Dites si vous avez déjà été inscrit')).toBeVisible();
   await expect(
-    page.getByText("Vous devez accepter les conditions générales d'utilisation"),
+    page.getByText(/cochez la case : vous acceptez les conditions générales d’utilisation/),
   ).toBeVisible();
   await page.locator('label[for="reg-dejaInscrit-1"]').tap();
   await page.getByText("J'accepte les conditions générales d'utilisation").tap();
@@ -127,7 +129,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   expect(reference).toBeTruthy();
   await expect(page.getByRole('radio')).toHaveCount(3);
   await expect(
-    page.getByText(/Vos codes d’accès sont provisoires jusqu’à votre rendez-vous/),
+    page.getByText(/Vos codes d’accès marchent jusqu’à votre rendez-vous/),
   ).toBeVisible();
   // Where to go: the agency serving Guingamp, with its address.
   await expect(page.getByText(/Agence France Travail Guingamp, 8 rue de la Trinité/)).toHaveCount(
@@ -149,7 +151,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   expect(text).not.toContain(nir);
   expect(text).not.toContain(codes.motDePasse);
   expect(text).toContain('8 rue de la Trinité, 22200 Guingamp');
-  expect(text).toMatch(/codes d’accès sont provisoires/);
+  expect(text).toMatch(/codes d’accès marchent jusqu’à votre rendez-vous/);
 
   const [row] = centralQuery<{ status: string; appointment_at: string | null; draft_json: string }>(
     kiosk,
@@ -169,7 +171,7 @@ test('a newcomer registers, then signs in with the provisional codes to a limite
   await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
   await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
   await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
-  await expect(page.getByRole('alert')).toContainText('déjà été envoyée');
+  await expect(page.getByRole('alert')).toContainText('est déjà envoyée');
   await page.getByRole('button', { name: 'Me connecter avec mes codes' }).tap();
   await fillLogin(page, { ...codes, codePostal: '22200' });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
@@ -217,7 +219,9 @@ test('a draft is resumed with identifiant + mot de passe at the first unsaved st
   await page.getByLabel(/^Identifiant/).fill(codes.identifiant);
   await page.getByLabel(/^Mot de passe/).fill('Riviere-Loire-2027');
   await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
-  await expect(page.getByRole('alert')).toContainText('Identifiant ou mot de passe incorrect');
+  await expect(page.getByRole('alert')).toContainText(
+    'Votre identifiant ou votre mot de passe n’est pas bon',
+  );
   await page.getByLabel(/^Mot de passe/).fill(codes.motDePasse);
   await page.getByRole('button', { name: 'Reprendre', exact: true }).tap();
   await stepTitle(page, 'Mes coordonnées');
@@ -235,14 +239,14 @@ test('the first registration step works with the keyboard alone', async ({ page,
   await page.getByLabel(/^Identifiant/).focus();
   await page.keyboard.type('clavierSeul1');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Vérifier la disponibilité' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Vérifier si ce nom est libre' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Cet identifiant est disponible.')).toBeVisible();
+  await expect(page.getByText('Ce nom est libre : vous pouvez le garder.')).toBeVisible();
   await page.getByLabel(/^Mot de passe/).focus();
   await page.keyboard.type('Clavier-Seul-2026');
   await page.getByLabel(/^Confirmation du mot de passe/).focus();
   await page.keyboard.type('Clavier-Seul-2026');
-  await page.getByLabel(/^Code postal de votre domicile/).focus();
+  await page.getByLabel(/^Code postal de l’adresse où vous habitez/).focus();
   await page.keyboard.type('69003');
   await page.getByLabel(/^Question secrète/).focus();
   await page.keyboard.press('ArrowDown');

@@ -85,13 +85,15 @@ test('forgotten password: the secret answer gets a temporary password by e-mail,
   const answer = page.getByLabel(/Nom de votre ville de naissance/);
   await answer.fill('Brest');
   await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).tap();
-  await expect(page.getByRole('alert')).toContainText('Identifiant ou réponse incorrecte');
+  await expect(page.getByRole('alert')).toContainText(
+    'Votre identifiant ou votre réponse n’est pas bon',
+  );
   await expect(answer).toHaveValue('Brest');
   await expectScreen(page, 'forgotten password', 'with error');
   await answer.fill('guingamp');
   await page.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }).tap();
   // Where it went, masked: Karim's address is karim.benali@example.fr.
-  await expect(page.getByText(/envoyé par courriel à l'adresse k…@e…fr\./)).toBeVisible();
+  await expect(page.getByText(/provisoire à l’adresse k…@e…fr\./)).toBeVisible();
   await expect(page.getByText('karim.benali', { exact: false })).toHaveCount(0);
   await expectScreen(page, 'forgotten password', 'sent');
 

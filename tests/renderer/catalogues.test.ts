@@ -36,6 +36,8 @@ const sameAsFrench = new Set([
   '{{count}} s',
   '{{minutes}} minutes',
   'عربي',
+  // The on-screen keyboard's spoken names of signs.
+  'apostrophe',
 ]);
 /**
  * French words English text keeps: names (places, the former agency name) and the French job

@@ -12,6 +12,7 @@ const services = [
   'Déclarer un changement',
   'Mes actualisations',
   'Mes CV',
+  'Offres d’emploi',
   'Mon profil',
   'Ma clé de sécurité',
 ];

@@ -107,9 +107,7 @@ describe('Mon profil', () => {
     await user.type(screen.getByLabelText(/^Nouvelle adresse e-mail/), 'camille@example.fr');
     await user.type(screen.getByLabelText(/^Écrivez la même adresse/), 'camille@example.com');
     await user.click(screen.getByRole('button', { name: 'Vérifier ma modification' }));
-    expect(
-      await screen.findByText('Les deux adresses électroniques ne sont pas identiques.'),
-    ).toBeVisible();
+    expect(await screen.findByText(/^Les deux adresses ne sont pas les mêmes/)).toBeVisible();
     const confirmation = screen.getByLabelText(/^Écrivez la même adresse/);
     await user.clear(confirmation);
     await user.type(confirmation, 'camille@example.fr');

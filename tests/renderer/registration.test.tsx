@@ -30,7 +30,7 @@ describe('registration details', () => {
       .getAllByRole('radio')
       .forEach((radio) => expect(radio).not.toBeChecked());
     await ctx.user.click(screen.getByRole('button', next));
-    expect(await within(group).findByText(/Indiquez si vous avez déjà été inscrit/)).toBeVisible();
+    expect(await within(group).findByText(/Dites si vous avez déjà été inscrit/)).toBeVisible();
     expect(ctx.api.callsTo('registration.saveSection')).toEqual([]);
     await ctx.user.click(within(group).getByLabelText('Non'));
     expect(within(group).getByLabelText('Non')).toBeChecked();

@@ -49,7 +49,7 @@ describe('sign-in paths', () => {
     );
     await ctx.user.click(screen.getByRole('button', { name: 'Valider' }));
     expect(screen.getByLabelText(/^Nouveau mot de passe/)).toHaveAccessibleDescription(
-      'Le mot de passe doit comporter au moins 12 caractères.',
+      'Écrivez au moins 12 caractères.',
     );
     expect(api.callsTo('password.change')).toHaveLength(0);
     await ctx.user.clear(screen.getByLabelText(/^Nouveau mot de passe/));
@@ -98,7 +98,9 @@ describe('sign-in paths', () => {
     await ctx.user.click(
       screen.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }),
     );
-    expect(await screen.findByRole('alert')).toHaveTextContent('Identifiant ou réponse incorrecte');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Votre identifiant ou votre réponse n’est pas bon',
+    );
     expect(answer).toHaveValue('Brest');
     api.respond('password.reset', {
       ok: true,
@@ -108,10 +110,8 @@ describe('sign-in paths', () => {
       screen.getByRole('button', { name: 'Recevoir un mot de passe provisoire' }),
     );
     expect(
-      await screen.findByText(
-        /un mot de passe provisoire vous a été envoyé par courriel à l'adresse k…@e…fr/,
-      ),
+      await screen.findByText(/nous avons envoyé un mot de passe provisoire à l’adresse k…@e…fr/),
     ).toBeVisible();
-    expect(screen.getByText(/recopiez-le tel quel, tiret compris/)).toBeVisible();
+    expect(screen.getByText(/Recopiez-le avec le tiret/)).toBeVisible();
   });
 });

@@ -11,7 +11,10 @@ import { goToLogin, renderApp } from './renderApp';
 /** The recording engine: main would write the text down and play nothing. */
 function recordingApi() {
   return new FakeKioskApi()
-    .respond('speech.status', { ok: true, value: { engine: 'recording', espeakNg: false } })
+    .respond('speech.status', {
+      ok: true,
+      value: { engine: 'recording', espeakNg: false, espeakWasm: true, renders: 'recording' },
+    })
     .respond('speech.say', { ok: true, value: { kind: 'none' } });
 }
 
@@ -72,7 +75,7 @@ describe('speech', () => {
   it('shows no speech control when the terminal has no voice', async () => {
     const api = new FakeKioskApi().respond('speech.status', {
       ok: true,
-      value: { engine: 'auto', espeakNg: false },
+      value: { engine: 'auto', espeakNg: false, espeakWasm: false, renders: null },
     });
     await renderApp(api);
     await waitFor(() => expect(api.callsTo('speech.status').length).toBeGreaterThan(0));
@@ -122,15 +125,18 @@ describe('speech', () => {
   it('the admin screen says which engine speaks and what the config asked', async () => {
     const api = new FakeKioskApi().respond('speech.status', {
       ok: true,
-      value: { engine: 'auto', espeakNg: true },
+      value: { engine: 'auto', espeakNg: false, espeakWasm: true, renders: 'espeak-wasm' },
     });
     render(
       <KioskApiProvider api={api}>
         <SpeechStatus />
       </KioskApiProvider>,
     );
-    // jsdom has no platform voice: auto falls back to espeak-ng, which runs here.
-    expect(await screen.findByText('Moteur de la voix : espeak-ng (dans la borne)')).toBeVisible();
+    // jsdom has no platform voice and this terminal no espeak-ng program: auto falls back to the
+    // WebAssembly build shipped with the kiosk.
+    expect(
+      await screen.findByText('Moteur de la voix : espeak-ng (fourni avec la borne)'),
+    ).toBeVisible();
     expect(screen.getByText('Réglage : auto')).toBeVisible();
   });
 });

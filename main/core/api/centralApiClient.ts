@@ -79,6 +79,11 @@ export class CentralApiClient {
     });
   }
 
+  /** A read open to any terminal, signed-in user or not (job offers). */
+  getAsTerminal<T>(operation: string, path: string): Promise<T> {
+    return this.asTerminal(operation, { method: 'GET', url: path });
+  }
+
   /** A feature's read on behalf of the signed-in user (GET with X-User-Token). */
   getAsUser<T>(operation: string, path: string, userToken: string): Promise<T> {
     return this.asTerminal(operation, {

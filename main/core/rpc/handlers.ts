@@ -4,6 +4,8 @@ import { actualisationHandlers } from '../actualisation/handlers';
 import { adminHandlers } from '../admin/handlers';
 import { openUserSession, requireNoUserYet } from '../account/userSession';
 import { cvHandlers } from '../cv/handlers';
+import { RomeService } from '../cv/romeService';
+import { offresHandlers } from '../offres/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
 import { situationHandlers } from '../situation/handlers';
@@ -18,13 +20,16 @@ import type { Handlers, HandlersFor } from './dispatcher';
  * outbox. Each feature's handlers live in its own file and are spread in here, one line each.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // One ROME index in memory for the CV's job field and the offer search's.
+  const rome = new RomeService();
   return {
     ...coreHandlers(deps),
     ...actualisationHandlers(deps),
     ...outboxHandlers(deps),
     ...documentsHandlers(deps),
     ...adminHandlers(deps),
-    ...cvHandlers(deps),
+    ...cvHandlers(deps, { rome }),
+    ...offresHandlers(deps, { rome }),
     ...accountHandlers(deps),
     ...speechHandlers(deps),
     ...situationHandlers(deps),

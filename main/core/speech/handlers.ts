@@ -10,7 +10,8 @@ import { KioskError } from '../../../shared/contract';
 export function speechHandlers({ speech }: HandlerDeps): HandlersFor<typeof speechMethods> {
   return {
     'speech.status': async () => {
-      if (!speech) return { engine: 'off' as const, espeakNg: false };
+      if (!speech)
+        return { engine: 'off' as const, espeakNg: false, espeakWasm: false, renders: null };
       return speech.status();
     },
     'speech.say': async ({ text, lang, rate }) => {

@@ -1,7 +1,13 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { KioskError, type SpeechEngine } from '../../../shared/contract';
+import { KioskError, type MainSpeechEngine, type SpeechEngine } from '../../../shared/contract';
+import {
+  createEspeakWasm,
+  locateEspeakWasm,
+  type EspeakWasm,
+  type EspeakWasmFiles,
+} from './espeakWasm';
 
 export type SpeechSetting = {
   engine: SpeechEngine;
@@ -9,12 +15,23 @@ export type SpeechSetting = {
   espeakPath: string;
   /** Tests only (engine `recording`): utterances are appended to <recordTo>/utterances.jsonl. */
   recordTo?: string;
+  /** The WebAssembly espeak-ng shipped with the kiosk; none: found in node_modules (tests). */
+  espeakWasm?: EspeakWasmFiles | null;
 };
 
+export interface SpeechStatus {
+  engine: SpeechEngine;
+  espeakNg: boolean;
+  espeakWasm: boolean;
+  /** Which of main's engines renders an utterance under this config, if any. */
+  renders: MainSpeechEngine | null;
+}
+
 export interface Speech {
-  status(): Promise<{ engine: SpeechEngine; espeakNg: boolean }>;
-  /** A WAV of the text (espeak-ng), or nothing to play (recording). */
+  status(): Promise<SpeechStatus>;
+  /** A WAV of the text (espeak-ng, binary or WebAssembly), or nothing to play (recording). */
   say(text: string, lang: string, rate: number): Promise<Uint8Array | null>;
+  close(): Promise<void>;
 }
 
 /** espeak-ng's normal speed in words per minute; the renderer's rate multiplies it. */
@@ -30,9 +47,35 @@ const ESPEAK_TIMEOUT_MS = 15_000;
 export function createSpeech(setting: SpeechSetting): Speech {
   let available: Promise<boolean> | undefined;
   const espeakNg = () => (available ??= probe(setting.espeakPath));
+  const files = setting.espeakWasm === undefined ? locateEspeakWasm() : setting.espeakWasm;
+  let wasm: EspeakWasm | undefined;
+  /**
+   * The engine main speaks with. `auto` reaches main only when the renderer found no French
+   * voice of the platform's own; then Debian's (or IT's) espeak-ng program, which starts faster,
+   * else the WebAssembly build that every installation carries (a fresh Windows terminal).
+   */
+  const renders = async (): Promise<MainSpeechEngine | null> => {
+    switch (setting.engine) {
+      case 'recording':
+        return 'recording';
+      case 'espeak-ng':
+        return (await espeakNg()) ? 'espeak-ng' : null;
+      case 'espeak-wasm':
+        return files ? 'espeak-wasm' : null;
+      case 'auto':
+        return (await espeakNg()) ? 'espeak-ng' : files ? 'espeak-wasm' : null;
+      default:
+        return null;
+    }
+  };
   return {
     async status() {
-      return { engine: setting.engine, espeakNg: await espeakNg() };
+      return {
+        engine: setting.engine,
+        espeakNg: await espeakNg(),
+        espeakWasm: files !== null,
+        renders: await renders(),
+      };
     },
     async say(text, lang, rate) {
       if (setting.engine === 'recording') {
@@ -41,13 +84,22 @@ export function createSpeech(setting: SpeechSetting): Speech {
         appendFileSync(join(setting.recordTo, 'utterances.jsonl'), JSON.stringify({ text }) + '\n');
         return null;
       }
-      // `auto` reaches here only when the renderer found no French voice of the platform's own.
-      if (setting.engine !== 'espeak-ng' && setting.engine !== 'auto')
-        throw new KioskError('forbidden', `speech engine ${setting.engine} does not speak in main`);
-      return renderWav(setting.espeakPath, text, lang, rate);
+      const engine = await renders();
+      if (engine === 'espeak-ng') return renderWav(setting.espeakPath, text, lang, rate);
+      if (engine === 'espeak-wasm' && files) {
+        wasm ??= createEspeakWasm(files, ESPEAK_TIMEOUT_MS);
+        return wasm.render(text, lang, wpm(rate));
+      }
+      throw new KioskError('forbidden', `speech engine ${setting.engine} does not speak in main`);
+    },
+    async close() {
+      await wasm?.close();
     },
   };
 }
+
+/** The renderer's rate (0.5 to 2 times) in espeak-ng's words per minute, for both builds. */
+const wpm = (rate: number) => Math.round(ESPEAK_WPM * rate);
 
 function probe(path: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -65,8 +117,7 @@ export function renderWav(
   rate: number,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const wpm = String(Math.round(ESPEAK_WPM * rate));
-    const child = spawn(path, ['-v', lang, '-s', wpm, '--stdin', '--stdout'], {
+    const child = spawn(path, ['-v', lang, '-s', String(wpm(rate)), '--stdin', '--stdout'], {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const chunks: Buffer[] = [];

@@ -10,6 +10,7 @@ export const services = [
   'situation',
   'historique',
   'cv',
+  'offres',
   'profil',
   'cle',
 ] as const;
@@ -22,6 +23,7 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   echanges: 'exchanges',
   documents: 'documents',
   cv: 'cv',
+  offres: 'offres',
   cle: 'securityKey',
   situation: 'situation',
   historique: 'history',
@@ -36,6 +38,7 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   echanges: 'fr-icon-mail-line',
   documents: 'fr-icon-send-plane-line',
   cv: 'fr-icon-briefcase-line',
+  offres: 'fr-icon-search-line',
   cle: 'fr-icon-fingerprint-line',
   situation: 'fr-icon-refresh-line',
   historique: 'fr-icon-time-line',

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SimpleKeyboard as Keyboard } from 'simple-keyboard';
+import { useKioskStore } from '../../store';
 import { eraseBackward, insertText } from './editField';
+import { useArrowKeys } from './useArrowKeys';
 import { useDockedField } from './useDockedField';
 import { useKeyboardTarget } from './useKeyboardTarget';
 import {
@@ -9,9 +11,9 @@ import {
   isFunctionKey,
   keyboardLayout,
   lettersLayout,
-  type FunctionKey,
   type LayoutName,
 } from './layouts';
+import { keyLabel, readBack, spokenKey } from './spokenKeys';
 import styles from './keyboard.module.css';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -27,17 +29,6 @@ export function OnScreenKeyboard() {
   return <KeyboardPanel field={field} onHide={hide} />;
 }
 
-const keyNames: Record<FunctionKey, string> = {
-  '{bksp}': 'keyboard.keys.erase',
-  '{shift}': 'keyboard.keys.shift',
-  '{space}': 'keyboard.keys.space',
-  '{enter}': 'keyboard.keys.enter',
-  '{hide}': 'keyboard.keys.hide',
-  '{symbols}': 'keyboard.keys.symbols',
-  '{letters}': 'keyboard.keys.letters',
-  '{arabic}': 'keyboard.keys.arabic',
-};
-
 /** simple-keyboard writes labels as HTML: characters such as < and & are escaped first. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,16 +42,18 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
   // letters whatever the interface language; the others follow it (Arabic letters in Arabic).
   const language = field.getAttribute('dir') === 'ltr' ? 'latin' : i18n.language;
   const kind = fieldKind(field);
+  const speechMode = useKioskStore((s) => s.speechMode);
+  const speak = useKioskStore((s) => s.speak);
+  const keyboardRef = useRef<Keyboard>(null);
   useDockedField(field, dock);
+  useArrowKeys(field, host, keyboardRef, speechMode);
 
   useEffect(() => {
     if (!host.current) return;
-    const { layout, initial } = keyboardLayout(kind, language);
+    const { layout, initial } = keyboardLayout(kind, language, { readBack: speechMode });
     const keys = [...new Set(Object.values(layout).flatMap((rows) => rows.join(' ').split(' ')))];
     const fnKeys = keys.filter(isFunctionKey);
-    const display = Object.fromEntries(
-      keys.map((key) => [key, escapeHtml(isFunctionKey(key) ? t(keyNames[key]) : key)]),
-    );
+    const display = Object.fromEntries(keys.map((key) => [key, escapeHtml(keyLabel(key, t))]));
     const themeOf = (name: LayoutName) =>
       name === 'pad' ? `${styles.keyboard} ${styles.pad}` : styles.keyboard;
     const show = (name: LayoutName) =>
@@ -86,7 +79,7 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
         { attribute: 'tabindex', value: '-1', buttons: keys.join(' ') },
         ...fnKeys.map((key) => ({
           attribute: 'aria-label',
-          value: t(keyNames[key]),
+          value: keyLabel(key, t),
           buttons: key,
         })),
       ],
@@ -97,14 +90,22 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
       },
       onKeyPress: (button) => {
         const current = keyboard.options.layoutName as LayoutName;
-        // Keys type only where the person sees the caret: never into a field that lost the focus.
-        if (document.activeElement !== field) return onHide();
+        // Keys type only where the person sees the caret: never into a field that lost the focus
+        // (a key reached with the arrows has it, and types into the field it came from).
+        const active = document.activeElement;
+        if (active !== field && !host.current?.contains(active)) return onHide();
+        // In speech mode every key says what it is, and « Majuscule » the state it leaves.
+        speak(spokenKey(button, t, button === '{shift}' ? current !== 'upper' : false));
         if (button === '{shift}') show(current === 'upper' ? 'lower' : 'upper');
         else if (button === '{symbols}') show('symbols');
         else if (button === '{letters}') show(lettersLayout(language));
         else if (button === '{arabic}') show('arabic');
-        else if (button === '{hide}') onHide();
-        else if (button === '{bksp}') eraseBackward(field);
+        else if (button === '{read}') speak(readBack(field, t));
+        else if (button === '{hide}') {
+          // From a key reached with the arrows, the focus goes back to the field it typed into.
+          if (active !== field) field.focus();
+          onHide();
+        } else if (button === '{bksp}') eraseBackward(field);
         else if (button === '{space}') insertText(field, ' ');
         else if (button === '{enter}') {
           if (field instanceof HTMLInputElement && field.form) field.form.requestSubmit();
@@ -118,17 +119,22 @@ function KeyboardPanel({ field, onHide }: { field: Field; onHide(): void }) {
       // simple-keyboard keeps its own copy of the text: emptied at every key, so none is kept.
       onChange: () => keyboard.clearInput(),
     });
+    keyboardRef.current = keyboard;
     return () => {
+      keyboardRef.current = null;
       keyboard.clearInput();
       keyboard.destroy();
     };
-  }, [field, kind, language, onHide, t]);
+  }, [field, kind, language, onHide, t, speechMode, speak]);
 
   return (
     <section
       ref={dock}
       className={styles.dock}
       aria-label={t('keyboard.label')}
+      // Its keys say themselves in speech mode (by name: « e accent aigu », not « é »).
+      data-kiosk-speaks-itself=""
+      data-kiosk-keyboard=""
       // A touch between the keys must not take the focus from the field either.
       onMouseDown={(event) => event.preventDefault()}
     >

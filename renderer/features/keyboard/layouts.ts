@@ -28,6 +28,7 @@ export const functionKeys = [
   '{symbols}',
   '{letters}',
   '{arabic}',
+  '{read}',
 ] as const;
 export type FunctionKey = (typeof functionKeys)[number];
 
@@ -56,20 +57,26 @@ function upper(row: string): string {
 /**
  * The layouts for a field of this kind, in this interface language. Arabic gets its letters first
  * and a key to the Latin ones; every other language gets AZERTY. A language with a script of its
- * own adds its rows here.
+ * own adds its rows here. In speech mode (`readBack`) each layout's last row has « Relire », which
+ * says what the field holds: a person who cannot see the field hears what they typed.
  */
-export function keyboardLayout(kind: FieldKind, language: string): KeyboardLayout {
+export function keyboardLayout(
+  kind: FieldKind,
+  language: string,
+  { readBack = false }: { readBack?: boolean } = {},
+): KeyboardLayout {
   const arabic = language === 'ar';
   const top = kind === 'email' ? emailRow : accents;
-  const bottom = `{symbols} {space} ${arabic ? '{arabic} ' : ''}{hide} {enter}`;
+  const read = readBack ? '{read} ' : '';
+  const bottom = `{symbols} {space} ${arabic ? '{arabic} ' : ''}${read}{hide} {enter}`;
   // Numeric fields include the dates typed jj/mm/aaaa: their pad has the slash.
   const padExtra = kind === 'decimal' ? ',' : kind === 'tel' ? '+' : '/';
   const layout: Record<LayoutName, string[]> = {
     lower: [top, digits, ...azerty, bottom],
     upper: [upper(top), digits, ...azerty.map(upper), bottom],
-    symbols: [digits, ...symbols, '{letters} {space} {hide} {enter}'],
-    pad: ['1 2 3', '4 5 6', '7 8 9', `${padExtra} 0 {bksp}`, '{letters} {hide} {enter}'],
-    arabic: [digits, ...arabicLetters, '{letters} {space} {hide} {enter}'],
+    symbols: [digits, ...symbols, `{letters} {space} ${read}{hide} {enter}`],
+    pad: ['1 2 3', '4 5 6', '7 8 9', `${padExtra} 0 {bksp}`, `{letters} ${read}{hide} {enter}`],
+    arabic: [digits, ...arabicLetters, `{letters} {space} ${read}{hide} {enter}`],
   };
   const numeric = kind === 'numeric' || kind === 'decimal' || kind === 'tel';
   return { layout, initial: numeric ? 'pad' : arabic ? 'arabic' : 'lower' };

@@ -15,6 +15,11 @@ function hasOwnKeypad(field: Field): boolean {
   );
 }
 
+/** Inside the on-screen keyboard (its keys, reached with the arrows). */
+function inKeyboard(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-kiosk-keyboard]') !== null;
+}
+
 /**
  * The text field the on-screen keyboard types into, or null when it should not show. Attached to
  * the whole document (focus and touch on any input or textarea), so that no form has to know about
@@ -45,10 +50,13 @@ export function useKeyboardTarget(): { field: Field | null; hide(): void } {
       clearTimeout(timer);
       timer = setTimeout(() => {
         leaving = false;
-        if (!isTextField(document.activeElement)) setField(null);
+        const active = document.activeElement;
+        if (!isTextField(active) && !inKeyboard(active)) setField(null);
       }, 0);
     };
     const onFocusIn = (event: FocusEvent) => {
+      // A key reached with the arrows: the keyboard stays, typing into the field it came from.
+      if (inKeyboard(event.target)) return;
       if (isTextField(event.target)) {
         leaving = false;
         open(event.target);
@@ -70,8 +78,12 @@ export function useKeyboardTarget(): { field: Field | null; hide(): void } {
       if (event.target === document.activeElement) open(event.target);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      // The on-screen keyboard dispatches only `input` events: any keydown is a real keyboard's.
-      if (mode === 'auto' && !event.repeat) notePhysicalKey();
+      // The on-screen keyboard dispatches only `input` events: a keydown is a real keyboard's.
+      // Only a key that types says so: arrows, Enter, Tab and Escape are also a tactile keypad's,
+      // which moves across the on-screen keys and cannot type without them.
+      if (mode !== 'auto' || event.repeat || inKeyboard(event.target)) return;
+      if (event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete')
+        notePhysicalKey();
     };
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);

@@ -32,11 +32,11 @@ export function useVoice(lang: string): Voice | null {
   useEffect(() => {
     if (!value) return;
     let live = true;
-    void resolveVoice(value.engine, value.espeakNg, lang).then((v) => live && setVoice(v));
+    void resolveVoice(value.engine, value.renders, lang).then((v) => live && setVoice(v));
     return () => {
       live = false;
     };
-  }, [value?.engine, value?.espeakNg, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- value is a new object each answer; its two fields are what counts
+  }, [value?.engine, value?.renders, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- value is a new object each answer; its two fields are what counts
   return voice;
 }
 
@@ -83,6 +83,15 @@ export function SpeechControl() {
     [speaker, t, settings],
   );
   useEffect(() => () => speaker?.stop(), [speaker]);
+  // What other features ask to be said (the on-screen keyboard's keys), as it is asked.
+  useEffect(
+    () =>
+      useKioskStore.subscribe((next, prev) => {
+        if (next.speechRequest && next.speechRequest !== prev.speechRequest)
+          say(next.speechRequest.text);
+      }),
+    [say],
+  );
 
   if (!speaker || voice === 'none') return null;
   const listen = () => {

@@ -8,14 +8,12 @@ export function SpeechStatus() {
   const status = useKioskQuery('speech.status', {});
   const voice = useVoice((i18n.language || 'fr').slice(0, 2));
   if (!status.result?.ok || !voice) return null;
-  const { engine } = status.result.value;
+  const { engine, renders } = status.result.value;
   const speaking =
     voice === 'platform'
       ? 'platform'
-      : voice === 'main'
-        ? engine === 'recording'
-          ? 'recording'
-          : 'espeak-ng'
+      : voice === 'main' && renders
+        ? renders
         : engine === 'off'
           ? 'off'
           : 'none';

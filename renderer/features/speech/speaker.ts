@@ -1,5 +1,5 @@
 import type { RendererKioskApi } from '../../bridge';
-import type { SpeechEngine } from '../../../shared/contract';
+import type { MainSpeechEngine, SpeechEngine } from '../../../shared/contract';
 
 /** Who speaks: the platform's voice in the page, main's engine (espeak-ng, recording), or nobody. */
 export type Voice = 'platform' | 'main' | 'none';
@@ -74,17 +74,20 @@ export function chunks(text: string, size = CHUNK): string[] {
   return out.filter(Boolean);
 }
 
-/** The config's engine, made concrete on this machine for the interface's language. */
+/**
+ * The config's engine, made concrete on this machine for the interface's language. `renders` is
+ * main's engine under this config (main chose between the espeak-ng program and its WebAssembly
+ * build); the platform's voice comes first under `auto`, as the operating system's own.
+ */
 export async function resolveVoice(
   engine: SpeechEngine,
-  espeakNg: boolean,
+  renders: MainSpeechEngine | null,
   lang: string,
 ): Promise<Voice> {
   if (engine === 'off') return 'none';
-  if (engine === 'espeak-ng' || engine === 'recording') return 'main';
   if (engine === 'platform') return synthesis() ? 'platform' : 'none';
-  if (await platformHasVoice(lang)) return 'platform';
-  return espeakNg ? 'main' : 'none';
+  if (engine === 'auto' && (await platformHasVoice(lang))) return 'platform';
+  return renders ? 'main' : 'none';
 }
 
 /**

@@ -23,6 +23,8 @@ export function useSpeechMode(on: boolean, say: Say, words: DescribeWords): void
     const onFocus = (event: FocusEvent) => {
       const el = event.target;
       if (!(el instanceof Element)) return;
+      // A widget that says its own parts (the on-screen keyboard's keys, by their spoken names).
+      if (el.closest('[data-kiosk-speaks-itself]')) return;
       const inDialog = el.closest(DIALOG);
       const parts: string[] = [];
       if (inDialog && inDialog !== dialog) parts.push(...describeScreen(inDialog, words));

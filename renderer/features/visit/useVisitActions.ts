@@ -1,20 +1,26 @@
 import { useCallback } from 'react';
-import type { ErrorCode } from '../../../shared/contract';
+import type { ErrorCode, ScreenId } from '../../../shared/contract';
 import { useKioskApi } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { visitEnded } from './endOfVisit';
 
-/** "Commencer": opens a visit on main and goes to the sign-in screen. Resolves to an error code. */
-export function useStartVisit(): () => Promise<ErrorCode | null> {
+/**
+ * "Commencer": opens a visit on main and goes to the sign-in screen, or to a service open to
+ * anyone (offer search). Resolves to an error code.
+ */
+export function useStartVisit(): (first?: ScreenId) => Promise<ErrorCode | null> {
   const api = useKioskApi();
-  return useCallback(async () => {
-    const result = await api.call('visit.start', {});
-    if (!result.ok) return result.error.code;
-    const { visitStarted, goTo } = useKioskStore.getState();
-    visitStarted(result.value.visitId);
-    goTo('login');
-    return null;
-  }, [api]);
+  return useCallback(
+    async (first: ScreenId = 'login') => {
+      const result = await api.call('visit.start', {});
+      if (!result.ok) return result.error.code;
+      const { visitStarted, goTo } = useKioskStore.getState();
+      visitStarted(result.value.visitId);
+      goTo(first);
+      return null;
+    },
+    [api],
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/contract';
+import type { ErrorCode, ScreenId } from '../../../shared/contract';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { LanguageChoice } from '../language';
 import { useStartVisit } from '../visit';
@@ -14,11 +14,11 @@ export function WelcomeScreen() {
   const [error, setError] = useState<ErrorCode | null>(null);
   useDocumentTitle(t('app.documentTitle', { screen: t('welcome.documentTitle') }));
 
-  const start = async () => {
+  const start = async (first?: ScreenId) => {
     if (starting.current) return;
     starting.current = true;
     setError(null);
-    const code = await startVisit();
+    const code = await startVisit(first);
     starting.current = false;
     if (code) setError(code);
   };
@@ -38,6 +38,17 @@ export function WelcomeScreen() {
         }}
       >
         {t('welcome.start')}
+      </Button>
+      {/* Offer search is open to anyone: no sign-in on the way. */}
+      <Button
+        priority="secondary"
+        icon="fr-icon-search-line"
+        onClick={(event) => {
+          event.stopPropagation();
+          void start('offres');
+        }}
+      >
+        {t('welcome.offres')}
       </Button>
       <LanguageChoice />
       {error && <Alert severity="error" message={t(`errors.${error}`)} focusOnShow />}

@@ -121,9 +121,10 @@ export const account: Catalogue['account'] = {
     codes: {
       intro: 'قبل البدء، اختر الرموز التي ستسمح لك بالوصول إلى ملفك واستئناف تسجيلك. احفظها جيدًا!',
       identifiant: 'Identifiant (رقم الدخول الذي تختاره)',
-      identifiantHint: 'من 6 إلى 20 حرفًا ورقمًا، مثلًا frankcapra',
-      check: 'التحقق من التوفر',
-      available: 'رقم الدخول هذا متوفر.',
+      identifiantHint:
+        'رقم الدخول (identifiant): الاسم الذي تختاره للدخول إلى فضائك. من 6 إلى 20 حرفًا ورقمًا، مثلًا frankcapra.',
+      check: 'تحقق من أن هذا الاسم متاح',
+      available: 'هذا الاسم متاح: يمكنك الاحتفاظ به.',
       motDePasse: 'كلمة السر',
       confirmation: 'تأكيد كلمة السر',
       codePostal: 'الرمز البريدي لمكان سكنك',
@@ -171,7 +172,8 @@ export const account: Catalogue['account'] = {
       dejaInscrit: 'هل سبق أن سُجّلت في France Travail (أو Pôle emploi)؟',
       oui: 'نعم',
       non: 'لا',
-      identifiantDemandeur: 'رقم الباحث عن عمل (identifiant)',
+      identifiantDemandeur:
+        'رقم الدخول القديم (identifiant): الرمز المكوّن من 7 أرقام وحرف واحد الذي أعطتك إياه France Travail',
       situationProfessionnelle: 'وضعيتك المهنية',
       situations: {
         sansEmploi: 'بدون عمل، أبحث عن عمل',
@@ -213,7 +215,7 @@ export const account: Catalogue['account'] = {
       next1: 'إذا كتبت بريدًا إلكترونيًا، أكّده بالرابط الذي سيصلك في رسالة.',
       next2:
         'رموز الدخول مؤقتة حتى موعدك: ادخل بها من الآن لرؤية موعدك وطباعة وصل التسجيل وإرسال وثائق وإعداد سيرتك الذاتية. ستصلك رموزك النهائية بعد ذلك بالبريد.',
-      next3: 'احضر إلى موعد التسجيل مع وثيقة هوية ووصل التسجيل.',
+      next3: 'احضر إلى موعد التسجيل مع وثيقة هوية ووصل التسجيل (الورقة التي تثبت تسجيلك).',
       appointmentTitle: 'اختر موعد تسجيلك',
       appointmentLegend: 'نقترح عليك ثلاثة مواعيد',
       book: 'تأكيد هذا الموعد',

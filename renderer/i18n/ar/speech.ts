@@ -38,7 +38,8 @@ export const speech = {
     engine: 'محرك الصوت: {{engine}}',
     engines: {
       platform: 'صوت النظام',
-      'espeak-ng': 'espeak-ng (داخل الجهاز)',
+      'espeak-ng': 'espeak-ng (برنامج مثبت على الجهاز)',
+      'espeak-wasm': 'espeak-ng (مرفق مع الجهاز)',
       recording: 'تسجيل (اختبارات)',
       off: 'معطّل',
       none: 'لا يوجد صوت فرنسي',

@@ -5,7 +5,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** English for the account screens; same keys as the French catalogue. */
 export const account: Shape<typeof fr> = {
   errors: {
-    required: 'This field is required.',
+    required: 'Answer here to continue.',
     tooLong: 'This text is too long.',
     codePostal: 'A postcode has 5 digits, for example 75011.',
     commune: 'Choose your town from the list.',
@@ -120,9 +120,10 @@ export const account: Shape<typeof fr> = {
       intro:
         'Before you start, choose the codes that will let you into your file and resume your registration. Remember them!',
       identifiant: 'Identifiant',
-      identifiantHint: '6 to 20 letters and digits, for example frankcapra',
-      check: 'Check availability',
-      available: 'This identifiant is available.',
+      identifiantHint:
+        'Identifiant: the name you choose to enter your space. 6 to 20 letters and digits, for example frankcapra.',
+      check: 'Check that this name is free',
+      available: 'This name is free: you can keep it.',
       motDePasse: 'Password',
       confirmation: 'Confirm the password',
       codePostal: 'Postcode of your home',
@@ -170,7 +171,8 @@ export const account: Shape<typeof fr> = {
       dejaInscrit: 'Have you been registered with France Travail (or Pôle emploi) before?',
       oui: 'Yes',
       non: 'No',
-      identifiantDemandeur: 'Your job seeker identifiant',
+      identifiantDemandeur:
+        'Your former identifiant: the code of 7 digits and 1 letter given by France Travail',
       situationProfessionnelle: 'Your work situation',
       situations: {
         sansEmploi: 'Out of work, looking for a job',
@@ -213,7 +215,8 @@ export const account: Shape<typeof fr> = {
       next1: 'If you gave an e-mail address, confirm it with the link you receive by e-mail.',
       next2:
         'Your access codes are provisional until your appointment: sign in with them now to see your appointment, print your receipt, send documents and make your CV. Your final codes will then be sent to you by post.',
-      next3: 'Come to the registration appointment with an identity document and your receipt.',
+      next3:
+        'Come to the registration appointment with an identity document and your receipt (the paper that proves your registration).',
       appointmentTitle: 'Choose your registration appointment',
       appointmentLegend: 'Three appointments are offered',
       book: 'Confirm this appointment',
@@ -227,7 +230,7 @@ export const account: Shape<typeof fr> = {
     documentTitle: 'Resume my registration',
     title: 'Resume my registration',
     intro:
-      'Enter the identifiant and password chosen at the start of your registration (draft less than 15 days old).',
+      'Identifiant: the name you chose at the start of your registration. Type it with your password. Your draft is kept for 15 days.',
     identifiant: 'Identifiant',
     motDePasse: 'Password',
     submit: 'Resume',

@@ -52,7 +52,7 @@ export const cv: Catalogue['cv'] = {
     jobHint: 'Type a few letters, for example “maître nageur” or “caissier”',
     results: 'Jobs found',
     noResult: 'No job matches. Try another word.',
-    chosen: 'Chosen job: {{label}} (ROME code {{rome}})',
+    chosen: 'Chosen job: {{label}}. Its code in the list of jobs (ROME): {{rome}}.',
     alreadyHave:
       'You already have a CV for this job: “{{title}}”. One CV per job: open it to edit it, or choose another job.',
     openExisting: 'Open my CV “{{title}}”',
@@ -64,7 +64,7 @@ export const cv: Catalogue['cv'] = {
     remove: 'Remove {{label}}',
     contracts: 'Contract types',
     workingTimes: 'Working time',
-    source: 'Job titles: France Travail, ROME 4.0, Licence Ouverte 2.0',
+    source: 'List of jobs: ROME 4.0 (France Travail’s directory of jobs), Licence Ouverte 2.0',
   },
   contract: {
     CDI: 'Permanent (CDI)',
@@ -186,7 +186,7 @@ export const cv: Catalogue['cv'] = {
     notPublished: 'Your CV is saved. It is not online.',
     email: 'Receive my CV by e-mail',
     emailWhat:
-      'We send your CV, as a PDF file, to the e-mail address of your account or to the one written in your CV. It is sent to no one else: no adviser, no employer.',
+      'We send your CV as a PDF to the e-mail address of your account, or to the one in your CV. It is sent to no one else: no adviser, no employer.',
     emailLabel: 'Your e-mail address',
     send: 'Send my CV to this address',
     sent: 'Noted: your CV will be sent to you by e-mail.',

@@ -36,7 +36,8 @@ export const speech: typeof fr = {
     engine: 'Voice engine: {{engine}}',
     engines: {
       platform: 'system voice',
-      'espeak-ng': 'espeak-ng (in the kiosk)',
+      'espeak-ng': 'espeak-ng (program installed on the kiosk)',
+      'espeak-wasm': 'espeak-ng (shipped with the kiosk)',
       recording: 'recording (tests)',
       off: 'off',
       none: 'no French voice',

@@ -5,66 +5,66 @@ export const account = {
   errors: {
     // Shared by many fields: it says what to do, the field's label beside it says which.
     required: 'Répondez ici pour continuer.',
-    tooLong: 'Ce texte est trop long.',
-    codePostal: 'Le code postal comporte 5 chiffres, par exemple 75011.',
+    tooLong: 'Ce texte est trop long. Raccourcissez-le.',
+    codePostal: 'Écrivez un code postal de 5 chiffres, par exemple 75011.',
     commune: 'Choisissez votre commune dans la liste.',
     communesUnknown:
-      'Ce code postal ne correspond à aucune commune. Vérifiez-le, ou appelez un conseiller si vous êtes sûr de vous.',
+      'Aucune commune n’a ce code postal. Vérifiez-le. Si le code est juste, appelez un conseiller.',
     civilite: 'Choisissez Madame ou Monsieur.',
-    date: 'Saisissez une date valide, par exemple 23/05/1995.',
-    dateRange: 'Vérifiez votre date de naissance.',
-    email: "L'adresse électronique n'est pas valide, par exemple nom@exemple.fr.",
-    emailMismatch: 'Les deux adresses électroniques ne sont pas identiques.',
-    mobile: 'Saisissez un numéro de portable en 06 ou 07, par exemple 06 12 34 56 78.',
-    landline: 'Saisissez un numéro de fixe en 01 à 05 ou 09, par exemple 01 23 45 67 89.',
-    oneContact:
-      'Indiquez au moins un moyen de vous joindre : portable, fixe ou adresse électronique.',
-    cgu: "Vous devez accepter les conditions générales d'utilisation pour continuer.",
-    identifiantDemandeur:
-      "L'identifiant demandeur d'emploi comporte 7 chiffres et 1 lettre, par exemple 1234567A.",
-    questionSecrete: 'Choisissez une question secrète.',
-    reponseSecrete: 'La réponse doit comporter au moins 2 caractères.',
-    confirmationMismatch: 'Les deux mots de passe ne sont pas identiques.',
+    date: 'Écrivez une date comme ceci : 23/05/1995.',
+    dateRange: 'Cette date de naissance n’est pas possible. Vérifiez-la.',
+    email: 'Cette adresse e-mail n’est pas complète. Écrivez-la comme ceci : nom@exemple.fr.',
+    emailMismatch: 'Les deux adresses ne sont pas les mêmes. Écrivez deux fois la même adresse.',
+    mobile: 'Écrivez un numéro de portable qui commence par 06 ou 07, par exemple 06 12 34 56 78.',
+    landline:
+      'Écrivez un numéro de fixe qui commence par 01 à 05 ou 09. Par exemple : 01 23 45 67 89.',
+    oneContact: 'Donnez au moins un moyen de vous joindre : portable, fixe ou adresse e-mail.',
+    cgu: 'Pour continuer, cochez la case : vous acceptez les conditions générales d’utilisation.',
+    identifiantDemandeur: 'Écrivez 7 chiffres et 1 lettre, par exemple 1234567A.',
+    questionSecrete: 'Choisissez une question dans la liste.',
+    reponseSecrete: 'Écrivez une réponse de 2 caractères au moins.',
+    confirmationMismatch:
+      'Les deux mots de passe ne sont pas les mêmes. Écrivez deux fois le même.',
     expired:
-      "Ce brouillon a plus de 15 jours : il n'est plus disponible. Vous pouvez recommencer votre inscription.",
+      'Ce brouillon a plus de 15 jours. Il est effacé. Vous pouvez recommencer votre inscription.',
     alreadySent:
-      'Cette inscription a déjà été envoyée. Vos codes sont provisoires jusqu’à votre rendez-vous, et ils vous permettent déjà de vous connecter : touchez « Me connecter avec mes codes ».',
-    dejaInscrit: 'Indiquez si vous avez déjà été inscrit : choisissez Oui ou Non.',
-    incomplete: 'Une étape de votre inscription est incomplète. Vérifiez chaque section.',
+      'Cette inscription est déjà envoyée. Vos codes marchent déjà, jusqu’à votre rendez-vous. Touchez « Me connecter avec mes codes ».',
+    dejaInscrit: 'Dites si vous avez déjà été inscrit : choisissez Oui ou Non.',
+    incomplete: 'Une étape de votre inscription n’est pas finie. Vérifiez chaque partie.',
     slotUnavailable: "Ce créneau n'est plus disponible. Choisissez-en un autre.",
-    phone:
-      'Saisissez un numéro de téléphone français, par exemple 06 12 34 56 78 ou +33 1 23 45 67 89.',
+    phone: 'Écrivez un numéro de téléphone français, par exemple 06 12 34 56 78.',
     siret: {
-      format: 'Le numéro SIRET est composé de 14 chiffres.',
-      checksum: "Ce numéro SIRET n'existe pas : vérifiez chaque chiffre (voir votre extrait Kbis).",
+      format: 'Écrivez les 14 chiffres du numéro SIRET.',
+      checksum: 'Ce numéro SIRET n’existe pas. Vérifiez chaque chiffre.',
       unknown:
-        "Ce numéro SIRET n'est pas reconnu. Un conseiller entreprise peut vous aider au 39 95.",
+        'Nous ne trouvons pas ce numéro SIRET. Un conseiller entreprise peut vous aider au 39 95.',
     },
     identifiant: {
-      length: "L'identifiant comporte de 6 à 20 caractères.",
-      characters:
-        "L'identifiant ne contient que des lettres sans accent et des chiffres, sans espace.",
-      noLetter: "L'identifiant doit contenir au moins une lettre.",
+      length: 'Écrivez de 6 à 20 lettres et chiffres.',
+      characters: 'Écrivez seulement des lettres sans accent et des chiffres, sans espace.',
+      noLetter: 'Ajoutez au moins une lettre.',
       reserved:
-        'Ce format (7 chiffres et 1 lettre) est réservé aux identifiants donnés par France Travail. Choisissez-en un autre.',
-      taken: 'Cet identifiant est déjà pris. Choisissez-en un autre.',
+        'Les codes de 7 chiffres et 1 lettre sont réservés à France Travail. Choisissez-en un autre.',
+      taken: 'Ce nom est déjà pris. Choisissez-en un autre.',
     },
     password: {
-      length: 'Le mot de passe doit comporter au moins 12 caractères.',
-      lowercase: 'Le mot de passe doit contenir une lettre minuscule.',
-      uppercase: 'Le mot de passe doit contenir une lettre majuscule.',
-      digit: 'Le mot de passe doit contenir un chiffre.',
-      special: 'Le mot de passe doit contenir un caractère spécial, par exemple ! ou -.',
-      notIdentifiant: 'Le mot de passe ne doit pas contenir votre identifiant.',
+      length: 'Écrivez au moins 12 caractères.',
+      lowercase: 'Ajoutez une lettre minuscule.',
+      uppercase: 'Ajoutez une lettre majuscule.',
+      digit: 'Ajoutez un chiffre.',
+      special: 'Ajoutez un caractère spécial, par exemple ! ou -.',
+      notIdentifiant: 'Retirez votre identifiant du mot de passe.',
     },
     nir: {
-      required: "Saisissez votre numéro de sécurité sociale, ou cochez « Je n'ai pas de numéro ».",
-      format:
-        'Le numéro de sécurité sociale comporte 15 caractères : 13 chiffres et une clé de 2 chiffres.',
-      key: 'La clé (les 2 derniers chiffres) ne correspond pas au numéro. Vérifiez votre carte Vitale.',
-      sex: 'Le premier chiffre (1 pour un homme, 2 pour une femme) ne correspond pas à la civilité choisie.',
-      birthYear: "L'année de naissance du numéro ne correspond pas à votre date de naissance.",
-      birthMonth: 'Le mois de naissance du numéro ne correspond pas à votre date de naissance.',
+      required:
+        'Écrivez votre numéro de sécurité sociale. Si vous n’en avez pas, cochez la case en dessous.',
+      format: 'Écrivez les 15 caractères du numéro : 13 chiffres, puis les 2 chiffres de la clé.',
+      key: 'Les 2 derniers chiffres ne vont pas avec le numéro. Vérifiez sur votre carte Vitale.',
+      sex: 'Le premier chiffre ne va pas avec la civilité choisie : 1 pour un homme, 2 pour une femme.',
+      birthYear:
+        'L’année dans le numéro n’est pas celle de votre date de naissance. Vérifiez les deux.',
+      birthMonth:
+        'Le mois dans le numéro n’est pas celui de votre date de naissance. Vérifiez les deux.',
     },
   },
   passwordRules: {
@@ -98,14 +98,14 @@ export const account = {
     digitPadLabel: 'Clavier à chiffres (les touches changent de place à chaque fois)',
     digitPadErase: 'Effacer le dernier chiffre',
     locked:
-      'Trop de tentatives de connexion. Par sécurité, votre accès est bloqué pendant {{minutes}} minute(s). Un conseiller peut vous aider.',
+      'Vous avez fait trop d’essais. Pour votre sécurité, votre accès est bloqué pendant {{minutes}} minute(s). Un conseiller peut vous aider.',
   },
   registration: {
     documentTitle: 'Inscription',
     title: "M'inscrire comme demandeur d'emploi",
     progress: 'Étape {{current}} sur {{total}}',
     nextStep: 'Étape suivante :',
-    requiredNote: 'Les champs sans mention « facultatif » sont obligatoires.',
+    requiredNote: 'Remplissez toutes les cases, sauf celles marquées « facultatif ».',
     optional: '{{label}} (facultatif)',
     steps: {
       codes: "Mes codes d'accès",
@@ -118,24 +118,26 @@ export const account = {
     previous: 'Étape précédente',
     abandon: 'Abandonner',
     backToReview: 'Enregistrer et revenir à la vérification',
-    savedNote: 'Brouillon enregistré. Vous pourrez reprendre votre inscription pendant 15 jours.',
-    queuedNote: 'Brouillon enregistré sur la borne ; il sera transmis dès que possible.',
+    savedNote: 'Brouillon enregistré. Vous pouvez reprendre votre inscription pendant 15 jours.',
+    queuedNote: 'Brouillon enregistré sur la borne. Il sera envoyé dès que possible.',
     select: 'Sélectionner…',
     codes: {
       intro:
-        "Avant de commencer, choisissez les codes qui vous permettront d'accéder à votre dossier et de reprendre votre inscription. Retenez-les bien !",
+        'Avant de commencer, choisissez vos codes. Avec eux, vous entrerez dans votre dossier et reprendrez votre inscription. Retenez-les bien !',
       identifiant: 'Identifiant',
-      identifiantHint: 'De 6 à 20 lettres et chiffres, par exemple frankcapra',
-      check: 'Vérifier la disponibilité',
-      available: 'Cet identifiant est disponible.',
+      // The term stays (the sign-in screen asks for it); its explanation comes with it.
+      identifiantHint:
+        'Identifiant : le nom que vous choisissez pour entrer dans votre espace. De 6 à 20 lettres et chiffres, par exemple frankcapra.',
+      check: 'Vérifier si ce nom est libre',
+      available: 'Ce nom est libre : vous pouvez le garder.',
       motDePasse: 'Mot de passe',
       confirmation: 'Confirmation du mot de passe',
-      codePostal: 'Code postal de votre domicile',
+      codePostal: 'Code postal de l’adresse où vous habitez',
       questionSecrete: 'Question secrète',
-      questionSecreteHint: 'Elle servira à retrouver votre mot de passe en cas d’oubli.',
+      questionSecreteHint: 'Elle vous servira si vous oubliez votre mot de passe.',
       reponseSecrete: 'Réponse à la question secrète',
       provisional:
-        'Ces codes sont provisoires : ils vous serviront à reprendre votre inscription, puis à vous connecter pour voir votre rendez-vous, imprimer votre récépissé, envoyer des documents et faire votre CV. Après votre rendez-vous d’inscription, vos codes définitifs vous seront envoyés par courrier.',
+        'Ces codes marchent jusqu’à votre rendez-vous d’inscription. Avec eux, vous pouvez reprendre votre inscription et entrer dans votre espace. Après le rendez-vous, vous recevrez vos nouveaux codes par courrier.',
     },
     identite: {
       civilite: 'Civilité',
@@ -148,7 +150,7 @@ export const account = {
       nirHint: '15 caractères, sur votre carte Vitale (pour la Corse : 2A ou 2B)',
       sansNir: "Je n'ai pas de numéro de sécurité sociale",
       dateNaissance: 'Date de naissance',
-      dateNaissanceHint: 'Format : JJ/MM/AAAA',
+      dateNaissanceHint: 'Jour, mois, année : par exemple 23/05/1995',
       paysNaissance: 'Pays de naissance',
       codePostalNaissance: 'Code postal de la commune de naissance',
       communeNaissance: 'Commune de naissance',
@@ -163,19 +165,20 @@ export const account = {
       commune: 'Commune',
       communeFilled: 'Commune : {{nom}}',
       communesHint: 'Plusieurs communes ont ce code postal : choisissez la vôtre.',
-      email: 'Adresse électronique',
+      email: 'Adresse e-mail',
       emailWhy:
-        "Recommandée : France Travail vous y enverra la confirmation de votre inscription et vos codes d'accès. Sans adresse, ils vous seront envoyés par courrier.",
-      emailConfirmation: "Confirmation de l'adresse électronique",
+        'Conseillé : France Travail vous enverra par courriel la confirmation et vos codes. Sans adresse, vous les recevrez par courrier.',
+      emailConfirmation: "Confirmation de l'adresse e-mail",
       telephonePortable: 'Téléphone portable',
       telephoneFixe: 'Téléphone fixe',
-      contactHint: 'Indiquez au moins un moyen de vous joindre.',
+      contactHint: 'Donnez au moins un moyen de vous joindre.',
     },
     situation: {
       dejaInscrit: 'Avez-vous déjà été inscrit à France Travail (ou Pôle emploi) ?',
       oui: 'Oui',
       non: 'Non',
-      identifiantDemandeur: "Votre identifiant demandeur d'emploi",
+      identifiantDemandeur:
+        'Votre ancien identifiant : le code de 7 chiffres et 1 lettre donné par France Travail',
       situationProfessionnelle: 'Votre situation professionnelle',
       situations: {
         sansEmploi: "Sans emploi, à la recherche d'un emploi",
@@ -197,10 +200,10 @@ export const account = {
         cadre: 'Cadre',
       },
       cgu: "J'accepte les conditions générales d'utilisation",
-      emails: "J'accepte de recevoir des courriels d'information de France Travail",
+      emails: 'J’accepte que France Travail m’écrive par courriel pour m’informer',
     },
     review: {
-      intro: 'Vérifiez vos informations avant de les envoyer. Vous pouvez modifier chaque partie.',
+      intro: 'Vérifiez vos réponses avant de les envoyer. Vous pouvez changer chaque partie.',
       modify: 'Modifier : {{section}}',
       send: 'Envoyer ma demande',
       nirNone: 'Pas de numéro',
@@ -212,7 +215,7 @@ export const account = {
     confirmation: {
       title: 'Votre demande d’inscription est enregistrée',
       queued:
-        'Votre demande est enregistrée sur la borne et sera transmise dès que possible. Gardez votre référence.',
+        'Votre demande est enregistrée sur la borne. Elle sera envoyée dès que possible. Gardez votre référence.',
       reference: 'Votre référence : {{reference}}',
       nextTitle: 'Et maintenant ?',
       next1: registrationNextStepsFr.email,
@@ -224,7 +227,7 @@ export const account = {
       booked: 'Rendez-vous confirmé : {{date}}, {{agence}}, {{adresse}}',
       print: 'Imprimer mon récépissé',
       printed:
-        'Votre récépissé est imprimé. Il ne contient ni mot de passe ni numéro de sécurité sociale.',
+        'Votre récépissé est imprimé. Il ne montre ni votre mot de passe, ni votre numéro de sécurité sociale.',
       finish: 'Terminer',
     },
   },
@@ -232,39 +235,40 @@ export const account = {
     documentTitle: 'Reprendre mon inscription',
     title: 'Reprendre mon inscription',
     intro:
-      "Saisissez l'identifiant et le mot de passe choisis au début de votre inscription (brouillon de moins de 15 jours).",
+      'Identifiant : le nom que vous avez choisi au début de votre inscription. Écrivez-le avec votre mot de passe. Votre brouillon est gardé 15 jours.',
     identifiant: 'Identifiant',
     motDePasse: 'Mot de passe',
     submit: 'Reprendre',
     cancel: 'Retour',
-    wrong: "Identifiant ou mot de passe incorrect. Vérifiez vos codes d'accès et réessayez.",
+    wrong: 'Votre identifiant ou votre mot de passe n’est pas bon. Vérifiez-les, puis réessayez.',
     signIn: 'Me connecter avec mes codes',
   },
   forgotten: {
     documentTitle: 'Mot de passe oublié',
     title: 'Mot de passe oublié',
     intro:
-      'Saisissez votre identifiant, puis répondez à votre question secrète. Un nouveau mot de passe provisoire vous sera envoyé.',
+      'Écrivez votre identifiant (le code pour entrer dans votre espace). Puis répondez à votre question secrète. Nous vous enverrons un mot de passe provisoire.',
     identifiant: 'Identifiant',
     next: 'Continuer',
     answer: 'Votre réponse',
     submit: 'Recevoir un mot de passe provisoire',
     sentEmail:
-      "C'est fait : un mot de passe provisoire vous a été envoyé par courriel. Vous devrez le changer à votre prochaine connexion.",
+      'C’est fait : nous vous avons envoyé un mot de passe provisoire par courriel. Changez-le à votre prochaine connexion.',
     sentEmailTo:
-      "C'est fait : un mot de passe provisoire vous a été envoyé par courriel à l'adresse {{address}}. Vous devrez le changer à votre prochaine connexion.",
+      'C’est fait : nous avons envoyé un mot de passe provisoire à l’adresse {{address}}. Changez-le à votre prochaine connexion.',
     typeIt:
-      'Il comporte 10 lettres majuscules et chiffres en deux groupes, par exemple KMPRT-23456 : recopiez-le tel quel, tiret compris.',
+      'Il a 10 lettres majuscules et chiffres, en deux groupes, par exemple KMPRT-23456. Recopiez-le avec le tiret.',
     sentPost:
-      "C'est fait : un mot de passe provisoire vous sera envoyé par courrier. Vous devrez le changer à votre prochaine connexion.",
-    wrong: 'Identifiant ou réponse incorrecte. Vérifiez et réessayez, ou appelez un conseiller.',
+      'C’est fait : nous vous enverrons un mot de passe provisoire par courrier. Changez-le à votre prochaine connexion.',
+    wrong:
+      'Votre identifiant ou votre réponse n’est pas bon. Vérifiez, puis réessayez, ou appelez un conseiller.',
     back: 'Retour à la connexion',
   },
   webauthn: {
     documentTitle: 'Ma clé de sécurité',
     title: 'Ma clé de sécurité',
     intro:
-      'Avec votre propre clé de sécurité (clé USB avec code PIN ou empreinte), vous vous connectez sans mot de passe. La borne n’enregistre rien : la clé reste la vôtre.',
+      'Avec votre propre clé de sécurité, vous vous connectez sans mot de passe. C’est une clé USB, avec un code PIN ou votre empreinte. La borne n’enregistre rien : la clé reste la vôtre.',
     step1: 'Branchez votre clé de sécurité sur la borne.',
     step2:
       'Touchez « Enregistrer ma clé », puis suivez les indications de votre clé (code PIN ou empreinte).',
@@ -282,7 +286,7 @@ export const account = {
     documentTitle: 'Nouveau mot de passe',
     title: 'Choisissez votre mot de passe',
     intro:
-      'Le mot de passe qui vous a été fourni est provisoire. Par mesure de sécurité, vous devez le remplacer par votre propre mot de passe.',
+      'Le mot de passe qui vous a été donné marche pour un temps seulement. Pour votre sécurité, choisissez votre propre mot de passe.',
     nouveau: 'Nouveau mot de passe',
     confirmation: 'Confirmez votre mot de passe',
     submit: 'Valider',

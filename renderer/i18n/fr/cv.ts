@@ -56,7 +56,7 @@ export const cv = {
     jobHint: 'Tapez quelques lettres, par exemple « maître nageur » ou « caissier »',
     results: 'Métiers trouvés',
     noResult: 'Aucun métier ne correspond. Essayez un autre mot.',
-    chosen: 'Métier choisi : {{label}} (code ROME {{rome}})',
+    chosen: 'Métier choisi : {{label}}. Son code dans la liste des métiers (ROME) : {{rome}}.',
     alreadyHave:
       'Vous avez déjà un CV pour ce métier : « {{title}} ». Un seul CV par métier : ouvrez-le pour le modifier, ou choisissez un autre métier.',
     openExisting: 'Ouvrir mon CV « {{title}} »',
@@ -68,7 +68,8 @@ export const cv = {
     remove: 'Retirer {{label}}',
     contracts: 'Types de contrat',
     workingTimes: 'Durée de travail',
-    source: 'Source des métiers : France Travail, ROME 4.0, Licence Ouverte 2.0',
+    source:
+      'Liste des métiers : ROME 4.0 (répertoire des métiers de France Travail), Licence Ouverte 2.0',
   },
   contract: cvContractFr,
   workingTime: cvWorkingTimeFr,
@@ -169,7 +170,7 @@ export const cv = {
   popin: {
     title: 'Taux de saisie de votre CV',
     percent: 'Votre CV est complété à {{percent}} %.',
-    text: 'Votre CV pourrait obtenir un meilleur score. Nous vous conseillons de le compléter, afin d’augmenter votre visibilité auprès des recruteurs.',
+    text: 'Vous pouvez encore compléter votre CV. Un CV complet est plus vu par les employeurs.',
     complete: 'Compléter',
     ignore: 'Ignorer et continuer',
   },
@@ -179,26 +180,25 @@ export const cv = {
     notPublished: 'Votre CV est enregistré. Il n’est pas en ligne.',
     email: 'Recevoir mon CV par courriel',
     emailWhat:
-      'Nous envoyons votre CV, en fichier PDF, à l’adresse électronique de votre compte ou à celle écrite dans votre CV. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
+      'Nous envoyons votre CV en PDF à l’adresse e-mail de votre compte, ou à celle de votre CV. Il n’est envoyé à personne d’autre : ni conseiller, ni employeur.',
     emailLabel: 'Votre adresse électronique',
     send: 'Envoyer mon CV à cette adresse',
     sent: 'C’est noté : votre CV vous sera envoyé par courriel.',
     list: 'Revenir à mes CV',
   },
   validation: {
-    tooLong: 'Ce texte est trop long.',
+    tooLong: 'Ce texte est trop long. Raccourcissez-le.',
     appellationRequired: 'Choisissez le métier recherché.',
     titleRequired: 'Donnez un titre à votre CV.',
     email: 'L’adresse électronique n’est pas valide, par exemple prenom.nom@exemple.fr.',
     telephone: 'Le numéro de téléphone comporte 10 chiffres, par exemple 06 12 34 56 78.',
     entryNameRequired: 'Indiquez un intitulé, ou supprimez cette ligne.',
-    dateInFuture: 'Cette date est dans le futur.',
-    endBeforeStart: 'La fin est avant le début.',
+    dateInFuture: 'Cette date n’est pas encore passée. Écrivez une date passée.',
+    endBeforeStart: 'La date de fin est avant la date de début. Corrigez une des deux.',
     languageRequired: 'Indiquez la langue, ou supprimez cette ligne.',
     limitReached: 'Vous avez déjà 5 CV, le maximum. Supprimez un CV pour en créer un autre.',
     emailNotOnFile:
       'Nous ne connaissons pas cette adresse. Indiquez l’adresse de votre compte ou celle écrite dans votre CV.',
-    sameRome:
-      'Vous avez déjà un CV pour ce métier (même code ROME). Choisissez un autre métier ou modifiez ce CV.',
+    sameRome: 'Vous avez déjà un CV pour ce métier. Choisissez un autre métier, ou modifiez ce CV.',
   },
 };

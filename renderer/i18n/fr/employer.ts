@@ -13,7 +13,7 @@ export const employer = {
     particulier: `${employerSpaceFr.particulier} ${employerSpaceFr.reception}`,
     print: 'Imprimer le récapitulatif',
     printed:
-      'Le récapitulatif est imprimé : prenez-le dans le bac de l’imprimante. Il ne contient ni mot de passe ni numéro de sécurité sociale complet.',
+      'Le récapitulatif est imprimé : prenez-le sous l’imprimante. Il ne montre ni votre mot de passe, ni tout votre numéro de sécurité sociale.',
   },
   choice: {
     title: 'Créer un compte employeur',
@@ -22,19 +22,20 @@ export const employer = {
     particulierHint:
       'Vous employez une personne à votre domicile : garde d’enfant, ménage, jardinage, aide à domicile…',
     entreprise: 'Entreprise',
-    entrepriseHint: 'Vous recrutez pour une entreprise ou un établissement qui a un numéro SIRET.',
+    entrepriseHint:
+      'Vous recrutez pour une entreprise. Elle a un numéro SIRET : le numéro de 14 chiffres de chaque établissement.',
     back: 'Retour',
   },
   errors: {
-    nirRequired: 'Saisissez votre numéro de sécurité sociale (15 caractères).',
+    nirRequired: 'Écrivez votre numéro de sécurité sociale : 15 caractères.',
     accountExists:
-      'Un espace Particulier Employeur existe déjà avec ce numéro de sécurité sociale. Connectez-vous, ou appelez un conseiller.',
+      'Vous avez déjà un espace Particulier employeur avec ce numéro. Connectez-vous, ou appelez un conseiller.',
     antiRobot: {
       required: 'Écrivez votre réponse.',
       wrong: 'Ce n’est pas la bonne réponse. Voici une nouvelle question.',
       expired: 'Cette question n’est plus valable. Voici une nouvelle question.',
       noMoreChanges:
-        'Vous avez utilisé les 5 changements de question. Répondez à celle-ci, ou appelez un conseiller.',
+        'Vous ne pouvez plus changer de question. Répondez à celle-ci, ou appelez un conseiller.',
       again: 'Répondez de nouveau à la question du contrôle de sécurité.',
     },
   },
@@ -46,12 +47,13 @@ export const employer = {
       confirm: 'Coordonnées de l’entreprise',
       done: 'Votre compte entreprise est créé',
     },
-    allRequired: 'Tous les champs sont obligatoires.',
+    allRequired: 'Remplissez toutes les cases.',
     identifiant: 'Identifiant',
+    // The term stays (pro.francetravail.fr asks for it); its explanation comes with it.
     identifiantHint:
-      'Choisissez votre identifiant, de 6 à 20 lettres et chiffres, par exemple frankcapra. Celui-ci est personnel.',
+      'Identifiant : le nom que vous choisissez pour entrer dans votre compte. De 6 à 20 lettres et chiffres, par exemple frankcapra.',
     motDePasse: 'Mot de passe',
-    confirmation: 'Confirmation mot de passe',
+    confirmation: 'Écrivez de nouveau le mot de passe',
     civilite: 'Civilité',
     nom: 'Nom',
     prenom: 'Prénom',
@@ -62,36 +64,38 @@ export const employer = {
     cgu: "J'accepte les conditions générales d'utilisation",
     createAccount: 'Créer un compte',
     cancel: 'Annuler',
-    siretIntro: 'Saisissez le numéro SIRET de votre établissement pour initialiser votre compte.',
+    siretIntro:
+      'Écrivez le numéro SIRET de votre établissement. Il relie votre compte à votre établissement.',
     siret: 'Numéro de SIRET',
-    siretHint: 'Le numéro SIRET est composé de 14 chiffres',
+    siretHint:
+      'Le numéro de 14 chiffres de votre établissement. Il est sur vos factures et vos fiches de paie.',
     siretHelp:
-      "Vous n'avez pas encore de numéro SIRET ou votre numéro n'est pas reconnu ? Appelez un conseiller entreprise au 39 95 (service gratuit + prix appel).",
+      'Vous n’avez pas encore de numéro SIRET ? Ou votre numéro n’est pas reconnu ? Appelez un conseiller entreprise au 39 95 (service gratuit + prix d’un appel).',
     next: 'Suivant',
     back: 'Retour',
-    confirmIntro: "Voici les coordonnées de l'entreprise (extrait Kbis) associées au numéro SIRET.",
+    confirmIntro: 'Voici l’entreprise qui a ce numéro SIRET.',
     establishment: {
-      raisonSociale: 'Raison sociale',
+      raisonSociale: 'Nom de l’entreprise',
       siret: 'SIRET',
       adresse: 'Adresse',
-      codeNaf: 'Code NAF',
+      codeNaf: 'Code NAF (code de l’activité)',
     },
-    confirmQuestion: "Veuillez confirmer qu'il s'agit de votre établissement.",
+    confirmQuestion: 'Est-ce bien votre établissement ? Si oui, touchez « Valider ».',
     confirm: 'Valider',
     created: 'Votre compte entreprise est créé et rattaché à votre établissement.',
     reference: 'Votre référence : {{reference}}',
     activation:
-      'Un e-mail vous a été envoyé : cliquez sur son lien pour activer votre compte. Sans cette étape, vous ne pourrez pas vous connecter.',
+      'Nous vous avons envoyé un e-mail. Ouvrez son lien pour activer votre compte. Sans cela, vous ne pourrez pas vous connecter.',
     certification:
-      'Votre compte sera certifié par un conseiller France Travail. En attendant, les services sont accessibles en partie (vos offres ne seront diffusées qu’après la certification).',
+      'Un conseiller France Travail va certifier votre compte : il vérifie votre entreprise. En attendant, une partie des services est ouverte. Vos offres seront publiées après cette vérification.',
     finish: 'Terminer',
   },
   particulier: {
     documentTitle: 'Espace Particulier Employeur',
     title: 'Créer mon espace Particulier Employeur',
     vigilance:
-      'Soyez vigilant : France Travail ne vous demande jamais l’identifiant et le mot de passe de votre espace, ni par courriel, ni par courrier, ni par téléphone. Ne communiquez à personne vos informations confidentielles.',
-    requiredNote: 'Les champs sans mention « facultatif » sont obligatoires.',
+      'Soyez prudent. France Travail ne vous demande jamais vos codes, ni par courriel, ni par courrier, ni par téléphone. Ne donnez vos codes à personne.',
+    requiredNote: 'Remplissez toutes les cases, sauf celles marquées « facultatif ».',
     optional: '{{label}} (facultatif)',
     progress: 'Étape {{current}} sur {{total}}',
     nextStep: 'Étape suivante :',
@@ -118,38 +122,38 @@ export const employer = {
       nirHelp:
         'Vous n’avez pas de numéro de sécurité sociale ? Un conseiller peut créer votre espace avec vous : touchez « Appeler un conseiller ».',
       dateNaissance: 'Né(e) le',
-      dateNaissanceHint: 'Format jj/mm/aaaa, par exemple 23/05/1995',
+      dateNaissanceHint: 'Jour, mois, année : par exemple 23/05/1995',
       paysNaissance: 'Pays de naissance',
       codePostalNaissance: 'Né(e) à : code postal de votre commune de naissance',
     },
     coordonnees: {
       adresseTitle: 'Adresse postale',
       codePostal: 'Code postal',
-      voie: 'N°, type et libellé de la voie',
+      voie: 'Numéro et nom de la rue',
       voieHint: 'Exemple : 12 avenue Édouard Michelin',
       complement: 'Complément d’adresse',
-      complementHint: 'Exemple : appartement, entrée, résidence, boîte postale, lieu-dit',
-      contactTitle: 'Vos modalités de contact',
-      email: 'Adresse électronique',
+      complementHint: 'Par exemple : bâtiment, étage, entrée, boîte aux lettres',
+      contactTitle: 'Comment vous joindre',
+      email: 'Adresse e-mail',
       emailHint:
-        'Exemple : nom@site.com. Votre identifiant et votre mot de passe provisoire y seront envoyés.',
-      emailConfirmation: 'Confirmation de votre adresse électronique',
+        'Exemple : nom@site.com. Nous y enverrons vos codes pour entrer dans votre espace.',
+      emailConfirmation: 'Écrivez de nouveau votre adresse e-mail',
       telephone1: 'Téléphone 1',
       telephone2: 'Téléphone 2',
       phoneHint: 'Exemple : 06 12 34 56 78',
       consentTitle: 'Simplifier vos échanges avec France Travail',
       consentText:
-        'En autorisant France Travail à communiquer avec vous par courriel, vous pourrez recevoir des informations sur vos démarches et participer à des enquêtes de satisfaction.',
+        'Si vous acceptez, France Travail pourra vous écrire par courriel. Vous aurez des nouvelles de vos démarches. Vous pourrez aussi donner votre avis dans des enquêtes.',
       consent: 'J’accepte de recevoir des courriels de France Travail',
     },
     securite: {
       intro:
-        'Renseignez la question secrète et sa réponse pour sécuriser la récupération de votre mot de passe en cas de perte ou d’oubli.',
+        'Choisissez une question secrète et écrivez sa réponse. Elle vous servira si vous oubliez votre mot de passe.',
       questionSecrete: 'Question secrète',
       reponseSecrete: 'Réponse',
     },
     controle: {
-      intro: 'Cette question est un test de sécurité pour vérifier que vous n’êtes pas un robot.',
+      intro: 'Cette question vérifie que vous êtes une personne, pas un robot.',
       question: 'Quel mot parmi ces trois propositions est {{category}} : {{words}} ?',
       categories: { couleur: 'une couleur', animal: 'un animal', fruit: 'un fruit' },
       words: {
@@ -178,19 +182,19 @@ export const employer = {
         valise: 'valise',
       },
       answerHint: 'Écrivez le mot de la question qui convient.',
-      newQuestion_one: 'Afficher une nouvelle question ({{count}} changement restant)',
-      newQuestion_other: 'Afficher une nouvelle question ({{count}} changements restants)',
+      newQuestion_one: 'Changer de question (encore {{count}} fois)',
+      newQuestion_other: 'Changer de question (encore {{count}} fois)',
       loading: 'Chargement de la question…',
     },
     review: {
       intro:
-        'Avant de valider la création de votre espace, vérifiez vos informations. Touchez « Modifier » pour corriger une partie.',
+        'Vérifiez vos informations avant de créer votre espace. Pour corriger une partie, touchez « Modifier ».',
       identite: 'Identité',
       naissance: 'Né(e) le',
       naissanceValue: '{{date}}, à {{lieu}}',
       nir: 'Numéro de sécurité sociale',
       adresse: 'Adresse postale',
-      email: 'Adresse électronique',
+      email: 'Adresse e-mail',
       telephone1: 'Téléphone 1',
       telephone2: 'Téléphone 2',
       consent: 'Courriels de France Travail',
@@ -199,7 +203,7 @@ export const employer = {
       no: 'Non',
       notGiven: 'Non renseigné',
       modify: 'Modifier « {{section}} »',
-      cgu: 'Je m’engage à respecter les conditions générales d’utilisation de mon espace de recrutement',
+      cgu: 'J’accepte les conditions générales d’utilisation de mon espace',
       send: 'Valider la création de mon espace',
     },
     confirmation: {
@@ -207,25 +211,25 @@ export const employer = {
       registered: 'La création de votre espace est enregistrée.',
       reference: 'Votre référence : {{reference}}',
       emailsTitle: 'Vous allez recevoir trois courriels',
-      email1: 'un courriel de demande de confirmation de votre adresse électronique ;',
-      email2: 'un courriel avec votre identifiant ;',
+      email1: 'un courriel pour confirmer votre adresse e-mail ;',
+      email2: 'un courriel avec votre identifiant : le nom pour entrer dans votre espace ;',
       email3: 'un courriel avec votre mot de passe provisoire.',
       sentTo: 'Ils seront envoyés à l’adresse {{email}}.',
       confirmFirst:
-        'Vous devez d’abord confirmer votre adresse électronique (lien du premier courriel) afin de recevoir votre identifiant et votre mot de passe provisoire.',
-      firstSignIn:
-        'Lors de votre première connexion, vous devrez personnaliser votre mot de passe.',
-      certificationTitle: 'Votre espace va être certifié par un conseiller France Travail',
+        'D’abord, confirmez votre adresse : ouvrez le lien du premier courriel. Ensuite, vous recevrez votre identifiant et votre mot de passe provisoire.',
+      firstSignIn: 'À votre première connexion, vous choisirez votre propre mot de passe.',
+      certificationTitle: 'Un conseiller France Travail va certifier votre espace',
       certificationIntro:
-        'Dans l’attente de la certification, les services suivants sont « en partie » accessibles :',
+        'Certifier : vérifier qui vous êtes. En attendant, ces services sont ouverts en partie :',
       services: {
         candidats:
-          'Recherche de candidats : vous pouvez rechercher des profils mais vous n’accéderez pas aux données des candidats.',
-        attestation: 'Attestation employeur : la saisie est bloquée avant la certification.',
+          'Recherche de candidats : vous pouvez chercher des profils. Vous ne verrez pas les coordonnées des candidats.',
+        attestation:
+          'Attestation employeur : vous pourrez la remplir une fois votre espace certifié.',
         offre:
-          'Dépôt d’offre en ligne : la saisie est accessible mais l’offre ne sera diffusée qu’une fois votre espace certifié.',
+          'Dépôt d’offre en ligne : vous pouvez écrire une offre. Elle sera publiée une fois votre espace certifié.',
         proposition:
-          'Proposition d’offre d’emploi : vous pouvez la saisir mais elle ne sera envoyée au candidat qu’une fois votre espace certifié.',
+          'Proposition d’offre d’emploi : vous pouvez l’écrire. Elle sera envoyée au candidat une fois votre espace certifié.',
       },
       finish: 'Terminer',
     },

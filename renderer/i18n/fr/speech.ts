@@ -36,7 +36,8 @@ export const speech = {
     engine: 'Moteur de la voix : {{engine}}',
     engines: {
       platform: 'voix du système',
-      'espeak-ng': 'espeak-ng (dans la borne)',
+      'espeak-ng': 'espeak-ng (programme installé sur la borne)',
+      'espeak-wasm': 'espeak-ng (fourni avec la borne)',
       recording: 'enregistrement (tests)',
       off: 'désactivée',
       none: 'aucune voix française',

@@ -78,6 +78,8 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/me/password',
       '/v1/me/profil',
       '/v1/me/profil/changes',
+      '/v1/offres/search',
+      '/v1/offres/{numero}',
       '/v1/password-resets',
       '/v1/password-resets/question',
       '/v1/payments',

@@ -25,7 +25,12 @@ function soxStat(wav: string): Record<string, number> {
 describe('speech: the espeak-ng engine', () => {
   it('renders audible French speech as a WAV, with no file left behind', async () => {
     const speech = createSpeech({ engine: 'espeak-ng', espeakPath: 'espeak-ng' });
-    expect(await speech.status()).toEqual({ engine: 'espeak-ng', espeakNg: true });
+    expect(await speech.status()).toEqual({
+      engine: 'espeak-ng',
+      espeakNg: true,
+      espeakWasm: true,
+      renders: 'espeak-ng',
+    });
     const wav = await speech.say('Se connecter à mon espace personnel. Identifiant.', 'fr', 1);
     expect(wav).not.toBeNull();
     const file = join(dir, 'utterance.wav');
@@ -47,7 +52,7 @@ describe('speech: the espeak-ng engine', () => {
 
   it('reports espeak-ng missing instead of failing a screen', async () => {
     const speech = createSpeech({ engine: 'espeak-ng', espeakPath: join(dir, 'no-such-espeak') });
-    expect(await speech.status()).toEqual({ engine: 'espeak-ng', espeakNg: false });
+    expect(await speech.status()).toMatchObject({ espeakNg: false, renders: null });
     await expect(speech.say('Bonjour', 'fr', 1)).rejects.toMatchObject({ code: 'forbidden' });
   });
 

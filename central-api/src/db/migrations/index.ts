@@ -17,6 +17,7 @@ import { m0009AssistCancel } from './0009-assist-cancel';
 import { m0010Paiements } from './0010-paiements';
 import { m0012SituationChanges } from './0012-situation-changes';
 import { m0013AbuseLimits } from './0013-abuse-limits';
+import { m0014Offres } from './0014-offres';
 import { m0011Profil } from './0011-profil';
 
 export type { Migration };
@@ -34,5 +35,6 @@ export const migrations: readonly Migration[] = [
   m0010Paiements,
   m0012SituationChanges,
   m0013AbuseLimits,
+  m0014Offres,
   m0011Profil,
 ];

@@ -1,0 +1,1 @@
+export { OffresScreen } from './OffresScreen';

@@ -1,0 +1,3 @@
+export * from './model';
+export * from './geo';
+export * from './form';
