@@ -91,6 +91,9 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'paiements.summary': true,
   'attestations.issue': true,
   'attestations.print': true,
+  'profil.get': true,
+  'profil.submit': true,
+  'profil.printReceipt': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

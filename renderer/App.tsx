@@ -18,6 +18,7 @@ import { LoginScreen } from './features/login';
 import { AttestationsScreen, PaiementsScreen } from './features/paiements';
 import { OffresScreen } from './features/offres';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
+import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
 import { SecurityKeyScreen } from './features/webauthn';
 import { HistoryScreen, IdentifiantForgottenScreen, SituationScreen } from './features/situation';
@@ -57,6 +58,7 @@ function CurrentScreen() {
   if (screen === 'identifiantForgotten') return <IdentifiantForgottenScreen />;
   if (screen === 'paiements') return <PaiementsScreen />;
   if (screen === 'attestations') return <AttestationsScreen />;
+  if (screen === 'profil') return <ProfilScreen />;
   return <WelcomeScreen />;
 }
 

@@ -21,6 +21,7 @@ import {
 import { adminMethods } from '../shared/contract/admin';
 import { speechMethods } from '../shared/contract/speech';
 import { situationMethods } from '../shared/contract/situation';
+import { profilMethods } from '../shared/contract/profil';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -63,6 +64,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
     situationMethods,
   ],
   ['Mes paiements and attestations', 'paiementsMethods', paiementsMethods],
+  ['Mon profil', 'profilMethods', profilMethods],
 ];
 
 /** The JSDoc text of every declaration in shared/contract, by name (`'cv.list'`, `cvMethods`). */

@@ -39,6 +39,7 @@ import { particulierRoutes } from './routes/particulier';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
 import { passwordRoutes } from './routes/passwords';
+import { profilRoutes } from './routes/profil';
 import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { situationRoutes } from './routes/situation';
@@ -177,6 +178,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   situationRoutes(zodApp, deps);
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
+  profilRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -10,6 +10,7 @@ import { seedExchanges } from './seedExchanges';
 import { seedAccountDemoData } from './seedAccounts';
 import { seedActualisationHistory } from './seedHistory';
 import { seedPaiements } from './seedPaiements';
+import { seedProfils } from './seedProfil';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -82,6 +83,7 @@ export async function seedDemoData(
   seedPaiements(db, now);
   // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
+  seedProfils(db, now);
 }
 
 /** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */

@@ -1,5 +1,6 @@
 import { offres } from './ar/offres';
 import { account } from './ar/account';
+import { profil } from './ar/profil';
 import { actualisationAr } from './ar/actualisation';
 import { admin } from './ar/admin';
 import { cv } from './ar/cv';
@@ -25,6 +26,7 @@ import type { ArabicCatalogue } from './languages';
  */
 export const ar: ArabicCatalogue = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -96,6 +98,7 @@ export const ar: ArabicCatalogue = {
         title: 'تصريحاتي الشهرية',
         description: 'تصريحاتي في آخر 12 شهرًا، للقراءة أو الطباعة',
       },
+      profil: { title: 'ملفي الشخصي', description: 'عنواني وهاتفي وحسابي البنكي' },
       paiements: { title: 'مدفوعاتي', description: 'متى وكم دفعت لي France Travail' },
       attestations: {
         title: 'شهاداتي',

@@ -1,5 +1,6 @@
 import { offres } from './en/offres';
 import { actualisationEn } from './en/actualisation';
+import { profil } from './en/profil';
 import { documentsEn } from './en/documents';
 import { cv } from './en/cv';
 import { account } from './en/account';
@@ -19,6 +20,7 @@ import { paiementsEn } from './en/paiements';
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -87,6 +89,7 @@ export const en: Catalogue = {
         title: 'My declarations',
         description: 'My declarations of the last 12 months, to read or print',
       },
+      profil: { title: 'My profile', description: 'My address, my phone, my bank account' },
       paiements: { title: 'My payments', description: 'When and how much France Travail paid me' },
       attestations: {
         title: 'My certificates',

@@ -1,5 +1,6 @@
 import { offres } from './fr/offres';
 import { actualisationFr } from './fr/actualisation';
+import { profil } from './fr/profil';
 import { documentsFr } from './fr/documents';
 import { admin } from './fr/admin';
 import { outbox } from './fr/outbox';
@@ -19,6 +20,7 @@ import { employerSpaceFr } from '../../shared/wording';
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   admin,
+  profil,
   outbox,
   keyboard,
   language,
@@ -95,6 +97,10 @@ export const fr = {
       historique: {
         title: 'Mes actualisations',
         description: 'Mes déclarations des 12 derniers mois, à relire ou imprimer',
+      },
+      profil: {
+        title: 'Mon profil',
+        description: 'Mon adresse, mon téléphone, mon compte bancaire',
       },
       paiements: {
         title: 'Mes paiements',

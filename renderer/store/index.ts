@@ -15,6 +15,7 @@ import { createSessionSlice, initialSession, type SessionSlice } from './session
 import { createSpeechSlice, initialSpeech, type SpeechSlice } from './speechSlice';
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
+import { createProfilSlice, initialProfil, type ProfilSlice } from './profilSlice';
 
 export type KioskState = VisitSlice &
   SessionSlice &
@@ -27,11 +28,13 @@ export type KioskState = VisitSlice &
   KeyboardSlice &
   LanguageSlice &
   SpeechSlice &
-  DisplaySlice;
+  DisplaySlice &
+  ProfilSlice;
 export type { AssistStatus } from './assistSlice';
 export { displayThemes, textSizes, type DisplayTheme, type TextSize } from './displaySlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, MaxLengthWarning, VisitPhase } from './visitSlice';
+export type { ProfilView, ProfilDrafts } from './profilSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */
@@ -48,6 +51,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createLanguageSlice(...a),
   ...createSpeechSlice(...a),
   ...createDisplaySlice(...a),
+  ...createProfilSlice(...a),
 }));
 
 /**
@@ -70,5 +74,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialLanguage,
     ...initialSpeech,
     ...initialDisplay,
+    ...initialProfil,
   });
 }

@@ -980,6 +980,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/profil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in job seeker’s coordonnées, bank account (masked) and secret question */
+        get: operations["getProfil"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/profil/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one part of the profile (address, phone, e-mail, bank account, secret question)
+         * @description The reference is made by the kiosk so a receipt can be printed before delivery; the same reference again answers the recorded change (a redelivery). A new address also becomes the code postal to sign in with. A new e-mail address is recorded for the mailer with a confirmation link (POST /v1/email-confirmations) and replaces the old one only when confirmed. A new bank account is checked for RIB_CHECK_HOURS before payments go to it.
+         */
+        post: operations["createProfilChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/email-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The link in the confirmation message: the new e-mail address replaces the old one
+         * @description Called by the web page the link opens (not by the kiosk). An unknown, used or expired token gives 404 confirmation_unknown and says nothing more.
+         */
+        post: operations["confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads/{uploadId}": {
         parameters: {
             query?: never;
@@ -1454,6 +1511,47 @@ export interface components {
              */
             access: "espace" | "provisional";
         };
+        Profil: {
+            adresse: {
+                adresse: string;
+                complement: string;
+                codePostal: string;
+                commune: {
+                    code: string;
+                    nom: string;
+                };
+            } | null;
+            /** @description "06 12 34 56 78" */
+            telephone: string | null;
+            /** @description The address in use (confirmed) */
+            email: string | null;
+            /** @description A new address waiting for its confirmation link; the old one is used until then */
+            emailEnAttente: string | null;
+            /** @description The account payments go to; IBAN masked but its last 4 */
+            rib: {
+                titulaire: string;
+                ibanMasque: string;
+            } | null;
+            /** @description A new account being checked (RIB_CHECK_HOURS); payments still go to rib */
+            ribEnCours: {
+                titulaire: string;
+                ibanMasque: string;
+                depuis: string;
+            } | null;
+            /** @enum {string|null} */
+            questionSecrete: "villeNaissance" | "premierAnimal" | "ecolePrimaire" | "prenomGrandParent" | "premiereVoiture" | null;
+        };
+        ProfilChangeRecorded: {
+            reference: string;
+            /** @enum {string} */
+            kind: "adresse" | "telephone" | "email" | "rib" | "questionSecrete";
+            receivedAt: string;
+            /**
+             * @description applied now; an e-mail waits for its link; a bank account for its check
+             * @enum {string}
+             */
+            status: "applied" | "pending_confirmation" | "pending_check";
+        };
         /** @description Fields the kind does not use are null: dateFin for repriseEmploi and demenagement; employeur and contrat for repriseEmploi only; organisme for formation; codePostal and commune for demenagement. */
         SituationChange: {
             /** @enum {string} */
@@ -1570,6 +1668,50 @@ export interface components {
             identifiant: string;
             motDePasse: string;
             codePostal: string;
+        };
+        ProfilChangeRequest: {
+            reference: string;
+            change: {
+                /** @enum {string} */
+                kind: "adresse";
+                data: {
+                    adresse: string;
+                    complement: string;
+                    codePostal: string;
+                    commune: {
+                        code: string;
+                        nom: string;
+                    } | null;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "telephone";
+                data: {
+                    telephone: string;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "email";
+                data: {
+                    email: string;
+                    emailConfirmation: string;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "rib";
+                data: {
+                    titulaire: string;
+                    iban: string;
+                    bic: string;
+                };
+            } | {
+                /** @enum {string} */
+                kind: "questionSecrete";
+                data: {
+                    questionSecrete: string;
+                    reponseSecrete: string;
+                };
+            };
         };
         SituationChangeRequest: {
             reference: string;
@@ -5845,6 +5987,229 @@ export interface operations {
             };
             /** @description rate_limited: too many checks from this address; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProfil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profil */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profil"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_user_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createProfilChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfilChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfilChangeRecorded"];
+                };
+            };
+            /** @description invalid_request, iban_invalid (with the reason: check key, length, country) or phone_invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token, or invalid_user_token when neither a live X-User-Token nor a valid X-Submission-Grant of this terminal is given */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description account_pending (a registration not yet validated), password_change_required (temporary password) or account_inactive */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rib_change_pending (a new bank account is being checked already), email_unchanged, reference_conflict, or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        confirmed: true;
+                    };
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description confirmation_unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,3 +8,4 @@ export * from './actualisation';
 export * from './outbox';
 export * from './speech';
 export * from './situation';
+export * from './profil';

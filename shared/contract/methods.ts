@@ -10,6 +10,7 @@ import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
 import { paiementsMethods } from './paiements';
+import { profilMethods } from './profil';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -33,6 +34,7 @@ export const screenIds = [
   'identifiantForgotten',
   'paiements',
   'attestations',
+  'profil',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -135,6 +137,7 @@ export const methods = {
   ...speechMethods,
   ...situationMethods,
   ...paiementsMethods,
+  ...profilMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -11,3 +11,4 @@ export {
   suspensionReasonFr,
 } from './paiements';
 export { offerFacts, offerWordingFr } from './offres';
+export { profilReceiptFr, secretQuestionsFr } from './profil';

@@ -1,5 +1,6 @@
 /**
- * The residue test: a visit leaves canary values (a name, a NIR, an e-mail) in the forms and in
+ * The residue test: a visit leaves canary values (a name, a NIR, an e-mail; an IBAN, an address and
+ * a phone typed in « Mon profil » and kept as its drafts) in the forms and in
  * every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
  * idle timeout, renderer crash); the next visit must find none of them in storage, the DOM, any
  * file under the kiosk's data folder (databases with their -wal/-shm, logs, visit folders) or the
@@ -16,14 +17,17 @@ const CANARY = {
   nir: '184057512345678',
   email: 'zebulon.qwertinet@canari.example',
   employer: 'Qwertinet Zébulonnerie',
+  iban: 'FR7630004000031234567890143',
+  adresse: '7 impasse des Canaris',
+  telephone: '0698765432',
 };
-const TYPED = [CANARY.name, CANARY.nir, CANARY.email, CANARY.employer];
+const TYPED = Object.values(CANARY);
 /**
- * What the page itself may show during a visit, from the server: the signed-in user's name, and
- * from « Mes paiements » the end of the bank account their allowance is paid to.
+ * What the page itself may show during a visit, from the server: the signed-in user's name and
+ * address, and from « Mes paiements » the end of the bank account their allowance is paid to.
  */
 const PAID_TO = 'qui finit par 0189';
-const SHOWN = [`${demo.prenom} ${demo.nom}`, PAID_TO];
+const SHOWN = [`${demo.prenom} ${demo.nom}`, '12 rue Oberkampf', PAID_TO];
 
 type EndWay = 'terminer' | 'idle' | 'crash';
 
@@ -63,6 +67,20 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  // « Mon profil »: a bank account, an address and a phone typed, kept as drafts, not sent.
+  await page.getByRole('button', { name: /^Mon profil/ }).tap();
+  const edit = async (what: string, fields: [label: RegExp, value: string][]) => {
+    await page.getByRole('button', { name: `Modifier : ${what}`, exact: true }).tap();
+    for (const [label, value] of fields) await page.getByLabel(label).fill(value);
+    await page.getByRole('button', { name: 'Annuler' }).tap();
+  };
+  await edit('Mon compte bancaire', [
+    [/^Nom de la personne/, CANARY.name],
+    [/^IBAN/, CANARY.iban],
+  ]);
+  await edit('Mon adresse', [[/^Numéro et rue/, CANARY.adresse]]);
+  await edit('Mon téléphone', [[/^Numéro de téléphone/, CANARY.telephone]]);
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   await page.getByRole('button', { name: /Mes paiements/ }).tap();
   await expect(page.getByText(PAID_TO)).toBeVisible();
   await page.getByRole('button', { name: 'Retour à mon espace' }).tap();

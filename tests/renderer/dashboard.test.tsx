@@ -13,6 +13,7 @@ const services = [
   'Mes actualisations',
   'Mes CV',
   'Offres d’emploi',
+  'Mon profil',
   'Ma clé de sécurité',
 ];
 

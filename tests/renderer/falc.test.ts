@@ -39,6 +39,7 @@ const falcSections = [
   'errors',
   'situation',
   'access',
+  'profil',
 ];
 const all = leaves(fr);
 const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));

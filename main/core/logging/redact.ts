@@ -24,6 +24,9 @@ const PERSONAL_KEY_SPELLINGS = [
   'address',
   'telephone',
   'phone',
+  'iban',
+  'bic',
+  'titulaire',
   'montant',
   'amount',
   'salaire',
@@ -54,6 +57,8 @@ export function pinoRedactPaths(): string[] {
 }
 
 const TEXT_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  // An IBAN, grouped by 4 or not (first: its digits would otherwise be half masked as numbers).
+  [/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b/gi, '[iban]'],
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
   [/\b[12]\s?\d{2}\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?\d{3}\s?\d{3}\s?\d{2}\b/gi, '[nir]'],
   [/\b\d{7}[A-Z]\b/gi, '[identifiant]'],

@@ -11,6 +11,7 @@ import { outboxHandlers } from '../outbox/handlers';
 import { situationHandlers } from '../situation/handlers';
 import { paiementsHandlers } from '../paiements/handlers';
 import { speechHandlers } from '../speech/handlers';
+import { profilHandlers } from '../profil/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
 import type { Handlers, HandlersFor } from './dispatcher';
 
@@ -33,6 +34,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...speechHandlers(deps),
     ...situationHandlers(deps),
     ...paiementsHandlers(deps),
+    ...profilHandlers(deps),
   };
 }
 

@@ -11,6 +11,7 @@ export const services = [
   'historique',
   'cv',
   'offres',
+  'profil',
   'cle',
 ] as const;
 export type ServiceId = (typeof services)[number];
@@ -26,6 +27,7 @@ export const serviceScreens: Partial<Record<ServiceId, ScreenId>> = {
   cle: 'securityKey',
   situation: 'situation',
   historique: 'history',
+  profil: 'profil',
 };
 
 /** Each service's pictogram, shown beside its title (never instead of it). */
@@ -40,4 +42,5 @@ export const serviceIcons: Record<ServiceId, NonNullable<ServiceTileProps['icon'
   cle: 'fr-icon-fingerprint-line',
   situation: 'fr-icon-refresh-line',
   historique: 'fr-icon-time-line',
+  profil: 'fr-icon-account-circle-line',
 };

@@ -19,7 +19,7 @@ describe('log redaction', () => {
 
   it('scrubs personal shapes out of free text', () => {
     const text = redactText(
-      'user 1234567A camille.martin@example.org NIR 2 84 05 2A 004 012 34 tel 06 12 34 56 78 cp 75011 paid 142,65 € Bearer abc.def',
+      'user 1234567A camille.martin@example.org NIR 2 84 05 2A 004 012 34 tel 06 12 34 56 78 cp 75011 paid 142,65 € Bearer abc.def iban FR76 3000 6000 0112 3456 7890 189 or FR1420041010050500013M02606',
     );
     for (const secret of [
       '1234567A',
@@ -29,6 +29,8 @@ describe('log redaction', () => {
       '75011',
       '142,65',
       'abc.def',
+      '7890 189',
+      '3M02606',
     ]) {
       expect(text).not.toContain(secret);
     }

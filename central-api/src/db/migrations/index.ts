@@ -15,6 +15,7 @@ import { m0007ParticulierEmployer } from './0007-particulier-employer';
 import { m0008AdviserTown } from './0008-adviser-town';
 import { m0009AssistCancel } from './0009-assist-cancel';
 import { m0010Paiements } from './0010-paiements';
+import { m0011Profil } from './0011-profil';
 import { m0012SituationChanges } from './0012-situation-changes';
 import { m0013AbuseLimits } from './0013-abuse-limits';
 import { m0014Offres } from './0014-offres';
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   m0008AdviserTown,
   m0009AssistCancel,
   m0010Paiements,
+  m0011Profil,
   m0012SituationChanges,
   m0013AbuseLimits,
   m0014Offres,
