@@ -46,7 +46,7 @@ describe('the receipt of a change of situation', () => {
       'Justificatif de changement de situation',
       'Je déménage',
       'Référence : CHG-7K4Q2M3P',
-      'Déclaré le 5 novembre 2026 à 11:00',
+      'Déclaré le 5 novembre 2026 à 11 h 00',
       'Enregistré sur la borne, sera envoyé dès que possible',
       'Déclarant : Karim Benali',
       'Date du déménagement : 20/11/2026',
