@@ -6,6 +6,7 @@ import {
   attestationTitleFr,
   attestationVerifyFr,
 } from '../../shared/wording/paiements';
+import { wrapText } from '../../shared/print/wrapText';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -77,7 +78,7 @@ export async function buildAttestationPdf(content: AttestationContent): Promise<
   const write = (text: string, options: { font?: PDFFont; size?: number } = {}) => {
     const font = options.font ?? regular;
     const size = options.size ?? 11;
-    for (const line of wrap(clean(text), font, size, width)) {
+    for (const line of wrapText(clean(text), font, size, width)) {
       room(size);
       draw(page, line, MARGIN, y, font, size);
       y -= size * 1.45;
@@ -122,19 +123,4 @@ export async function buildAttestationPdf(content: AttestationContent): Promise<
 
 function draw(page: PDFPage, text: string, x: number, y: number, font: PDFFont, size: number) {
   page.drawText(text, { x, y, font, size, color: rgb(0.09, 0.09, 0.09) });
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import type { Db } from './db/open';
+import { wrapText } from '../../shared/print/wrapText';
 
 interface DemoLetter {
   key: string;
@@ -58,32 +59,13 @@ async function letterPdf(letter: DemoLetter, sentAt: Date): Promise<Uint8Array> 
   page.drawText(letter.title, { x: 56, y: 690, size: 15, font: bold });
   let y = 650;
   for (const paragraph of letter.paragraphs) {
-    for (const line of wrap(paragraph, font, 11, 480)) {
+    for (const line of wrapText(paragraph, font, 11, 480)) {
       page.drawText(line, { x: 56, y, size: 11, font });
       y -= 16;
     }
     y -= 10;
   }
   return pdf.save();
-}
-
-function wrap(
-  text: string,
-  font: { widthOfTextAtSize(t: string, s: number): number },
-  size: number,
-  width: number,
-) {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 interface DemoAgency {

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { employerReceiptFr as w, employerSpaceFr } from '../../../shared/wording';
 import type { Visit } from '../visit/visitManager';
+import { wrapText } from '../../../shared/print/wrapText';
 
 /**
  * What main keeps about the employer space created during this visit, for its récapitulatif: in
@@ -50,7 +51,7 @@ export async function employerReceiptPdf(
     const font = options.font ?? regular;
     const size = options.size ?? 11;
     // Standard fonts encode WinAnsi: Intl's narrow no-break spaces would throw.
-    for (const part of wrap(text.replace(/[\u202f\u00a0]/g, ' '), font, size)) {
+    for (const part of wrapText(text.replace(/[\u202f\u00a0]/g, ' '), font, size, WIDTH)) {
       page.drawText(part, { x: LEFT, y, size, font, color: rgb(0.08, 0.08, 0.2) });
       y -= size + 7;
     }
@@ -77,19 +78,4 @@ export async function employerReceiptPdf(
   line(employerSpaceFr.reception, { gap: 30 });
   line(w.never, { size: 10 });
   return pdf.save();
-}
-
-/** Lines that fit the page's width, cut between words. */
-function wrap(text: string, font: PDFFont, size: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(next, size) > WIDTH) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  lines.push(current);
-  return lines;
 }

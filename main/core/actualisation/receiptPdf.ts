@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Declaration } from '../../../shared/contract';
 import { answerLines, dateTimeText, periodText, statusText } from './receiptText';
+import { wrapText } from '../../../shared/print/wrapText';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -37,7 +38,7 @@ export async function buildReceiptPdf(
     const font = options.font ?? regular;
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
-    for (const line of wrap(clean(text), font, size, width - indent)) {
+    for (const line of wrapText(clean(text), font, size, width - indent)) {
       if (y < MARGIN + size) {
         page = pdf.addPage(A4);
         y = A4[1] - MARGIN;
@@ -74,20 +75,4 @@ export async function buildReceiptPdf(
 
 function drawLine(page: PDFPage, text: string, x: number, y: number, font: PDFFont, size: number) {
   page.drawText(text, { x, y, font, size, color: rgb(0.09, 0.09, 0.09) });
-}
-
-/** Greedy word wrap to the page width. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
 }

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { OfferDetail } from '../../../shared/domain/offres';
 import { offerFacts, offerWordingFr as w } from '../../../shared/wording';
+import { wrapText } from '../../../shared/print/wrapText';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -27,7 +28,7 @@ export async function offerPdf(offer: OfferDetail, now = new Date()): Promise<Ui
   const write = (text: string, options: { font?: PDFFont; size?: number; gap?: number } = {}) => {
     const font = options.font ?? regular;
     const size = options.size ?? 11;
-    for (const line of wrap(clean(text), font, size, width)) {
+    for (const line of wrapText(clean(text), font, size, width)) {
       if (y < MARGIN + size) {
         page = pdf.addPage(A4);
         y = A4[1] - MARGIN;
@@ -59,17 +60,3 @@ export async function offerPdf(offer: OfferDetail, now = new Date()): Promise<Ui
 }
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    const next = current ? `${current} ${word}` : word;
-    if (current && font.widthOfTextAtSize(next, size) > width) {
-      lines.push(current);
-      current = word;
-    } else current = next;
-  }
-  if (current) lines.push(current);
-  return lines;
-}

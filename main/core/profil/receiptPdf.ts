@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { profilReceiptFr as w } from '../../../shared/wording';
 import type { ProfilChangeKind } from '../../../shared/domain/profil';
+import { wrapText } from '../../../shared/print/wrapText';
 
 /** What the receipt may print of a change: already masked by the caller (no full IBAN, no answer). */
 export interface ProfilReceiptData {
@@ -52,7 +53,7 @@ export async function buildProfilReceiptPdf(
     const font = options.font ?? regular;
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
-    for (const line of wrap(clean(text), font, size, A4[0] - 2 * MARGIN - indent)) {
+    for (const line of wrapText(clean(text), font, size, A4[0] - 2 * MARGIN - indent)) {
       page.drawText(line, { x: MARGIN + indent, y, font, size, color: rgb(0.09, 0.09, 0.09) });
       y -= size * 1.45;
     }
@@ -81,20 +82,4 @@ export async function buildProfilReceiptPdf(
   y -= 12;
   write(w.keep, { size: 10 });
   return pdf.save();
-}
-
-/** Greedy word wrap to the page width. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
 }

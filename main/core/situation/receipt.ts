@@ -8,6 +8,7 @@ import {
   situationStatusFr,
 } from '../../../shared/wording';
 import { dateTimeText } from '../actualisation/receiptText';
+import { wrapText } from '../../../shared/print/wrapText';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -51,7 +52,7 @@ export async function buildChangeReceiptPdf(
   const page = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
   const write = (text: string, font: PDFFont = regular, size = 11) => {
-    for (const line of wrap(clean(text), font, size, A4[0] - 2 * MARGIN)) {
+    for (const line of wrapText(clean(text), font, size, A4[0] - 2 * MARGIN)) {
       page.drawText(line, { x: MARGIN, y, font, size, color: rgb(0.09, 0.09, 0.09) });
       y -= size * 1.45;
     }
@@ -74,19 +75,4 @@ export async function buildChangeReceiptPdf(
     10,
   );
   return pdf.save();
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
-  return lines;
 }
