@@ -199,9 +199,7 @@ test('a complete CV from scratch: two experiences, model, preview, print, publis
   ).toBeVisible();
   await expect(page.getByText('Votre CV est en ligne dans la banque de CV.')).toBeVisible();
   // What "Envoyer" sends, and to whom, is said before the person sends it.
-  await expect(
-    page.getByText(/^Nous envoyons votre CV en PDF à l’adresse/),
-  ).toBeVisible();
+  await expect(page.getByText(/^Nous envoyons votre CV en PDF à l’adresse/)).toBeVisible();
   await page.getByRole('button', { name: 'Envoyer mon CV à cette adresse' }).tap();
   await expect(
     page.getByText('C’est noté : votre CV vous sera envoyé par courriel.'),
