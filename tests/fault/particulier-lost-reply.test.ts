@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANTI_ROBOT_CATEGORIES,
   type AntiRobotWord,
 } from '../../central-api/src/accounts/antiRobot';
-import { parseConfig } from '../../main/core/config';
-import { createKioskCore } from '../../main/core/kiosk';
-import { silentLogger } from '../../main/core/logging';
-import type { KioskCore } from '../../main/core/types';
-import { startTestApi, type TestApi } from '../unit/central-api/helpers';
-import { startChaosProxy, type ChaosProxy } from './support/chaosProxy';
+import { startFaultKiosk, type FaultKiosk } from './support/faultKiosk';
 
 const ctx = { transport: 'http' as const };
 const account = {
@@ -45,36 +37,16 @@ type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; fi
 // The central API creates the space, then the answer is lost on the way back: pressing "Valider"
 // again must give the space that exists, not "question again" and then "this NIR has a space".
 describe('particulier employeur: the reply to "Valider" is lost after the server committed', () => {
-  let api: TestApi;
-  let proxy: ChaosProxy;
-  let core: KioskCore;
-  let dataDir: string;
+  let kiosk: FaultKiosk;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    proxy = await startChaosProxy(() => api.url, '/v1/employers/particulier');
-    proxy.plan = (n) => (n === 0 ? { do: 'commit-then-drop' } : { do: 'pass' });
-    dataDir = mkdtempSync(join(tmpdir(), 'kiosk-fault-pem-'));
-    core = createKioskCore({
-      config: parseConfig({
-        dataDir,
-        terminal: { label: 'borne-fault-pem', enrolmentToken: 'demo-enrolment-token' },
-      }),
-      apiBaseUrl: proxy.url,
-      logger: silentLogger,
-      mode: 'browser',
-      appVersion: 'test',
-      heartbeatMs: 0,
-    });
+    kiosk = await startFaultKiosk('/v1/employers/particulier', 'borne-fault-pem');
+    kiosk.proxy.plan = (n) => (n === 0 ? { do: 'commit-then-drop' } : { do: 'pass' });
   });
-  afterAll(async () => {
-    await core.close();
-    await proxy.close();
-    await api.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => kiosk.dispose());
 
   it('the second press replays the created space: one account, same reference', async () => {
+    const { api, proxy, core } = kiosk;
     await core.dispatch('visit.start', {}, ctx);
     const question = (await core.dispatch('employer.antiRobotChallenge', {}, ctx)) as Result<{
       challengeId: string;

@@ -1,59 +1,28 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../main/core/config';
-import { createKioskCore } from '../../main/core/kiosk';
-import { silentLogger } from '../../main/core/logging';
-import type { KioskCore } from '../../main/core/types';
-import { demoAccount, startTestApi, type TestApi } from '../unit/central-api/helpers';
-import { startChaosProxy, type ChaosProxy } from './support/chaosProxy';
-import { eventually } from './support/harness';
+import { demoAccount } from '../unit/central-api/helpers';
+import { assertNoPlainText, eventually } from './support/harness';
+import { startFaultKiosk, type FaultKiosk } from './support/faultKiosk';
 
 const ctx = { transport: 'http' as const };
 type Depth = { ok: true; value: { depth: number } } | { ok: false };
 const PHONE = '0798123456';
 
-/** Every file the kiosk wrote (databases with -wal and -shm, logs, visit folders). */
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  );
-
 // A profile change made while the central API is down: the person is told it is saved, leaves,
 // and the outbox delivers it with their submission grant once the API is back, exactly once even
 // when the first answer is lost after the server committed it.
 describe('Mon profil: a change sent with the central API down', () => {
-  let api: TestApi;
-  let proxy: ChaosProxy;
-  let core: KioskCore;
-  let dataDir: string;
+  let kiosk: FaultKiosk;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    proxy = await startChaosProxy(() => api.url, '/v1/me/profil/changes');
-    dataDir = mkdtempSync(join(tmpdir(), 'kiosk-fault-profil-'));
-    core = createKioskCore({
-      config: parseConfig({
-        dataDir,
-        terminal: { label: 'borne-fault-profil', enrolmentToken: 'demo-enrolment-token' },
-      }),
-      apiBaseUrl: proxy.url,
-      logger: silentLogger,
-      mode: 'browser',
-      appVersion: 'test',
-      heartbeatMs: 0,
-      outbox: { backoff: { baseMs: 20, capMs: 200, maxRetryAfterMs: 500 }, firstAttemptMs: 300 },
+    kiosk = await startFaultKiosk('/v1/me/profil/changes', 'borne-fault-profil', {
+      backoff: { baseMs: 20, capMs: 200, maxRetryAfterMs: 500 },
+      firstAttemptMs: 300,
     });
   });
-  afterAll(async () => {
-    await core.close();
-    await proxy.close();
-    await api.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => kiosk.dispose());
 
   it('is queued, survives the end of the visit, then is applied once', async () => {
+    const { api, proxy, core, dataDir } = kiosk;
     await core.dispatch('visit.start', {}, ctx);
     const signedIn = await core.dispatch('auth.login', demoAccount, ctx);
     expect(signedIn.ok).toBe(true);
@@ -67,11 +36,7 @@ describe('Mon profil: a change sent with the central API down', () => {
     expect(sent).toMatchObject({ ok: true, value: { status: 'queued' } });
     await core.dispatch('visit.end', { reason: 'user' }, ctx);
     // Held sealed in the outbox: the number is in no file of the terminal in plain text.
-    const files = filesUnder(dataDir);
-    expect(files.some((f) => f.endsWith('kiosk.db'))).toBe(true);
-    for (const file of files)
-      for (const canary of [PHONE, '07 98 12 34 56'])
-        expect(readFileSync(file).includes(canary), `${canary} in ${file}`).toBe(false);
+    assertNoPlainText(dataDir, [PHONE, '07 98 12 34 56']);
 
     // Back up, and the first delivery's answer is lost after the commit: the retry replays it.
     proxy.plan = (n) => (n === 0 ? { do: 'commit-then-drop' } : { do: 'pass' });

@@ -1,14 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../main/core/config';
-import { createKioskCore } from '../../main/core/kiosk';
-import { silentLogger } from '../../main/core/logging';
-import type { KioskCore } from '../../main/core/types';
 import { parisToday } from '../../shared/domain/situation';
-import { startTestApi, type TestApi } from '../unit/central-api/helpers';
-import { startChaosProxy, type ChaosProxy } from './support/chaosProxy';
+import { startFaultKiosk, type FaultKiosk } from './support/faultKiosk';
 
 const ctx = { transport: 'http' as const };
 const day = (offset: number) => parisToday(new Date(Date.now() + offset * 86_400_000));
@@ -19,39 +11,21 @@ type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string } }
 // is saved, and it reaches the central API once, even though the first answer that came back
 // was lost after the server had committed it.
 describe('change of situation: sent with the central API down, delivered exactly once', () => {
-  let api: TestApi;
-  let proxy: ChaosProxy;
-  let core: KioskCore;
-  let dataDir: string;
+  let kiosk: FaultKiosk;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    proxy = await startChaosProxy(() => api.url, '/v1/situation-changes');
-    // Down for the first attempts, then a commit whose answer is lost, then up.
-    proxy.plan = (n) =>
-      n < 2 ? { do: 'drop' } : n === 2 ? { do: 'commit-then-drop' } : { do: 'pass' };
-    dataDir = mkdtempSync(join(tmpdir(), 'kiosk-fault-situation-'));
-    core = createKioskCore({
-      config: parseConfig({
-        dataDir,
-        terminal: { label: 'borne-fault-situation', enrolmentToken: 'demo-enrolment-token' },
-      }),
-      apiBaseUrl: proxy.url,
-      logger: silentLogger,
-      mode: 'browser',
-      appVersion: 'test',
-      heartbeatMs: 0,
-      outbox: { backoff: { baseMs: 50, capMs: 200 }, firstAttemptMs: 300 },
+    kiosk = await startFaultKiosk('/v1/situation-changes', 'borne-fault-situation', {
+      backoff: { baseMs: 50, capMs: 200 },
+      firstAttemptMs: 300,
     });
+    // Down for the first attempts, then a commit whose answer is lost, then up.
+    kiosk.proxy.plan = (n) =>
+      n < 2 ? { do: 'drop' } : n === 2 ? { do: 'commit-then-drop' } : { do: 'pass' };
   });
-  afterAll(async () => {
-    await core.close();
-    await proxy.close();
-    await api.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => kiosk.dispose());
 
   it('answers "queued", then the central API holds the change once', async () => {
+    const { api, proxy, core } = kiosk;
     await core.dispatch('visit.start', {}, ctx);
     const signedIn = await core.dispatch(
       'auth.login',

@@ -109,9 +109,18 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
-/** kiosk.db, its -wal, -shm and any other file in the data folder: no canary in plain text. */
+/** Every file under `dir`, its subfolders' too (logs, visit folders). */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/**
+ * kiosk.db, its -wal, -shm and every other file the kiosk wrote under its data folder: no canary
+ * in plain text (UTF-8 or UTF-16).
+ */
 export function assertNoPlainText(dir: string, canaries: string[]): void {
-  const files = readdirSync(dir).map((name) => join(dir, name));
+  const files = filesUnder(dir);
   expect(files.some((f) => f.endsWith('kiosk.db'))).toBe(true);
   for (const file of files) {
     if (!existsSync(file)) continue;
