@@ -1,6 +1,7 @@
 import {
   actualisationWindowAt,
   formatPeriod,
+  noActivityAnswers,
   previousPeriod,
   type Answers,
 } from '../../shared/domain/actualisation';
@@ -88,17 +89,9 @@ export async function seedDemoData(
 
 /** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */
 export const demoDeclaredAnswers: Answers = {
-  formation: false,
+  ...noActivityAnswers(),
   travail: true,
   employeurs: [{ nom: 'Crêperie Ar Mor', heures: 20, brutCentimes: 24500 }],
-  stage: false,
-  arretMaladie: false,
-  arretMaladieDates: null,
-  maternite: false,
-  materniteDates: null,
-  retraite: false,
-  invalidite: false,
-  rechercheEmploi: true,
 };
 
 /**

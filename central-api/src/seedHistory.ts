@@ -2,25 +2,12 @@ import {
   REFERENCE_ALPHABET,
   actualisationWindowAt,
   formatPeriod,
+  noActivityAnswers,
   previousPeriod,
   type Answers,
   type Period,
 } from '../../shared/domain/actualisation';
 import type { Db } from './db/open';
-
-const nothing: Answers = {
-  formation: false,
-  travail: false,
-  employeurs: [],
-  stage: false,
-  arretMaladie: false,
-  arretMaladieDates: null,
-  maternite: false,
-  materniteDates: null,
-  retraite: false,
-  invalidite: false,
-  rechercheEmploi: true,
-};
 
 /**
  * "Mes actualisations" for the demo: Camille Martin (1234567A) declared each of the 11 months
@@ -66,15 +53,15 @@ export function seedActualisationHistory(db: Db, now: Date): void {
 function answersFor(code: string, index: number, month: string): Answers {
   if (code === 'CM' && index === 1)
     return {
-      ...nothing,
+      ...noActivityAnswers(),
       travail: true,
       employeurs: [{ nom: 'Boulangerie Ménilmontant', heures: 35, brutCentimes: 42_350 }],
     };
   if (code === 'CM' && index === 3)
     return {
-      ...nothing,
+      ...noActivityAnswers(),
       arretMaladie: true,
       arretMaladieDates: { debut: `${month}-10`, fin: `${month}-14` },
     };
-  return nothing;
+  return noActivityAnswers();
 }

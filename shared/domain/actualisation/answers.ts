@@ -60,6 +60,27 @@ export const answersSchema = z
   .strict();
 export type Answers = z.infer<typeof answersSchema>;
 
+/**
+ * The answers of a month with nothing to declare: no training, work, internship, sick leave,
+ * maternity, retirement or disability, still looking for work. A fresh object each call, so the
+ * caller may change it freely (the demo seeds, the tests).
+ */
+export function noActivityAnswers(): Answers {
+  return {
+    formation: false,
+    travail: false,
+    employeurs: [],
+    stage: false,
+    arretMaladie: false,
+    arretMaladieDates: null,
+    maternite: false,
+    materniteDates: null,
+    retraite: false,
+    invalidite: false,
+    rechercheEmploi: true,
+  };
+}
+
 /** Field path ('employeurs.1.heures', 'arretMaladieDates.fin'…) → catalogue key of its problem. */
 export type FieldProblems = Record<string, string>;
 
