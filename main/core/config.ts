@@ -33,11 +33,18 @@ export const kioskConfigSchema = z
           .max(64)
           .default(() => hostname().slice(0, 64) || 'borne'),
         enrolmentToken: z.string().min(8).default('demo-enrolment-token'),
+        /** The agency this terminal stands in (its code at the central API, e.g. PARIS11). */
+        agencyCode: z
+          .string()
+          .regex(/^[A-Z0-9-]{2,32}$/)
+          .optional(),
       })
       .strict()
       .default(() => ({
         label: hostname().slice(0, 64) || 'borne',
         enrolmentToken: 'demo-enrolment-token',
+        // The embedded demo's terminals stand in the demo Paris agency, where its staff work.
+        agencyCode: 'PARIS11',
       })),
     visit: z
       .object({

@@ -44,6 +44,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     timeoutMs: config.centralApi.timeoutMs,
     enrolmentToken: config.terminal.enrolmentToken,
     terminalLabel: config.terminal.label,
+    agencyCode: config.terminal.agencyCode,
     logger: logger.child('api'),
   });
   const visits = new VisitManager({

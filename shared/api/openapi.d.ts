@@ -1720,6 +1720,8 @@ export interface components {
         EnrolRequest: {
             enrolmentToken: string;
             label: string;
+            /** @description The agency the terminal stands in; kept from the last enrolment that named one */
+            agencyCode?: string;
         };
         HeartbeatRequest: {
             appVersion: string;

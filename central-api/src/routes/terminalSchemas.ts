@@ -7,6 +7,11 @@ export const enrolRequest = named(
   z.strictObject({
     enrolmentToken: z.string().min(8).max(200),
     label: z.string().min(1).max(64),
+    agencyCode: z
+      .string()
+      .regex(/^[A-Z0-9-]{2,32}$/)
+      .optional()
+      .describe('The agency the terminal stands in; kept from the last enrolment that named one'),
   }),
 );
 

@@ -64,6 +64,12 @@ export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
             const { id: terminalId } = db
               .prepare('SELECT id FROM terminals WHERE enrolment_token_id = ? AND label = ?')
               .get(enrolment.id, body.label) as { id: string };
+            if (body.agencyCode) {
+              db.prepare('UPDATE terminals SET agency_code = ? WHERE id = ?').run(
+                body.agencyCode,
+                terminalId,
+              );
+            }
             db.prepare(
               'INSERT INTO terminal_tokens (token_hash, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
             ).run(

@@ -21,6 +21,7 @@ export interface CentralApiOptions {
   timeoutMs: number;
   enrolmentToken: string;
   terminalLabel: string;
+  agencyCode?: string | undefined;
   logger: Logger;
 }
 
@@ -240,6 +241,7 @@ export class CentralApiClient {
     const body: EnrolBody = {
       enrolmentToken: this.options.enrolmentToken,
       label: this.options.terminalLabel,
+      ...(this.options.agencyCode ? { agencyCode: this.options.agencyCode } : {}),
     };
     try {
       const { data } = await this.http.post<EnrolResponse>('/v1/terminals/enrol', body, {

@@ -31,6 +31,22 @@ describe('central API: terminals', () => {
     expect(stored[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('keeps the agency a terminal names, so staff see their own agency', async () => {
+    const enrol = (agencyCode?: string) =>
+      api.request('POST', '/v1/terminals/enrol', {
+        body: { enrolmentToken: 'demo-enrolment-token', label: 'borne-agence', agencyCode },
+      });
+    expect((await enrol('LYON3')).status).toBe(201);
+    // A later enrolment that names no agency keeps the one known.
+    expect((await enrol()).status).toBe(201);
+    const rows = api.query<{ agency_code: string }>(
+      "SELECT agency_code FROM terminals WHERE label = 'borne-agence'",
+    );
+    expect(rows).toEqual([{ agency_code: 'LYON3' }]);
+    const bad = await enrol('lyon 3;');
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses an unknown enrolment token with 401 invalid_enrolment_token', async () => {
     const reply = await api.request('POST', '/v1/terminals/enrol', {
       body: { enrolmentToken: 'not-the-right-token', label: 'borne' },

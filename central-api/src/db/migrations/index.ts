@@ -19,6 +19,8 @@ import { m0011Profil } from './0011-profil';
 import { m0012SituationChanges } from './0012-situation-changes';
 import { m0013AbuseLimits } from './0013-abuse-limits';
 import { m0014Offres } from './0014-offres';
+import { m0015Candidatures } from './0015-candidatures';
+import { m0016TerminalAgency } from './0016-terminal-agency';
 
 export type { Migration };
 
@@ -37,4 +39,6 @@ export const migrations: readonly Migration[] = [
   m0012SituationChanges,
   m0013AbuseLimits,
   m0014Offres,
+  m0015Candidatures,
+  m0016TerminalAgency,
 ];
