@@ -76,16 +76,14 @@ beforeAll(async () => {
 describe('image pipeline', () => {
   it('a text page becomes a small G4 page that renders as white paper with dark text', async () => {
     const input = await syntheticTextPage(300);
-    const started = performance.now();
+    // How long this takes is bench/scan.ts's to measure, not a deadline for a loaded test machine.
     const page = await preparePage(input, { profile: 'text' });
-    const elapsed = performance.now() - started;
     expect(page.kind).toBe('g4');
     expect(page.dpi).toBe(200);
     // The lid border is cropped: the page is narrower than 210 mm at 200 dpi (1654 px).
     expect(page.width).toBeLessThan(1654);
     expect(page.width).toBeGreaterThan(1500);
     expect(pageBytes(page)).toBeLessThan(bytesPerPageTarget.text);
-    expect(elapsed).toBeLessThan(2000);
     const file = writePdf('text.pdf', await assemblePdf([page]));
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
     const share = await whiteShare(file, 1);
