@@ -7,6 +7,7 @@ import {
   attestationVerifyFr,
 } from '../../shared/wording/paiements';
 import { wrapText } from '../../shared/print/wrapText';
+import { frenchDate } from '../../shared/domain/time';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -25,8 +26,7 @@ export interface AttestationContent {
   table?: { head: string[]; rows: string[][]; widths: number[] };
 }
 
-const frDate = (d: Date) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(d);
+const frDate = (d: Date) => frenchDate(d);
 
 /** "2026-03-09" → "9 mars 2026". */
 export const frDay = (isoDay: string) => frDate(new Date(`${isoDay}T12:00:00Z`));

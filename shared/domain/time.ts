@@ -18,10 +18,36 @@ export function frenchTime(instant: Date): string {
   return `${hour}\u00a0h\u00a0${minute}`;
 }
 
+/**
+ * A calendar date in words, as Intl writes it in `locale`, except that French writes the first
+ * of a month as an ordinal: « 1er avril 2027 », where Intl gives « 1 avril ». Dates in figures
+ * (« 01/04/2027 ») are left as they are.
+ */
+export function calendarDate(
+  instant: Date,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const format = new Intl.DateTimeFormat(locale, options);
+  const inWords =
+    options.month === 'long' ||
+    options.month === 'short' ||
+    (options.dateStyle !== undefined && options.dateStyle !== 'short');
+  if (!locale.startsWith('fr') || !inWords) return format.format(instant);
+  return format
+    .formatToParts(instant)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** « 1er avril 2027 » (long) or « jeudi 1er avril 2027 » (full), Paris time. */
+export function frenchDate(instant: Date, dateStyle: 'full' | 'long' = 'long'): string {
+  return calendarDate(instant, 'fr-FR', { dateStyle, timeZone: PARIS });
+}
+
 /** « mardi 8 décembre 2026 à 9 h 30 » (full) or « 8 décembre 2026 à 9 h 30 » (long), Paris time. */
 export function frenchDateTime(instant: Date, dateStyle: 'full' | 'long' = 'full'): string {
-  const day = new Intl.DateTimeFormat('fr-FR', { dateStyle, timeZone: PARIS }).format(instant);
-  return `${day} à ${frenchTime(instant)}`;
+  return `${frenchDate(instant, dateStyle)} à ${frenchTime(instant)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { OfferDetail } from '../domain/offres';
+import { frenchDate } from '../domain/time';
 
 /**
  * An offer's French labels, worded once: the detail screen shows them and the printed offer
@@ -38,7 +39,6 @@ const contractFr = {
 } as const satisfies Record<OfferDetail['contract'], string>;
 
 const euros = (n: number) => `${n.toLocaleString('fr-FR').replace(/[\u202f\u00a0]/g, ' ')} €`;
-const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
 
 /** The printed offer's facts, label and value, in the order the detail screen shows them. */
 export function offerFacts(offer: OfferDetail): Array<[string, string]> {
@@ -67,6 +67,6 @@ export function offerFacts(offer: OfferDetail): Array<[string, string]> {
     [w.hours, hours],
     [w.salary, salary],
     [w.experience, experience],
-    [w.published, DAY.format(new Date(offer.publishedAt))],
+    [w.published, frenchDate(new Date(offer.publishedAt))],
   ];
 }

@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { employerReceiptFr as w, employerSpaceFr } from '../../../shared/wording';
 import type { Visit } from '../visit/visitManager';
 import { wrapText } from '../../../shared/print/wrapText';
+import { frenchDate } from '../../../shared/domain/time';
 
 /**
  * What main keeps about the employer space created during this visit, for its récapitulatif: in
@@ -27,7 +28,6 @@ export const setEmployerCreated = (visit: Visit, state: EmployerCreated): void =
   created.set(visit, state);
 };
 
-const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
 const LEFT = 56;
 const WIDTH = 595.28 - 2 * LEFT;
 
@@ -60,7 +60,7 @@ export async function employerReceiptPdf(
   line('France Travail', { font: bold, size: 14, gap: 28 });
   line(w.title[state.kind], { font: bold, size: 16, gap: 30 });
   line(`${w.reference} : ${state.reference}`, { font: bold, size: 13 });
-  line(`${w.date} : ${DATE.format(now)}`);
+  line(`${w.date} : ${frenchDate(now)}`);
   const civilite = state.civilite === 'F' ? 'Madame' : 'Monsieur';
   line(`${w.name} : ${civilite} ${state.prenom} ${state.nom}`);
   if (state.identifiant) line(`${w.identifiant} : ${state.identifiant}`);

@@ -1,9 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
-import { frenchDateTime } from '../../../shared/domain/time';
+import { frenchDate, frenchDateTime } from '../../../shared/domain/time';
 import { registrationNextStepsFr, registrationReceiptFr as w } from '../../../shared/wording';
 import type { RegistrationState } from './registrationState';
-
-const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
 
 /**
  * The registration receipt (récépissé). What it may show: the reference, the date, the name, the
@@ -53,7 +51,7 @@ export async function registrationReceiptPdf(
   line(w.issuer, { font: bold, size: 14, gap: 28 });
   line(w.title, { font: bold, size: 18, gap: 30 });
   line(`${w.reference} : ${state.reference}`, { font: bold, size: 13 });
-  line(`${w.date} : ${DATE.format(now)}`);
+  line(`${w.date} : ${frenchDate(now)}`);
   if (state.prenoms || state.nom)
     line(`${w.name} : ${[state.prenoms, state.nom].filter(Boolean).join(' ')}`);
   line(`${w.identifiant} : ${state.identifiant}`, { gap: 30 });

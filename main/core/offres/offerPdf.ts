@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf
 import type { OfferDetail } from '../../../shared/domain/offres';
 import { offerFacts, offerWordingFr as w } from '../../../shared/wording';
 import { wrapText } from '../../../shared/print/wrapText';
+import { frenchDate } from '../../../shared/domain/time';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -55,8 +56,6 @@ export async function offerPdf(offer: OfferDetail, now = new Date()): Promise<Ui
   write(w.applyMode[offer.applyMode]);
   if (offer.applyContact) write(offer.applyContact);
   y -= 12;
-  write(`${w.printedAt} ${DATE.format(now)}. ${w.source}`, { size: 9 });
+  write(`${w.printedAt} ${frenchDate(now)}. ${w.source}`, { size: 9 });
   return pdf.save();
 }
-
-const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });

@@ -2,6 +2,7 @@ import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { profilReceiptFr as w } from '../../../shared/wording';
 import type { ProfilChangeKind } from '../../../shared/domain/profil';
 import { wrapText } from '../../../shared/print/wrapText';
+import { frenchDateTime } from '../../../shared/domain/time';
 
 /** What the receipt may print of a change: already masked by the caller (no full IBAN, no answer). */
 export interface ProfilReceiptData {
@@ -17,11 +18,6 @@ export interface ProfilReceiptData {
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
-const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
 
 /**
  * The receipt of one « Mon profil » change: reference, date, delivery state, the person's name,
@@ -64,7 +60,7 @@ export async function buildProfilReceiptPdf(
   write(w.title, { font: bold, size: 20 });
   y -= 4;
   write(`${w.reference} : ${data.reference}`, { font: bold, size: 13 });
-  write(`${w.date} ${DATE_TIME.format(new Date(data.submittedAt))}`);
+  write(`${w.date} ${frenchDateTime(new Date(data.submittedAt))}`);
   write(`${w.state} : ${w.status[data.status]}`);
   if (holder) write(`${w.holder} : ${holder.prenom} ${holder.nom}`);
   y -= 10;

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { parsePeriod } from '../../../shared/domain/actualisation';
+import { calendarDate } from '../../../shared/domain/time';
 import { dateLocale, formatDateTime } from '../../ui';
 
 const locale = () => dateLocale(i18next.language);
@@ -27,13 +28,13 @@ export function periodVars(period: string): { period: string; ofPeriod: string }
 
 /** An instant as a Paris calendar day: "samedi 28 novembre 2026". */
 export function dayLabel(instant: string | Date): string {
-  return new Intl.DateTimeFormat(locale(), {
+  return calendarDate(new Date(instant), locale(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'Europe/Paris',
-  }).format(new Date(instant));
+  });
 }
 
 /** The last day of a window: its end is midnight after the 15th, exclusive. */
@@ -51,9 +52,9 @@ export const shortDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** The last day of a window, short, for a badge: "15 décembre". */
 export function lastDayShort(closesAt: string): string {
-  return new Intl.DateTimeFormat(locale(), {
+  return calendarDate(new Date(Date.parse(closesAt) - 1), locale(), {
     day: 'numeric',
     month: 'long',
     timeZone: 'Europe/Paris',
-  }).format(new Date(Date.parse(closesAt) - 1));
+  });
 }

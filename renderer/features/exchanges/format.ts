@@ -1,8 +1,9 @@
+import { calendarDate } from '../../../shared/domain/time';
 import { dateLocale } from '../../ui';
 
 /** Dates in the user's language (`language`: 'fr' or 'en'), never in the browser's order. */
 export const formatDate = (iso: string, locale: string) =>
-  new Date(iso).toLocaleDateString(dateLocale(locale), {
+  calendarDate(new Date(iso), dateLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,3 +1,4 @@
+import { calendarDate } from '../../../shared/domain/time';
 import { dateLocale } from '../../ui';
 
 /** 145632 centimes → "1 456,32 €" in the visitor's language (the amounts are always euros). */
@@ -8,13 +9,13 @@ export const formatEuros = (centimes: number, language: string) =>
 
 /** '2026-12-03' → "jeudi 3 décembre 2026": a calendar day, whatever the terminal's time zone. */
 export const formatDay = (isoDay: string, language: string, weekday = false) =>
-  new Intl.DateTimeFormat(dateLocale(language), {
+  calendarDate(new Date(`${isoDay.slice(0, 10)}T12:00:00Z`), dateLocale(language), {
     ...(weekday ? { weekday: 'long' as const } : {}),
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(`${isoDay.slice(0, 10)}T12:00:00Z`));
+  });
 
 /** '2026-10' → "octobre 2026". */
 export const formatMonth = (period: string, language: string) =>
