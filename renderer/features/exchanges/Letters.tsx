@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Letter } from '../../../shared/contract/documents';
-import { useKioskApi } from '../../bridge';
+import { useKioskCall } from '../../bridge';
 import { Alert, Button } from '../../ui';
 import { PdfViewer } from '../pdfViewer';
 import { formatDate } from './format';
@@ -10,7 +10,9 @@ import { PrintedInFrench } from '../language';
 /** "Mes courriers": the list; "Lire" opens the in-app viewer; "Imprimer" prints at the agency. */
 export function Letters({ letters }: { letters: Letter[] }) {
   const { t, i18n } = useTranslation();
-  const api = useKioskApi();
+  // A second tap while a letter is opening or printing is ignored, not sent again.
+  const letterPdf = useKioskCall('exchanges.letterPdf');
+  const letterPrint = useKioskCall('exchanges.letterPrint');
   const [open, setOpen] = useState<{ letter: Letter; data: Uint8Array } | null>(null);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(
     null,
@@ -18,14 +20,16 @@ export function Letters({ letters }: { letters: Letter[] }) {
 
   const read = async (letter: Letter) => {
     setMessage(null);
-    const r = await api.call('exchanges.letterPdf', { letterId: letter.id });
+    const r = await letterPdf.run({ letterId: letter.id });
+    if (!r) return;
     if (r.ok)
       setOpen({ letter, data: Uint8Array.from(atob(r.value.pdfBase64), (c) => c.charCodeAt(0)) });
     else setMessage({ severity: 'error', text: t(`errors.${r.error.code}`) });
   };
   const print = async (letter: Letter) => {
     setMessage(null);
-    const r = await api.call('exchanges.letterPrint', { letterId: letter.id });
+    const r = await letterPrint.run({ letterId: letter.id });
+    if (!r) return;
     setMessage(
       r.ok
         ? { severity: 'success', text: t('documents.exchanges.printed') }
