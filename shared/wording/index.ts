@@ -2,7 +2,13 @@ export { actualisationQuestionsFr, declarationStatusFr } from './actualisation';
 export { cvContractFr, cvLanguageLevelFr, cvWorkingTimeFr } from './cv';
 export { registrationNextStepsFr, registrationReceiptFr } from './registration';
 export { employerReceiptFr, employerSpaceFr } from './employer';
-export { contratFr, situationFieldsFr, situationKindFr, situationStatusFr } from './situation';
+export {
+  contratFr,
+  situationFieldsFr,
+  situationKindFr,
+  situationReceiptFr,
+  situationStatusFr,
+} from './situation';
 export {
   allocationNameFr,
   attestationTitleFr,

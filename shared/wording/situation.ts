@@ -36,3 +36,14 @@ export const situationStatusFr = {
   sent: 'Envoyé à France Travail',
   queued: 'Enregistré sur la borne, sera envoyé dès que possible',
 } as const satisfies Record<'sent' | 'queued', string>;
+
+/** The printed receipt of a change of situation: its headings, labels and closing advice. */
+export const situationReceiptFr = {
+  header: 'France Travail — Borne en agence',
+  title: 'Justificatif de changement de situation',
+  reference: 'Référence',
+  declaredOn: 'Déclaré le',
+  status: 'État',
+  declarant: 'Déclarant',
+  keep: 'Conservez ce justificatif. Un conseiller peut vous demander des papiers qui prouvent ce changement : un contrat, un avis d’arrêt, une attestation de formation.',
+} as const;

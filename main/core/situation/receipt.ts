@@ -5,6 +5,7 @@ import {
   contratFr,
   situationFieldsFr,
   situationKindFr,
+  situationReceiptFr as w,
   situationStatusFr,
 } from '../../../shared/wording';
 import { dateTimeText } from '../actualisation/receiptText';
@@ -57,22 +58,18 @@ export async function buildChangeReceiptPdf(
       y -= size * 1.45;
     }
   };
-  write('France Travail — Borne en agence', regular, 10);
+  write(w.header, regular, 10);
   y -= 6;
-  write('Justificatif de changement de situation', bold, 20);
+  write(w.title, bold, 20);
   y -= 4;
   write(situationKindFr[receipt.change.kind], bold, 14);
-  write(`Référence : ${receipt.reference}`, bold, 13);
-  write(`Déclaré le ${dateTimeText(receipt.submittedAt)}`);
-  write(`État : ${situationStatusFr[receipt.status]}`);
-  if (holder) write(`Déclarant : ${holder.prenom} ${holder.nom}`);
+  write(`${w.reference} : ${receipt.reference}`, bold, 13);
+  write(`${w.declaredOn} ${dateTimeText(receipt.submittedAt)}`);
+  write(`${w.status} : ${situationStatusFr[receipt.status]}`);
+  if (holder) write(`${w.declarant} : ${holder.prenom} ${holder.nom}`);
   y -= 10;
   for (const [label, value] of changeLines(receipt.change)) write(`${label} : ${value}`);
   y -= 12;
-  write(
-    'Conservez ce justificatif. Un conseiller peut vous demander des papiers qui prouvent ce changement : un contrat, un avis d’arrêt, une attestation de formation.',
-    regular,
-    10,
-  );
+  write(w.keep, regular, 10);
   return pdf.save();
 }
