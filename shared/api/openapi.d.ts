@@ -155,6 +155,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/assist-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a call for an adviser stands (the terminal asks every few seconds)
+         * @description Only the terminal that made the request may read it (another terminal's is 404). Once an adviser has taken it, their first name, so the kiosk says who is coming.
+         */
+        get: operations["getAssistRequestStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/actualisations/current": {
         parameters: {
             query?: never;
@@ -1094,6 +1114,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/assist-requests/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live help requests (text/event-stream)
+         * @description Server-sent events, each `data:` a JSON `{ type, data }`: first `snapshot` ({ now, requests }: the open requests the staff member may see, oldest first), then `assist-request` (a StaffAssistRequest) whenever one is created, taken, closed or withdrawn. The stream ends when the session does.
+         */
+        get: operations["staffAssistEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/assist-requests/{requestId}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "J'arrive": take a help request (the first adviser wins)
+         * @description The terminal then shows that an adviser is coming, with their first name. Taking again one's own request answers it unchanged; one taken by someone else answers 409 assist_request_taken; closed or withdrawn, 409 assist_request_closed.
+         */
+        post: operations["staffTakeAssistRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/assist-requests/{requestId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Terminer": close a help request (records how long it took)
+         * @description Closes a waiting or taken request (the person may have left). Closing again answers it unchanged; a withdrawn one is 409 assist_request_closed.
+         */
+        post: operations["staffCloseAssistRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads/{uploadId}": {
         parameters: {
             query?: never;
@@ -1279,6 +1359,38 @@ export interface components {
         };
         AssistRequestCreated: {
             requestId: string;
+        };
+        StaffAssistRequest: {
+            requestId: string;
+            terminalLabel: string;
+            agencyCode: string | null;
+            /** @description The kiosk's screen, kebab case (e.g. password-forgotten) */
+            screen: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @enum {string} */
+            state: "waiting" | "taken" | "closed" | "cancelled";
+            /** Format: date-time */
+            takenAt: string | null;
+            takenBy: {
+                identifiant: string;
+                nom: string;
+            } | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        AssistRequestStatus: {
+            /** @enum {string} */
+            state: "waiting" | "taken" | "closed" | "cancelled";
+            adviserPrenom: string | null;
+        };
+        StaffMe: {
+            identifiant: string;
+            nom: string;
+            /** @enum {string} */
+            role: "conseiller" | "responsable" | "it";
+            agencyCode: string | null;
+            agencyNom: string | null;
         };
         /** @description The content of a CV (shared/domain/cv). */
         CvContent: {
@@ -1644,14 +1756,6 @@ export interface components {
             /** Format: date-time */
             serverTime: string;
         };
-        StaffMe: {
-            identifiant: string;
-            nom: string;
-            /** @enum {string} */
-            role: "conseiller" | "responsable" | "it";
-            agencyCode: string | null;
-            agencyNom: string | null;
-        };
         ActualisationRequest: {
             reference: string;
             period: string;
@@ -1674,6 +1778,10 @@ export interface components {
             screen: string;
             /** Format: date-time */
             requestedAt: string;
+        };
+        StaffSignInRequest: {
+            identifiant: string;
+            motDePasse: string;
         };
         CvSave: {
             /** Format: uuid */
@@ -1797,10 +1905,6 @@ export interface components {
                 oldestAgeSeconds?: number | null;
                 needingAttention: number;
             };
-        };
-        StaffSignInRequest: {
-            identifiant: string;
-            motDePasse: string;
         };
     };
     responses: never;
@@ -2372,6 +2476,55 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAssistRequestStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistRequestStatus"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description assist_request_not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6459,6 +6612,229 @@ export interface operations {
             };
             /** @description staff_auth_required */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staffAssistEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staffTakeAssistRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAssistRequest"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description assist_request_not_found (or of another agency) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description assist_request_taken, assist_request_closed, or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    staffCloseAssistRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request as it now stands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAssistRequest"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description assist_request_not_found (or of another agency) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description assist_request_taken, assist_request_closed, or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

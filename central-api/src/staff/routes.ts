@@ -2,6 +2,7 @@ import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import type { ApiApp } from '../apiSchemas';
 import type { StaffLockoutOptions } from './limits';
+import { staffAssistRoutes } from './assist';
 import { consoleFileRoutes, defaultConsoleDir } from './consoleFiles';
 import { staffSessionRoutes } from './sessions';
 
@@ -30,5 +31,6 @@ export function staffRoutes(
       );
   });
   staffSessionRoutes(app, deps, options.lockout);
+  staffAssistRoutes(app, deps);
   consoleFileRoutes(app, options.consoleDir ?? defaultConsoleDir());
 }
