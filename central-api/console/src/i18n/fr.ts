@@ -74,7 +74,29 @@ export const fr = {
     agency: 'Agence',
     minutes: (m: number, s: number) =>
       m === 0 ? `${s} s` : `${m} min ${String(s).padStart(2, '0')} s`,
-    closedNotice: (terminal: string, minutes: number) =>
-      `Aide terminée à la borne ${terminal} (${minutes} min en tout).`,
+    closedNotice: (terminal: string) => `Aide terminée à la borne ${terminal}.`,
+    /** The kiosk's screens (kebab case, as the terminal sends them) in words an adviser knows. */
+    screens: {
+      welcome: 'Accueil de la borne',
+      login: 'Connexion à l’espace personnel',
+      dashboard: 'Espace personnel (tableau de bord)',
+      actualisation: 'Actualisation mensuelle',
+      documents: 'Envoi de documents',
+      exchanges: 'Mes échanges (courriers, rendez-vous)',
+      cv: 'CV',
+      offres: "Offres d'emploi",
+      registration: 'Inscription',
+      'registration-resume': "Reprise d'une inscription",
+      employer: 'Espace employeur',
+      'password-forgotten': 'Mot de passe oublié',
+      'password-change': 'Changement de mot de passe',
+      'security-key': 'Clé de sécurité',
+      situation: 'Déclarer un changement de situation',
+      history: 'Mes actualisations passées',
+      'identifiant-forgotten': 'Identifiant oublié',
+      paiements: 'Mes paiements',
+      attestations: 'Attestations',
+      profil: 'Mon profil',
+    } as Record<string, string>,
   },
 } as const;
