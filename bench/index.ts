@@ -14,6 +14,8 @@
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
  *  - sign-ins under open-loop arrivals at 2, 5, 10/s with heartbeats alongside, argon2id inline vs
  *    in the worker pool (bench/signInArrivals.ts; BENCH_ARRIVAL_SECONDS per rate, default 10).
+ *  - help requests (bench/helpRequests.ts): "Appeler un conseiller" → the event on a conseiller's
+ *    live list in the staff console, p50/p95 of 200 requests, target p95 ≤ 1 s;
  *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
  *    advanced and by-number searches over HTTP; the results screen after « Rechercher » in
  *    browser mode (bench/offresScreen.ts, a kiosk of its own with 20,000 offers).
@@ -38,6 +40,7 @@ import { measureApiSignIn, measureSignIn } from './signIn';
 import { signInArrivalRows } from './signInArrivals';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
+import { helpRequestRows, measureHelpRequests } from './helpRequests';
 import { formatRow } from './stats';
 import { measureTurnover } from './turnover';
 
@@ -121,6 +124,9 @@ async function main() {
   console.log('\nOffer search (reference API on loopback, 20,000 offers, 1,000 queries each)');
   console.log(formatRow('measure', null));
   for (const row of offresRows(await measureOffresSearch(1000))) console.log(row);
+  console.log('\nHelp requests → staff console (reference API on loopback, live SSE list)');
+  console.log(formatRow('measure', null));
+  for (const row of helpRequestRows(await measureHelpRequests(200))) console.log(row);
   console.log('\nLogging (kiosk.log through pino, in-process)');
   console.log(formatRow('measure', null));
   for (const row of await measureLogging()) console.log(row);

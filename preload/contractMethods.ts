@@ -17,6 +17,7 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'auth.login': true,
   'profile.get': true,
   'assist.request': true,
+  'assist.status': true,
   'assist.cancel': true,
   'actualisation.status': true,
   'actualisation.submit': true,

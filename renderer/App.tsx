@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
-import { AssistButton, AssistInDialog, AssistStatus } from './features/assist';
+import { AssistButton, AssistInDialog, AssistStatus, useAssistFollow } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
 import { DisplayControl } from './features/display';
@@ -95,6 +95,7 @@ export function App() {
   const refused = useKioskStore((s) => s.phase === 'refused');
   const warningShown = useKioskStore((s) => s.idleWarning !== null || s.maxLengthWarning !== null);
   useVisitEvents();
+  useAssistFollow();
   useVisitLanguage();
   useActivityReporter();
   useReadyMarker(ready);

@@ -110,6 +110,17 @@ export const coreMethods = {
     input: z.object({ screen: screenIdSchema }).strict(),
     output: z.object({ requestId: z.string() }),
   },
+  /**
+   * Where the call stands, asked every few seconds while one is open: 'taken' once an adviser
+   * said "J'arrive" (with their first name), 'closed' once they have helped.
+   */
+  'assist.status': {
+    input: z.object({ requestId: z.string().min(1).max(64) }).strict(),
+    output: z.object({
+      state: z.enum(['waiting', 'taken', 'closed', 'cancelled']),
+      adviserPrenom: z.string().max(80).nullable(),
+    }),
+  },
   /** "Annuler l'appel": withdraws the assist request (the adviser is no longer expected). */
   'assist.cancel': {
     input: z.object({ requestId: z.string().min(1).max(64) }).strict(),

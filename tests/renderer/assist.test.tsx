@@ -45,6 +45,35 @@ describe('"Appeler un conseiller"', () => {
     expect(screen.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible();
   });
 
+  it('says who is coming once an adviser took the call, and stops once they have helped', async () => {
+    let state: 'waiting' | 'taken' | 'closed' = 'waiting';
+    const api = new FakeKioskApi().respond('assist.status', () => ({
+      ok: true as const,
+      value: { state, adviserPrenom: state === 'waiting' ? null : 'Camille' },
+    }));
+    const ctx = await renderApp(api);
+    await ctx.user.click(screen.getByRole('button', { name: 'Appeler un conseiller' }));
+    await screen.findByText(coming);
+    state = 'taken';
+    expect(
+      await screen.findByText(
+        'Un conseiller arrive. Camille vient vous aider. Restez près de la borne.',
+        undefined,
+        { timeout: 4000 },
+      ),
+    ).toBeVisible();
+    expect(ctx.api.callsTo('assist.status')).toContainEqual({ requestId: 'assist-1' });
+    // "Annuler l'appel" stays possible while the adviser walks over.
+    expect(screen.getByRole('button', { name: "Annuler l'appel" })).toBeVisible();
+    state = 'closed';
+    expect(
+      await screen.findByRole('button', { name: 'Appeler un conseiller' }, { timeout: 4000 }),
+    ).toBeVisible();
+    const asked = ctx.api.callsTo('assist.status').length;
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(ctx.api.callsTo('assist.status')).toHaveLength(asked);
+  });
+
   it('is reachable inside a dialog (the page behind is inert), and cancelled from there', async () => {
     const ctx = await renderApp();
     await signIn(ctx);

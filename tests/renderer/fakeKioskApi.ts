@@ -52,6 +52,7 @@ export class FakeKioskApi implements RendererKioskApi {
     );
     this.respond('profile.get', ok(demoProfile));
     this.respond('assist.request', ok({ requestId: 'assist-1' }));
+    this.respond('assist.status', ok({ state: 'waiting', adviserPrenom: null }));
     this.respond('actualisation.status', ok(openWindowStatus));
   }
 

@@ -12,8 +12,11 @@ import {
   terminalSecurity,
 } from '../apiSchemas';
 import { assistRequest, assistRequestCreated, assistRequestIdParams } from './assistSchemas';
+import { adviserPrenom } from '../staff/assist';
+import { assistRequestStatus } from '../staff/assistSchemas';
+import { assistView, publishAssist } from '../staff/assistView';
 
-export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
+export function assistRoutes(app: ApiApp, { db, now, idempotency, events }: Deps): void {
   app.post(
     '/v1/assist-requests',
     {
@@ -47,10 +50,12 @@ export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void 
           'body/requestedAt is not a date-time this server can read',
         );
       }
-      return idempotency.execute(request, reply, terminalId, () => ({
+      let created: string | undefined;
+      const sent = await idempotency.execute(request, reply, terminalId, () => ({
         status: 201,
         commit: () => {
           const requestId = randomUUID();
+          created = requestId;
           db.prepare(
             `INSERT INTO assist_requests (id, terminal_id, screen, requested_at, received_at)
              VALUES (?, ?, ?, ?, ?)`,
@@ -58,6 +63,9 @@ export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void 
           return { requestId };
         },
       }));
+      // After the commit: the advisers' live lists show it (a replay adds nothing).
+      if (created) publishAssist(db, events, created);
+      return sent;
     },
   );
 
@@ -86,7 +94,7 @@ export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void 
     async (request, reply) => {
       const at = now();
       const { terminalId } = authenticateTerminal(db, request, at);
-      return idempotency.execute(request, reply, terminalId, () => ({
+      const sent = await idempotency.execute(request, reply, terminalId, () => ({
         status: 204,
         commit: () => {
           // Another terminal's request is "not found": its existence is none of its business.
@@ -102,6 +110,44 @@ export function assistRoutes(app: ApiApp, { db, now, idempotency }: Deps): void 
           return undefined;
         },
       }));
+      // The request leaves the advisers' lists at once.
+      publishAssist(db, events, request.params.requestId);
+      return sent;
+    },
+  );
+
+  app.get(
+    '/v1/assist-requests/:requestId',
+    {
+      schema: {
+        operationId: 'getAssistRequestStatus',
+        tags: ['assist'],
+        summary: 'Where a call for an adviser stands (the terminal asks every few seconds)',
+        description:
+          "Only the terminal that made the request may read it (another terminal's is 404). Once an adviser has taken it, their first name, so the kiosk says who is coming.",
+        security: terminalSecurity,
+        params: assistRequestIdParams,
+        response: {
+          200: answer('The state', assistRequestStatus),
+          ...refusals.badRequest,
+          ...refusals.terminalAuth,
+          404: refusal('assist_request_not_found'),
+        },
+      },
+    },
+    async (request) => {
+      const { terminalId } = authenticateTerminal(db, request, now());
+      const row = db
+        .prepare(
+          `SELECT r.id, s.nom FROM assist_requests r LEFT JOIN staff_accounts s ON s.id = r.taken_by
+           WHERE r.id = ? AND r.terminal_id = ?`,
+        )
+        .get(request.params.requestId, terminalId) as
+        { id: string; nom: string | null } | undefined;
+      const view = row && assistView(db, row.id);
+      if (!view)
+        throw new ApiError(404, 'assist_request_not_found', 'No assist request with this id');
+      return { state: view.state, adviserPrenom: adviserPrenom(row.nom ?? undefined) };
     },
   );
 }

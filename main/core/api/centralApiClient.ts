@@ -5,6 +5,7 @@ import type { Logger } from '../logging';
 import type {
   AssistRequestBody,
   AssistRequestCreated,
+  AssistRequestStatus,
   EnrolBody,
   EnrolResponse,
   HeartbeatBody,
@@ -70,6 +71,13 @@ export class CentralApiClient {
       method: 'POST',
       url: '/v1/assist-requests',
       data: body,
+    });
+  }
+
+  assistStatus(requestId: string): Promise<AssistRequestStatus> {
+    return this.asTerminal('assist status', {
+      method: 'GET',
+      url: `/v1/assist-requests/${encodeURIComponent(requestId)}`,
     });
   }
 

@@ -25,6 +25,7 @@ export type SessionCreated = JsonResponse<Post<'/v1/sessions'>, 201>;
 export type MyRegistration = JsonResponse<Get<'/v1/registrations/mine'>, 200>;
 export type AssistRequestBody = JsonBody<Post<'/v1/assist-requests'>>;
 export type AssistRequestCreated = JsonResponse<Post<'/v1/assist-requests'>, 201>;
+export type AssistRequestStatus = JsonResponse<Get<'/v1/assist-requests/{requestId}'>, 200>;
 type Put<P extends keyof paths> = paths[P] extends { put: infer Op } ? Op : never;
 export type UploadState = JsonResponse<Put<'/v1/uploads/{uploadId}'>, 200>;
 export type DocumentCreate = JsonBody<Post<'/v1/documents'>>;

@@ -77,6 +77,7 @@ function coreHandlers({ visits, api, settings }: HandlerDeps): HandlersFor<typeo
         screen: screen.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
         requestedAt: new Date().toISOString(),
       }),
+    'assist.status': async ({ requestId }) => api.assistStatus(requestId),
     'assist.cancel': async ({ requestId }) => {
       await api.cancelAssist(requestId);
       return {};

@@ -29,7 +29,7 @@ export function AssistButton() {
     setAssistStatus(result.ok ? 'cancelled' : 'cancelFailed');
   };
 
-  if (status === 'sent' && requestId) {
+  if ((status === 'sent' || status === 'coming') && requestId) {
     return (
       <Button priority="secondary" icon="fr-icon-close-line" onClick={() => void cancel(requestId)}>
         {t('timeouts.assist.cancel')}

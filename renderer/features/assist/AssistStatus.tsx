@@ -30,7 +30,19 @@ export function AssistStatus() {
   const { t } = useTranslation();
   const status = useKioskStore((s) => s.assistStatus);
   const since = useKioskStore((s) => s.assistSince);
+  const adviser = useKioskStore((s) => s.assistAdviser);
   if (status === 'idle') return <StatusMessage />;
+  if (status === 'coming')
+    return (
+      <StatusMessage
+        tone="success"
+        message={
+          adviser
+            ? t('timeouts.assist.comingNamed', { prenom: adviser })
+            : t('timeouts.assist.coming')
+        }
+      />
+    );
   if (status === 'sent' && since !== null) return <Waiting since={since} />;
   if (status === 'cancelled') return <StatusMessage message={t('timeouts.assist.cancelled')} />;
   if (status === 'cancelFailed')

@@ -38,6 +38,8 @@ export const timeouts = {
     waitingSince_many: 'تنتظر منذ {{count}} دقيقة.',
     waitingSince_other: 'تنتظر منذ {{count}} دقيقة.',
     waitingJustNow: 'تنتظر منذ أقل من دقيقة.',
+    coming: 'مستشار في الطريق إليك. ابقَ قرب الجهاز.',
+    comingNamed: 'مستشار في الطريق إليك. {{prenom}} قادم لمساعدتك. ابقَ قرب الجهاز.',
     cancel: 'إلغاء الاستدعاء',
     cancelled: 'تم إلغاء الاستدعاء.',
     cancelFailed: 'تعذّر إلغاء الاستدعاء. أخبر المستشار عند وصوله.',

@@ -24,6 +24,9 @@ export const timeouts: typeof fr = {
     waitingSince_one: 'You have been waiting for {{count}} minute.',
     waitingSince_other: 'You have been waiting for {{count}} minutes.',
     waitingJustNow: 'You have been waiting for less than a minute.',
+    coming: 'An adviser is coming. Stay near the terminal.',
+    comingNamed:
+      'An adviser is coming. {{prenom}} is on the way to help you. Stay near the terminal.',
     cancel: 'Cancel the call',
     cancelled: 'The call is cancelled.',
     cancelFailed: 'The call could not be cancelled. Tell the adviser when they arrive.',

@@ -22,6 +22,8 @@ export const timeouts = {
     waitingSince_one: 'Vous attendez depuis {{count}} minute.',
     waitingSince_other: 'Vous attendez depuis {{count}} minutes.',
     waitingJustNow: "Vous attendez depuis moins d'une minute.",
+    coming: 'Un conseiller arrive. Restez près de la borne.',
+    comingNamed: 'Un conseiller arrive. {{prenom}} vient vous aider. Restez près de la borne.',
     cancel: "Annuler l'appel",
     cancelled: "L'appel est annulé.",
     cancelFailed: "L'appel n'a pas pu être annulé. Dites-le au conseiller quand il arrive.",

@@ -29,6 +29,9 @@ describe('central API: assist requests', () => {
         requested_at: '2026-03-02T08:15:00.000Z',
         received_at: expect.any(String),
         cancelled_at: null,
+        taken_at: null,
+        taken_by: null,
+        closed_at: null,
       },
     ]);
     expect(String(rows[0]?.received_at) >= before).toBe(true);

@@ -105,6 +105,12 @@ describe('kiosk core with the reference central API', () => {
     expect(
       query<{ screen: string }>('SELECT screen FROM assist_requests').map((r) => r.screen),
     ).toContain('password-forgotten');
+    // The kiosk follows its call: nobody has taken it yet.
+    const { requestId } = (result as { value: { requestId: string } }).value;
+    expect(await core.dispatch('assist.status', { requestId }, ctx)).toEqual({
+      ok: true,
+      value: { state: 'waiting', adviserPrenom: null },
+    });
     await core.close();
   });
 
