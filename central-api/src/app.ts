@@ -47,6 +47,7 @@ import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
+import { updateRoutes } from './routes/updates';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
 import { documentUserStateRefusals } from './userStateRefusals';
@@ -179,6 +180,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
+  updateRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }
