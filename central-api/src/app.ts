@@ -48,6 +48,7 @@ import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
 import { updateRoutes } from './routes/updates';
+import { staffUpdateRoutes } from './routes/staffUpdates';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
 import { documentUserStateRefusals } from './userStateRefusals';
@@ -197,6 +198,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   profilRoutes(zodApp, deps);
   staffRoutes(zodApp, deps, options.staffLockout);
   updateRoutes(zodApp, deps);
+  staffUpdateRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -60,7 +60,10 @@ export function updateRoutes(app: ApiApp, { db, now }: Deps): void {
           offered && isInRollout(rollout, { id: terminalId, agencyCode: terminal.agency_code })
             ? channelFile(toFeedRelease(offered))
             : channelFile({ version: runningVersion(request.headers, terminal.app_version) });
-        return reply.type('text/yaml; charset=utf-8').header('cache-control', 'no-store').send(body);
+        return reply
+          .type('text/yaml; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(body);
       }
       const release = releaseByFileName(db, file);
       if (!release) throw new ApiError(404, 'release_not_found', 'No release has this file');

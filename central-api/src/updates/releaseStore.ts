@@ -1,5 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Db } from '../db/open';
@@ -50,8 +57,7 @@ export function findRelease(
 
 export function releaseByFileName(db: Db, fileName: string): ReleaseRow | undefined {
   return db.prepare('SELECT * FROM releases WHERE file_name = ?').get(fileName) as
-    | ReleaseRow
-    | undefined;
+    ReleaseRow | undefined;
 }
 
 export function listReleases(db: Db): ReleaseRow[] {
@@ -130,8 +136,7 @@ interface RolloutRow {
 
 export function currentRollout(db: Db): (Rollout & { updatedAt: string }) | undefined {
   const row = db.prepare('SELECT * FROM update_rollout WHERE id = 1').get() as
-    | RolloutRow
-    | undefined;
+    RolloutRow | undefined;
   if (!row) return undefined;
   return {
     version: row.version,
