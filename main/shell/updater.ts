@@ -47,12 +47,18 @@ export function installUpdater(options: UpdaterOptions): { stop(): void } | unde
   updater.autoInstallOnAppQuit = false;
   updater.allowDowngrade = false;
   updater.disableWebInstaller = true;
+  // The central API serves no blockmaps: always the whole installer, never a failed range request.
+  updater.disableDifferentialDownload = true;
   const scheduler = new UpdateScheduler({
     updater: {
       async checkForUpdates() {
         // A terminal token lives 15 minutes: a fresh one for each check and the download it starts.
         updater.requestHeaders = await feed.headers();
-        return updater.checkForUpdates();
+        const result = await updater.checkForUpdates();
+        // A failed download is reported through the 'error' event (logged as a code); its promise
+        // must not also become an unhandled rejection in the main process.
+        result?.downloadPromise?.catch(() => undefined);
+        return result;
       },
       // Silent install, and the kiosk starts again on the new version.
       quitAndInstall: () => updater.quitAndInstall(true, true),
