@@ -1749,6 +1749,11 @@ export interface components {
                 version: string;
                 terminals: number;
             }[];
+            /** @description The agencies a rollout may be limited to */
+            agencies: {
+                code: string;
+                nom: string;
+            }[];
         };
         StaffMe: {
             identifiant: string;

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { agencyCodes } from '../agencies';
+import { agencyByCode, agencyCodes } from '../agencies';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { answer, type ApiApp, refusal, refusals } from '../apiSchemas';
@@ -185,6 +185,7 @@ function routes(app: ApiApp, { db, now }: Deps): void {
         releases: listReleases(db).map(releaseOf),
         rollout: rolloutView(db) ?? null,
         versions: versionCounts(db),
+        agencies: agencyCodes.map((code) => ({ code, nom: agencyByCode(code)?.nom ?? code })),
       };
     },
   );

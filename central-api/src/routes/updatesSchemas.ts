@@ -72,5 +72,8 @@ export const updatesOverview = named(
     versions: z
       .array(z.object({ version: z.string(), terminals: z.int() }))
       .describe('How many terminals run each version, from their heartbeats'),
+    agencies: z
+      .array(z.object({ code: z.string(), nom: z.string() }))
+      .describe('The agencies a rollout may be limited to'),
   }),
 );

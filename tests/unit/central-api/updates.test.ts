@@ -153,6 +153,9 @@ describe('central API: releases, staged rollout and the terminals’ update feed
       releases: [{ version: '1.1.0', platform: 'linux' }],
       rollout: { version: '1.1.0' },
       versions: [{ version: '1.1.0', terminals: 1 }],
+      agencies: expect.arrayContaining([
+        { code: 'PARIS11', nom: 'Agence France Travail Paris 11e Voltaire' },
+      ]),
     });
     const responsable = (await staffSignedIn(api, demoStaff.responsable)).cookie;
     expect(
