@@ -103,6 +103,8 @@ export const kioskConfigSchema = z
         enabled: z.boolean().optional(),
         checkIntervalMinutes: z.number().int().min(5).max(1440).default(60),
         firstCheckSeconds: z.number().int().min(0).max(3600).default(120),
+        /** Windows: the Authenticode publisher names an installer must be signed by to install. */
+        publisherNames: z.array(z.string().min(1).max(200)).min(1).optional(),
       })
       .strict()
       .default({ checkIntervalMinutes: 60, firstCheckSeconds: 120 }),

@@ -32,13 +32,17 @@ export function installUpdater(options: UpdaterOptions): { stop(): void } | unde
     return undefined;
   }
   const updater = options.updater ? options.updater() : autoUpdater;
-  // electron-updater reads its cache folder name from app-update.yml, which electron-builder writes
-  // only with a `publish` section: the kiosk writes its own, so packaging needs no publish target.
+  // electron-updater reads its cache folder name, and on Windows the publisher names it checks the
+  // installer's signature against, from app-update.yml, which electron-builder writes only with a
+  // `publish` section: the kiosk writes its own, so packaging needs no publish target.
   const configPath = join(options.dataDir, 'app-update.yml');
-  writeFileSync(
-    configPath,
-    `provider: generic\nurl: ${JSON.stringify(feed.url)}\nupdaterCacheDirName: france-travail-kiosk-updater\n`,
-  );
+  const lines = [
+    'provider: generic',
+    `url: ${JSON.stringify(feed.url)}`,
+    'updaterCacheDirName: france-travail-kiosk-updater',
+  ];
+  if (feed.publisherNames) lines.push(`publisherName: ${JSON.stringify(feed.publisherNames)}`);
+  writeFileSync(configPath, `${lines.join('\n')}\n`);
   updater.updateConfigPath = configPath;
   updater.setFeedURL({ provider: 'generic', url: feed.url });
   // Its own log lines carry URLs and server answers; the scheduler logs codes instead.

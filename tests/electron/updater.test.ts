@@ -111,7 +111,7 @@ describe('updates from the central API (electron-updater, real HTTP)', () => {
         dataDir: dir,
         centralApi: { url: api.url },
         terminal: { label: 'borne-paris-11-a', agencyCode: 'PARIS11' },
-        updates: { firstCheckSeconds: 0 },
+        updates: { firstCheckSeconds: 0, publisherNames: ['France Travail'] },
       },
       updater: () => {
         updater = new AppImageUpdater(undefined, appAdapter);
@@ -139,6 +139,10 @@ describe('updates from the central API (electron-updater, real HTTP)', () => {
       'update-not-available',
     );
     expect(installs).toEqual([]);
+    // The updater's own config: its cache folder, and the signer a Windows installer must carry.
+    expect(readFileSync(join(dir, 'app-update.yml'), 'utf8')).toBe(
+      `provider: generic\nurl: "${api.url}/v1/updates/"\nupdaterCacheDirName: france-travail-kiosk-updater\npublisherName: ["France Travail"]\n`,
+    );
   });
 
   it('inside it, downloads in the background during a visit and installs only once it ends', async () => {

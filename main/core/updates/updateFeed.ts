@@ -8,6 +8,8 @@ export interface UpdateFeed {
   headers(): Promise<Record<string, string>>;
   firstCheckMs: number;
   checkIntervalMs: number;
+  /** Windows: the signers an installer must carry (electron-updater checks it before installing). */
+  publisherNames?: readonly string[];
 }
 
 /**
@@ -36,5 +38,6 @@ export function createUpdateFeed(options: {
     },
     firstCheckMs: config.updates.firstCheckSeconds * 1000,
     checkIntervalMs: config.updates.checkIntervalMinutes * 60_000,
+    publisherNames: config.updates.publisherNames,
   };
 }
