@@ -82,6 +82,9 @@ function routes(app: ApiApp, { db, now }: Deps): void {
           'unsupported_media_type',
           'Send the installer as application/octet-stream',
         );
+      // Said before reading anything when the client announces the size.
+      if (Number(request.headers['content-length'] ?? 0) > MAX_RELEASE_BYTES)
+        throw new ApiError(413, 'payload_too_large', 'An installer is at most 600 MB');
       const upload = await receiveUpload(db, body);
       const existing = findRelease(db, version, platform);
       if (existing) {

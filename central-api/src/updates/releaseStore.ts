@@ -85,7 +85,11 @@ export interface ReceivedUpload {
  * checks it): never the whole file in memory. Written under a temporary name, so a broken or
  * refused upload never replaces a release's file.
  */
-export async function receiveUpload(db: Db, body: Readable): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  db: Db,
+  body: Readable,
+  maxBytes = MAX_RELEASE_BYTES,
+): Promise<ReceivedUpload> {
   const dir = releasesDir(db);
   mkdirSync(dir, { recursive: true });
   const partial = join(dir, `.upload-${randomUUID()}`);
@@ -97,7 +101,7 @@ export async function receiveUpload(db: Db, body: Readable): Promise<ReceivedUpl
     await new Promise<void>((resolve, reject) => {
       body.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_RELEASE_BYTES) {
+        if (size > maxBytes) {
           body.destroy();
           reject(new ApiError(413, 'payload_too_large', 'An installer is at most 600 MB'));
           return;
@@ -108,14 +112,28 @@ export async function receiveUpload(db: Db, body: Readable): Promise<ReceivedUpl
           out.once('drain', () => body.resume());
         }
       });
+      let ended = false;
       body.on('error', reject);
-      body.on('end', () => out.end());
+      body.on('end', () => {
+        ended = true;
+        out.end();
+      });
+      // A client that goes away mid-file: no 'end', maybe no 'error' either.
+      body.on('close', () => {
+        if (!ended)
+          reject(new ApiError(400, 'upload_aborted', 'The upload stopped before its end'));
+      });
       out.on('error', reject);
       out.on('finish', resolve);
     });
     if (size === 0) throw new ApiError(400, 'empty_release', 'The installer file is empty');
   } catch (error) {
-    out.destroy();
+    // The file may still be opening: removed once the stream has closed, or it would reappear.
+    if (!out.closed)
+      await new Promise<void>((resolve) => {
+        out.once('close', () => resolve());
+        out.destroy();
+      });
     drop();
     throw error;
   }

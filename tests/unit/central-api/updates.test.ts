@@ -2,6 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import Database from 'better-sqlite3';
+import { receiveUpload } from '../../../central-api/src/updates/releaseStore';
 import { isInRollout, rolloutBucket } from '../../../central-api/src/updates/rollout';
 import { demoStaff, staffSignedIn, startTestApi, type TestApi } from './helpers';
 
@@ -178,5 +181,25 @@ describe('central API: releases, staged rollout and the terminals’ update feed
     expect(ten.every((id) => fifty.includes(id))).toBe(true);
     expect(inAt(0)).toEqual([]);
     expect(inAt(100)).toHaveLength(2000);
+  });
+
+  it('stops an upload past the limit or cut short, leaving no file behind', async () => {
+    const db = new Database(join(api.dir, 'uploads-only.db'));
+    try {
+      const chunks = () => Readable.from([Buffer.alloc(10, 1), Buffer.alloc(10, 2)]);
+      await expect(receiveUpload(db, chunks(), 15)).rejects.toMatchObject({ statusCode: 413 });
+      const cut = new Readable({ read() {} });
+      cut.push(Buffer.alloc(10));
+      setTimeout(() => cut.destroy(), 10);
+      await expect(receiveUpload(db, cut)).rejects.toMatchObject({ code: 'upload_aborted' });
+      const kept = await receiveUpload(db, chunks(), 20);
+      expect(kept.size).toBe(20);
+      kept.drop();
+      expect(readdirSync(join(api.dir, 'releases')).filter((f) => f.startsWith('.upload'))).toEqual(
+        [],
+      );
+    } finally {
+      db.close();
+    }
   });
 });
