@@ -47,6 +47,8 @@ import { terminalRoutes } from './routes/terminals';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
+import { updateRoutes } from './routes/updates';
+import { staffUpdateRoutes } from './routes/staffUpdates';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
 import { documentUserStateRefusals } from './userStateRefusals';
@@ -200,6 +202,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     lockout: options.staffLockout,
     consoleDir: options.staffConsoleDir,
   });
+  updateRoutes(zodApp, deps);
+  staffUpdateRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -95,6 +95,20 @@ export const kioskConfigSchema = z
         nightlyRelaunchHour: 3,
       }),
     /**
+     * New versions from the central API (electron-updater, generic feed), installed between
+     * visits. enabled: none means on when centralApi.url is set, off for the embedded demo.
+     */
+    updates: z
+      .object({
+        enabled: z.boolean().optional(),
+        checkIntervalMinutes: z.number().int().min(5).max(1440).default(60),
+        firstCheckSeconds: z.number().int().min(0).max(3600).default(120),
+        /** Windows: the Authenticode publisher names an installer must be signed by to install. */
+        publisherNames: z.array(z.string().min(1).max(200)).min(1).optional(),
+      })
+      .strict()
+      .default({ checkIntervalMinutes: 60, firstCheckSeconds: 120 }),
+    /**
      * kiosk.log's rotation: a new file every local day and before one passes maxFileMegabytes;
      * keepFiles closed files are kept, so the logs never take more than (keepFiles + 1) × the size.
      */

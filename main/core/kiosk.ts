@@ -15,6 +15,7 @@ import { createDispatcher } from './rpc/dispatcher';
 import { createHandlers } from './rpc/handlers';
 import type { EventListener, KioskCore } from './types';
 import type { Timers } from './visit/timers';
+import { createUpdateFeed } from './updates/updateFeed';
 import { VisitManager } from './visit/visitManager';
 
 export interface KioskCoreOptions {
@@ -127,6 +128,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     endVisit: (reason) => visits.end(reason),
     onWipe: (hook) => visits.onWipe(hook),
     hasVisit: () => Boolean(visits.current),
+    updateFeed: createUpdateFeed({
+      config,
+      apiBaseUrl: options.apiBaseUrl,
+      appVersion: options.appVersion,
+      authorization: () => api.authorization(),
+    }),
     cameraAllowed: () => visits.cameraAllowed,
     onExitRequested: (listener) => admin.onExitRequested(listener),
     async close() {

@@ -1,4 +1,5 @@
 import type { KioskEvent, Result, VisitEndReason } from '../../shared/contract';
+import type { UpdateFeed } from './updates/updateFeed';
 
 /** Who is calling, as established by the transport (IPC sender check, or host token check). */
 export interface CallContext {
@@ -32,6 +33,8 @@ export interface KioskCore {
   cameraAllowed(): boolean;
   /** Subscribes to the admin exit (right PIN): the shell quits the app, the host stops. */
   onExitRequested(listener: () => void): () => void;
+  /** Where the shell's updater finds new versions; undefined when updates are off (config). */
+  readonly updateFeed: UpdateFeed | undefined;
   /** Stops timers and background work; ends the current visit with reason 'shutdown'. */
   close(): Promise<void>;
 }

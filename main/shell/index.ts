@@ -4,6 +4,7 @@ import type { KioskCore } from '../core/types';
 import { forwardEvents, registerIpcHandlers } from './ipc';
 import { installAppLockdown } from './lockdown';
 import { installRelaunch } from './relaunch';
+import { installUpdater, type UpdaterOptions } from './updater';
 import { VisitWindows } from './visitWindows';
 
 export { BLOCKED_SHORTCUTS, blockedShortcutOf, type BlockedShortcut } from './shortcuts';
@@ -11,7 +12,7 @@ export { VisitWindows } from './visitWindows';
 
 export interface ShellOptions {
   core: KioskCore;
-  config: Pick<KioskConfig, 'shell'>;
+  config: Pick<KioskConfig, 'shell' | 'dataDir'>;
   logger: Logger;
   /** dist/renderer */
   rendererRoot: string;
@@ -19,6 +20,8 @@ export interface ShellOptions {
   preloadPath: string;
   /** Partition ids (tests); random UUIDs otherwise. */
   newId?: () => string;
+  /** electron-updater's updater (tests); default its autoUpdater. */
+  updater?: UpdaterOptions['updater'];
 }
 
 export interface Shell {
@@ -48,6 +51,12 @@ export function startShell(options: ShellOptions): Shell {
   const unregisterIpc = registerIpcHandlers({ core, origin, windows, logger });
   const stopEvents = forwardEvents(core, windows);
   const relaunch = installRelaunch({ core, shell: config.shell, logger });
+  const updates = installUpdater({
+    core,
+    dataDir: config.dataDir,
+    logger,
+    updater: options.updater,
+  });
   const stopWipe = core.onWipe(() =>
     windows.rotate().catch((error: unknown) => {
       // The old renderer is gone but its partition may hold something: relaunch after this visit.
@@ -61,6 +70,7 @@ export function startShell(options: ShellOptions): Shell {
     windows,
     async close() {
       relaunch.stop();
+      updates?.stop();
       stopWipe();
       stopEvents();
       unregisterIpc();

@@ -3,7 +3,7 @@
  * build machines cannot download one); elsewhere the whole suite is skipped with one line saying why.
  */
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,16 @@ if (!executablePath) {
         };
       });
       expect(shape).toEqual({ keys: ['call', 'on'], require: 'undefined', process: 'undefined' });
+    });
+
+    test('has no updater on the embedded demo (no central API to update from)', async () => {
+      await app.firstWindow();
+      await expect
+        .poll(() => {
+          const log = join(dataDir, 'logs', 'kiosk.log');
+          return existsSync(log) ? readFileSync(log, 'utf8') : '';
+        })
+        .toContain('"event":"update.disabled"');
     });
 
     test('answers a contract call over IPC', async () => {

@@ -11,7 +11,7 @@ import { parseConfig } from '../../main/core/config';
 import { createKioskCore } from '../../main/core/kiosk';
 import { silentLogger, type Logger } from '../../main/core/logging';
 import type { KioskCore } from '../../main/core/types';
-import { startShell, type Shell } from '../../main/shell';
+import { startShell, type Shell, type ShellOptions } from '../../main/shell';
 import { recorded, type BrowserWindow } from './fake-electron';
 
 export const ORIGIN = 'https://kiosque.localhost';
@@ -47,10 +47,19 @@ export function startTestShell(
     relaunchEveryVisits?: number;
     nightlyRelaunchHour?: number | null;
     logger?: Logger;
+    /** The shell's own logger (default silent). */
+    shellLogger?: Logger;
+    /** More config sections (centralApi, terminal, updates, dataDir…). */
+    config?: Record<string, unknown>;
+    /** A real central API for the core (default: nothing listening). */
+    apiBaseUrl?: string;
+    appVersion?: string;
+    updater?: ShellOptions['updater'];
   } = {},
 ): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
   const config = parseConfig({
+    ...options.config,
     shell: {
       origin: ORIGIN,
       devTools: options.devTools ?? false,
@@ -60,10 +69,10 @@ export function startTestShell(
   });
   const core = createKioskCore({
     config,
-    apiBaseUrl: 'http://127.0.0.1:9',
+    apiBaseUrl: options.apiBaseUrl ?? 'http://127.0.0.1:9',
     logger: options.logger ?? silentLogger,
     mode: 'electron',
-    appVersion: 'test',
+    appVersion: options.appVersion ?? 'test',
     heartbeatMs: 0,
   });
   // The document-capture feature opens the camera through the visit manager; tests stand in for it.
@@ -75,7 +84,7 @@ export function startTestShell(
   const shell = startShell({
     core,
     config,
-    logger: silentLogger,
+    logger: options.shellLogger ?? silentLogger,
     rendererRoot,
     preloadPath: '/app/dist/preload/index.cjs',
     newId: () => {
@@ -83,6 +92,7 @@ export function startTestShell(
       partitions.push(`visit-${id}`);
       return id;
     },
+    updater: options.updater,
   });
   const live = () => recorded.windows.filter((w) => !w.destroyed);
   return {

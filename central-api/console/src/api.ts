@@ -31,6 +31,11 @@ export interface StaffApi {
   /** With an Idempotency-Key and X-Staff-Console (the CSRF guard), like every state change. */
   post<T>(path: string, body?: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /**
+   * A PUT (the same one twice is harmless, so no Idempotency-Key) with X-Staff-Console; a Blob
+   * (a file) is sent as application/octet-stream, anything else as JSON.
+   */
+  put<T>(path: string, body: unknown): Promise<T>;
 }
 
 /**
@@ -44,14 +49,16 @@ export function createStaffApi(onSignedOut: () => void): StaffApi {
       headers['x-staff-console'] = '1';
       if (method === 'POST') headers['idempotency-key'] = crypto.randomUUID();
     }
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const file = body instanceof Blob;
+    if (body !== undefined)
+      headers['content-type'] = file ? 'application/octet-stream' : 'application/json';
     let response: Response;
     try {
       response = await fetch(path, {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : file ? body : JSON.stringify(body),
       });
     } catch {
       throw new StaffApiError(0, 'network', fr.errors.network);
@@ -73,6 +80,7 @@ export function createStaffApi(onSignedOut: () => void): StaffApi {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     delete: (path) => call('DELETE', path),
+    put: (path, body) => call('PUT', path, body),
   };
 }
 

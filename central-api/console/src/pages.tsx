@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { fr } from './i18n/fr';
 import { HelpRequestsPage } from './staff/HelpRequestsPage';
 import type { StaffRole } from './types';
+import { UpdatesPage } from './updates/UpdatesPage';
 
 export interface ConsolePage {
   /** The page's address under /console/, e.g. "demandes" (no leading slash). */
@@ -21,4 +22,5 @@ export const pages: readonly ConsolePage[] = [
     roles: ['conseiller', 'responsable', 'it'],
     element: <HelpRequestsPage />,
   },
+  { path: 'mises-a-jour', title: fr.updates.title, roles: ['it'], element: <UpdatesPage /> },
 ];

@@ -202,6 +202,15 @@ export class CentralApiClient {
     });
   }
 
+  /** `Bearer <token>` with a live terminal token (enrolling first if needed): the updater's feed. */
+  async authorization(): Promise<string> {
+    try {
+      return `Bearer ${await this.terminalToken()}`;
+    } catch (error) {
+      throw toKioskError(error, 'enrolment');
+    }
+  }
+
   /** Whatever fails comes out as a KioskError naming the operation. */
   private async asTerminal<T>(
     operation: string,
