@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
+import { AdviserBar, AdviserMode } from './features/adviser';
 import { AssistButton, AssistInDialog, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
@@ -121,7 +122,12 @@ export function App() {
             {inVisit && <EndVisitButton />}
           </>
         }
-        status={<AssistStatus />}
+        status={
+          <>
+            <AssistStatus />
+            <AdviserBar />
+          </>
+        }
         inert={warningShown}
         dock={<OnScreenKeyboard />}
       >
@@ -130,6 +136,7 @@ export function App() {
       <IdleDialog />
       <MaxLengthDialog />
       <AdminExit />
+      <AdviserMode />
     </DialogAssistContext>
   );
 }

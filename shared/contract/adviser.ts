@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { adviserCodeSchema } from '../domain/adviser';
 import type { MethodTable } from './methods';
 
 const empty = z.object({}).strict();
-
-/**
- * An adviser's kiosk code: 4 to 8 digits typed on the on-screen digit pad. The central API checks
- * it (argon2id); the terminal never holds a staff secret.
- */
-export const adviserCodeSchema = z.string().regex(/^\d{4,8}$/, 'adviser.errors.codeFormat');
 
 /** The name of an explanation: a screen id, or a screen id and a step (`actualisation.travail`). */
 export const explanationTopicSchema = z.string().regex(/^[a-zA-Z]{1,30}(\.[a-zA-Z]{1,30})?$/);

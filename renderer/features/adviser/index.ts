@@ -1,0 +1,3 @@
+export { AdviserBar } from './AdviserBar';
+export { AdviserMode } from './AdviserMode';
+export { explanationTopic } from './topic';
