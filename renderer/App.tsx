@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
-import { AdviserBar, AdviserMode } from './features/adviser';
+import { AdviserMode, AdviserStatusRow } from './features/adviser';
 import { AssistButton, AssistInDialog, AssistStatus } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
@@ -123,10 +123,9 @@ export function App() {
           </>
         }
         status={
-          <>
+          <AdviserStatusRow>
             <AssistStatus />
-            <AdviserBar />
-          </>
+          </AdviserStatusRow>
         }
         inert={warningShown}
         dock={<OnScreenKeyboard />}

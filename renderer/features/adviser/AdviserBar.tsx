@@ -27,7 +27,7 @@ export function AdviserBar() {
   if (!called) return null;
   return (
     <div className={styles.entry}>
-      <Button priority="tertiary" icon="fr-icon-user-line" onClick={() => show('unlock')}>
+      <Button priority="tertiary" icon="fr-icon-account-circle-line" onClick={() => show('unlock')}>
         {t('adviser.entry')}
       </Button>
     </div>

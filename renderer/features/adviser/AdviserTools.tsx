@@ -91,7 +91,7 @@ function ToolsDialog() {
         </Button>
         <Button
           priority="secondary"
-          icon={paused ? 'fr-icon-play-line' : 'fr-icon-pause-circle-line'}
+          icon={paused ? 'fr-icon-play-circle-line' : 'fr-icon-pause-circle-line'}
           onClick={() => void onPause()}
         >
           {t(paused ? 'adviser.tools.resume' : 'adviser.tools.pause')}

@@ -4,6 +4,8 @@ import { adviserUnlockFormSchema, type AdviserUnlockDraft } from '../../../share
 import { useKioskCall, useKioskQuery } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Button, Dialog, RadioGroup, StatusMessage, TextInput, useKioskForm } from '../../ui';
+import { DigitPad } from '../login';
+import styles from './adviser.module.css';
 
 const errorKey: Partial<Record<string, string>> = {
   invalid_credentials: 'adviser.errors.wrong',
@@ -12,9 +14,10 @@ const errorKey: Partial<Record<string, string>> = {
 };
 
 /**
- * The adviser's way in: their name from the agency's list, then their code on the on-screen digit
- * pad (the page stays reachable for the docked pad, as for the admin exit). The central API checks
- * the code; it lives in this dialog's form only and is dropped when the dialog closes.
+ * The adviser's way in: their name from the agency's list, then their code on the dialog's own
+ * digit pad (its keys move at each opening, so the code cannot be read off the hand's positions;
+ * the docked keyboard leaves the field alone). The central API checks the code; it lives in this
+ * dialog's form only and is dropped when the dialog closes.
  */
 export function AdviserUnlockDialog() {
   const { t } = useTranslation();
@@ -69,27 +72,40 @@ export function AdviserUnlockDialog() {
           tone="error"
         />
       ) : null}
-      <form noValidate onSubmit={submit}>
-        {list.length > 0 && (
-          <RadioGroup
-            name="adviser-staffId"
-            legend={t('adviser.unlock.name')}
-            error={form.errorOf('staffId')}
-            value={form.values.staffId}
-            onChange={(value) => form.set('staffId', value)}
-            options={list.map((a) => ({ value: String(a.staffId), label: a.nom }))}
-            vertical
+      <form noValidate onSubmit={submit} className={styles.unlock}>
+        <div className={styles.who}>
+          {list.length > 0 && (
+            <RadioGroup
+              name="adviser-staffId"
+              legend={t('adviser.unlock.name')}
+              error={form.errorOf('staffId')}
+              value={form.values.staffId}
+              onChange={(value) => form.set('staffId', value)}
+              options={list.map((a) => ({ value: String(a.staffId), label: a.nom }))}
+              vertical
+            />
+          )}
+          <TextInput
+            id="adviser-code"
+            label={t('adviser.unlock.code')}
+            hint={t('adviser.unlock.codeHint')}
+            error={form.errorOf('code')}
+            value={form.values.code}
+            onChange={(value) => form.set('code', value.replace(/\D/g, '').slice(0, 8))}
+            inputRef={first}
+            inputProps={{
+              type: 'password',
+              inputMode: 'numeric',
+              autoComplete: 'off',
+              maxLength: 8,
+            }}
           />
-        )}
-        <TextInput
-          id="adviser-code"
-          label={t('adviser.unlock.code')}
-          hint={t('adviser.unlock.codeHint')}
-          error={form.errorOf('code')}
-          value={form.values.code}
-          onChange={(value) => form.set('code', value.replace(/\D/g, '').slice(0, 8))}
-          inputRef={first}
-          inputProps={{ type: 'password', inputMode: 'numeric', autoComplete: 'off', maxLength: 8 }}
+        </div>
+        <DigitPad
+          id="adviser-digit-pad"
+          field="adviser-code"
+          onDigit={(d) => form.set('code', (form.values.code + d).slice(0, 8))}
+          onErase={() => form.set('code', form.values.code.slice(0, -1))}
         />
       </form>
     </Dialog>
