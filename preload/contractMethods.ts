@@ -95,6 +95,13 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'profil.get': true,
   'profil.submit': true,
   'profil.printReceipt': true,
+  'adviser.list': true,
+  'adviser.unlock': true,
+  'adviser.extend': true,
+  'adviser.pauseIdle': true,
+  'adviser.explain': true,
+  'adviser.endVisit': true,
+  'adviser.leave': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

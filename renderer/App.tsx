@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskApi } from './bridge';
 import { ActualisationScreen } from './features/actualisation';
 import { AdminExit } from './features/admin';
+import { AdviserMode, AdviserStatusRow } from './features/adviser';
 import { AssistButton, AssistInDialog, AssistStatus, useAssistFollow } from './features/assist';
 import { CvScreen } from './features/cv';
 import { DashboardScreen } from './features/dashboard';
@@ -122,7 +123,11 @@ export function App() {
             {inVisit && <EndVisitButton />}
           </>
         }
-        status={<AssistStatus />}
+        status={
+          <AdviserStatusRow>
+            <AssistStatus />
+          </AdviserStatusRow>
+        }
         inert={warningShown}
         dock={<OnScreenKeyboard />}
       >
@@ -131,6 +136,7 @@ export function App() {
       <IdleDialog />
       <MaxLengthDialog />
       <AdminExit />
+      <AdviserMode />
     </DialogAssistContext>
   );
 }

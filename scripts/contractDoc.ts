@@ -22,6 +22,7 @@ import { adminMethods } from '../shared/contract/admin';
 import { speechMethods } from '../shared/contract/speech';
 import { situationMethods } from '../shared/contract/situation';
 import { profilMethods } from '../shared/contract/profil';
+import { adviserMethods } from '../shared/contract/adviser';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -65,6 +66,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ],
   ['Mes paiements and attestations', 'paiementsMethods', paiementsMethods],
   ['Mon profil', 'profilMethods', profilMethods],
+  ['Adviser mode', 'adviserMethods', adviserMethods],
 ];
 
 /** The JSDoc text of every declaration in shared/contract, by name (`'cv.list'`, `cvMethods`). */

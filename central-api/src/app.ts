@@ -55,6 +55,7 @@ import { documentUserStateRefusals } from './userStateRefusals';
 import { createEventHub } from './staff/events';
 import type { StaffLockoutOptions } from './staff/limits';
 import { staffRoutes } from './staff/routes';
+import { adviserModeRoutes } from './adviserMode/routes';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -204,6 +205,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   });
   updateRoutes(zodApp, deps);
   staffUpdateRoutes(zodApp, deps);
+  adviserModeRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

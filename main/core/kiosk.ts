@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { KioskEvent, KioskSettings } from '../../shared/contract';
+import { postAdviserAction } from './adviser/handlers';
 import { AdminGate } from './admin/gate';
 import { sqliteLockoutStore } from './admin/lockoutStore';
 import { CentralApiClient } from './api/centralApiClient';
@@ -59,6 +60,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       const token = visit.userToken;
       if (token) void api.signOut(token).catch(() => logger.warn('visit.sign_out_failed'));
     },
+    // Adviser mode ends with the visit: its token is given up on the central API after the wipe.
+    onAdviserGone: (token) =>
+      void postAdviserAction(api, token, 'leave').catch(() => logger.warn('adviser.leave_failed')),
   });
   visits.purgeLeftovers();
   const settings: KioskSettings = {

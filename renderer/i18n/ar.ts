@@ -1,3 +1,4 @@
+import { adviser } from './ar/adviser';
 import { offres } from './ar/offres';
 import { account } from './ar/account';
 import { profil } from './ar/profil';
@@ -26,6 +27,7 @@ import type { ArabicCatalogue } from './languages';
  */
 export const ar: ArabicCatalogue = {
   admin,
+  adviser,
   profil,
   outbox,
   keyboard,

@@ -1,3 +1,4 @@
+import { adviser } from './en/adviser';
 import { offres } from './en/offres';
 import { actualisationEn } from './en/actualisation';
 import { profil } from './en/profil';
@@ -20,6 +21,7 @@ import { paiementsEn } from './en/paiements';
 /** English, for visitors who ask for it; must have exactly the keys of fr (checked by a test). */
 export const en: Catalogue = {
   admin,
+  adviser,
   profil,
   outbox,
   keyboard,

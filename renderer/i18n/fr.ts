@@ -1,3 +1,4 @@
+import { adviser } from './fr/adviser';
 import { offres } from './fr/offres';
 import { actualisationFr } from './fr/actualisation';
 import { profil } from './fr/profil';
@@ -20,6 +21,7 @@ import { employerSpaceFr } from '../../shared/wording';
 /** French, the kiosk's first language. Every visible string and accessible name comes from here. */
 export const fr = {
   admin,
+  adviser,
   profil,
   outbox,
   keyboard,

@@ -1194,6 +1194,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/kiosk-advisers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The advisers of this terminal's agency who can unlock adviser mode
+         * @description Staff of the terminal agency with a kiosk code (conseiller, responsable), by name. Empty for a terminal without an agency.
+         */
+        get: operations["listKioskAdvisers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/kiosk-unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An adviser unlocks adviser mode on this terminal with their kiosk code
+         * @description The code is checked here (argon2id); the terminal stores no staff secret. An adviser of another agency than the terminal's gets 403. 10 codes a minute per terminal (429 rate_limited); 5 wrong codes in a row lock that adviser's code for 15 minutes (429 account_locked). Every attempt is audited. The token lasts 15 minutes and is bound to this terminal.
+         */
+        post: operations["unlockAdviserMode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/kiosk-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An action taken in adviser mode, checked and audited under the adviser
+         * @description The terminal sends it before acting (extend the visit, pause or resume the idle timer, explain a step) or as it acts (end the visit, leave adviser mode: both end the adviser-mode session). 401 invalid_adviser_token when the token is unknown, of another terminal, expired or ended.
+         */
+        post: operations["recordAdviserModeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads/{uploadId}": {
         parameters: {
             query?: never;
@@ -1867,6 +1927,19 @@ export interface components {
                 nom: string;
             }[];
         };
+        KioskAdvisers: {
+            advisers: {
+                staffId: number;
+                nom: string;
+            }[];
+        };
+        KioskUnlocked: {
+            /** @description The adviser-mode token, sent back as X-Adviser-Token */
+            accessToken: string;
+            /** @description The adviser's first name, for the terminal's banner */
+            prenom: string;
+            expiresInSeconds: number;
+        };
         ActualisationRequest: {
             reference: string;
             period: string;
@@ -2022,6 +2095,17 @@ export interface components {
             percentage: number;
             /** @description The agencies offered the version; null: every agency */
             agencyCodes: string[] | null;
+        };
+        KioskUnlockRequest: {
+            staffId: number;
+            /** @description The adviser kiosk code, 4 to 8 digits */
+            code: string;
+        };
+        KioskActionRequest: {
+            /** @enum {string} */
+            action: "extend" | "pause_idle" | "resume_idle" | "explain" | "end_visit" | "leave";
+            /** @description For explain: the screen (and step) explained */
+            topic?: string;
         };
     };
     responses: never;
@@ -7005,6 +7089,223 @@ export interface operations {
             };
             /** @description release_not_found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listKioskAdvisers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The advisers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KioskAdvisers"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unlockAdviserMode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KioskUnlockRequest"];
+            };
+        };
+        responses: {
+            /** @description Adviser mode is on */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KioskUnlocked"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token, or invalid_credentials: wrong code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description adviser_not_in_agency: no such adviser with a kiosk code in this terminal's agency */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited (this terminal) or account_locked (this adviser) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordAdviserModeAction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description From POST /v1/staff/kiosk-unlock */
+                "x-adviser-token": string;
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KioskActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_adviser_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

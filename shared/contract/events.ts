@@ -17,6 +17,8 @@ export const events = {
   }),
   /** The visit is over and its traces are being wiped; the UI returns to the welcome screen. */
   'visit.ended': z.object({ reason: visitEndReasonSchema }),
+  /** Adviser mode's time is up: its banner and panel go, the person's screen stays as it was. */
+  'adviser.ended': z.object({ reason: z.enum(['expired']) }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -11,6 +11,7 @@ import { speechMethods } from './speech';
 import { situationMethods } from './situation';
 import { paiementsMethods } from './paiements';
 import { profilMethods } from './profil';
+import { adviserMethods } from './adviser';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -149,6 +150,7 @@ export const methods = {
   ...situationMethods,
   ...paiementsMethods,
   ...profilMethods,
+  ...adviserMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

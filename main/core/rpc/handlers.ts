@@ -12,6 +12,7 @@ import { situationHandlers } from '../situation/handlers';
 import { paiementsHandlers } from '../paiements/handlers';
 import { speechHandlers } from '../speech/handlers';
 import { profilHandlers } from '../profil/handlers';
+import { adviserHandlers } from '../adviser/handlers';
 import { requireUser, requireVisit, type HandlerDeps } from './context';
 import type { Handlers, HandlersFor } from './dispatcher';
 
@@ -35,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...situationHandlers(deps),
     ...paiementsHandlers(deps),
     ...profilHandlers(deps),
+    ...adviserHandlers(deps),
   };
 }
 

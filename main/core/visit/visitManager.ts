@@ -33,6 +33,13 @@ export interface Visit {
   /** From sign-in: lets the outbox deliver this user's submissions after the visit. */
   submissionGrant?: string;
   profile?: Profile;
+  /** Adviser mode: the central API's adviser-mode token and the adviser's first name. */
+  adviser?: AdviserPresence;
+}
+
+export interface AdviserPresence {
+  token: string;
+  prenom: string;
 }
 
 interface Options {
@@ -42,6 +49,8 @@ interface Options {
   timers?: Timers;
   /** Runs after the wipe, off the critical path (e.g. signing the user out on the central API). */
   onUserGone?: (visit: Visit) => void;
+  /** Runs after the wipe when adviser mode was on: gives the adviser-mode token up (revocation). */
+  onAdviserGone?: (token: string) => void;
   /** Where visit folders are made (<dataDir>/visits); none: visits get no folder (unit tests). */
   tempRoot?: string;
 }
@@ -61,6 +70,8 @@ export class VisitManager {
   private lastEnd: { at: number } | undefined;
   private warning = false;
   private camera = false;
+  private idlePaused = false;
+  private adviserTimer: unknown;
   private ending: Promise<void> | undefined;
   private readonly hooks = new Set<WipeHook>();
   private readonly timers: Timers;
@@ -91,6 +102,7 @@ export class VisitManager {
     this.visit = visit;
     this.lastEnd = undefined;
     this.extensionsUsed = 0;
+    this.idlePaused = false;
     this.armMaxLength(visit.startedAt + this.options.durations.maxVisitMinutes * 60_000);
     this.armIdle();
     this.options.logger.info('visit.started', { visitId: visit.id });
@@ -136,6 +148,58 @@ export class VisitManager {
     return left > 0 ? { ended: true, secondsLeft: left } : { ended: false, secondsLeft: 0 };
   }
 
+  /**
+   * An adviser gives the person more time: `minutes` past the current deadline (or now, if later),
+   * outside the person's own « Prolonger » limit, which is left as it was.
+   */
+  extendByAdviser(minutes: number): boolean {
+    if (!this.visit) return false;
+    this.armMaxLength(Math.max(this.deadline, this.timers.now()) + minutes * 60_000);
+    this.options.logger.info('visit.extended_by_adviser', { minutes });
+    return true;
+  }
+
+  /**
+   * Adviser mode pauses the idle timer while the adviser talks the person through (no warning, no
+   * timeout); resuming starts a full idle period again. The maximum length still runs.
+   */
+  pauseIdle(paused: boolean): boolean {
+    if (!this.visit) return false;
+    this.idlePaused = paused;
+    this.warning = false;
+    this.armIdle();
+    return paused;
+  }
+
+  get idleIsPaused(): boolean {
+    return this.idlePaused && Boolean(this.visit);
+  }
+
+  /** The adviser unlocked the terminal: adviser mode lasts `seconds` at most, then ends by itself. */
+  enterAdviserMode(presence: AdviserPresence, seconds: number): void {
+    if (!this.visit) return;
+    this.visit.adviser = presence;
+    this.timers.clearTimeout(this.adviserTimer);
+    this.adviserTimer = this.timers.setTimeout(() => {
+      if (!this.leaveAdviserMode()) return;
+      this.options.emit({ name: 'adviser.ended', payload: { reason: 'expired' } });
+    }, seconds * 1000);
+  }
+
+  /**
+   * Adviser mode ends (left, expired or the visit ends): the person is alone again, so the idle
+   * timer runs again. Answers what was given up, for the caller to revoke its token.
+   */
+  leaveAdviserMode(): AdviserPresence | undefined {
+    this.timers.clearTimeout(this.adviserTimer);
+    this.adviserTimer = undefined;
+    const presence = this.visit?.adviser;
+    if (!this.visit || !presence) return undefined;
+    delete this.visit.adviser;
+    if (this.idlePaused) this.pauseIdle(false);
+    return presence;
+  }
+
   private get maxExtensions(): number {
     return this.options.durations.maxExtensions ?? 2;
   }
@@ -171,12 +235,16 @@ export class VisitManager {
     this.clearTimers();
     this.warning = false;
     this.camera = false;
+    this.idlePaused = false;
     this.visit = undefined;
     const userWasSignedIn = Boolean(visit.userToken);
     if (userWasSignedIn) this.options.onUserGone?.({ ...visit });
+    const adviserToken = visit.adviser?.token;
+    if (adviserToken) this.options.onAdviserGone?.(adviserToken);
     delete visit.userToken;
     delete visit.submissionGrant;
     delete visit.profile;
+    delete visit.adviser;
     let wipeOk = true;
     for (const hook of this.hooks) {
       try {
@@ -247,6 +315,8 @@ export class VisitManager {
   private armIdle(): void {
     this.timers.clearTimeout(this.idleTimer);
     this.timers.clearTimeout(this.countdownTimer);
+    this.idleTimer = this.countdownTimer = undefined;
+    if (this.idlePaused) return;
     const { idleWarningAfterSeconds, idleCountdownSeconds } = this.options.durations;
     this.idleTimer = this.timers.setTimeout(() => {
       this.warning = true;
@@ -259,8 +329,15 @@ export class VisitManager {
   }
 
   private clearTimers(): void {
-    const handles = [this.idleTimer, this.countdownTimer, this.maxTimer, this.maxWarningTimer];
+    const handles = [
+      this.idleTimer,
+      this.countdownTimer,
+      this.maxTimer,
+      this.maxWarningTimer,
+      this.adviserTimer,
+    ];
     for (const handle of handles) this.timers.clearTimeout(handle);
     this.idleTimer = this.countdownTimer = this.maxTimer = this.maxWarningTimer = undefined;
+    this.adviserTimer = undefined;
   }
 }

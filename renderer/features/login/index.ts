@@ -1,1 +1,2 @@
 export { LoginScreen } from './LoginScreen';
+export { DigitPad } from './DigitPad';

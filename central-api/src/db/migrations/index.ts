@@ -23,6 +23,7 @@ import { m0015Candidatures } from './0015-candidatures';
 import { m0016TerminalAgency } from './0016-terminal-agency';
 import { m0019Staff } from './0019-staff';
 import { m0022Updates } from './0022-updates';
+import { m0023AdviserMode } from './0023-adviser-mode';
 
 export type { Migration };
 
@@ -45,4 +46,5 @@ export const migrations: readonly Migration[] = [
   m0016TerminalAgency,
   m0019Staff,
   m0022Updates,
+  m0023AdviserMode,
 ];
