@@ -5,11 +5,11 @@ import { readKioskLog } from '../fixtures/kiosk';
 import { demo, expect, openLogin, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
-/** « Espace conseiller » → Camille Martin (PARIS11, the demo terminal's agency) → 246810 on the pad. */
+/** « Espace conseiller » → Sophie Lambert (PARIS11, the demo terminal's agency) → 246810 on the pad. */
 async function unlock(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Espace conseiller' }).tap();
   const dialog = page.getByRole('dialog', { name: 'Mode conseiller' });
-  await dialog.getByText('Camille Martin', { exact: true }).tap();
+  await dialog.getByText('Sophie Lambert', { exact: true }).tap();
   // The dialog's own digit pad: its keys move at each opening, so they are found by their digit.
   const pad = dialog.getByRole('group', { name: /^Clavier à chiffres/ });
   for (const digit of '246810') await pad.getByRole('button', { name: digit, exact: true }).tap();
@@ -36,7 +36,7 @@ test('an adviser unlocks adviser mode, gives more time, leaves it, then ends the
   await page.getByRole('button', { name: 'Ouvrir le mode conseiller' }).tap();
   const tools = page.getByRole('dialog', { name: 'Outils du conseiller' });
   await expect(tools).toBeVisible();
-  await expect(page.getByText('Un conseiller est présent : Camille')).toBeAttached();
+  await expect(page.getByText('Un conseiller est présent : Sophie')).toBeAttached();
   await tools.getByRole('button', { name: 'Donner 15 minutes de plus' }).tap();
   await expect(tools.getByText('La visite dure 15 minutes de plus.')).toBeVisible();
   await expectScreen(page, 'adviser tools', 'visit extended', { mainActionMayScroll: true });
@@ -55,13 +55,13 @@ test('an adviser unlocks adviser mode, gives more time, leaves it, then ends the
   await page.getByRole('button', { name: 'Oui, terminer la visite' }).tap();
   // The normal wipe: the welcome screen, with nothing of the visit or of the adviser left.
   await expect(page.getByRole('button', { name: 'Commencer' })).toBeVisible();
-  await expect(page.getByText(/Un conseiller est présent|Camille/)).toHaveCount(0);
+  await expect(page.getByText(/Un conseiller est présent|Sophie/)).toHaveCount(0);
   await expect
     .poll(() => readKioskLog(kiosk.dataDir))
     .toMatch(/"event":"visit.ended".*"reason":"adviser"/);
   const log = readKioskLog(kiosk.dataDir);
   expect(log).not.toContain('246810');
-  expect(log).not.toContain('Camille');
+  expect(log).not.toContain('Sophie');
 
   // Every adviser action is in the staff audit, under the adviser, naming only the terminal.
   const db = new Database(join(kiosk.dataDir, 'central-api.db'), { readonly: true });

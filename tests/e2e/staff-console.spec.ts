@@ -33,7 +33,7 @@ test('an adviser sees a call live in the console, takes it, and the kiosk says w
     await adviser.getByLabel('Mot de passe').fill('Conseil-Paris-2026');
     await adviser.getByRole('button', { name: 'Se connecter' }).tap();
     await expect(adviser.getByRole('heading', { level: 1, name: "Demandes d'aide" })).toBeVisible();
-    await expect(adviser.getByText('Camille Martin')).toBeVisible();
+    await expect(adviser.getByText('Sophie Lambert')).toBeVisible();
     await expect(adviser.getByText('Mise à jour en direct')).toBeVisible();
     await expect(adviser.getByText("Aucune demande d'aide en attente.")).toBeVisible();
 
@@ -50,7 +50,7 @@ test('an adviser sees a call live in the console, takes it, and the kiosk says w
     await expect(row).toContainText('Vous y allez');
     await expect(
       page.getByRole('status').filter({
-        hasText: 'Un conseiller arrive. Camille vient vous aider. Restez près de la borne.',
+        hasText: 'Un conseiller arrive. Sophie vient vous aider. Restez près de la borne.',
       }),
     ).toBeVisible({ timeout: 4000 });
 

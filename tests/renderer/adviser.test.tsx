@@ -14,7 +14,7 @@ function adviserApi(): FakeKioskApi {
       ok: true,
       value: {
         advisers: [
-          { staffId: 1, nom: 'Camille Martin' },
+          { staffId: 1, nom: 'Sophie Lambert' },
           { staffId: 2, nom: 'Nadia Roussel' },
         ],
       },

@@ -49,7 +49,7 @@ describe('"Appeler un conseiller"', () => {
     let state: 'waiting' | 'taken' | 'closed' = 'waiting';
     const api = new FakeKioskApi().respond('assist.status', () => ({
       ok: true as const,
-      value: { state, adviserPrenom: state === 'waiting' ? null : 'Camille' },
+      value: { state, adviserPrenom: state === 'waiting' ? null : 'Sophie' },
     }));
     const ctx = await renderApp(api);
     await ctx.user.click(screen.getByRole('button', { name: 'Appeler un conseiller' }));
@@ -57,7 +57,7 @@ describe('"Appeler un conseiller"', () => {
     state = 'taken';
     expect(
       await screen.findByText(
-        'Un conseiller arrive. Camille vient vous aider. Restez près de la borne.',
+        'Un conseiller arrive. Sophie vient vous aider. Restez près de la borne.',
         undefined,
         { timeout: 4000 },
       ),

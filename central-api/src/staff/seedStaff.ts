@@ -17,7 +17,7 @@ export const demoStaffAccounts: readonly DemoStaffAccount[] = [
   {
     identifiant: 'conseiller.paris',
     motDePasse: 'Conseil-Paris-2026',
-    nom: 'Camille Martin',
+    nom: 'Sophie Lambert',
     role: 'conseiller',
     agencyCode: 'PARIS11',
     kioskCode: '246810',

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../central-api/console/src/App';
 import { ConsoleLayout } from '../../../central-api/console/src/shell/ConsoleLayout';
 
-const camille = {
+const sophie = {
   identifiant: 'conseiller.paris',
-  nom: 'Camille Martin',
+  nom: 'Sophie Lambert',
   role: 'conseiller' as const,
   agencyCode: 'PARIS11',
   agencyNom: 'Agence France Travail Paris 11e Voltaire',
@@ -47,7 +47,7 @@ describe('staff console shell', () => {
       'GET /v1/staff/me': () => [401, { code: 'staff_auth_required' }],
       'POST /v1/staff/sessions': (body) =>
         (body as { motDePasse: string }).motDePasse === 'Conseil-Paris-2026'
-          ? [201, camille]
+          ? [201, sophie]
           : [401, { code: 'invalid_credentials' }],
     });
     render(<App />);
@@ -71,7 +71,7 @@ describe('staff console shell', () => {
     await user.type(screen.getByLabelText('Mot de passe'), 'Conseil-Paris-2026');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
     const banner = await screen.findByRole('banner');
-    expect(banner).toHaveTextContent('Camille Martin');
+    expect(banner).toHaveTextContent('Sophie Lambert');
     expect(banner).toHaveTextContent('Conseiller · Agence France Travail Paris 11e Voltaire');
     expect(screen.getByRole('heading', { level: 1, name: "Demandes d'aide" })).toBeVisible();
   });
@@ -97,8 +97,8 @@ describe('staff console shell', () => {
     ];
     render(
       <ConsoleLayout
-        me={camille}
-        pages={pages.filter((p) => p.roles.some((r) => r === camille.role))}
+        me={sophie}
+        pages={pages.filter((p) => p.roles.some((r) => r === sophie.role))}
         page={pages[0]}
         onNavigate={() => {}}
         onSignOut={() => {}}
@@ -119,7 +119,7 @@ describe('staff console shell', () => {
   it('signs out back to the sign-in page', async () => {
     const user = userEvent.setup();
     stubApi({
-      'GET /v1/staff/me': () => [200, camille],
+      'GET /v1/staff/me': () => [200, sophie],
       'DELETE /v1/staff/sessions/current': () => [204],
     });
     render(<App />);

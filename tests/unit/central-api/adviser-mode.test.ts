@@ -24,7 +24,7 @@ describe('central API: adviser mode at a terminal', () => {
   let api: TestApi;
   let clock = new Date('2026-11-05T09:00:00Z');
   let paris: Awaited<ReturnType<typeof enrolIn>>;
-  let camille: number;
+  let sophie: number;
   let nadia: number;
   beforeAll(async () => {
     api = await startTestApi({ now: () => clock, demoOffers: 0 });
@@ -33,9 +33,9 @@ describe('central API: adviser mode at a terminal', () => {
     expect(list.status).toBe(200);
     const advisers = list.json?.advisers as { staffId: number; nom: string }[];
     // The agency's advisers with a kiosk code, by name; IT staff (no agency, no code) are not there.
-    expect(advisers.map((a) => a.nom)).toEqual(['Camille Martin', 'Nadia Roussel']);
-    camille = advisers[0]!.staffId;
-    nadia = advisers[1]!.staffId;
+    expect(advisers.map((a) => a.nom)).toEqual(['Nadia Roussel', 'Sophie Lambert']);
+    nadia = advisers[0]!.staffId;
+    sophie = advisers[1]!.staffId;
   });
   afterAll(() => api.dispose());
 
@@ -53,9 +53,9 @@ describe('central API: adviser mode at a terminal', () => {
     );
 
   it('the right code opens a 15-minute adviser mode bound to this terminal; actions are audited', async () => {
-    const reply = await unlock(paris.auth, camille, '246810');
+    const reply = await unlock(paris.auth, sophie, '246810');
     expect(reply.status).toBe(201);
-    expect(reply.json).toMatchObject({ prenom: 'Camille', expiresInSeconds: 900 });
+    expect(reply.json).toMatchObject({ prenom: 'Sophie', expiresInSeconds: 900 });
     const token = String(reply.json?.accessToken);
     // Only the token's hash is stored.
     expect(api.query('SELECT * FROM adviser_kiosk_sessions WHERE token_hash = ?', token)).toEqual(
@@ -75,23 +75,23 @@ describe('central API: adviser mode at a terminal', () => {
     expect((await act(token, { action: 'leave' })).status).toBe(204);
     expect((await act(token, { action: 'extend' })).status).toBe(401);
 
-    expect(audit(camille)).toEqual([
-      { staff_id: camille, action: 'kiosk_unlock', target: paris.terminalId, detail_json: null },
-      { staff_id: camille, action: 'kiosk_extend', target: paris.terminalId, detail_json: null },
+    expect(audit(sophie)).toEqual([
+      { staff_id: sophie, action: 'kiosk_unlock', target: paris.terminalId, detail_json: null },
+      { staff_id: sophie, action: 'kiosk_extend', target: paris.terminalId, detail_json: null },
       {
-        staff_id: camille,
+        staff_id: sophie,
         action: 'kiosk_explain',
         target: paris.terminalId,
         detail_json: '{"topic":"actualisation.travail"}',
       },
-      { staff_id: camille, action: 'kiosk_leave', target: paris.terminalId, detail_json: null },
+      { staff_id: sophie, action: 'kiosk_leave', target: paris.terminalId, detail_json: null },
     ]);
     // The audit never holds the code.
     expect(JSON.stringify(api.query('SELECT * FROM staff_audit'))).not.toContain('246810');
   });
 
   it('the token expires after 15 minutes', async () => {
-    const token = String((await unlock(paris.auth, camille, '246810')).json?.accessToken);
+    const token = String((await unlock(paris.auth, sophie, '246810')).json?.accessToken);
     clock = new Date(clock.getTime() + 15 * 60_000 - 1000);
     expect((await act(token, { action: 'pause_idle' })).status).toBe(204);
     clock = new Date(clock.getTime() + 2000);
@@ -115,7 +115,7 @@ describe('central API: adviser mode at a terminal', () => {
     expect(locked.status).toBe(429);
     expect(locked.json?.retryAfterSeconds).toBeGreaterThan(0);
     // Another adviser of the agency is not locked by it.
-    expect((await unlock(paris.auth, camille, '246810')).status).toBe(201);
+    expect((await unlock(paris.auth, sophie, '246810')).status).toBe(201);
     clock = new Date(clock.getTime() + 15 * 60_000 + 1000);
     paris = await enrolIn(api, 'borne-paris-1', 'PARIS11');
     expect((await unlock(paris.auth, nadia, '135790')).status).toBe(201);
@@ -133,7 +133,7 @@ describe('central API: adviser mode at a terminal', () => {
     const lyon = await enrolIn(api, 'borne-lyon-1', 'LYON3');
     const list = await api.request('GET', '/v1/staff/kiosk-advisers', { headers: lyon.auth });
     expect(list.json).toEqual({ advisers: [] });
-    const reply = await unlock(lyon.auth, camille, '246810');
+    const reply = await unlock(lyon.auth, sophie, '246810');
     expect(reply.status).toBe(403);
     expect(reply.json?.code).toBe('adviser_not_in_agency');
     const refused = api.query<AuditRow>(
@@ -141,7 +141,7 @@ describe('central API: adviser mode at a terminal', () => {
     );
     expect(refused).toEqual([
       {
-        staff_id: camille,
+        staff_id: sophie,
         action: 'kiosk_unlock_refused',
         target: lyon.terminalId,
         detail_json: '{"reason":"not_in_agency"}',
@@ -154,14 +154,14 @@ describe('central API: adviser mode at a terminal', () => {
     const busy = await enrolIn(api, 'borne-paris-3', 'PARIS11');
     for (let i = 0; i < 10; i++)
       expect((await unlock(busy.auth, 999_999, '1234')).status).toBe(403);
-    const eleventh = await unlock(busy.auth, camille, '246810');
+    const eleventh = await unlock(busy.auth, sophie, '246810');
     expect(eleventh.status).toBe(429);
     expect(eleventh.json?.code).toBe('rate_limited');
   });
 
   it('refuses a malformed code or action with 400, never 500', async () => {
     paris = await enrolIn(api, 'borne-paris-1', 'PARIS11');
-    expect((await unlock(paris.auth, camille, '12ab')).status).toBe(400);
+    expect((await unlock(paris.auth, sophie, '12ab')).status).toBe(400);
     expect((await act('x'.repeat(43), { action: 'reboot' })).status).toBe(400);
     const noToken = await api.request('POST', '/v1/staff/kiosk-actions', {
       headers: paris.auth,

@@ -113,13 +113,13 @@ describe('central API: help requests for advisers', () => {
       expect(taken.status).toBe(200);
       expect(taken.json?.takenBy).toEqual({
         identifiant: 'conseiller.paris',
-        nom: 'Camille Martin',
+        nom: 'Sophie Lambert',
       });
       expect((await take(conseiller.headers)).status).toBe(200);
       const late = await take(responsable.headers);
       expect(late.status).toBe(409);
       expect(late.json?.code).toBe('assist_request_taken');
-      expect((await status()).json).toEqual({ state: 'taken', adviserPrenom: 'Camille' });
+      expect((await status()).json).toEqual({ state: 'taken', adviserPrenom: 'Sophie' });
       await adviserFeed.next((e) => e.data?.requestId === requestId && e.data.state === 'taken');
 
       // Another agency's request is not found; IT does not take requests.

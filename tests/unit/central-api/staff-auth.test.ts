@@ -23,7 +23,7 @@ describe('central API: staff sign-in, sessions and audit', () => {
     expect(reply.status).toBe(201);
     expect(reply.json).toEqual({
       identifiant: 'conseiller.paris',
-      nom: 'Camille Martin',
+      nom: 'Sophie Lambert',
       role: 'conseiller',
       agencyCode: 'PARIS11',
       agencyNom: 'Agence France Travail Paris 11e Voltaire',
@@ -36,7 +36,7 @@ describe('central API: staff sign-in, sessions and audit', () => {
     expect(api.query('SELECT * FROM staff_sessions WHERE token_hash = ?', token)).toEqual([]);
     const cookie = `ft_staff=${token}`;
     const me = await api.request('GET', '/v1/staff/me', { headers: { cookie } });
-    expect(me.json?.nom).toBe('Camille Martin');
+    expect(me.json?.nom).toBe('Sophie Lambert');
     const out = await api.request('DELETE', '/v1/staff/sessions/current', {
       headers: { cookie, ...consoleHeader },
     });

@@ -54,7 +54,7 @@ describe('adviser mode through the kiosk core', () => {
     expect(list).toMatchObject({ ok: true });
     const advisers = (list as { value: { advisers: { staffId: number; nom: string }[] } }).value
       .advisers;
-    const camille = advisers.find((a) => a.nom === 'Camille Martin')!.staffId;
+    const sophie = advisers.find((a) => a.nom === 'Sophie Lambert')!.staffId;
 
     // No action before the unlock; a wrong code is refused.
     expect(await core.dispatch('adviser.extend', {}, ctx)).toMatchObject({
@@ -62,11 +62,11 @@ describe('adviser mode through the kiosk core', () => {
       error: { code: 'forbidden' },
     });
     expect(
-      await core.dispatch('adviser.unlock', { staffId: camille, code: '000000' }, ctx),
+      await core.dispatch('adviser.unlock', { staffId: sophie, code: '000000' }, ctx),
     ).toMatchObject({ ok: false, error: { code: 'invalid_credentials' } });
     expect(
-      await core.dispatch('adviser.unlock', { staffId: camille, code: '246810' }, ctx),
-    ).toEqual({ ok: true, value: { prenom: 'Camille', expiresInSeconds: 900 } });
+      await core.dispatch('adviser.unlock', { staffId: sophie, code: '246810' }, ctx),
+    ).toEqual({ ok: true, value: { prenom: 'Sophie', expiresInSeconds: 900 } });
     expect(await core.dispatch('adviser.extend', {}, ctx)).toEqual({
       ok: true,
       value: { minutes: 15 },
@@ -113,6 +113,6 @@ describe('adviser mode through the kiosk core', () => {
       .map((file) => readFileSync(join(logDir, file), 'utf8'))
       .join('\n');
     expect(logs).toContain('adviser.unlocked');
-    expect(logs).not.toMatch(/Camille|246810/);
+    expect(logs).not.toMatch(/Sophie|246810/);
   });
 });

@@ -76,7 +76,7 @@ describe('adviser mode in the visit manager', () => {
   it('adviser mode ends by itself after its time: an event, the idle timer running again', async () => {
     const { visits, events } = setup();
     await visits.start();
-    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Camille' }, 600);
+    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Sophie' }, 600);
     visits.pauseIdle(true);
     await vi.advanceTimersByTimeAsync(600_000);
     expect(events).toEqual([{ name: 'adviser.ended', payload: { reason: 'expired' } }]);
@@ -89,9 +89,9 @@ describe('adviser mode in the visit manager', () => {
   it('leaving adviser mode gives the presence back once and resumes the idle timer', async () => {
     const { visits, events } = setup();
     await visits.start();
-    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Camille' }, 600);
+    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Sophie' }, 600);
     visits.pauseIdle(true);
-    expect(visits.leaveAdviserMode()).toEqual({ token: 'adviser-token', prenom: 'Camille' });
+    expect(visits.leaveAdviserMode()).toEqual({ token: 'adviser-token', prenom: 'Sophie' });
     expect(visits.leaveAdviserMode()).toBeUndefined();
     expect(visits.idleIsPaused).toBe(false);
     await vi.advanceTimersByTimeAsync(600_000);
@@ -101,11 +101,11 @@ describe('adviser mode in the visit manager', () => {
   it("the visit's end wipes the adviser's token and name, hands the token over for revocation, and unpauses", async () => {
     const { visits, revoked } = setup();
     const visit = await visits.start();
-    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Camille' }, 600);
+    visits.enterAdviserMode({ token: 'adviser-token', prenom: 'Sophie' }, 600);
     visits.pauseIdle(true);
     await visits.end('user');
     expect(visit.adviser).toBeUndefined();
-    expect(JSON.stringify(visit)).not.toMatch(/adviser-token|Camille/);
+    expect(JSON.stringify(visit)).not.toMatch(/adviser-token|Sophie/);
     expect(revoked).toEqual(['adviser-token']);
     expect(visits.idleIsPaused).toBe(false);
     // The next visit starts with a running idle timer and no adviser.
