@@ -27,6 +27,8 @@ import { documentRoutes } from './routes/documents';
 import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
 import { offresRoutes } from './routes/offres';
+import { meOffresRoutes } from './routes/meOffres';
+import { candidatureRoutes } from './routes/candidatures';
 import { createOfferSearch } from './offres/search';
 import { shippedPlaces, type Places } from './offres/places';
 import { healthRoutes } from './routes/health';
@@ -167,6 +169,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   adviserRoutes(zodApp, deps);
   romeRoutes(zodApp, deps);
   offresRoutes(zodApp, deps);
+  meOffresRoutes(zodApp, deps);
+  candidatureRoutes(zodApp, deps);
   cvRoutes(zodApp, deps);
   identifiantRoutes(zodApp, deps);
   registrationRoutes(zodApp, deps);

@@ -15,6 +15,9 @@ export { clockFromEnv } from './testClock';
 export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
 export { mailKeyFile, openForMailer } from './mailSecrets';
 export { DEMO_OFFER_COUNT, demoOfferNumbers } from './offres/seed';
+export { sendOfferAlerts } from './offres/alertMailer';
+export { createOfferSearch } from './offres/search';
+export { shippedPlaces } from './offres/places';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
