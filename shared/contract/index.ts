@@ -9,3 +9,4 @@ export * from './outbox';
 export * from './speech';
 export * from './situation';
 export * from './profil';
+export * from './offresCandidat';
