@@ -16,6 +16,7 @@ import { createSpeechSlice, initialSpeech, type SpeechSlice } from './speechSlic
 import { createSettingsSlice, initialSettings, type SettingsSlice } from './settingsSlice';
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 import { createProfilSlice, initialProfil, type ProfilSlice } from './profilSlice';
+import { createOffresSlice, initialOffres, type OffresSlice } from './offresSlice';
 
 export type KioskState = VisitSlice &
   SessionSlice &
@@ -29,12 +30,14 @@ export type KioskState = VisitSlice &
   LanguageSlice &
   SpeechSlice &
   DisplaySlice &
-  ProfilSlice;
+  ProfilSlice &
+  OffresSlice;
 export type { AssistStatus } from './assistSlice';
 export { displayThemes, textSizes, type DisplayTheme, type TextSize } from './displaySlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, MaxLengthWarning, VisitPhase } from './visitSlice';
 export type { ProfilView, ProfilDrafts } from './profilSlice';
+export type { OffresRequest } from './offresSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */
@@ -52,6 +55,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createSpeechSlice(...a),
   ...createDisplaySlice(...a),
   ...createProfilSlice(...a),
+  ...createOffresSlice(...a),
 }));
 
 /**
@@ -75,5 +79,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialSpeech,
     ...initialDisplay,
     ...initialProfil,
+    ...initialOffres,
   });
 }

@@ -37,3 +37,32 @@ export const offerNumberOf = (draft: OfferSearchDraft) => normaliseOfferNumber(d
 /** The gauge: relevance 1–100 in four steps, the exact appellation full. */
 export const gaugeLevel = (relevance: number): number =>
   relevance >= 85 ? 4 : relevance >= 70 ? 3 : relevance >= 50 ? 2 : 1;
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** The search in words, read back above the alert form: the job, the place, the contracts. */
+export function alertSummary(draft: OfferSearchDraft, t: T): Array<readonly [string, string]> {
+  const rows: Array<readonly [string, string]> = [];
+  const job =
+    draft.mode === 'rome'
+      ? draft.rome.trim().toUpperCase()
+      : (draft.appellation?.label ?? draft.metier.trim());
+  if (job) rows.push([draft.mode === 'rome' ? t('offres.rome') : t('offres.job'), job]);
+  if (draft.mode !== 'rome' && draft.lieu) rows.push([t('offres.place'), draft.lieu.label]);
+  if (draft.mode !== 'rome' && draft.contrats.length > 0)
+    rows.push([
+      t('offres.advanced.contracts'),
+      draft.contrats.map((c) => t(`offres.contractShort.${c}`)).join(', '),
+    ]);
+  return rows;
+}
+
+/** A name for the alert made from the search (« Boulanger / Boulangère – Paris »), to keep or change. */
+export function alertName(draft: OfferSearchDraft): string {
+  const job =
+    draft.mode === 'rome'
+      ? draft.rome.trim().toUpperCase()
+      : (draft.appellation?.label ?? draft.metier.trim());
+  const place = draft.mode !== 'rome' && draft.lieu ? draft.lieu.label : '';
+  return [job, place].filter(Boolean).join(' – ').slice(0, 40);
+}
