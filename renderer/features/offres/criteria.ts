@@ -1,5 +1,10 @@
 import type { OfferSearch, OfferSearchDraft } from '../../../shared/domain/offres';
-import { normaliseOfferNumber, offerContracts, workingTimes } from '../../../shared/domain/offres';
+import {
+  ALERT_NAME_MAX,
+  normaliseOfferNumber,
+  offerContracts,
+  workingTimes,
+} from '../../../shared/domain/offres';
 
 /** Results per page: what a 1080 px-high screen shows without scrolling far, at every text size. */
 export const PAGE_SIZE = 5;
@@ -64,5 +69,7 @@ export function alertName(draft: OfferSearchDraft): string {
       ? draft.rome.trim().toUpperCase()
       : (draft.appellation?.label ?? draft.metier.trim());
   const place = draft.mode !== 'rome' && draft.lieu ? draft.lieu.label : '';
-  return [job, place].filter(Boolean).join(' – ').slice(0, 40);
+  const full = [job, place].filter(Boolean).join(' – ');
+  // Too long for the field: the job alone rather than a place cut in the middle.
+  return (full.length <= ALERT_NAME_MAX ? full : job.slice(0, ALERT_NAME_MAX)).trim();
 }
