@@ -8,6 +8,8 @@ import type { AlertCriteria, OfferSummary } from '../../../shared/domain/offres'
 import type { Db } from '../db/open';
 import type { OfferSearchEngine } from './search';
 
+/** How often the server runs the mailing: once a day. */
+export const ALERT_MAILING_INTERVAL_MS = 24 * 3600_000;
 /** The offers one mailing lists at most: the newest first. */
 export const ALERT_MAIL_MAX_OFFERS = 50;
 const DAY_MS = 86_400_000;
