@@ -237,6 +237,10 @@ describe('applying to an offer', () => {
       screen.getByLabelText(/^Message à l’employeur/),
       'Disponible tout de suite.',
     );
+    // Chosen and typed, not sent: « Terminer » asks first.
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    const ask = await screen.findByRole('alertdialog', { name: 'Terminer votre visite ?' });
+    await ctx.user.click(within(ask).getByRole('button', { name: 'Continuer ma visite' }));
     await ctx.user.click(screen.getByRole('button', { name: 'Relire ma candidature' }));
     await screen.findByRole('heading', { level: 1, name: 'Relisez votre candidature' });
     expect(screen.getByText('Disponible tout de suite.')).toBeVisible();

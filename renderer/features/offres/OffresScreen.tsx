@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/offres';
 import { useKioskStore } from '../../store';
 import { Button, ScreenHeading, useDocumentTitle } from '../../ui';
+import { useDeclaredUnsentWork } from '../visit';
 import { AlertForm, AlertList } from './Alerts';
 import { Applied, ApplyForm, ApplyReview, type ApplyOffer } from './Apply';
 import { Classeur } from './Classeur';
@@ -66,6 +67,12 @@ export function OffresScreen() {
           : { name: 'search' },
   );
   const [application, setApplication] = useState<ApplicationDraft>(emptyApplication);
+  // An application chosen or typed and not sent yet: « Terminer » asks first.
+  useDeclaredUnsentWork(
+    'form',
+    (view.name === 'apply' || view.name === 'applyReview') &&
+      (application.cvId !== '' || application.message.trim() !== ''),
+  );
   const job = criteria && draft.appellation ? draft.appellation.label : null;
   const heading = headingOf(view, job, t);
   useDocumentTitle(
