@@ -31,6 +31,7 @@ import {
 } from '../shared/contract/channels';
 import { cvMethods } from '../shared/contract/cv';
 import { offresMethods } from '../shared/contract/offres';
+import { offresCandidatMethods } from '../shared/contract/offresCandidat';
 import { documentsMethods } from '../shared/contract/documents';
 import { errorCodes } from '../shared/contract/errors';
 import { events } from '../shared/contract/events';
@@ -52,6 +53,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Admin exit', 'adminMethods', adminMethods],
   ['CV', 'cvMethods', cvMethods],
   ['Job offers', 'offresMethods', offresMethods],
+  ['Classeur, alerts, applications', 'offresCandidatMethods', offresCandidatMethods],
   ['Registration', 'registrationMethods', registrationMethods],
   ['Password paths', 'passwordMethods', passwordMethods],
   ['Security key', 'webauthnMethods', webauthnMethods],

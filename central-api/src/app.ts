@@ -27,7 +27,10 @@ import { documentRoutes } from './routes/documents';
 import { cvRoutes } from './routes/cvs';
 import { romeRoutes } from './routes/rome';
 import { offresRoutes } from './routes/offres';
+import { meOffresRoutes } from './routes/meOffres';
+import { candidatureRoutes } from './routes/candidatures';
 import { createOfferSearch } from './offres/search';
+import { ALERT_MAILING_INTERVAL_MS, sendOfferAlerts } from './offres/alertMailer';
 import { shippedPlaces, type Places } from './offres/places';
 import { healthRoutes } from './routes/health';
 import { letterRoutes } from './routes/letters';
@@ -118,6 +121,17 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   // Open event streams would keep the server from closing: they end first.
   app.addHook('preClose', async () => deps.events.close());
   deps.idempotency.purgeExpired();
+  // The alerts are mailed once a day, as the seed says ("alerté chaque jour"): the new offers of
+  // each active alert go to outgoing_emails. Unref'd: it never keeps the process alive.
+  const mailing = setInterval(() => {
+    try {
+      sendOfferAlerts(deps.db, deps.offres, now());
+    } catch (error) {
+      app.log.warn({ error: (error as Error).name }, 'offer alert mailing failed');
+    }
+  }, ALERT_MAILING_INTERVAL_MS);
+  mailing.unref();
+  app.addHook('onClose', async () => clearInterval(mailing));
 
   await app.register(swagger, {
     openapi: {
@@ -187,6 +201,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   adviserRoutes(zodApp, deps);
   romeRoutes(zodApp, deps);
   offresRoutes(zodApp, deps);
+  meOffresRoutes(zodApp, deps);
+  candidatureRoutes(zodApp, deps);
   cvRoutes(zodApp, deps);
   identifiantRoutes(zodApp, deps);
   registrationRoutes(zodApp, deps);

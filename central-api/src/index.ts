@@ -16,6 +16,9 @@ export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
 export { mailKeyFile, openForMailer } from './mailSecrets';
 export { DEMO_OFFER_COUNT, demoOfferNumbers } from './offres/seed';
 export { demoStaffAccounts, type DemoStaffAccount } from './staff/seedStaff';
+export { sendOfferAlerts } from './offres/alertMailer';
+export { createOfferSearch } from './offres/search';
+export { shippedPlaces } from './offres/places';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {

@@ -211,6 +211,14 @@ export const en: Catalogue = {
     offer_not_found: 'No offer has this number. Check the number.',
     offer_filled: 'This offer is filled: the employer has found someone.',
     offer_withdrawn: 'This offer is withdrawn: the employer has stopped it.',
+    already_applied:
+      'You have already applied for this offer. Your application is in “My exchanges”.',
+    apply_not_online:
+      'For this offer, you cannot apply on the terminal. Read “To apply”: it says what to do.',
+    cv_not_published: 'This CV is not online. Put it online in “My CVs”, then try again.',
+    classeur_full:
+      'Your saved offers are full: 50 offers at most. Remove an offer, then try again.',
+    alert_limit_reached: 'You already have 5 alerts. Stop an alert, then try again.',
     internal: 'Something unexpected went wrong. Try again or call an adviser.',
   },
 };

@@ -232,6 +232,15 @@ export const fr = {
     offer_not_found: 'Aucune offre n’a ce numéro. Vérifiez le numéro.',
     offer_filled: 'Cette offre est pourvue : l’employeur a trouvé quelqu’un.',
     offer_withdrawn: 'Cette offre est retirée : l’employeur l’a arrêtée.',
+    already_applied:
+      'Vous avez déjà postulé à cette offre. Votre candidature est dans « Mes échanges ».',
+    apply_not_online:
+      'Pour cette offre, on ne postule pas sur la borne. Lisez « Pour postuler » : on vous dit comment faire.',
+    cv_not_published:
+      'Ce CV n’est pas en ligne. Mettez-le en ligne dans « Mes CV », puis réessayez.',
+    classeur_full:
+      'Votre classeur est plein : 50 offres au plus. Retirez une offre, puis réessayez.',
+    alert_limit_reached: 'Vous avez déjà 5 abonnements. Arrêtez un abonnement, puis réessayez.',
     internal: 'Il y a eu un problème. Réessayez, ou appelez un conseiller.',
   },
 };

@@ -17,6 +17,7 @@ import { createSettingsSlice, initialSettings, type SettingsSlice } from './sett
 import { createVisitSlice, initialVisit, type VisitSlice } from './visitSlice';
 import { createProfilSlice, initialProfil, type ProfilSlice } from './profilSlice';
 import { createAdviserSlice, initialAdviser, type AdviserSlice } from './adviserSlice';
+import { createOffresSlice, initialOffres, type OffresSlice } from './offresSlice';
 
 export type KioskState = VisitSlice &
   SessionSlice &
@@ -31,13 +32,15 @@ export type KioskState = VisitSlice &
   SpeechSlice &
   DisplaySlice &
   ProfilSlice &
-  AdviserSlice;
+  AdviserSlice &
+  OffresSlice;
 export type { AssistStatus } from './assistSlice';
 export { displayThemes, textSizes, type DisplayTheme, type TextSize } from './displaySlice';
 export { registrationSteps, type RegistrationStep, type RegistrationValues } from './accountSlice';
 export type { IdleWarning, MaxLengthWarning, VisitPhase } from './visitSlice';
 export type { ProfilView, ProfilDrafts } from './profilSlice';
 export type { AdviserView } from './adviserSlice';
+export type { OffresRequest } from './offresSlice';
 export { selectUnsentWork, type DeclaredWork, type UnsentWork } from './unsentWork';
 
 /** One store, built from slices (zustand's slices pattern); components select single values. */
@@ -56,6 +59,7 @@ export const useKioskStore = create<KioskState>()((...a) => ({
   ...createDisplaySlice(...a),
   ...createProfilSlice(...a),
   ...createAdviserSlice(...a),
+  ...createOffresSlice(...a),
 }));
 
 /**
@@ -80,5 +84,6 @@ export function resetKioskStore({ keepSettings = false }: { keepSettings?: boole
     ...initialDisplay,
     ...initialProfil,
     ...initialAdviser,
+    ...initialOffres,
   });
 }

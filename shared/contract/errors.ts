@@ -27,6 +27,15 @@ export const errorCodes = [
   'offer_not_found',
   'offer_filled',
   'offer_withdrawn',
+  /** Applying: this person applied to this offer already (a second touch, another visit). */
+  'already_applied',
+  /** Applying: the offer takes applications by e-mail or at the agency, not online. */
+  'apply_not_online',
+  /** Applying: the chosen CV is not online in the CV bank (publish it first). */
+  'cv_not_published',
+  /** Mon classeur d'offres holds 50 offers, and a person has 5 alerts, at most. */
+  'classeur_full',
+  'alert_limit_reached',
   'unknown_method',
   'internal',
 ] as const;

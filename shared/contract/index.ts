@@ -10,3 +10,4 @@ export * from './speech';
 export * from './situation';
 export * from './profil';
 export * from './adviser';
+export * from './offresCandidat';

@@ -6,6 +6,7 @@ import { outboxMethods } from './outbox';
 import { adminMethods } from './admin';
 import { cvMethods } from './cv';
 import { offresMethods } from './offres';
+import { offresCandidatMethods } from './offresCandidat';
 import { accountMethods } from './account';
 import { speechMethods } from './speech';
 import { situationMethods } from './situation';
@@ -145,6 +146,7 @@ export const methods = {
   ...adminMethods,
   ...cvMethods,
   ...offresMethods,
+  ...offresCandidatMethods,
   ...accountMethods,
   ...speechMethods,
   ...situationMethods,

@@ -16,5 +16,5 @@ export {
   rightsStatusFr,
   suspensionReasonFr,
 } from './paiements';
-export { offerFacts, offerWordingFr } from './offres';
+export { applicationReceiptFr, offerFacts, offerWordingFr } from './offres';
 export { profilReceiptFr, secretQuestionsFr } from './profil';

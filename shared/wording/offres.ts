@@ -70,3 +70,22 @@ export function offerFacts(offer: OfferDetail): Array<[string, string]> {
     [w.published, frenchDate(new Date(offer.publishedAt))],
   ];
 }
+
+/** The printed receipt of an application, in French (printed documents stay in French). */
+export const applicationReceiptFr = {
+  title: 'Justificatif de candidature',
+  intro: 'Vous avez postulé à cette offre depuis la borne.',
+  reference: 'Référence',
+  offer: 'Offre',
+  number: 'Offre n°',
+  cv: 'CV envoyé',
+  sentAt: 'Envoyée le',
+  queuedAt: 'Enregistrée le',
+  status: {
+    sent: 'Candidature reçue par France Travail.',
+    queued:
+      'Candidature enregistrée sur la borne. Elle sera envoyée dès que possible, vous n’avez rien à refaire.',
+  },
+  next: 'L’employeur lit votre CV. S’il est intéressé, il vous contacte. Retrouvez vos candidatures dans « Mes échanges ».',
+  keep: 'Gardez ce justificatif.',
+} as const;

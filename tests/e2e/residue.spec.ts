@@ -1,7 +1,7 @@
 /**
  * The residue test: a visit leaves canary values (a name, a NIR, an e-mail; an IBAN, an address and
- * a phone typed in « Mon profil » and kept as its drafts) in the forms and in
- * every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
+ * a phone typed in « Mon profil » and kept as its drafts; an e-mail typed for an offer alert) in
+ * the forms and in every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
  * idle timeout, renderer crash); the next visit must find none of them in storage, the DOM, any
  * file under the kiosk's data folder (databases with their -wal/-shm, logs, visit folders) or the
  * console output.
@@ -67,6 +67,15 @@ async function leaveCanaries(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Bonjour ${demo.prenom} ${demo.nom}` }),
   ).toBeVisible();
+  // An e-mail alert on a search, its address typed and not saved.
+  await page.getByRole('button', { name: /^Offres d’emploi/ }).tap();
+  await page.getByLabel(/^Métier/).fill('boulanger');
+  await page.getByRole('button', { name: 'Rechercher' }).tap();
+  await page.getByRole('button', { name: 'Recevoir ces offres par courriel' }).tap();
+  await page.getByLabel(/^Adresse e-mail/).fill(CANARY.email);
+  await page.getByRole('button', { name: 'Retour aux résultats' }).tap();
+  await page.getByRole('button', { name: 'Nouvelle recherche' }).tap();
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
   // « Mon profil »: a bank account, an address and a phone typed, kept as drafts, not sent.
   await page.getByRole('button', { name: /^Mon profil/ }).tap();
   const edit = async (what: string, fields: [label: RegExp, value: string][]) => {

@@ -119,6 +119,7 @@ const jargon: Jargon[] = [
       { key: 'actualisation.done.confirmSent', covers: ['actualisation'] },
       { key: 'situation.keepReference', covers: ['situation'] },
       { key: 'situation.history.intro', covers: ['situation.history'] },
+      { key: 'offres.apply.keepReference', covers: ['offres.apply'] },
     ],
   },
   {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cvEmailSchema, type CvEmailDraft } from '../../../shared/domain/cv';
+import { cvEmailSchema, type CvContent, type CvEmailDraft } from '../../../shared/domain/cv';
+import { emptySearchDraft, type OfferSearchDraft } from '../../../shared/domain/offres';
 import { useKioskCall } from '../../bridge';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, StatusMessage, TextInput, useKioskForm } from '../../ui';
@@ -12,6 +13,7 @@ export function CvDone() {
   const draft = useKioskStore((s) => s.cvDraft);
   const cvId = useKioskStore((s) => s.cvId);
   const showCvList = useKioskStore((s) => s.showCvList);
+  const openOffres = useKioskStore((s) => s.openOffres);
   const sendCall = useKioskCall('cv.email');
   const form = useKioskForm<CvEmailDraft>({
     idPrefix: 'cv-send',
@@ -59,7 +61,32 @@ export function CvDone() {
       <StatusMessage message={sent ? t('cv.done.sent') : ''} tone="success" />
       <div className="kiosk-form-actions kiosk-form-actions--step">
         <Button onClick={showCvList}>{t('cv.done.list')}</Button>
+        {draft.target.appellation && (
+          <Button
+            priority="secondary"
+            icon="fr-icon-search-line"
+            onClick={() => openOffres({ view: 'results', draft: offersForCv(draft) })}
+          >
+            {t('offres.forCv')}
+          </Button>
+        )}
       </div>
     </div>
   );
+}
+
+/**
+ * « Voir les offres pour ce CV »: the CV's job (its ROME appellation) and, when the CV names one,
+ * its first place: the search the person would have typed.
+ */
+export function offersForCv(cv: CvContent): OfferSearchDraft {
+  const job = cv.target.appellation;
+  const place = cv.target.places[0] ?? null;
+  return {
+    ...emptySearchDraft,
+    appellation: job ? { codeOgr: job.codeOgr, label: job.label, rome: job.rome } : null,
+    metier: job?.label ?? '',
+    lieu: place,
+    lieuTexte: place?.label ?? '',
+  };
 }

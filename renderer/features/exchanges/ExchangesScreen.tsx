@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useKioskStore } from '../../store';
 import { Alert, Button, ScreenHeading, useDocumentTitle } from '../../ui';
 import { AdviserContact } from './AdviserContact';
+import { Applications } from './Applications';
 import { Appointments } from './Appointments';
 import { Letters } from './Letters';
 import { SentDocuments } from './SentDocuments';
@@ -54,6 +55,7 @@ export function ExchangesScreen() {
               {t('documents.exchanges.sendDocument')}
             </Button>
           </section>
+          <Applications />
           <section aria-labelledby="ex-appointments" className={styles.section}>
             <h2 id="ex-appointments" className="fr-h4">
               {t('documents.exchanges.appointmentsTitle')}

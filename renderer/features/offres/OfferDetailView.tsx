@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfferDetail } from '../../../shared/domain/offres';
 import { useKioskCall, useKioskQuery } from '../../bridge';
 import { Alert, Button, StatusMessage, toDisplayDate } from '../../ui';
+import { OfferActions } from './OfferActions';
 import styles from './offres.module.css';
 
 /** One offer: what it is, where, the contract, the hours, the pay, what it asks, how to apply. */
@@ -10,10 +11,15 @@ export function OfferDetailView({
   numero,
   backLabel,
   onBack,
+  saved = false,
+  onApply,
 }: {
   numero: string;
   backLabel: string;
   onBack(): void;
+  /** Opened from the classeur: « Retirer de mon classeur » is offered. */
+  saved?: boolean;
+  onApply(offer: OfferDetail): void;
 }) {
   const { t } = useTranslation();
   const query = useKioskQuery('offres.get', { numero });
@@ -72,6 +78,7 @@ export function OfferDetailView({
       <h3 className="fr-h5">{t('offres.detail.apply')}</h3>
       <p>{t(`offres.detail.applyMode.${offer.applyMode}`)}</p>
       {offer.applyContact && <p lang="fr">{offer.applyContact}</p>}
+      <OfferActions offer={offer} initiallySaved={saved} onApply={() => onApply(offer)} />
       <StatusMessage
         tone={printed && printed !== 'done' ? 'error' : 'success'}
         message={

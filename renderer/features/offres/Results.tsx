@@ -14,6 +14,8 @@ export interface ResultsProps {
   onPage(page: number): void;
   onOpen(numero: string): void;
   onNewSearch(): void;
+  /** « Recevoir ces offres par courriel », for a signed-in job seeker only. */
+  onSubscribe?: () => void;
 }
 
 /** Exact offers, then close ones: counts, sort, one page of cards and big page buttons. */
@@ -25,6 +27,7 @@ export function Results({
   onPage,
   onOpen,
   onNewSearch,
+  onSubscribe,
 }: ResultsProps) {
   const { t } = useTranslation();
   const query = useKioskQuery('offres.search', {
@@ -87,6 +90,13 @@ export function Results({
           />
         )}
       </div>
+      {onSubscribe && total > 0 && (
+        <p>
+          <Button priority="secondary" icon="fr-icon-mail-line" onClick={onSubscribe}>
+            {t('offres.alerts.subscribe')}
+          </Button>
+        </p>
+      )}
       {results.offres.length > 0 && (
         <ul className={styles.list}>
           {results.offres.map((offer, i) => (

@@ -1,4 +1,5 @@
 import type { ArabicCatalogue } from '../languages';
+import { alerts, applications, apply, classeur, forCv } from './offresCandidat';
 
 /** Job offer search, in Arabic (offers stay in French: they are published so). */
 export const offres: ArabicCatalogue['offres'] = {
@@ -138,4 +139,9 @@ export const offres: ArabicCatalogue['offres'] = {
   },
   backToSpace: 'العودة إلى فضائي',
   signIn: 'الدخول إلى فضائي',
+  classeur,
+  alerts,
+  apply,
+  applications,
+  forCv,
 };

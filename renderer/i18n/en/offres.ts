@@ -1,4 +1,5 @@
 import type { Catalogue } from '../fr';
+import { alerts, applications, apply, classeur, forCv } from './offresCandidat';
 
 /** Job offer search, in English (offers stay in French: they are published so). */
 export const offres: Catalogue['offres'] = {
@@ -122,4 +123,9 @@ export const offres: Catalogue['offres'] = {
   },
   backToSpace: 'Back to my space',
   signIn: 'Sign in to my space',
+  classeur,
+  alerts,
+  apply,
+  applications,
+  forCv,
 };

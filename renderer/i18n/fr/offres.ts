@@ -1,4 +1,5 @@
 import { offerWordingFr } from '../../../shared/wording';
+import { alerts, applications, apply, classeur, forCv } from './offresCandidat';
 
 /** Job offer search, open to anyone at the terminal, signed in or not. Easy French. */
 export const offres = {
@@ -118,4 +119,9 @@ export const offres = {
   },
   backToSpace: 'Retour à mon espace',
   signIn: 'Me connecter à mon espace',
+  classeur,
+  alerts,
+  apply,
+  applications,
+  forCv,
 };

@@ -1,3 +1,4 @@
 export * from './model';
 export * from './geo';
 export * from './form';
+export * from './candidat';

@@ -21,6 +21,7 @@ import { m0013AbuseLimits } from './0013-abuse-limits';
 import { m0014Offres } from './0014-offres';
 import { m0015Candidatures } from './0015-candidatures';
 import { m0016TerminalAgency } from './0016-terminal-agency';
+import { m0017ClasseurAlertes } from './0017-classeur-alertes';
 import { m0019Staff } from './0019-staff';
 import { m0022Updates } from './0022-updates';
 import { m0023AdviserMode } from './0023-adviser-mode';
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   m0014Offres,
   m0015Candidatures,
   m0016TerminalAgency,
+  m0017ClasseurAlertes,
   m0019Staff,
   m0022Updates,
   m0023AdviserMode,
