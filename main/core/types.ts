@@ -32,6 +32,8 @@ export interface KioskCore {
   cameraAllowed(): boolean;
   /** Subscribes to the admin exit (right PIN): the shell quits the app, the host stops. */
   onExitRequested(listener: () => void): () => void;
+  /** Subscribes to IT's remote relaunch (the visit already wiped): the shell relaunches the app. */
+  onRelaunchRequested(listener: () => void): () => void;
   /** Stops timers and background work; ends the current visit with reason 'shutdown'. */
   close(): Promise<void>;
 }

@@ -58,6 +58,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/terminals/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The terminal's pending remote commands (a long poll)
+         * @description Answers at once when a command is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.
+         */
+        get: operations["waitTerminalCommands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/commands/{commandId}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The terminal carried a command out (or could not) */
+        post: operations["ackTerminalCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions": {
         parameters: {
             query?: never;
@@ -1578,6 +1615,32 @@ export interface components {
         ActualisationHistory: {
             declarations: components["schemas"]["Actualisation"][];
         };
+        TerminalCommand: {
+            id: string;
+            /** @enum {string} */
+            kind: "end_visit" | "relaunch" | "out_of_service" | "in_service" | "config";
+            /** @description kind config: the configuration to apply */
+            config?: {
+                visit?: {
+                    idleWarningAfterSeconds?: number;
+                    idleCountdownSeconds?: number;
+                    maxVisitMinutes?: number;
+                    maxWarningSeconds?: number;
+                    extensionMinutes?: number;
+                    maxExtensions?: number;
+                    endedNoticeSeconds?: number;
+                };
+                /** @enum {string} */
+                keyboard?: "auto" | "always" | "never";
+                /** @enum {string} */
+                locale?: "fr" | "en";
+            };
+            /** @description kind config: its version */
+            configVersion?: number;
+        };
+        TerminalCommandList: {
+            commands: components["schemas"]["TerminalCommand"][];
+        };
         EnrolResponse: {
             terminalId: string;
             accessToken: string;
@@ -1586,6 +1649,8 @@ export interface components {
         HeartbeatResponse: {
             /** Format: date-time */
             serverTime: string;
+            /** @description Remote commands waiting for this terminal */
+            commands: components["schemas"]["TerminalCommand"][];
         };
         ActualisationRequest: {
             reference: string;
@@ -1717,6 +1782,11 @@ export interface components {
             reference: string;
             change: components["schemas"]["SituationChange"];
         };
+        TerminalCommandAck: {
+            /** @enum {string} */
+            outcome: "done" | "failed";
+            errorCode?: string;
+        };
         EnrolRequest: {
             enrolmentToken: string;
             label: string;
@@ -1732,6 +1802,22 @@ export interface components {
                 oldestAgeSeconds?: number | null;
                 needingAttention: number;
             };
+            uptimeSeconds?: number;
+            /** @description Each device's state as the kiosk last found it */
+            devices?: {
+                /** @enum {string} */
+                scanner: "ok" | "error" | "absent" | "unknown";
+                /** @enum {string} */
+                printer: "ok" | "error" | "absent" | "unknown";
+                /** @enum {string} */
+                camera: "ok" | "error" | "absent" | "unknown";
+            };
+            /** @description Visits ended since local midnight (a count) */
+            visitsToday?: number;
+            lastErrorCode?: string | null;
+            /** @description The pushed configuration version it runs */
+            configVersion?: number;
+            outOfService?: boolean;
         };
     };
     responses: never;
@@ -1879,6 +1965,136 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    waitTerminalCommands: {
+        parameters: {
+            query?: {
+                waitSeconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending commands, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalCommandList"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ackTerminalCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                commandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalCommandAck"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description command_not_found: no such pending command for this terminal */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,11 @@ export const events = {
   }),
   /** The visit is over and its traces are being wiped; the UI returns to the welcome screen. */
   'visit.ended': z.object({ reason: visitEndReasonSchema }),
+  /**
+   * IT put the terminal out of service (any visit already wiped) or back in service: the UI
+   * shows the calm "Borne momentanément indisponible" screen, or the welcome screen again.
+   */
+  'terminal.service': z.object({ outOfService: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -40,6 +40,7 @@ const falcSections = [
   'situation',
   'access',
   'profil',
+  'outOfService',
 ];
 const all = leaves(fr);
 const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));

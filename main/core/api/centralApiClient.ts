@@ -11,6 +11,8 @@ import type {
   HeartbeatResponse,
   SessionCreated,
   SignInBody,
+  TerminalCommandAck,
+  TerminalCommandList,
   UploadState,
 } from './types';
 import type { DeliveryReply } from '../outbox/transport';
@@ -190,6 +192,29 @@ export class CentralApiClient {
     return this.asTerminal('heartbeat', {
       method: 'POST',
       url: '/v1/terminals/heartbeat',
+      data: body,
+    });
+  }
+
+  /**
+   * The terminal's remote commands: answered at once when some are pending, else held by the
+   * central API up to `waitSeconds` (a long poll), so that one open request brings a command
+   * within a second without polling every few seconds.
+   */
+  waitCommands(waitSeconds: number, signal?: AbortSignal): Promise<TerminalCommandList> {
+    return this.asTerminal('commands', {
+      method: 'GET',
+      url: '/v1/terminals/commands',
+      params: { waitSeconds },
+      timeout: this.options.timeoutMs + waitSeconds * 1000,
+      signal,
+    });
+  }
+
+  async ackCommand(commandId: string, body: TerminalCommandAck): Promise<void> {
+    await this.asTerminal('command ack', {
+      method: 'POST',
+      url: `/v1/terminals/commands/${encodeURIComponent(commandId)}/ack`,
       data: body,
     });
   }

@@ -95,6 +95,8 @@ describe('shared/api is in step with the reference server', () => {
       '/v1/sessions',
       '/v1/sessions/logout',
       '/v1/situation-changes',
+      '/v1/terminals/commands',
+      '/v1/terminals/commands/{commandId}/ack',
       '/v1/terminals/enrol',
       '/v1/terminals/heartbeat',
       '/v1/uploads/{uploadId}',
