@@ -95,6 +95,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/fleet/terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every terminal with its state, health and alerts
+         * @description Online when a heartbeat came within 180 s. Alerts: offline longer than FLEET_OFFLINE_ALERT_MINUTES, oldest queued item older than FLEET_QUEUE_ALERT_HOURS, items needing attention. A responsable sees their agency only.
+         */
+        get: operations["fleetTerminals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One terminal: its state, the configuration pushed to it, its last commands */
+        get: operations["fleetTerminal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: `terminals` with the terminals that changed
+         * @description Each `terminals` event carries the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.
+         */
+        get: operations["fleetStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the visit, relaunch, put out of service or back in service (IT)
+         * @description Queued and delivered to the terminal within seconds (its command wait), or when it comes back online. Out of service wipes any visit first. Audited.
+         */
+        post: operations["fleetRemoteAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a configuration change to a terminal (IT)
+         * @description Checked against the kiosk's own config schema (shared/config/pushable.ts): visit durations, keyboard, locale. Refused with 400 invalid_config and the reason otherwise. The terminal applies it between visits and reports the version it runs.
+         */
+        post: operations["fleetConfigPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions": {
         parameters: {
             query?: never;
@@ -1698,6 +1795,93 @@ export interface components {
         TerminalCommandList: {
             commands: components["schemas"]["TerminalCommand"][];
         };
+        FleetTerminal: {
+            id: string;
+            label: string;
+            agencyCode: string | null;
+            /** @enum {string} */
+            state: "online" | "offline" | "out_of_service";
+            /** @description A heartbeat came within the last 180 s */
+            online: boolean;
+            lastSeenAt: string | null;
+            heartbeatAgeSeconds: number | null;
+            appVersion: string | null;
+            uptimeSeconds: number | null;
+            visitActive: boolean;
+            outbox: {
+                depth: number;
+                oldestAgeSeconds: number | null;
+                needingAttention: number;
+            } | null;
+            devices: {
+                scanner: string;
+                printer: string;
+                camera: string;
+            } | null;
+            visitsToday: number | null;
+            lastErrorCode: string | null;
+            config: {
+                requested: number;
+                applied: number | null;
+            };
+            outOfService: {
+                requested: boolean;
+                applied: boolean;
+            };
+            pendingCommands: number;
+            alerts: ({
+                /** @enum {string} */
+                kind: "offline";
+                minutes: number;
+            } | {
+                /** @enum {string} */
+                kind: "queue_old";
+                hours: number;
+            } | {
+                /** @enum {string} */
+                kind: "needs_attention";
+                count: number;
+            })[];
+        };
+        FleetList: {
+            terminals: components["schemas"]["FleetTerminal"][];
+            thresholds: {
+                offlineAlertMinutes: number;
+                queueAlertHours: number;
+            };
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        FleetTerminalDetail: {
+            terminal: components["schemas"]["FleetTerminal"];
+            /** @description The configuration last pushed to it */
+            config: {
+                visit?: {
+                    idleWarningAfterSeconds?: number;
+                    idleCountdownSeconds?: number;
+                    maxVisitMinutes?: number;
+                    maxWarningSeconds?: number;
+                    extensionMinutes?: number;
+                    maxExtensions?: number;
+                    endedNoticeSeconds?: number;
+                };
+                /** @enum {string} */
+                keyboard?: "auto" | "always" | "never";
+                /** @enum {string} */
+                locale?: "fr" | "en";
+            };
+            commands: {
+                /** @enum {string} */
+                kind: "end_visit" | "relaunch" | "out_of_service" | "in_service" | "config";
+                createdAt: string;
+                doneAt: string | null;
+                outcome: string | null;
+            }[];
+        };
+        FleetCommandQueued: {
+            commandId: string;
+            configVersion?: number;
+        };
         EnrolResponse: {
             terminalId: string;
             accessToken: string;
@@ -1851,6 +2035,14 @@ export interface components {
             /** @enum {string} */
             outcome: "done" | "failed";
             errorCode?: string;
+        };
+        FleetRemoteAction: {
+            /** @enum {string} */
+            kind: "end_visit" | "relaunch" | "out_of_service" | "in_service";
+        };
+        FleetConfigPush: {
+            /** @description The pushable configuration; checked against the kiosk config schema */
+            config: unknown;
         };
         EnrolRequest: {
             enrolmentToken: string;
@@ -2163,6 +2355,356 @@ export interface operations {
                 };
             };
             /** @description command_not_found: no such pending command for this terminal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetTerminals: {
+        parameters: {
+            query?: {
+                agency?: string;
+                state?: "online" | "offline" | "out_of_service" | "alert";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetList"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetTerminalDetail"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetStream: {
+        parameters: {
+            query?: {
+                agency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `terminals` events (FleetTerminal[]) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetRemoteAction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FleetRemoteAction"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetCommandQueued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetConfigPush: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FleetConfigPush"];
+            };
+        };
+        responses: {
+            /** @description Queued with its version */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetCommandQueued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -64,6 +64,7 @@ function createFleetRuntime(): FleetRuntime {
           signal?.removeEventListener('abort', done);
           resolve();
         };
+        set.add(done);
         const timeout = setTimeout(done, ms);
         timeout.unref();
         signal?.addEventListener('abort', done);

@@ -57,3 +57,95 @@ export const commandAckRequest = named(
 export const commandWaitQuery = z.strictObject({
   waitSeconds: z.coerce.number().int().min(0).max(30).default(0),
 });
+
+const alertSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline'), minutes: z.int() }),
+  z.object({ kind: z.literal('queue_old'), hours: z.int() }),
+  z.object({ kind: z.literal('needs_attention'), count: z.int() }),
+]);
+
+export const terminalStates = ['online', 'offline', 'out_of_service'] as const;
+
+export const terminalStatus = named(
+  'FleetTerminal',
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    agencyCode: z.string().nullable(),
+    state: z.enum(terminalStates),
+    online: z.boolean().describe('A heartbeat came within the last 180 s'),
+    lastSeenAt: z.string().nullable(),
+    heartbeatAgeSeconds: z.int().nullable(),
+    appVersion: z.string().nullable(),
+    uptimeSeconds: z.int().nullable(),
+    visitActive: z.boolean(),
+    outbox: z
+      .object({
+        depth: z.int(),
+        oldestAgeSeconds: z.int().nullable(),
+        needingAttention: z.int(),
+      })
+      .nullable(),
+    devices: z.object({ scanner: z.string(), printer: z.string(), camera: z.string() }).nullable(),
+    visitsToday: z.int().nullable(),
+    lastErrorCode: z.string().nullable(),
+    config: z.object({ requested: z.int(), applied: z.int().nullable() }),
+    outOfService: z.object({ requested: z.boolean(), applied: z.boolean() }),
+    pendingCommands: z.int(),
+    alerts: z.array(alertSchema),
+  }),
+);
+
+export const fleetList = named(
+  'FleetList',
+  z.object({
+    terminals: z.array(terminalStatus),
+    thresholds: z.object({ offlineAlertMinutes: z.number(), queueAlertHours: z.number() }),
+    generatedAt: z.iso.datetime(),
+  }),
+);
+
+export const fleetListQuery = z.strictObject({
+  agency: z
+    .string()
+    .regex(/^[A-Z0-9-]{2,32}$/)
+    .optional(),
+  state: z.enum([...terminalStates, 'alert']).optional(),
+});
+
+export const fleetTerminalDetail = named(
+  'FleetTerminalDetail',
+  z.object({
+    terminal: terminalStatus,
+    config: pushableConfigSchema.describe('The configuration last pushed to it'),
+    commands: z.array(
+      z.object({
+        kind: z.enum(commandKinds),
+        createdAt: z.string(),
+        doneAt: z.string().nullable(),
+        outcome: z.string().nullable(),
+      }),
+    ),
+  }),
+);
+
+export const terminalIdParams = z.strictObject({ terminalId: z.string().min(1).max(64) });
+
+export const remoteActionRequest = named(
+  'FleetRemoteAction',
+  z.strictObject({ kind: z.enum(['end_visit', 'relaunch', 'out_of_service', 'in_service']) }),
+);
+
+export const configPushRequest = named(
+  'FleetConfigPush',
+  z.strictObject({
+    config: z
+      .unknown()
+      .describe('The pushable configuration; checked against the kiosk config schema'),
+  }),
+);
+
+export const commandQueued = named(
+  'FleetCommandQueued',
+  z.object({ commandId: z.string(), configVersion: z.int().optional() }),
+);
