@@ -140,8 +140,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Server-sent events: `terminals` with the terminals that changed
-         * @description Each `terminals` event carries the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.
+         * Server-sent events: `terminals` with the list, then the terminals that changed
+         * @description Events are `{ type, data }`. The first `terminals` event carries the whole list, each later one the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.
          */
         get: operations["fleetStream"];
         put?: never;

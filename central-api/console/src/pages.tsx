@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fr } from './i18n/fr';
 import { HelpRequestsPage } from './staff/HelpRequestsPage';
+import { FleetPage } from './fleet/FleetPage';
 import type { StaffRole } from './types';
 
 export interface ConsolePage {
@@ -21,4 +22,5 @@ export const pages: readonly ConsolePage[] = [
     roles: ['conseiller', 'responsable', 'it'],
     element: <HelpRequestsPage />,
   },
+  { path: 'parc', title: fr.fleet.title, roles: ['responsable', 'it'], element: <FleetPage /> },
 ];

@@ -134,9 +134,9 @@ export function fleetStaffRoutes(
       schema: {
         operationId: 'fleetStream',
         tags: ['fleet'],
-        summary: 'Server-sent events: `terminals` with the terminals that changed',
+        summary: 'Server-sent events: `terminals` with the list, then the terminals that changed',
         description:
-          'Each `terminals` event carries the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.',
+          'Events are `{ type, data }`. The first `terminals` event carries the whole list, each later one the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.',
         security: staffSecurity,
         querystring: fleetListQuery.pick({ agency: true }),
         response: {
@@ -151,6 +151,8 @@ export function fleetStaffRoutes(
       const stream = openEventStream(reply, events);
       const send = (ids?: string[]) =>
         stream.send('terminals', listTerminals(db, { agencyCode, ids }, now(), thresholds));
+      // The whole list first, so a view (re)connecting misses nothing.
+      send();
       const off = events.subscribe(FLEET_TOPIC, (event) => send(event.data as string[]));
       const full = setInterval(() => send(), FULL_REFRESH_MS);
       stream.onClose(() => {
