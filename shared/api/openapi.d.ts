@@ -50,7 +50,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tell the central API the terminal is alive */
+        /**
+         * Tell the central API the terminal is alive
+         * @description Idempotent by nature (it sets the latest values): a retry with the same Idempotency-Key does the same again, so the key is accepted and not stored. The answer carries the commands waiting for the terminal.
+         */
         post: operations["terminalHeartbeat"];
         delete?: never;
         options?: never;

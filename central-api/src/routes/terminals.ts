@@ -93,6 +93,8 @@ export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
         operationId: 'terminalHeartbeat',
         tags: ['terminals'],
         summary: 'Tell the central API the terminal is alive',
+        description:
+          'Idempotent by nature (it sets the latest values): a retry with the same Idempotency-Key does the same again, so the key is accepted and not stored. The answer carries the commands waiting for the terminal.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: heartbeatRequest,
@@ -105,18 +107,13 @@ export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const at = now();
       const { terminalId } = authenticateTerminal(db, request, at);
-      return idempotency.execute(request, reply, terminalId, () => ({
-        status: 200,
-        commit: () => {
-          // Health in counts, states and codes; the pending commands ride back on the answer.
-          recordHeartbeat(db, terminalId, request.body, at);
-          fleetRuntime(db).changed(terminalId);
-          return { serverTime: at.toISOString(), commands: pendingCommands(db, terminalId) };
-        },
-      }));
+      // Health in counts, states and codes; the pending commands ride back on the answer.
+      recordHeartbeat(db, terminalId, request.body, at);
+      fleetRuntime(db).changed(terminalId);
+      return { serverTime: at.toISOString(), commands: pendingCommands(db, terminalId) };
     },
   );
 }
