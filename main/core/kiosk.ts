@@ -183,7 +183,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const commandLoop =
     (options.remoteCommands ?? heartbeatMs > 0)
       ? startCommandLoop({
-          wait: (seconds, signal) => api.waitCommands(seconds, signal),
+          wait: (seconds, known, signal) => api.waitCommands(seconds, known, signal),
+          known: () => remote.known(),
           receive: (commands) => remote.receive(commands),
           logger: logger.child('fleet'),
         })

@@ -70,7 +70,7 @@ export interface paths {
         };
         /**
          * The terminal's pending remote commands (a long poll)
-         * @description Answers at once when a command is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.
+         * @description Answers at once when a command the terminal does not hold yet is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.
          */
         get: operations["waitTerminalCommands"];
         put?: never;
@@ -2278,6 +2278,8 @@ export interface operations {
         parameters: {
             query?: {
                 waitSeconds?: number;
+                /** @description Comma-separated ids of the commands the terminal already holds (a configuration waiting for the visit to end): they do not end the wait */
+                known?: string;
             };
             header?: never;
             path?: never;

@@ -56,6 +56,13 @@ export const commandAckRequest = named(
 
 export const commandWaitQuery = z.strictObject({
   waitSeconds: z.coerce.number().int().min(0).max(30).default(0),
+  known: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe(
+      'Comma-separated ids of the commands the terminal already holds (a configuration waiting for the visit to end): they do not end the wait',
+    ),
 });
 
 const alertSchema = z.discriminatedUnion('kind', [

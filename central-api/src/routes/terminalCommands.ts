@@ -25,7 +25,7 @@ export function terminalCommandRoutes(app: ApiApp, { db, now, idempotency }: Dep
         tags: ['terminals'],
         summary: "The terminal's pending remote commands (a long poll)",
         description:
-          'Answers at once when a command is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.',
+          'Answers at once when a command the terminal does not hold yet is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.',
         security: terminalSecurity,
         querystring: commandWaitQuery,
         response: {
@@ -39,7 +39,8 @@ export function terminalCommandRoutes(app: ApiApp, { db, now, idempotency }: Dep
       const { terminalId } = authenticateTerminal(db, request, now());
       let commands = pendingCommands(db, terminalId);
       const waitMs = request.query.waitSeconds * 1000;
-      if (commands.length === 0 && waitMs > 0) {
+      const known = new Set(request.query.known?.split(',') ?? []);
+      if (commands.every((command) => known.has(command.id)) && waitMs > 0) {
         // The terminal hanging up (restart, network) frees the wait at once.
         const gone = new AbortController();
         request.raw.once('close', () => gone.abort());

@@ -201,11 +201,15 @@ export class CentralApiClient {
    * central API up to `waitSeconds` (a long poll), so that one open request brings a command
    * within a second without polling every few seconds.
    */
-  waitCommands(waitSeconds: number, signal?: AbortSignal): Promise<TerminalCommandList> {
+  waitCommands(
+    waitSeconds: number,
+    known: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<TerminalCommandList> {
     return this.asTerminal('commands', {
       method: 'GET',
       url: '/v1/terminals/commands',
-      params: { waitSeconds },
+      params: known.length > 0 ? { waitSeconds, known: known.join(',') } : { waitSeconds },
       timeout: this.options.timeoutMs + waitSeconds * 1000,
       signal,
     });

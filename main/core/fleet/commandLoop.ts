@@ -11,7 +11,13 @@ const RETRY_MS = 5000;
  * a second of being queued (and within the next wait after a network cut). Stops on close().
  */
 export function startCommandLoop(options: {
-  wait(waitSeconds: number, signal: AbortSignal): Promise<{ commands: RemoteCommand[] }>;
+  /** `known`: the commands already in hand, which must not end the wait. */
+  wait(
+    waitSeconds: number,
+    known: readonly string[],
+    signal: AbortSignal,
+  ): Promise<{ commands: RemoteCommand[] }>;
+  known(): readonly string[];
   /** Takes the commands in hand; returns how many it did not have already. */
   receive(commands: RemoteCommand[]): number;
   logger: Logger;
@@ -29,10 +35,10 @@ export function startCommandLoop(options: {
     let failures = 0;
     while (!stop.signal.aborted) {
       try {
-        const { commands } = await options.wait(COMMAND_WAIT_SECONDS, stop.signal);
+        const { commands } = await options.wait(COMMAND_WAIT_SECONDS, options.known(), stop.signal);
         failures = 0;
-        // Only commands already in hand came back (a configuration waiting for the visit's
-        // end is still pending): the central API would answer at once again, so wait first.
+        // Only commands already in hand came back (an answer racing an earlier one): a pause
+        // keeps a disagreement between the two sides from becoming a busy loop.
         if (commands.length > 0 && options.receive(commands) === 0) await pause(RETRY_MS);
       } catch {
         if (stop.signal.aborted) break;

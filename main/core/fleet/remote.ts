@@ -33,7 +33,10 @@ export interface RemoteControlOptions {
 
 export class RemoteControl {
   private state: FleetState;
+  /** Being carried out, or waiting for the visit's end: not yet acknowledged. */
   private readonly inHand = new Set<string>();
+  /** Acknowledged lately: an answer computed before the acknowledgement may still bring them. */
+  private readonly done = new Set<string>();
   private waitingConfig: RemoteCommand | undefined;
   private queue: Promise<void> = Promise.resolve();
 
@@ -57,12 +60,17 @@ export class RemoteControl {
   receive(commands: readonly RemoteCommand[]): number {
     let fresh = 0;
     for (const command of commands) {
-      if (this.inHand.has(command.id)) continue;
+      if (this.inHand.has(command.id) || this.done.has(command.id)) continue;
       this.inHand.add(command.id);
       fresh += 1;
       this.queue = this.queue.then(() => this.run(command));
     }
     return fresh;
+  }
+
+  /** The ids of the commands in hand: being carried out, or waiting for the visit's end. */
+  known(): string[] {
+    return [...this.inHand];
   }
 
   /** Resolves once every command received so far is carried out (or waits for the visit). */
@@ -105,6 +113,7 @@ export class RemoteControl {
           await this.options.visits.end('adviser');
           // Acknowledged first: the app is gone a moment later.
           await this.options.ack(command.id, 'done');
+          this.acknowledged(command.id);
           logger.info('fleet.command_done', { kind: command.kind });
           if (!this.options.relaunch()) logger.warn('fleet.relaunch_unavailable');
           return;
@@ -116,12 +125,20 @@ export class RemoteControl {
     }
     try {
       await this.options.ack(command.id, outcome, errorCode);
+      this.acknowledged(command.id);
       logger.info('fleet.command_done', { kind: command.kind, outcome });
     } catch {
       // Not acknowledged: it comes back with the next answer and is acknowledged then.
       this.inHand.delete(command.id);
       logger.warn('fleet.ack_failed', { kind: command.kind });
     }
+  }
+
+  private acknowledged(id: string): void {
+    this.inHand.delete(id);
+    this.done.add(id);
+    // A few dozen are plenty: an answer older than that many commands never arrives.
+    if (this.done.size > 50) this.done.delete(this.done.values().next().value ?? '');
   }
 
   private async setOutOfService(on: boolean): Promise<void> {

@@ -151,6 +151,15 @@ describe('central API: the fleet', () => {
     });
     // Until acknowledged it comes again, on the heartbeat's answer too.
     expect((await heartbeat(paris.auth)).json?.commands).toHaveLength(1);
+    // A command the terminal already holds (waiting for a visit's end) does not end a wait.
+    const holding = Date.now();
+    const held = await api.request(
+      'GET',
+      `/v1/terminals/commands?waitSeconds=1&known=${String(command?.id)}`,
+      { headers: paris.auth },
+    );
+    expect(Date.now() - holding).toBeGreaterThanOrEqual(900);
+    expect(held.json?.commands).toHaveLength(1);
     const ack = await api.request('POST', `/v1/terminals/commands/${String(command?.id)}/ack`, {
       headers: paris.auth,
       body: { outcome: 'done' },
