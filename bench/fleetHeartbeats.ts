@@ -154,6 +154,7 @@ export async function fleetHeartbeatRows(seconds: number): Promise<string[]> {
       );
     }
     await Promise.all(inFlight);
+    const elapsed = (performance.now() - started) / 1000;
     // The last changes reach the stream within its one-second gathering.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     // A later heartbeat of the same terminal may overwrite an earlier one's number before the
@@ -162,7 +163,6 @@ export async function fleetHeartbeatRows(seconds: number): Promise<string[]> {
       const sent = sentAt.get(seq);
       return sent === undefined ? [] : [at - sent];
     });
-    const elapsed = (performance.now() - started) / 1000;
     return [
       `${total} heartbeats from ${TERMINALS} terminals in ${elapsed.toFixed(1)} s (${(total / elapsed).toFixed(1)}/s), ${failed} failed, ${seen.size} seen on the console`,
       formatRow('measure', null),
