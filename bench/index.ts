@@ -19,6 +19,8 @@
  *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
  *    advanced and by-number searches over HTTP; the results screen after « Rechercher » in
  *    browser mode (bench/offresScreen.ts, a kiosk of its own with 20,000 offers).
+ *  - fleet (bench/fleetHeartbeats.ts): 5,000 terminals' heartbeats at ≈ 83/s with IT's fleet
+ *    stream open: heartbeat p50/p95, heartbeat → console stream (BENCH_FLEET_SECONDS, default 15).
  * The UI sign-ins (sign-in round trip, turnover) are all one terminal's: they are paced, untimed,
  * to the central API's per-terminal limit (bench/signInPacer.ts), which the bench does not lower.
  * Prints a table; nothing is asserted (targets live in docs, not in timed tests).
@@ -41,6 +43,7 @@ import { signInArrivalRows } from './signInArrivals';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
 import { helpRequestRows, measureHelpRequests } from './helpRequests';
+import { fleetHeartbeatRows } from './fleetHeartbeats';
 import { formatRow } from './stats';
 import { measureTurnover } from './turnover';
 
@@ -132,6 +135,9 @@ async function main() {
   for (const row of await measureLogging()) console.log(row);
   console.log('\nCentral API sign-ins, open-loop arrivals (own process; latencies in ms)');
   for (const row of await signInArrivalRows(Number(process.env.BENCH_ARRIVAL_SECONDS ?? 10)))
+    console.log(row);
+  console.log('\nFleet: 5,000 terminals heartbeating every 60 s, IT fleet view live (own process)');
+  for (const row of await fleetHeartbeatRows(Number(process.env.BENCH_FLEET_SECONDS ?? 15)))
     console.log(row);
 }
 

@@ -18,6 +18,7 @@ import { LanguageMenu, useVisitLanguage } from './features/language';
 import { LoginScreen } from './features/login';
 import { AttestationsScreen, PaiementsScreen } from './features/paiements';
 import { OffresScreen } from './features/offres';
+import { OutOfServiceScreen, useServiceEvents } from './features/outOfService';
 import { PasswordChangeScreen, PasswordForgottenScreen } from './features/password';
 import { ProfilScreen } from './features/profil';
 import { RegistrationScreen, ResumeScreen } from './features/registration';
@@ -39,8 +40,10 @@ import { useReadyMarker } from './useReadyMarker';
 function CurrentScreen() {
   const screen = useKioskStore((s) => s.screen);
   const phase = useKioskStore((s) => s.phase);
+  const outOfService = useKioskStore((s) => s.settings?.outOfService === true);
   if (phase === 'ending') return <EndingScreen />;
   if (phase === 'refused') return <OtherPageScreen />;
+  if (outOfService) return <OutOfServiceScreen />;
   if (screen === 'login') return <LoginScreen />;
   if (screen === 'dashboard') return <DashboardScreen />;
   if (screen === 'actualisation') return <ActualisationScreen />;
@@ -94,9 +97,11 @@ export function App() {
   const ready = useSettings();
   const inVisit = useKioskStore((s) => s.phase === 'visit');
   const refused = useKioskStore((s) => s.phase === 'refused');
+  const outOfService = useKioskStore((s) => s.settings?.outOfService === true);
   const warningShown = useKioskStore((s) => s.idleWarning !== null || s.maxLengthWarning !== null);
   useVisitEvents();
   useAssistFollow();
+  useServiceEvents();
   useVisitLanguage();
   useActivityReporter();
   useReadyMarker(ready);
@@ -119,7 +124,7 @@ export function App() {
         }
         actions={
           <>
-            {!refused && <AssistButton />}
+            {!refused && !outOfService && <AssistButton />}
             {inVisit && <EndVisitButton />}
           </>
         }

@@ -47,6 +47,7 @@ import { registrationRoutes } from './routes/registration';
 import { sessionRoutes } from './routes/sessions';
 import { situationRoutes } from './routes/situation';
 import { terminalRoutes } from './routes/terminals';
+import { fleetRoutes } from './routes/fleet';
 import { testSubmissionRoutes } from './routes/test-submissions';
 import { createSignInLimits, type SignInLimitOptions } from './signInLimits';
 import { uploadRoutes } from './routes/uploads';
@@ -189,6 +190,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   const zodApp = app.withTypeProvider<ZodTypeProvider>();
   healthRoutes(zodApp);
   terminalRoutes(zodApp, deps);
+  fleetRoutes(zodApp, deps);
   sessionRoutes(zodApp, deps);
   meRoutes(zodApp, deps);
   assistRoutes(zodApp, deps);

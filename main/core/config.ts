@@ -2,6 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import {
+  kioskLocales,
+  visitDurationDefaults,
+  visitDurationsSchema,
+} from '../../shared/config/pushable';
 import { keyboardModes, speechEngines } from '../../shared/contract';
 import { ensureFolder } from './dataDir';
 
@@ -11,7 +16,7 @@ import { ensureFolder } from './dataDir';
  */
 export const kioskConfigSchema = z
   .object({
-    locale: z.enum(['fr', 'en']).default('fr'),
+    locale: z.enum(kioskLocales).default('fr'),
     /** The on-screen keyboard on text fields (docs/CONFIG.md). */
     keyboard: z.enum(keyboardModes).default('auto'),
     dataDir: z.string().min(1).optional(),
@@ -46,29 +51,8 @@ export const kioskConfigSchema = z
         // The embedded demo's terminals stand in the demo Paris agency, where its staff work.
         agencyCode: 'PARIS11',
       })),
-    visit: z
-      .object({
-        idleWarningAfterSeconds: z.number().int().positive().default(120),
-        idleCountdownSeconds: z.number().int().positive().default(30),
-        /** Fractions allowed (0.25 = 15 s) so that tests can reach the end in seconds. */
-        maxVisitMinutes: z.number().positive().default(60),
-        /** The "Prolonger" warning comes this long before the maximum length is reached. */
-        maxWarningSeconds: z.number().int().positive().default(120),
-        extensionMinutes: z.number().positive().default(10),
-        maxExtensions: z.number().int().min(0).default(2),
-        /** After an idle or maximum-length end, the welcome screen says so for this long. */
-        endedNoticeSeconds: z.number().int().min(0).default(15),
-      })
-      .strict()
-      .default({
-        idleWarningAfterSeconds: 120,
-        idleCountdownSeconds: 30,
-        maxVisitMinutes: 60,
-        maxWarningSeconds: 120,
-        extensionMinutes: 10,
-        maxExtensions: 2,
-        endedNoticeSeconds: 15,
-      }),
+    /** The visit's durations (shared with the configuration IT pushes from the console). */
+    visit: visitDurationsSchema.default(visitDurationDefaults),
     host: z
       .object({
         port: z.number().int().min(0).max(65535).default(5170),

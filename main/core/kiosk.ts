@@ -13,6 +13,10 @@ import { createScanning } from './documents/scanning';
 import { createPrinter } from './print/printer';
 import { createSpeech } from './speech/speech';
 import { createDispatcher } from './rpc/dispatcher';
+import { startCommandLoop } from './fleet/commandLoop';
+import { watchPrinter, watchScanner } from './fleet/devices';
+import { HealthRecorder, recordingErrors } from './fleet/health';
+import { RemoteControl } from './fleet/remote';
 import { createHandlers } from './rpc/handlers';
 import type { EventListener, KioskCore } from './types';
 import type { Timers } from './visit/timers';
@@ -30,16 +34,28 @@ export interface KioskCoreOptions {
   heartbeatMs?: number;
   /** The outbox's master key: Electron passes safeStorage's; default a 0600 key file (browser mode). */
   masterKey?: MasterKeyProvider;
+  /** The wait for remote commands from the console; default on when the heartbeat is. */
+  remoteCommands?: boolean;
   /** Outbox tuning for tests (backoff, first-attempt wait). */
   outbox?: Pick<DurableOutboxOptions, 'backoff' | 'firstAttemptMs' | 'uploader'>;
 }
 
 /** Builds main's logic from the config: the central API client, the visit manager, the handlers. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
-  const { config, logger } = options;
+  const { config } = options;
+  const health = new HealthRecorder({
+    printer: config.printer.kind === 'none',
+    scanner: config.scanner.backend === 'none',
+  });
+  const logger = recordingErrors(options.logger, health);
   const listeners = new Set<EventListener>();
+  const relaunchListeners = new Set<() => void>();
   const emit = (event: KioskEvent) => {
     for (const listener of listeners) listener(event);
+    if (event.name === 'visit.ended') {
+      health.visitEnded();
+      void remote.visitEnded();
+    }
   };
   const api = new CentralApiClient({
     baseUrl: options.apiBaseUrl,
@@ -72,7 +88,36 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     idleCountdownSeconds: config.visit.idleCountdownSeconds,
     maxVisitMinutes: config.visit.maxVisitMinutes,
     keyboard: config.keyboard,
+    get outOfService() {
+      return remote.outOfService;
+    },
   };
+  const fileConfig = {
+    visit: { ...config.visit },
+    locale: config.locale,
+    keyboard: config.keyboard,
+  };
+  const remote = new RemoteControl({
+    statePath: join(config.dataDir, 'fleet-state.json'),
+    visits,
+    // Over the file's values; applied between visits only (RemoteControl waits for the end).
+    applyConfig: (pushed) => {
+      const durations = { ...fileConfig.visit, ...pushed.visit };
+      visits.updateDurations(durations);
+      settings.locale = pushed.locale ?? fileConfig.locale;
+      settings.keyboard = pushed.keyboard ?? fileConfig.keyboard;
+      settings.idleWarningAfterSeconds = durations.idleWarningAfterSeconds;
+      settings.idleCountdownSeconds = durations.idleCountdownSeconds;
+      settings.maxVisitMinutes = durations.maxVisitMinutes;
+    },
+    emit,
+    ack: (commandId, outcome, errorCode) => api.ackCommand(commandId, { outcome, errorCode }),
+    relaunch: () => {
+      for (const listener of relaunchListeners) listener();
+      return relaunchListeners.size > 0;
+    },
+    logger: logger.child('fleet'),
+  });
   const masterKey = (options.masterKey ?? fileMasterKey(join(config.dataDir, 'outbox.key'))).load();
   const db = openKioskDb(join(config.dataDir, 'kiosk.db'));
   const outbox = createDurableOutbox({
@@ -90,14 +135,16 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     store: sqliteLockoutStore(db),
   });
   const speech = createSpeech(config.speech);
-  const dispatch = createDispatcher(
+  const scanning = createScanning(config.scanner);
+  const watchedScanning = { ...scanning, scanner: watchScanner(scanning.scanner, health) };
+  const dispatchCall = createDispatcher(
     createHandlers({
       visits,
       api,
       outbox,
-      printer: createPrinter(config.printer),
+      printer: watchPrinter(createPrinter(config.printer), health),
       settings,
-      scanning: createScanning(config.scanner),
+      scanning: watchedScanning,
       logger: logger.child('documents'),
       admin,
       speech,
@@ -105,15 +152,31 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     logger.child('rpc'),
   );
 
+  const dispatch: KioskCore['dispatch'] = async (method, input, context) => {
+    // Out of service: no visit starts, whatever a page still on screen asks.
+    if (method === 'visit.start' && remote.outOfService) {
+      return { ok: false, error: { code: 'forbidden', message: 'terminal out of service' } };
+    }
+    const result = await dispatchCall(method, input, context);
+    if (method === 'documents.cameraCapture') health.device('camera', result.ok);
+    return result;
+  };
+
   const heartbeat = () =>
     api
       .heartbeat({
         appVersion: options.appVersion,
         visitActive: Boolean(visits.current),
         outbox: outbox.status(),
+        ...health.snapshot(),
+        configVersion: remote.configVersion,
+        outOfService: remote.outOfService,
       })
       // The central API answering again is the cue to retry what is queued.
-      .then(() => outbox.kick())
+      .then((answer) => {
+        remote.receive(answer.commands);
+        outbox.kick();
+      })
       .catch(() => {
         logger.warn('terminal.heartbeat_failed');
       });
@@ -122,6 +185,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     heartbeatMs > 0 ? setInterval(() => void heartbeat(), heartbeatMs) : undefined;
   heartbeatTimer?.unref();
   if (heartbeatMs > 0) void heartbeat();
+  const commandLoop =
+    (options.remoteCommands ?? heartbeatMs > 0)
+      ? startCommandLoop({
+          wait: (seconds, known, signal) => api.waitCommands(seconds, known, signal),
+          known: () => remote.known(),
+          receive: (commands) => remote.receive(commands),
+          logger: logger.child('fleet'),
+        })
+      : undefined;
 
   return {
     dispatch,
@@ -140,8 +212,13 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     }),
     cameraAllowed: () => visits.cameraAllowed,
     onExitRequested: (listener) => admin.onExitRequested(listener),
+    onRelaunchRequested(listener) {
+      relaunchListeners.add(listener);
+      return () => relaunchListeners.delete(listener);
+    },
     async close() {
       if (heartbeatTimer) clearInterval(heartbeatTimer);
+      commandLoop?.close();
       await visits.end('shutdown');
       await outbox.close();
       await speech.close();

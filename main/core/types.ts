@@ -35,6 +35,8 @@ export interface KioskCore {
   onExitRequested(listener: () => void): () => void;
   /** Where the shell's updater finds new versions; undefined when updates are off (config). */
   readonly updateFeed: UpdateFeed | undefined;
+  /** Subscribes to IT's remote relaunch (the visit already wiped): the shell relaunches the app. */
+  onRelaunchRequested(listener: () => void): () => void;
   /** Stops timers and background work; ends the current visit with reason 'shutdown'. */
   close(): Promise<void>;
 }

@@ -10,7 +10,7 @@ import type { Timers } from '../core/visit/timers';
  * app.relaunch() then app.quit(): the quit runs the usual orderly stop (shell, core, API).
  */
 export function installRelaunch(options: {
-  core: Pick<KioskCore, 'hasVisit' | 'onEvent'>;
+  core: Pick<KioskCore, 'hasVisit' | 'onEvent' | 'onRelaunchRequested'>;
   shell: Pick<KioskConfig['shell'], 'relaunchEveryVisits' | 'nightlyRelaunchHour'>;
   logger: Logger;
   timers?: Timers;
@@ -31,10 +31,12 @@ export function installRelaunch(options: {
   const stop = core.onEvent((event) => {
     if (event.name === 'visit.ended') policy.visitEnded();
   });
+  const offRemote = core.onRelaunchRequested(() => policy.relaunchSoon('remote'));
   policy.start();
   return {
     stop() {
       stop();
+      offRemote();
       policy.stop();
     },
     afterThisVisit: () => policy.relaunchAfterVisit('wipe_failed'),

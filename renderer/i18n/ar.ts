@@ -16,6 +16,7 @@ import { outbox } from './ar/outbox';
 import { paiementsAr } from './ar/paiements';
 import { speech } from './ar/speech';
 import { timeouts } from './ar/timeouts';
+import { outOfService } from './ar/outOfService';
 import type { ArabicCatalogue } from './languages';
 
 /**
@@ -34,6 +35,7 @@ export const ar: ArabicCatalogue = {
   language,
   speech,
   timeouts,
+  outOfService,
   display,
   cv,
   account,

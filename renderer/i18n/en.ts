@@ -15,6 +15,7 @@ import { language } from './en/language';
 import { keyboard } from './en/keyboard';
 import { speech } from './en/speech';
 import { timeouts } from './en/timeouts';
+import { outOfService } from './en/outOfService';
 import { display } from './en/display';
 import { paiementsEn } from './en/paiements';
 
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   language,
   speech,
   timeouts,
+  outOfService,
   display,
   cv,
   account,

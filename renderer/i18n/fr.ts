@@ -9,6 +9,7 @@ import { language } from './fr/language';
 import { keyboard } from './fr/keyboard';
 import { speech } from './fr/speech';
 import { timeouts } from './fr/timeouts';
+import { outOfService } from './fr/outOfService';
 import { display } from './fr/display';
 import { cv } from './fr/cv';
 import { account } from './fr/account';
@@ -28,6 +29,7 @@ export const fr = {
   language,
   speech,
   timeouts,
+  outOfService,
   display,
   cv,
   account,

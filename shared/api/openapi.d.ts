@@ -50,8 +50,145 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tell the central API the terminal is alive */
+        /**
+         * Tell the central API the terminal is alive
+         * @description Idempotent by nature (it sets the latest values): a retry with the same Idempotency-Key does the same again, so the key is accepted and not stored. The answer carries the commands waiting for the terminal.
+         */
         post: operations["terminalHeartbeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The terminal's pending remote commands (a long poll)
+         * @description Answers at once when a command the terminal does not hold yet is pending, else holds the request up to waitSeconds and answers as soon as one is queued (an empty list when none came). One open request per terminal carries remote commands within a second, without a poll every few seconds from thousands of terminals.
+         */
+        get: operations["waitTerminalCommands"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/commands/{commandId}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The terminal carried a command out (or could not) */
+        post: operations["ackTerminalCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every terminal with its state, health and alerts
+         * @description Online when a heartbeat came within 180 s. Alerts: offline longer than FLEET_OFFLINE_ALERT_MINUTES, oldest queued item older than FLEET_QUEUE_ALERT_HOURS, items needing attention. A responsable sees their agency only.
+         */
+        get: operations["fleetTerminals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One terminal: its state, the configuration pushed to it, its last commands */
+        get: operations["fleetTerminal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: `terminals` with the list, then the terminals that changed
+         * @description Events are `{ type, data }`. The first `terminals` event carries the whole list, each later one the FleetTerminal rows that changed in the last second (heartbeats, acknowledged commands, IT actions), and every 30 s the whole list, so that terminals going quiet turn offline on screen too.
+         */
+        get: operations["fleetStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the visit, relaunch, put out of service or back in service (IT)
+         * @description Queued and delivered to the terminal within seconds (its command wait), or when it comes back online. Out of service wipes any visit first. Audited.
+         */
+        post: operations["fleetRemoteAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/fleet/terminals/{terminalId}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a configuration change to a terminal (IT)
+         * @description Checked against the kiosk's own config schema (shared/config/pushable.ts): visit durations, keyboard, locale. Refused with 400 invalid_config and the reason otherwise. The terminal applies it between visits and reports the version it runs.
+         */
+        post: operations["fleetConfigPush"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2070,6 +2207,119 @@ export interface components {
         ActualisationHistory: {
             declarations: components["schemas"]["Actualisation"][];
         };
+        TerminalCommand: {
+            id: string;
+            /** @enum {string} */
+            kind: "end_visit" | "relaunch" | "out_of_service" | "in_service" | "config";
+            /** @description kind config: the configuration to apply */
+            config?: {
+                visit?: {
+                    idleWarningAfterSeconds?: number;
+                    idleCountdownSeconds?: number;
+                    maxVisitMinutes?: number;
+                    maxWarningSeconds?: number;
+                    extensionMinutes?: number;
+                    maxExtensions?: number;
+                    endedNoticeSeconds?: number;
+                };
+                /** @enum {string} */
+                keyboard?: "auto" | "always" | "never";
+                /** @enum {string} */
+                locale?: "fr" | "en";
+            };
+            /** @description kind config: its version */
+            configVersion?: number;
+        };
+        TerminalCommandList: {
+            commands: components["schemas"]["TerminalCommand"][];
+        };
+        FleetTerminal: {
+            id: string;
+            label: string;
+            agencyCode: string | null;
+            /** @enum {string} */
+            state: "online" | "offline" | "out_of_service";
+            /** @description A heartbeat came within the last 180 s */
+            online: boolean;
+            lastSeenAt: string | null;
+            heartbeatAgeSeconds: number | null;
+            appVersion: string | null;
+            uptimeSeconds: number | null;
+            visitActive: boolean;
+            outbox: {
+                depth: number;
+                oldestAgeSeconds: number | null;
+                needingAttention: number;
+            } | null;
+            devices: {
+                scanner: string;
+                printer: string;
+                camera: string;
+            } | null;
+            visitsToday: number | null;
+            lastErrorCode: string | null;
+            config: {
+                requested: number;
+                applied: number | null;
+            };
+            outOfService: {
+                requested: boolean;
+                applied: boolean;
+            };
+            pendingCommands: number;
+            alerts: ({
+                /** @enum {string} */
+                kind: "offline";
+                minutes: number;
+            } | {
+                /** @enum {string} */
+                kind: "queue_old";
+                hours: number;
+            } | {
+                /** @enum {string} */
+                kind: "needs_attention";
+                count: number;
+            })[];
+        };
+        FleetList: {
+            terminals: components["schemas"]["FleetTerminal"][];
+            thresholds: {
+                offlineAlertMinutes: number;
+                queueAlertHours: number;
+            };
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        FleetTerminalDetail: {
+            terminal: components["schemas"]["FleetTerminal"];
+            /** @description The configuration last pushed to it */
+            config: {
+                visit?: {
+                    idleWarningAfterSeconds?: number;
+                    idleCountdownSeconds?: number;
+                    maxVisitMinutes?: number;
+                    maxWarningSeconds?: number;
+                    extensionMinutes?: number;
+                    maxExtensions?: number;
+                    endedNoticeSeconds?: number;
+                };
+                /** @enum {string} */
+                keyboard?: "auto" | "always" | "never";
+                /** @enum {string} */
+                locale?: "fr" | "en";
+            };
+            commands: {
+                /** @enum {string} */
+                kind: "end_visit" | "relaunch" | "out_of_service" | "in_service" | "config";
+                createdAt: string;
+                doneAt: string | null;
+                outcome: string | null;
+            }[];
+        };
+        FleetCommandQueued: {
+            commandId: string;
+            configVersion?: number;
+        };
         EnrolResponse: {
             terminalId: string;
             accessToken: string;
@@ -2078,6 +2328,8 @@ export interface components {
         HeartbeatResponse: {
             /** Format: date-time */
             serverTime: string;
+            /** @description Remote commands waiting for this terminal */
+            commands: components["schemas"]["TerminalCommand"][];
         };
         Release: {
             version: string;
@@ -2295,6 +2547,19 @@ export interface components {
             reference: string;
             change: components["schemas"]["SituationChange"];
         };
+        TerminalCommandAck: {
+            /** @enum {string} */
+            outcome: "done" | "failed";
+            errorCode?: string;
+        };
+        FleetRemoteAction: {
+            /** @enum {string} */
+            kind: "end_visit" | "relaunch" | "out_of_service" | "in_service";
+        };
+        FleetConfigPush: {
+            /** @description The pushable configuration; checked against the kiosk config schema */
+            config: unknown;
+        };
         EnrolRequest: {
             enrolmentToken: string;
             label: string;
@@ -2310,6 +2575,22 @@ export interface components {
                 oldestAgeSeconds?: number | null;
                 needingAttention: number;
             };
+            uptimeSeconds?: number;
+            /** @description Each device's state as the kiosk last found it */
+            devices?: {
+                /** @enum {string} */
+                scanner: "ok" | "error" | "absent" | "unknown";
+                /** @enum {string} */
+                printer: "ok" | "error" | "absent" | "unknown";
+                /** @enum {string} */
+                camera: "ok" | "error" | "absent" | "unknown";
+            };
+            /** @description Visits ended since local midnight (a count) */
+            visitsToday?: number;
+            lastErrorCode?: string | null;
+            /** @description The pushed configuration version it runs */
+            configVersion?: number;
+            outOfService?: boolean;
         };
         RolloutRequest: {
             version: string;
@@ -2474,6 +2755,488 @@ export interface operations {
             };
             /** @description invalid_terminal_token: missing, unknown or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    waitTerminalCommands: {
+        parameters: {
+            query?: {
+                waitSeconds?: number;
+                /** @description Comma-separated ids of the commands the terminal already holds (a configuration waiting for the visit to end): they do not end the wait */
+                known?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pending commands, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalCommandList"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ackTerminalCommand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                commandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalCommandAck"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token: missing, unknown or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description command_not_found: no such pending command for this terminal */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetTerminals: {
+        parameters: {
+            query?: {
+                agency?: string;
+                state?: "online" | "offline" | "out_of_service" | "alert";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetList"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The terminal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetTerminalDetail"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetStream: {
+        parameters: {
+            query?: {
+                agency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream: `terminals` events (FleetTerminal[]) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetRemoteAction: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FleetRemoteAction"];
+            };
+        };
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetCommandQueued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    fleetConfigPush: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                terminalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FleetConfigPush"];
+            };
+        };
+        responses: {
+            /** @description Queued with its version */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetCommandQueued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_not_found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

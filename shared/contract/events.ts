@@ -19,6 +19,11 @@ export const events = {
   'visit.ended': z.object({ reason: visitEndReasonSchema }),
   /** Adviser mode's time is up: its banner and panel go, the person's screen stays as it was. */
   'adviser.ended': z.object({ reason: z.enum(['expired']) }),
+  /**
+   * IT put the terminal out of service (any visit already wiped) or back in service: the UI
+   * shows the calm "Borne momentanément indisponible" screen, or the welcome screen again.
+   */
+  'terminal.service': z.object({ outOfService: z.boolean() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

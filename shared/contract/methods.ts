@@ -72,6 +72,8 @@ export const kioskSettingsSchema = z.object({
   idleCountdownSeconds: z.number().int().positive(),
   maxVisitMinutes: z.number().positive(),
   keyboard: z.enum(keyboardModes),
+  /** IT put the terminal out of service: no visit can start until it is back. Absent: in service. */
+  outOfService: z.boolean().optional(),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 

@@ -41,6 +41,7 @@ const falcSections = [
   'access',
   'profil',
   'adviser',
+  'outOfService',
 ];
 const all = leaves(fr);
 const falc = all.filter(([key]) => falcSections.includes(key.split('.')[0] ?? ''));

@@ -8,6 +8,8 @@ export class StaffApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfterSeconds?: number,
+    /** The server's own reason (English, technical), for refusals staff need to read as is. */
+    readonly serverMessage?: string,
   ) {
     super(message);
     this.name = 'StaffApiError';
@@ -65,7 +67,7 @@ export function createStaffApi(onSignedOut: () => void): StaffApi {
     }
     if (response.status === 204) return undefined as T;
     const json = (await response.json().catch(() => undefined)) as
-      { code?: string; retryAfterSeconds?: number } | undefined;
+      { code?: string; message?: string; retryAfterSeconds?: number } | undefined;
     if (response.ok) return json as T;
     const code = json?.code ?? 'unknown';
     if (code === 'staff_auth_required') onSignedOut();
@@ -74,6 +76,7 @@ export function createStaffApi(onSignedOut: () => void): StaffApi {
       code,
       frenchMessage(response.status, code, json?.retryAfterSeconds),
       json?.retryAfterSeconds,
+      json?.message,
     );
   }
   return {

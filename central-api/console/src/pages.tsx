@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fr } from './i18n/fr';
 import { HelpRequestsPage } from './staff/HelpRequestsPage';
+import { FleetPage } from './fleet/FleetPage';
 import type { StaffRole } from './types';
 import { UpdatesPage } from './updates/UpdatesPage';
 
@@ -23,4 +24,5 @@ export const pages: readonly ConsolePage[] = [
     element: <HelpRequestsPage />,
   },
   { path: 'mises-a-jour', title: fr.updates.title, roles: ['it'], element: <UpdatesPage /> },
+  { path: 'parc', title: fr.fleet.title, roles: ['responsable', 'it'], element: <FleetPage /> },
 ];

@@ -1,6 +1,7 @@
 /** Request and reply schemas of the terminal routes (terminals.ts). */
 import { z } from 'zod';
 import { named } from '../apiSchemas';
+import { terminalCommand, terminalHealth } from './fleetSchemas';
 
 export const enrolRequest = named(
   'EnrolRequest',
@@ -33,10 +34,14 @@ export const heartbeatRequest = named(
       })
       .optional()
       .describe("The terminal's outbox, in counts only (no personal data)"),
+    ...terminalHealth,
   }),
 );
 
 export const heartbeatResponse = named(
   'HeartbeatResponse',
-  z.object({ serverTime: z.iso.datetime() }),
+  z.object({
+    serverTime: z.iso.datetime(),
+    commands: z.array(terminalCommand).describe('Remote commands waiting for this terminal'),
+  }),
 );

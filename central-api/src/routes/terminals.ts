@@ -16,6 +16,8 @@ import {
   heartbeatRequest,
   heartbeatResponse,
 } from './terminalSchemas';
+import { fleetRuntime } from '../fleet/runtime';
+import { pendingCommands, recordHeartbeat } from '../fleet/store';
 import { TERMINAL_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
 
 export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
@@ -91,6 +93,8 @@ export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
         operationId: 'terminalHeartbeat',
         tags: ['terminals'],
         summary: 'Tell the central API the terminal is alive',
+        description:
+          'Idempotent by nature (it sets the latest values): a retry with the same Idempotency-Key does the same again, so the key is accepted and not stored. The answer carries the commands waiting for the terminal.',
         security: terminalSecurity,
         headers: idempotencyHeaders,
         body: heartbeatRequest,
@@ -103,31 +107,13 @@ export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): voi
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const at = now();
       const { terminalId } = authenticateTerminal(db, request, at);
-      return idempotency.execute(request, reply, terminalId, () => ({
-        status: 200,
-        commit: () => {
-          const { body } = request;
-          db.prepare(
-            'UPDATE terminals SET last_seen_at = ?, app_version = ?, visit_active = ? WHERE id = ?',
-          ).run(at.toISOString(), body.appVersion, body.visitActive ? 1 : 0, terminalId);
-          // The terminal's outbox, in counts only (depth, oldest age, needing attention).
-          if (body.outbox) {
-            db.prepare(
-              `UPDATE terminals SET outbox_depth = ?, outbox_oldest_age_seconds = ?,
-               outbox_needing_attention = ? WHERE id = ?`,
-            ).run(
-              body.outbox.depth,
-              body.outbox.oldestAgeSeconds ?? null,
-              body.outbox.needingAttention,
-              terminalId,
-            );
-          }
-          return { serverTime: at.toISOString() };
-        },
-      }));
+      // Health in counts, states and codes; the pending commands ride back on the answer.
+      recordHeartbeat(db, terminalId, request.body, at);
+      fleetRuntime(db).changed(terminalId);
+      return { serverTime: at.toISOString(), commands: pendingCommands(db, terminalId) };
     },
   );
 }

@@ -12,6 +12,8 @@ import type {
   HeartbeatResponse,
   SessionCreated,
   SignInBody,
+  TerminalCommandAck,
+  TerminalCommandList,
   UploadState,
 } from './types';
 import type { DeliveryReply } from '../outbox/transport';
@@ -209,6 +211,33 @@ export class CentralApiClient {
     } catch (error) {
       throw toKioskError(error, 'enrolment');
     }
+  }
+
+  /**
+   * The terminal's remote commands: answered at once when some are pending, else held by the
+   * central API up to `waitSeconds` (a long poll), so that one open request brings a command
+   * within a second without polling every few seconds.
+   */
+  waitCommands(
+    waitSeconds: number,
+    known: readonly string[],
+    signal?: AbortSignal,
+  ): Promise<TerminalCommandList> {
+    return this.asTerminal('commands', {
+      method: 'GET',
+      url: '/v1/terminals/commands',
+      params: known.length > 0 ? { waitSeconds, known: known.join(',') } : { waitSeconds },
+      timeout: this.options.timeoutMs + waitSeconds * 1000,
+      signal,
+    });
+  }
+
+  async ackCommand(commandId: string, body: TerminalCommandAck): Promise<void> {
+    await this.asTerminal('command ack', {
+      method: 'POST',
+      url: `/v1/terminals/commands/${encodeURIComponent(commandId)}/ack`,
+      data: body,
+    });
   }
 
   /** Whatever fails comes out as a KioskError naming the operation. */

@@ -1,7 +1,7 @@
 import type { Logger } from '../logging';
 import { realTimers, type Timers } from './timers';
 
-export type RelaunchReason = 'visit_count' | 'nightly' | 'wipe_failed';
+export type RelaunchReason = 'visit_count' | 'nightly' | 'wipe_failed' | 'remote';
 
 export interface RelaunchPolicyOptions {
   /** Relaunch after this many visits since launch; 0: never for that reason. */
@@ -56,6 +56,12 @@ export class RelaunchPolicy {
    */
   relaunchAfterVisit(reason: RelaunchReason): void {
     this.due = reason;
+  }
+
+  /** IT asked from the console: now between visits, else at the end of this one. */
+  relaunchSoon(reason: RelaunchReason): void {
+    if (this.options.hasVisit()) this.due = reason;
+    else this.fire(reason);
   }
 
   stop(): void {

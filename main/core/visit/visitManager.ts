@@ -43,6 +43,7 @@ export interface AdviserPresence {
 }
 
 interface Options {
+  /** Replaced between visits by updateDurations. */
   durations: VisitDurations;
   emit: (event: KioskEvent) => void;
   logger: Logger;
@@ -82,6 +83,12 @@ export class VisitManager {
 
   get current(): Visit | undefined {
     return this.visit;
+  }
+
+  /** New durations (a configuration pushed by IT), for the next visit: never during one. */
+  updateDurations(durations: VisitDurations): void {
+    if (this.visit) throw new Error('visit durations change only between visits');
+    this.options.durations = durations;
   }
 
   get warningShown(): boolean {

@@ -37,6 +37,19 @@ describe('relaunch policy', () => {
     expect(msUntilHour(new Date(2026, 10, 23, 3, 0).getTime(), 3)).toBe(24 * 3_600_000);
   });
 
+  it("relaunches at once on IT's request between visits, else at the visit's end", () => {
+    const idle = make();
+    idle.policy.relaunchSoon('remote');
+    expect(idle.state.relaunches).toEqual(['remote']);
+    const busy = make();
+    busy.state.visit = true;
+    busy.policy.relaunchSoon('remote');
+    expect(busy.state.relaunches).toEqual([]);
+    busy.state.visit = false;
+    busy.policy.visitEnded();
+    expect(busy.state.relaunches).toEqual(['remote']);
+  });
+
   it('relaunches after the Nth visit, once', () => {
     const { policy, state } = make({ everyVisits: 3 });
     policy.visitEnded();

@@ -1,9 +1,12 @@
+import { fleet } from './fleet';
+
 /**
  * The console's words. Staff screens are French only (agency staff work in French); the kiosk's
  * catalogue machinery (three languages, FALC checks for job seekers) would not fit them. Each
  * helper's pages add their own section here.
  */
 export const fr = {
+  fleet,
   appName: 'Console des agences',
   brand: 'France Travail',
   roles: {

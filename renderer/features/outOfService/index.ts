@@ -1,0 +1,2 @@
+export { OutOfServiceScreen } from './OutOfServiceScreen';
+export { useServiceEvents } from './useServiceEvents';
