@@ -94,6 +94,13 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'profil.get': true,
   'profil.submit': true,
   'profil.printReceipt': true,
+  'employerSpace.login': true,
+  'employerSpace.changePassword': true,
+  'employerSpace.me': true,
+  'employerSpace.publish': true,
+  'employerSpace.offres': true,
+  'employerSpace.candidatures': true,
+  'employerSpace.candidatureCv': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -22,6 +22,7 @@ import { adminMethods } from '../shared/contract/admin';
 import { speechMethods } from '../shared/contract/speech';
 import { situationMethods } from '../shared/contract/situation';
 import { profilMethods } from '../shared/contract/profil';
+import { employerDashboardMethods } from '../shared/contract/employerSpace';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -56,6 +57,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Security key', 'webauthnMethods', webauthnMethods],
   ['Entreprise space', 'entrepriseMethods', entrepriseMethods],
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
+  ['Employer spaces at the kiosk', 'employerDashboardMethods', employerDashboardMethods],
   ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
   [

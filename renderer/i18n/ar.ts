@@ -215,6 +215,8 @@ export const ar: ArabicCatalogue = {
     account_pending: 'تسجيلك لم يكتمل: لم يُرسل بعد. لإكماله، المس «استئناف تسجيلي».',
     employer_space:
       'هذه رموز فضاء صاحب عمل. فضاؤك يُفتح على pro.francetravail.fr (للشركات) أو على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+    certification_required:
+      'حسابك غير موثَّق بعد: لا يمكنك نشر عرض. يجب أن يتحقق مستشار من هويتك أولًا.',
     printer_unavailable: 'الطابعة لا تستجيب. يمكنك قراءة الوثيقة على الشاشة أو طلب مستشار.',
     already_declared: 'لقد صرّحت بوضعيتك لهذا الشهر من قبل.',
     change_already_declared: 'لقد صرّحت بهذا التغيير من قبل، بنفس التاريخ. لا تحتاج إلى فعل أي شيء.',

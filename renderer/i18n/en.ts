@@ -199,6 +199,8 @@ export const en: Catalogue = {
       'Your registration is not finished: it has not been sent yet. To complete it, touch “Resume my registration”.',
     employer_space:
       'These are the codes of an employer space. Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
+    certification_required:
+      'Your account is not certified yet: you cannot publish an offer. An adviser must first check who you are.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

@@ -18,6 +18,8 @@ export const errorCodes = [
    * particulier employeur): it does not open on the kiosk, the user is told where it does.
    */
   'employer_space',
+  /** An entreprise space not certified yet by an adviser: it cannot publish an offer. */
+  'certification_required',
   'printer_unavailable',
   'already_declared',
   'window_closed',

@@ -11,6 +11,7 @@ import { speechMethods } from './speech';
 import { situationMethods } from './situation';
 import { paiementsMethods } from './paiements';
 import { profilMethods } from './profil';
+import { employerDashboardMethods } from './employerSpace';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -35,6 +36,7 @@ export const screenIds = [
   'paiements',
   'attestations',
   'profil',
+  'employerSpace',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -138,6 +140,7 @@ export const methods = {
   ...situationMethods,
   ...paiementsMethods,
   ...profilMethods,
+  ...employerDashboardMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

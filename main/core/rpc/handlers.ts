@@ -6,6 +6,7 @@ import { openUserSession, requireNoUserYet } from '../account/userSession';
 import { cvHandlers } from '../cv/handlers';
 import { RomeService } from '../cv/romeService';
 import { offresHandlers } from '../offres/handlers';
+import { employerSpaceHandlers } from '../employer/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
 import { situationHandlers } from '../situation/handlers';
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...cvHandlers(deps, { rome }),
     ...offresHandlers(deps, { rome }),
     ...accountHandlers(deps),
+    ...employerSpaceHandlers(deps),
     ...speechHandlers(deps),
     ...situationHandlers(deps),
     ...paiementsHandlers(deps),

@@ -33,6 +33,8 @@ export interface Visit {
   /** From sign-in: lets the outbox deliver this user's submissions after the visit. */
   submissionGrant?: string;
   profile?: Profile;
+  /** A signed-in employer space: its token and the grant the outbox delivers its offers with. */
+  employer?: { token: string; grant: string };
 }
 
 interface Options {
@@ -172,11 +174,12 @@ export class VisitManager {
     this.warning = false;
     this.camera = false;
     this.visit = undefined;
-    const userWasSignedIn = Boolean(visit.userToken);
+    const userWasSignedIn = Boolean(visit.userToken ?? visit.employer);
     if (userWasSignedIn) this.options.onUserGone?.({ ...visit });
     delete visit.userToken;
     delete visit.submissionGrant;
     delete visit.profile;
+    delete visit.employer;
     let wipeOk = true;
     for (const hook of this.hooks) {
       try {

@@ -1,10 +1,12 @@
 import type { ArabicCatalogue } from '../languages';
+import { employerSpace } from './employerSpace';
 
 /**
  * The employer spaces, in Arabic. The contrôle de sécurité words are the ones the central API
  * accepts in Arabic (a test keeps both lists equal).
  */
 export const employer: ArabicCatalogue['employer'] = {
+  ...employerSpace,
   documentTitle: 'فضاء صاحب العمل',
   space: {
     whereTitle: 'أين تدخل',

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../fr';
+import { employerSpace } from './employerSpace';
 
 /** English for the employer spaces; same keys as fr/employer.ts. */
 export const employer: Catalogue['employer'] = {
+  ...employerSpace,
   documentTitle: 'Employer space',
   space: {
     whereTitle: 'Where to sign in',
