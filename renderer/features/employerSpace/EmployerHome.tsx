@@ -38,9 +38,8 @@ export function EmployerHome({
   return (
     <div className="kiosk-form-screen">
       <ScreenHeading>{h('title')}</ScreenHeading>
-      <p className="fr-text--lead">{h('hello', { name: space.name })}</p>
-      <p>
-        {h(`kind.${space.kind}`)}
+      <p className="fr-text--lead">
+        {h('hello', { name: space.name })} {h(`kind.${space.kind}`)}
         {space.establishment ? ` — ${space.establishment}` : ''}
       </p>
       <section aria-labelledby="employer-status" className={styles.status}>
@@ -52,6 +51,18 @@ export function EmployerHome({
         </h2>
         <p>{certified ? h('status.certified') : h('status.pending')}</p>
       </section>
+      {entreprise && (
+        <div className="kiosk-form-actions">
+          {canPublishOffers(space) && (
+            <Button icon="fr-icon-add-line" onClick={() => onOpen('publish')}>
+              {h('actions.publish')}
+            </Button>
+          )}
+          <Button priority="secondary" onClick={() => onOpen('offres')}>
+            {h('actions.mine')}
+          </Button>
+        </div>
+      )}
       <section aria-labelledby="employer-can" className={styles.services}>
         <h2 id="employer-can" className="fr-h5">
           {h('canTitle')}
@@ -75,22 +86,6 @@ export function EmployerHome({
         </section>
       )}
       {!entreprise && <p>{h('particulier.where')}</p>}
-      {entreprise && (
-        <div className="kiosk-form-actions">
-          {canPublishOffers(space) && (
-            <Button icon="fr-icon-add-line" onClick={() => onOpen('publish')}>
-              {h('actions.publish')}
-            </Button>
-          )}
-          <Button
-            priority="secondary"
-
-            onClick={() => onOpen('offres')}
-          >
-            {h('actions.mine')}
-          </Button>
-        </div>
-      )}
     </div>
   );
 }
