@@ -37,6 +37,7 @@ import { registrationAppointmentRoutes } from './routes/registrationAppointments
 import { employerRoutes } from './routes/employers';
 import { employerOffresRoutes } from './routes/employerOffres';
 import { employerSpaceRoutes } from './routes/employerSpace';
+import { staffOffresRoutes } from './routes/staffOffres';
 import { particulierRoutes } from './routes/particulier';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
@@ -52,6 +53,9 @@ import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
 import { documentUserStateRefusals } from './userStateRefusals';
+import { createEventHub } from './staff/events';
+import type { StaffLockoutOptions } from './staff/limits';
+import { staffRoutes } from './staff/routes';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -75,6 +79,8 @@ export interface CentralApiAppOptions {
   mailKey?: Buffer | string;
   /** Communes and their coordinates; default: resources/places/places-index.json, read on first use. */
   places?: () => Places;
+  /** Staff sign-in lockout and throttle (tests shorten them); production keeps the defaults. */
+  staffLockout?: StaffLockoutOptions;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -107,7 +113,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     mailKey: loadMailKey(options.db.name, options.mailKey),
     offres: createOfferSearch(options.db, rome, places),
     places,
+    events: createEventHub(),
   };
+  // Open event streams would keep the server from closing: they end first.
+  app.addHook('preClose', async () => deps.events.close());
   deps.idempotency.purgeExpired();
 
   await app.register(swagger, {
@@ -146,6 +155,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
             name: 'X-Employer-Grant',
             description:
               'Employer grant from POST /v1/employer-sessions: publishing an offer only, same terminal, 72 h',
+          },
+          staffSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ft_staff',
+            description:
+              'Staff console session from POST /v1/staff/sessions (HttpOnly, SameSite=Strict, 8 h)',
           },
           submissionGrant: {
             type: 'apiKey',
@@ -198,6 +214,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
+  staffRoutes(zodApp, deps, options.staffLockout);
+  staffOffresRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

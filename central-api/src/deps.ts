@@ -6,6 +6,7 @@ import type { SignInLimits } from './signInLimits';
 import type { RomeIndexStore } from './rome';
 import type { OfferSearchEngine } from './offres/search';
 import type { Places } from './offres/places';
+import type { EventHub } from './staff/events';
 
 /** What every route module receives. `now` is injectable so tests can move the clock. */
 export interface Deps {
@@ -20,4 +21,6 @@ export interface Deps {
   offres: OfferSearchEngine;
   /** Communes and their coordinates (an employer's offer is placed on its commune). */
   places: () => Places;
+  /** Live feeds of the staff console (server-sent events): publish what changed, per topic. */
+  events: EventHub;
 }

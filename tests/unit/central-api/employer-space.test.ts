@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateOfferCommand } from '../../../central-api/src/employer/validateCli';
-import { signedInDemo, startTestApi, type TestApi } from './helpers';
+import { signedInDemo, staffSignedIn, startTestApi, type TestApi } from './helpers';
 
 let api: TestApi;
 let auth: Record<string, string>;
@@ -252,5 +252,45 @@ describe('employer offers', () => {
       expect(refused.status).toBe(404);
       expect(refused.json?.code).toBe('offer_not_found');
     }
+  });
+});
+
+describe('an adviser validates an offer', () => {
+  it('publishes it from the console: conseillers only, audited, once', async () => {
+    const { employer } = await employerSignIn(certified);
+    const published = await api.request('POST', '/v1/employer/offres', {
+      headers: employer,
+      body: offer,
+    });
+    const numero = String(published.json?.numero);
+    const path = `/v1/staff/offres/${numero}/validate`;
+    const it = await staffSignedIn(api, {
+      identifiant: 'it.national',
+      motDePasse: 'Parc-Bornes-2026',
+    });
+    const byIt = await api.request('POST', path, { headers: it.headers });
+    expect(byIt.json?.code).toBe('staff_role_forbidden');
+    const adviser = await staffSignedIn(api, {
+      identifiant: 'conseiller.paris',
+      motDePasse: 'Conseil-Paris-2026',
+    });
+    const noHeader = await api.request('POST', path, { headers: { cookie: adviser.cookie } });
+    expect(noHeader.json?.code).toBe('staff_console_header_required');
+    const validated = await api.request('POST', path, { headers: adviser.headers });
+    expect(validated.status, validated.text).toBe(200);
+    expect(validated.json).toEqual({ numero, status: 'published' });
+    const again = await api.request('POST', path, { headers: adviser.headers });
+    expect(again.status).toBe(409);
+    expect(again.json?.code).toBe('offer_not_pending');
+    const unknown = await api.request('POST', '/v1/staff/offres/000000A/validate', {
+      headers: adviser.headers,
+    });
+    expect(unknown.status).toBe(404);
+    expect(
+      api.query('SELECT action, target FROM staff_audit WHERE action = ?', 'offer_validate'),
+    ).toEqual([{ action: 'offer_validate', target: numero }]);
+    expect(api.query('SELECT validated_by FROM offres WHERE numero = ?', numero)).toEqual([
+      { validated_by: 'conseiller.paris' },
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import { m0014Offres } from './0014-offres';
 import { m0015Candidatures } from './0015-candidatures';
 import { m0016TerminalAgency } from './0016-terminal-agency';
 import { m0018EmployerSessions } from './0018-employer-sessions';
+import { m0019Staff } from './0019-staff';
 
 export type { Migration };
 
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   m0015Candidatures,
   m0016TerminalAgency,
   m0018EmployerSessions,
+  m0019Staff,
 ];
