@@ -64,9 +64,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
     'Votre compte entreprise est créé',
   );
   await expect(page.getByText(/va certifier votre compte/)).toBeVisible();
-  await expect(
-    page.getByText(/Votre espace entreprise s’ouvre sur pro\.francetravail\.fr/),
-  ).toBeVisible();
+  await expect(page.getByText(/Votre espace entreprise s’ouvre sur cette borne/)).toBeVisible();
   await expectScreen(page, 'employer created');
   await page.getByRole('button', { name: 'Imprimer le récapitulatif' }).tap();
   await expect(page.getByText(/Le récapitulatif est imprimé/)).toBeVisible();
@@ -88,7 +86,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   await page.getByRole('main').getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
   await page.getByRole('button', { name: 'Commencer' }).tap();
-  await expect(page.getByText('Cette borne ouvre l’espace des demandeurs d’emploi.')).toBeVisible();
+  await expect(page.getByText('Ces cases ouvrent l’espace des demandeurs d’emploi.')).toBeVisible();
   await fillLogin(page, {
     identifiant: 'boulangerieport',
     motDePasse: 'Farine-Levain-2026',
@@ -96,7 +94,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('alert')).toContainText('Ces codes sont ceux d’un espace employeur');
-  await expect(page.getByRole('alert')).toContainText('pro.francetravail.fr');
+  await expect(page.getByRole('alert')).toContainText('Je suis un employeur : me connecter');
   await expect(page.getByRole('alert')).not.toContainText('incorrect');
   await expect(page.getByLabel(/^Mot de passe/)).toHaveValue('');
 });
