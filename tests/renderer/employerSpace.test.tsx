@@ -209,4 +209,17 @@ describe('employer space at the kiosk', () => {
       screen.getByRole('button', { name: 'Voir le CV de Camille Martin' }),
     ).toBeInTheDocument();
   });
+
+  it('asks before « Terminer » drops an offer typed and not sent', async () => {
+    const api = new FakeKioskApi().respond('employerSpace.login', ok(certified));
+    const ctx = await openEmployerSignIn(api);
+    await ctx.user.type(screen.getByLabelText(/^Identifiant/), 'boulangerport');
+    await ctx.user.type(screen.getByLabelText(/^Mot de passe/), 'Levain-Port-2026');
+    await ctx.user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    await ctx.user.click(await screen.findByRole('button', { name: 'Publier une offre' }));
+    await ctx.user.type(screen.getByLabelText(/^Le travail à faire/), 'Pain et croissants');
+    await ctx.user.click(screen.getByRole('button', { name: 'Terminer' }));
+    expect(await screen.findByRole('alertdialog')).toBeInTheDocument();
+    expect(api.callsTo('visit.end')).toHaveLength(0);
+  });
 });

@@ -19,6 +19,7 @@ import {
   useKioskForm,
 } from '../../ui';
 import { Suggest } from '../offres/Suggest';
+import { useDeclaredUnsentWork } from '../visit';
 import type { EmployerView } from './EmployerSpaceScreen';
 
 const searchable = (query: string) => (query.trim().length < 2 ? null : { query });
@@ -42,6 +43,11 @@ export function PublishOffer({ onLeave }: { onLeave(view: EmployerView): void })
   const [step, setStep] = useState<Step>('form');
   const [refused, setRefused] = useState<Record<string, string> | undefined>();
   const publish = useKioskCall('employerSpace.publish');
+  // An offer typed and not yet sent: « Terminer » asks before the visit's wipe takes it.
+  const typed =
+    JSON.stringify(draft) !== JSON.stringify(emptyOfferDraft()) ||
+    Boolean(texts.job || texts.commune);
+  useDeclaredUnsentWork('form', typeof step === 'string' && typed);
 
   if (step === 'form')
     return (
