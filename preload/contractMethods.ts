@@ -111,6 +111,13 @@ const CONTRACT_METHODS: Record<MethodName, true> = {
   'adviser.explain': true,
   'adviser.endVisit': true,
   'adviser.leave': true,
+  'employerSpace.login': true,
+  'employerSpace.changePassword': true,
+  'employerSpace.me': true,
+  'employerSpace.publish': true,
+  'employerSpace.offres': true,
+  'employerSpace.candidatures': true,
+  'employerSpace.candidatureCv': true,
 };
 
 export const contractMethodNames = Object.keys(CONTRACT_METHODS) as MethodName[];

@@ -10,6 +10,7 @@ import { DashboardScreen } from './features/dashboard';
 import { DisplayControl } from './features/display';
 import { DocumentsScreen } from './features/documents';
 import { EmployerScreen } from './features/employer';
+import { EmployerSpaceScreen } from './features/employerSpace';
 import { EndingScreen } from './features/ending';
 import { ExchangesScreen } from './features/exchanges';
 import { IdleDialog, MaxLengthDialog } from './features/idle';
@@ -57,6 +58,7 @@ function CurrentScreen() {
   if (screen === 'passwordChange') return <PasswordChangeScreen />;
   if (screen === 'securityKey') return <SecurityKeyScreen />;
   if (screen === 'employer') return <EmployerScreen />;
+  if (screen === 'employerSpace') return <EmployerSpaceScreen />;
   if (screen === 'situation') return <SituationScreen />;
   if (screen === 'history') return <HistoryScreen />;
   if (screen === 'identifiantForgotten') return <IdentifiantForgottenScreen />;

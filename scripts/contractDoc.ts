@@ -23,6 +23,7 @@ import { speechMethods } from '../shared/contract/speech';
 import { situationMethods } from '../shared/contract/situation';
 import { profilMethods } from '../shared/contract/profil';
 import { adviserMethods } from '../shared/contract/adviser';
+import { employerDashboardMethods } from '../shared/contract/employerSpace';
 import {
   EVENTS_PATH,
   IPC_EVENT_CHANNEL,
@@ -59,6 +60,7 @@ const sections: Array<[title: string, slice: string, table: MethodTable]> = [
   ['Security key', 'webauthnMethods', webauthnMethods],
   ['Entreprise space', 'entrepriseMethods', entrepriseMethods],
   ['Particulier employeur space', 'particulierMethods', particulierMethods],
+  ['Employer spaces at the kiosk', 'employerDashboardMethods', employerDashboardMethods],
   ['Speech', 'speechMethods', speechMethods],
   ['Both employer spaces', 'employerSpaceMethods', employerSpaceMethods],
   [

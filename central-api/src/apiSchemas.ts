@@ -104,6 +104,7 @@ export const refusals = {
 /** Security requirements of the routes (OpenAPI security schemes declared in app.ts). */
 export const terminalSecurity = [{ terminalToken: [] }];
 export const userSecurity = [{ terminalToken: [], userToken: [] }];
+export const employerSecurity = [{ terminalToken: [], employerToken: [] }];
 /** A submission is accepted from the user's session or, after the user has gone, their grant. */
 export const submitterSecurity: Array<Record<string, string[]>> = [
   { terminalToken: [], userToken: [] },

@@ -38,6 +38,9 @@ import { attestationRoutes } from './routes/attestations';
 import { paiementRoutes } from './routes/paiements';
 import { registrationAppointmentRoutes } from './routes/registrationAppointments';
 import { employerRoutes } from './routes/employers';
+import { employerOffresRoutes } from './routes/employerOffres';
+import { employerSpaceRoutes } from './routes/employerSpace';
+import { staffOffresRoutes } from './routes/staffOffres';
 import { particulierRoutes } from './routes/particulier';
 import { identifiantRoutes } from './routes/identifiants';
 import { meRoutes } from './routes/me';
@@ -108,6 +111,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   // The app stops the worker threads it started; a hasher given to it belongs to the caller.
   if (ownHasher) app.addHook('onClose', () => ownHasher.close());
   const rome = options.rome ?? romeIndexFromFile();
+  const places = options.places ?? shippedPlaces;
   const deps: Deps = {
     db: options.db,
     hasher: options.hasher ?? ownHasher!,
@@ -116,7 +120,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     signInLimits: createSignInLimits(options.db, options.signInLimits),
     rome,
     mailKey: loadMailKey(options.db.name, options.mailKey),
-    offres: createOfferSearch(options.db, rome, options.places ?? shippedPlaces),
+    offres: createOfferSearch(options.db, rome, places),
+    places,
     events: createEventHub(),
   };
   // Open event streams would keep the server from closing: they end first.
@@ -157,6 +162,19 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
             in: 'header',
             name: 'X-User-Token',
             description: 'User token from POST /v1/sessions (with the terminal token)',
+          },
+          employerToken: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Employer-Token',
+            description: 'Employer token from POST /v1/employer-sessions (with the terminal token)',
+          },
+          employerGrant: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Employer-Grant',
+            description:
+              'Employer grant from POST /v1/employer-sessions: publishing an offer only, same terminal, 72 h',
           },
           staffSession: {
             type: 'apiKey',
@@ -213,6 +231,8 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   webauthnRoutes(zodApp, deps);
   employerRoutes(zodApp, deps);
   particulierRoutes(zodApp, deps);
+  employerSpaceRoutes(zodApp, deps);
+  employerOffresRoutes(zodApp, deps);
   situationRoutes(zodApp, deps);
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
@@ -224,6 +244,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   updateRoutes(zodApp, deps);
   staffUpdateRoutes(zodApp, deps);
   adviserModeRoutes(zodApp, deps);
+  staffOffresRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

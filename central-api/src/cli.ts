@@ -3,6 +3,8 @@
  *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log]
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
+ * Back-office stand-in, the server not started:
+ *   npx tsx central-api/src/cli.ts [--db …] validate-offer 123456A   (an adviser validates an offer)
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,8 +24,9 @@ const options = {
 } as const;
 
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+let positionals: string[] = [];
 try {
-  ({ values } = parseArgs({ options }));
+  ({ values, positionals } = parseArgs({ options, allowPositionals: true }));
 } catch (error) {
   fail(argsProblem(error, Object.keys(options)), 2);
 }
@@ -34,6 +37,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 const dbPath = resolve(values.db);
 if (statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
   fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
+
+if (positionals.length > 0) {
+  const [command, numero] = positionals;
+  if (command !== 'validate-offer' || !numero || positionals.length !== 2)
+    fail('usage: [--db <file>] validate-offer <numero>', 2);
+  const { validateOfferCommand } = await import('./employer/validateCli');
+  const outcome = validateOfferCommand(dbPath, numero);
+  if (outcome.ok) console.log(outcome.line);
+  else fail(outcome.line, 1);
+  process.exit(0);
+}
 
 // Loaded once the arguments are good, so a mistyped flag is answered at once.
 const { clockFromEnv, startCentralApi } = await import('./index');

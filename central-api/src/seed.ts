@@ -9,6 +9,7 @@ import type { Db } from './db/open';
 import type { PasswordHasher } from './passwords';
 import { seedExchanges } from './seedExchanges';
 import { seedAccountDemoData } from './seedAccounts';
+import { seedDemoEmployers } from './employer/seedEmployers';
 import { seedActualisationHistory } from './seedHistory';
 import { seedPaiements } from './seedPaiements';
 import { seedProfils } from './seedProfil';
@@ -80,6 +81,7 @@ export async function seedDemoData(
     insertToken.run(sha256Hex(DEMO_ENROLMENT_TOKEN), 'demo', at);
   })();
   await seedAccountDemoData(db, hasher, at);
+  await seedDemoEmployers(db, hasher, at);
   seedDemoActualisation(db, now);
   seedActualisationHistory(db, now);
   seedPaiements(db, now);

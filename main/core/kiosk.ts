@@ -75,6 +75,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     onUserGone: (visit) => {
       const token = visit.userToken;
       if (token) void api.signOut(token).catch(() => logger.warn('visit.sign_out_failed'));
+      const employer = visit.employer?.token;
+      if (employer)
+        void api.employerSignOut(employer).catch(() => logger.warn('visit.sign_out_failed'));
     },
     // Adviser mode ends with the visit: its token is given up on the central API after the wipe.
     onAdviserGone: (token) =>

@@ -65,9 +65,9 @@ export const en: Catalogue = {
     showPassword: 'Show',
     hidePassword: 'Hide',
     codePostal: 'Postcode',
-    jobSeekersOnly: 'This kiosk opens the job seekers’ space.',
+    jobSeekersOnly: 'These boxes open the job seekers’ space.',
     employers:
-      'Are you an employer? Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
+      'Are you an employer? Touch “I am an employer: sign in”, below. Your space also opens on pro.francetravail.fr (company) or on francetravail.fr (private employer). The agency’s reception can also help you.',
     codePostalHint: 'The postcode of your home',
     submit: 'Sign in',
     cancel: 'Cancel',
@@ -202,7 +202,9 @@ export const en: Catalogue = {
     account_pending:
       'Your registration is not finished: it has not been sent yet. To complete it, touch “Resume my registration”.',
     employer_space:
-      'These are the codes of an employer space. Your space opens on pro.francetravail.fr (company) or on francetravail.fr, “Connexion” then “Particulier employeur”, not on this kiosk. The agency’s reception can also help you.',
+      'These are the codes of an employer space. Touch “I am an employer: sign in”, below. Your space also opens on pro.francetravail.fr (company) or on francetravail.fr (private employer). The agency’s reception can also help you.',
+    certification_required:
+      'Your account is not certified yet: you cannot publish an offer. An adviser must first check who you are.',
     printer_unavailable:
       'The printer is not responding. You can read the document on screen or call an adviser.',
     already_declared: 'You have already declared your situation for this month.',

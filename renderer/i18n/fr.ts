@@ -222,6 +222,8 @@ export const fr = {
     account_pending:
       "Votre inscription n'est pas finie : elle n'est pas encore envoyée. Pour la finir, touchez « Reprendre mon inscription ».",
     employer_space: `Ces codes sont ceux d’un espace employeur. ${employerSpaceFr.anyEmployer} ${employerSpaceFr.reception}`,
+    certification_required:
+      'Votre compte n’est pas encore certifié : vous ne pouvez pas publier d’offre. Un conseiller doit d’abord vérifier qui vous êtes.',
     printer_unavailable:
       "L'imprimante ne répond pas. Vous pouvez lire le document à l'écran, ou appeler un conseiller.",
     already_declared: 'Vous vous êtes déjà actualisé ce mois-ci.',

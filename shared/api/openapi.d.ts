@@ -206,7 +206,7 @@ export interface paths {
         put?: never;
         /**
          * Sign a job seeker in on this terminal
-         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. The right identifiant and password of an employer space (entreprise or particulier employeur, whatever the code postal) give 403 employer_space: those spaces do not open on a kiosk, which then says where they do. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
+         * @description Unknown identifiant, wrong password and wrong code postal all give the same 401 invalid_credentials, in the same time. A sent registration not yet validated signs in with access "provisional" (its own registration, documents, CVs); a draft in progress gets 403 account_pending. The right identifiant and password of an employer space (entreprise or particulier employeur, whatever the code postal) give 403 employer_space: those spaces sign in at POST /v1/employer-sessions, and the kiosk then points to its employer door. After 5 failures in a row an identifiant (known or not) is locked for 15 minutes: 429 account_locked with retryAfterSeconds and Retry-After. A terminal may try 30 sign-ins a minute (429 rate_limited). The answer carries a submission grant (72 h) for the outbox.
          */
         post: operations["signIn"];
         delete?: never;
@@ -1112,6 +1112,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/employer-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an employer space in on this terminal
+         * @description Unknown identifiant and wrong password give the same 401 invalid_credentials in the same time (a job seeker’s codes too: this door is for employer spaces only). After 5 failures in a row an identifiant is locked for 15 minutes (429 account_locked); a terminal may try 30 sign-ins a minute (429 rate_limited). mustChangePassword: the password is temporary, only POST /v1/employer/password is open until it is replaced.
+         */
+        post: operations["employerSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer-sessions/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the employer token
+         * @description Answers 204 even when the token is already revoked, expired or unknown.
+         */
+        post: operations["employerSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in employer space: kind, certification, name, establishment */
+        get: operations["employerMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the employer’s password (required after a temporary one)
+         * @description 401 invalid_credentials when the current password is wrong (not asked after a temporary one); 400 password_policy when the new one breaks the policy.
+         */
+        post: operations["employerChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer/offres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** « Mes offres »: the employer’s offers, their status and candidatures */
+        get: operations["listEmployerOffers"];
+        put?: never;
+        /**
+         * Publish an offer: it waits for an adviser’s validation (status pending)
+         * @description 403 certification_required (an entreprise not certified yet) or employer_kind_forbidden (a particulier employeur); 400 unknown_appellation, unknown_place, salary_order. The kiosk outbox sends X-Employer-Grant once the visit is over.
+         */
+        post: operations["publishEmployerOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer/offres/{numero}/candidatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** « Candidatures reçues » for one of the employer’s offers */
+        get: operations["listReceivedCandidatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employer/offres/{numero}/candidatures/{id}/cv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CV a candidate sent with a candidature, as sent */
+        get: operations["getCandidatureCv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/situation-changes": {
         parameters: {
             query?: never;
@@ -1485,6 +1617,26 @@ export interface paths {
          * @description The terminal sends it before acting (extend the visit, pause or resume the idle timer, explain a step) or as it acts (end the visit, leave adviser mode: both end the adviser-mode session). 401 invalid_adviser_token when the token is unknown, of another terminal, expired or ended.
          */
         post: operations["recordAdviserModeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/offres/{numero}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Validate an employer’s pending offer: it is published
+         * @description 404 offer_not_found; 409 offer_not_pending (already validated, filled or withdrawn). Requires X-Staff-Console: 1.
+         */
+        post: operations["validateOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2121,6 +2273,64 @@ export interface components {
             /** @description When valid */
             issuedAt?: string;
         };
+        EmployerSpace: {
+            /** @enum {string} */
+            kind: "entreprise" | "particulier";
+            /** @enum {string} */
+            certification: "pending_adviser" | "certified";
+            name: string;
+            establishment: string | null;
+            mustChangePassword: boolean;
+        };
+        EmployerSessionCreated: {
+            /** @description Sent as X-Employer-Token on the employer routes */
+            employerToken: string;
+            /** @description Sent as X-Employer-Grant by the kiosk outbox to deliver an offer after the visit: this terminal, 72 h, POST /v1/employer/offres only */
+            employerGrant: string;
+            expiresInSeconds: number;
+            space: components["schemas"]["EmployerSpace"];
+        };
+        OfferPublished: {
+            numero: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        OfferValidated: {
+            numero: string;
+            /** @enum {string} */
+            status: "published";
+        };
+        EmployerOffers: {
+            offres: {
+                numero: string;
+                title: string;
+                commune: string;
+                /** @enum {string} */
+                contract: "CDI" | "CDD" | "MIS" | "SAI" | "ALT";
+                /** @enum {string} */
+                status: "pending" | "published" | "filled" | "withdrawn";
+                submittedAt: string;
+                candidatures: number;
+            }[];
+        };
+        ReceivedCandidatures: {
+            numero: string;
+            title: string;
+            candidatures: {
+                id: string;
+                sentAt: string;
+                name: string;
+                message: string | null;
+            }[];
+        };
+        CandidatureCv: {
+            prenom: string;
+            nom: string;
+            /** @description The CV as the candidate sent it (CvContent) */
+            cv: {
+                [key: string]: unknown;
+            };
+        };
         Profile: {
             prenom: string;
             nom: string;
@@ -2493,6 +2703,24 @@ export interface components {
         } | {
             /** @enum {string} */
             kind: "droits";
+        };
+        EmployerSignInRequest: {
+            identifiant: string;
+            motDePasse: string;
+        };
+        OfferPublish: {
+            codeOgr: number;
+            commune: string;
+            /** @enum {string} */
+            contract: "CDI" | "CDD" | "MIS" | "SAI" | "ALT";
+            durationMonths: number | null;
+            /** @enum {string} */
+            workingTime: "plein" | "partiel";
+            hoursPerWeek: number;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            experienceYears: number;
+            description: string;
         };
         SignInRequest: {
             identifiant: string;
@@ -7571,6 +7799,538 @@ export interface operations {
             };
         };
     };
+    employerSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmployerSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSessionCreated"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited (too many sign-ins from this terminal) or account_locked (too many failures for this identifiant); see retryAfterSeconds and Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    employerSignOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out (or was already) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token, or invalid_employer_token when the header is missing */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    employerMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerSpace"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_employer_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    employerChangePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    motDePasseActuel?: string;
+                    nouveauMotDePasse: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token, invalid_employer_token or invalid_credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description busy: too many password checks are waiting on this server; retry after retryAfterSeconds (also Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEmployerOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerOffers"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_employer_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishEmployerOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferPublish"];
+            };
+        };
+        responses: {
+            /** @description Recorded, pending validation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPublished"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_employer_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description password_change_required, certification_required or employer_kind_forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReceivedCandidatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 digits and a letter */
+                numero: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidatures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedCandidatures"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_employer_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_not_found: no offer of this employer has this number */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCandidatureCv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 digits and a letter */
+                numero: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatureCv"];
+                };
+            };
+            /** @description invalid_terminal_token or invalid_employer_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description password_change_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_not_found or candidature_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     declareSituationChange: {
         parameters: {
             query?: never;
@@ -8841,6 +9601,87 @@ export interface operations {
             };
             /** @description unsupported_media_type: the body must be application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    validateOffer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description 6 digits and a letter */
+                numero: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferValidated"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description offer_not_pending (or idempotency_request_in_flight) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

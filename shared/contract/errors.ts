@@ -15,9 +15,11 @@ export const errorCodes = [
   'account_pending',
   /**
    * Signed in with the right identifiant and password of an employer space (entreprise or
-   * particulier employeur): it does not open on the kiosk, the user is told where it does.
+   * particulier employeur) at the job seekers' form: the user is sent to the employer door.
    */
   'employer_space',
+  /** An entreprise space not certified yet by an adviser: it cannot publish an offer. */
+  'certification_required',
   'printer_unavailable',
   'already_declared',
   'window_closed',

@@ -13,6 +13,7 @@ import { situationMethods } from './situation';
 import { paiementsMethods } from './paiements';
 import { profilMethods } from './profil';
 import { adviserMethods } from './adviser';
+import { employerDashboardMethods } from './employerSpace';
 import { profileSchema, signedInSchema } from './session';
 
 /** Screens the renderer can be on; sent with an assist request so the adviser knows where to go. */
@@ -37,6 +38,7 @@ export const screenIds = [
   'paiements',
   'attestations',
   'profil',
+  'employerSpace',
 ] as const;
 export const screenIdSchema = z.enum(screenIds);
 export type ScreenId = z.infer<typeof screenIdSchema>;
@@ -155,6 +157,7 @@ export const methods = {
   ...paiementsMethods,
   ...profilMethods,
   ...adviserMethods,
+  ...employerDashboardMethods,
 } as const satisfies MethodTable;
 
 export type Methods = typeof methods;

@@ -1,18 +1,18 @@
 /**
  * Where an employer space opens, worded once: the sign-in screen, the two confirmation screens,
- * the sign-in refusal and the printed récapitulatif all say the same thing. Employer spaces do not
- * open on the kiosk, which is the job seekers' space; the addresses are France Travail's own
- * (pro.francetravail.fr for the entreprise account, « Connexion » then « Particulier employeur »
- * on francetravail.fr for the particulier employeur).
+ * the sign-in refusal and the printed récapitulatif all say the same thing. Employer spaces open
+ * on the kiosk through their own door, « Je suis un employeur : me connecter » (the job seekers'
+ * form does not take their codes), and on France Travail's own sites too (pro.francetravail.fr for
+ * the entreprise account, « Connexion » then « Particulier employeur » on francetravail.fr).
  */
 export const employerSpaceFr = {
-  jobSeekersOnly: 'Cette borne ouvre l’espace des demandeurs d’emploi.',
+  jobSeekersOnly: 'Ces cases ouvrent l’espace des demandeurs d’emploi.',
   anyEmployer:
-    'Vous êtes employeur ? Votre espace s’ouvre sur pro.francetravail.fr (entreprise) ou sur francetravail.fr, « Connexion » puis « Particulier employeur », pas sur cette borne.',
+    'Vous êtes employeur ? Touchez « Je suis un employeur : me connecter », plus bas. Votre espace s’ouvre aussi sur pro.francetravail.fr (entreprise) ou sur francetravail.fr (Particulier employeur).',
   entreprise:
-    'Votre espace entreprise s’ouvre sur pro.francetravail.fr, pas sur cette borne. Connectez-vous avec vos codes France Travail.',
+    'Votre espace entreprise s’ouvre sur cette borne : touchez « Je suis un employeur : me connecter ». Il s’ouvre aussi sur pro.francetravail.fr, avec vos codes France Travail.',
   particulier:
-    'Votre espace Particulier employeur s’ouvre sur francetravail.fr, pas sur cette borne. Choisissez « Connexion », puis « Particulier employeur ». Entrez les codes reçus par courriel.',
+    'Votre espace Particulier employeur s’ouvre sur cette borne : touchez « Je suis un employeur : me connecter ». Entrez les codes reçus par courriel. Il s’ouvre aussi sur francetravail.fr, « Connexion » puis « Particulier employeur ».',
   reception: 'L’accueil de l’agence peut aussi vous aider.',
 } as const;
 

@@ -1,6 +1,9 @@
-import { centralQuery, openEmployerChoice } from './support/account';
+import { join } from 'node:path';
+import { emptyCv } from '../../shared/domain/cv';
+import { validateOfferCommand } from '../../central-api/src/employer/validateCli';
+import { centralQuery, insertCandidature, openEmployerChoice } from './support/account';
 import { printDir, printedText } from './support/actualisation';
-import { expect, fillLogin, test } from './support/fixtures';
+import { expect, fillLogin, openLogin, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
 const printed = printDir();
@@ -61,9 +64,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
     'Votre compte entreprise est créé',
   );
   await expect(page.getByText(/va certifier votre compte/)).toBeVisible();
-  await expect(
-    page.getByText(/Votre espace entreprise s’ouvre sur pro\.francetravail\.fr/),
-  ).toBeVisible();
+  await expect(page.getByText(/Votre espace entreprise s’ouvre sur cette borne/)).toBeVisible();
   await expectScreen(page, 'employer created');
   await page.getByRole('button', { name: 'Imprimer le récapitulatif' }).tap();
   await expect(page.getByText(/Le récapitulatif est imprimé/)).toBeVisible();
@@ -85,7 +86,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   await page.getByRole('main').getByRole('button', { name: 'Terminer' }).tap();
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
   await page.getByRole('button', { name: 'Commencer' }).tap();
-  await expect(page.getByText('Cette borne ouvre l’espace des demandeurs d’emploi.')).toBeVisible();
+  await expect(page.getByText('Ces cases ouvrent l’espace des demandeurs d’emploi.')).toBeVisible();
   await fillLogin(page, {
     identifiant: 'boulangerieport',
     motDePasse: 'Farine-Levain-2026',
@@ -93,7 +94,7 @@ test('entreprise: account, SIRET checked (Luhn), establishment confirmed, pendin
   });
   await page.getByRole('button', { name: 'Se connecter' }).tap();
   await expect(page.getByRole('alert')).toContainText('Ces codes sont ceux d’un espace employeur');
-  await expect(page.getByRole('alert')).toContainText('pro.francetravail.fr');
+  await expect(page.getByRole('alert')).toContainText('Je suis un employeur : me connecter');
   await expect(page.getByRole('alert')).not.toContainText('incorrect');
   await expect(page.getByLabel(/^Mot de passe/)).toHaveValue('');
 });
@@ -122,4 +123,81 @@ test('entreprise: a La Poste SIRET follows its own rule, an unknown one points t
   await page.getByLabel(/^Numéro de SIRET/).fill('35600000009075');
   await page.getByRole('button', { name: 'Suivant' }).tap();
   await expect(page.getByText('LA POSTE — PLATEFORME COURRIER')).toBeVisible();
+});
+
+test('entreprise employer: signs in, publishes an offer, validated it is found, sees a candidature with its CV', async ({
+  page,
+  kiosk,
+}) => {
+  test.slow();
+  await openLogin(page, kiosk);
+  await page.getByRole('button', { name: 'Je suis un employeur : me connecter' }).tap();
+  await page.getByLabel(/^Identifiant/).fill('boulangerport');
+  await page.getByLabel(/^Mot de passe/).fill('Levain-Port-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mon espace employeur' })).toBeVisible();
+  await expect(page.getByText('Bonjour Yann Le Gall.')).toBeVisible();
+  await expect(page.getByText('certifié', { exact: true })).toBeVisible();
+  await expectScreen(page, 'employer dashboard');
+
+  await page.getByRole('button', { name: 'Publier une offre' }).tap();
+  await page.getByRole('button', { name: 'Relire l’offre' }).tap();
+  await expect(page.getByLabel(/^Type de contrat/)).toHaveAccessibleDescription(
+    /Choisissez le type/,
+  );
+  await expectScreen(page, 'employer publish', 'with errors');
+  await page.getByLabel(/^Métier/).fill('boulangre');
+  const job = page.getByRole('region', { name: 'Métiers trouvés' }).getByRole('button').first();
+  const title = (await job.innerText()).trim();
+  await job.tap();
+  await page.getByLabel(/^Ville du poste/).fill('Saint-Malo');
+  await page.getByRole('region', { name: 'Villes trouvées' }).getByRole('button').first().tap();
+  await page.getByLabel(/^Type de contrat/).selectOption('CDI');
+  await page.getByText('Temps plein', { exact: true }).tap();
+  await page.getByText('Débutant accepté', { exact: true }).tap();
+  await page.getByLabel(/^Salaire par mois, au moins/).fill('1900');
+  const description =
+    'Vous faites le pain et les croissants du matin, avec notre équipe de quatre.';
+  await page.getByLabel(/^Le travail à faire/).fill(description);
+  await page.getByRole('button', { name: 'Relire l’offre' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Relisez votre offre' })).toBeVisible();
+  await expect(page.getByText(description)).toBeVisible();
+  await page.getByRole('button', { name: 'Publier l’offre' }).tap();
+  await expect(page.getByText(/en attente de validation/)).toBeVisible();
+  const numero = ((await page.getByText(/^Numéro de l’offre : /).innerText()).match(
+    /\d{6}[A-Z]/,
+  ) ?? [''])[0];
+  expect(numero).toMatch(/^\d{6}[A-Z]$/);
+  await page.getByRole('button', { name: 'Voir mes offres' }).tap();
+  await expect(page.getByText('En attente de validation')).toBeVisible();
+
+  // An adviser validates it (the back office's command), a job seeker applies (their flow's row).
+  expect(validateOfferCommand(join(kiosk.dataDir, 'central-api.db'), numero).ok).toBe(true);
+  const message = 'Je suis disponible tout de suite, à bientôt.';
+  insertCandidature(kiosk, numero, { message, cv: { ...emptyCv(), title: 'Boulangère' } });
+  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
+  await page.getByRole('button', { name: 'Mes offres' }).tap();
+  await expect(page.getByText('Publiée', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: `Voir la candidature (1) pour ${title}` }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: 'Camille Martin' })).toBeVisible();
+  await expect(page.getByText(message)).toBeVisible();
+  // The offer's number is drawn at random when it is published.
+  await expectScreen(page, 'employer candidatures', 'default', {
+    mask: [page.getByText(/offre n° \d{6}[A-Z]/)],
+  });
+  await page.getByRole('button', { name: 'Voir le CV de Camille Martin' }).tap();
+  await expect(page.getByRole('heading', { name: 'CV de Camille Martin' })).toBeVisible();
+  await expect(page.getByText('Page 1 sur 1')).toBeVisible();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
+
+  // The visit ends: nothing of the employer's screens is left; anyone now finds the offer.
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  const shown = await page.evaluate(() => document.documentElement.outerHTML);
+  for (const gone of ['Yann Le Gall', description, message]) expect(shown).not.toContain(gone);
+  await page.getByRole('button', { name: 'Chercher des offres d’emploi' }).tap();
+  await page.getByText('Par numéro d’offre').tap();
+  await page.getByLabel(/^Numéro de l’offre/).fill(numero);
+  await page.getByRole('button', { name: 'Rechercher' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(page.getByText('BOULANGERIE DU PORT')).toBeVisible();
 });

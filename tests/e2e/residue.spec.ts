@@ -1,7 +1,8 @@
 /**
- * The residue test: a visit leaves canary values (a name, a NIR, an e-mail; an IBAN, an address and
- * a phone typed in « Mon profil » and kept as its drafts; an e-mail typed for an offer alert) in
- * the forms and in every kind of storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
+ * The residue test: a visit leaves canary values (a name, a NIR, an e-mail, typed at the job
+ * seekers' and the employers' sign-in; an IBAN, an address and a phone typed in « Mon profil » and
+ * kept as its drafts; an e-mail typed for an offer alert) in the forms and in every kind of
+ * storage Chromium keeps for the origin; the visit ends one of three ways (Terminer,
  * idle timeout, renderer crash); the next visit must find none of them in storage, the DOM, any
  * file under the kiosk's data folder (databases with their -wal/-shm, logs, visit folders) or the
  * console output.
@@ -32,6 +33,13 @@ const SHOWN = [`${demo.prenom} ${demo.nom}`, '12 rue Oberkampf', PAID_TO];
 type EndWay = 'terminer' | 'idle' | 'crash';
 
 async function leaveCanaries(page: Page): Promise<void> {
+  // The employer door first: codes typed, sent, refused, then the job seekers' form again.
+  await page.getByRole('button', { name: 'Je suis un employeur : me connecter' }).tap();
+  await page.getByLabel(/^Identifiant/).fill('qwertinet26');
+  await page.getByLabel(/^Mot de passe/).fill(`${CANARY.employer} ${CANARY.email}`);
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
+  await expect(page.getByText(/Un de vos codes n’est pas bon/)).toBeVisible();
+  await page.getByRole('button', { name: 'Retour' }).tap();
   // Typed into the sign-in form and sent (the central API refuses them), then replaced.
   // The identifiant must have a valid shape to reach the central API: the canaries go in the
   // password, which the API receives and refuses.

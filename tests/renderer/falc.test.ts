@@ -107,6 +107,7 @@ const jargon: Jargon[] = [
         key: 'employer.entreprise.identifiantHint',
         covers: ['employer.entreprise'],
       },
+      { key: 'employer.signIn.identifiantHint', covers: ['employer.signIn'] },
       {
         key: 'employer.particulier.confirmation.email2',
         covers: ['employer.particulier.confirmation'],

@@ -14,7 +14,8 @@ interface SessionDeps {
  * it is refused: a new user starts a new visit, which wipes the first.
  */
 export function requireNoUserYet(visit: Visit): void {
-  if (visit.userToken) throw new KioskError('forbidden', 'already signed in on this visit');
+  if (visit.userToken || visit.employer)
+    throw new KioskError('forbidden', 'already signed in on this visit');
 }
 
 /**

@@ -68,6 +68,23 @@ export class CentralApiClient {
     });
   }
 
+  async employerSignOut(employerToken: string): Promise<void> {
+    await this.asTerminal('employer sign-out', {
+      method: 'POST',
+      url: '/v1/employer-sessions/logout',
+      headers: { 'X-Employer-Token': employerToken },
+    });
+  }
+
+  /** An employer space's read (GET with X-Employer-Token). */
+  getAsEmployer<T>(operation: string, path: string, employerToken: string): Promise<T> {
+    return this.asTerminal(operation, {
+      method: 'GET',
+      url: path,
+      headers: { 'X-Employer-Token': employerToken },
+    });
+  }
+
   requestAssist(body: AssistRequestBody): Promise<AssistRequestCreated> {
     return this.asTerminal('assist request', {
       method: 'POST',

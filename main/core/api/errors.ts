@@ -17,6 +17,7 @@ export function apiStatus(error: unknown): number | undefined {
 const USER_FACING_REFUSALS: Readonly<Record<string, ErrorCode>> = {
   invalid_credentials: 'invalid_credentials',
   invalid_user_token: 'not_signed_in',
+  invalid_employer_token: 'not_signed_in',
 };
 
 /**

@@ -104,10 +104,14 @@ export function createDurableOutbox(options: DurableOutboxOptions): DurableOutbo
   }
 
   async function submit(visit: Visit, submission: Submission): Promise<SubmissionReceipt> {
-    if (!visit.userToken) throw new KioskError('not_signed_in', 'no user signed in');
-    const credentials: Record<string, string> = visit.submissionGrant
-      ? { 'X-Submission-Grant': visit.submissionGrant }
-      : { 'X-User-Token': visit.userToken };
+    if (!visit.userToken && !visit.employer)
+      throw new KioskError('not_signed_in', 'no user signed in');
+    // An employer space's submissions go with its own grant: job seekers' routes refuse it.
+    const credentials: Record<string, string> = visit.employer
+      ? { 'X-Employer-Grant': visit.employer.grant }
+      : visit.submissionGrant
+        ? { 'X-Submission-Grant': visit.submissionGrant }
+        : { 'X-User-Token': visit.userToken ?? '' };
     let scope = scopes.get(visit);
     if (!scope) {
       scope = randomUUID();

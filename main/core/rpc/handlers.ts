@@ -7,6 +7,7 @@ import { cvHandlers } from '../cv/handlers';
 import { RomeService } from '../cv/romeService';
 import { offresHandlers } from '../offres/handlers';
 import { offresCandidatHandlers } from '../offres/candidatHandlers';
+import { employerSpaceHandlers } from '../employer/handlers';
 import { documentsHandlers } from '../documents/handlers';
 import { outboxHandlers } from '../outbox/handlers';
 import { situationHandlers } from '../situation/handlers';
@@ -34,6 +35,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...offresHandlers(deps, { rome }),
     ...offresCandidatHandlers(deps),
     ...accountHandlers(deps),
+    ...employerSpaceHandlers(deps),
     ...speechHandlers(deps),
     ...situationHandlers(deps),
     ...paiementsHandlers(deps),

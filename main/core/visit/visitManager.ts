@@ -35,6 +35,8 @@ export interface Visit {
   profile?: Profile;
   /** Adviser mode: the central API's adviser-mode token and the adviser's first name. */
   adviser?: AdviserPresence;
+  /** A signed-in employer space: its token and the grant the outbox delivers its offers with. */
+  employer?: { token: string; grant: string };
 }
 
 export interface AdviserPresence {
@@ -244,7 +246,7 @@ export class VisitManager {
     this.camera = false;
     this.idlePaused = false;
     this.visit = undefined;
-    const userWasSignedIn = Boolean(visit.userToken);
+    const userWasSignedIn = Boolean(visit.userToken ?? visit.employer);
     if (userWasSignedIn) this.options.onUserGone?.({ ...visit });
     const adviserToken = visit.adviser?.token;
     if (adviserToken) this.options.onAdviserGone?.(adviserToken);
@@ -252,6 +254,7 @@ export class VisitManager {
     delete visit.submissionGrant;
     delete visit.profile;
     delete visit.adviser;
+    delete visit.employer;
     let wipeOk = true;
     for (const hook of this.hooks) {
       try {

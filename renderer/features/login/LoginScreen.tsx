@@ -106,6 +106,9 @@ export function LoginScreen() {
         <Button priority="secondary" onClick={() => goTo('registrationResume')}>
           {t('account.login.resume')}
         </Button>
+        <Button priority="secondary" onClick={() => goTo('employerSpace')}>
+          {t('employer.signIn.entry')}
+        </Button>
         <Button priority="secondary" onClick={() => goTo('employer')}>
           {t('account.login.employer')}
         </Button>

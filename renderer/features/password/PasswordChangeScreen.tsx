@@ -12,9 +12,16 @@ import { PasswordChecklist } from './PasswordChecklist';
  * with the policy as a checklist; the dashboard only opens once it is changed, after
  * « Mot de passe modifié » has said that the new one is the one to use from now on.
  */
-export function PasswordChangeScreen() {
+export function PasswordChangeScreen({
+  method = 'password.change',
+  onContinue = () => useKioskStore.getState().goTo('dashboard'),
+}: {
+  /** An employer space changes its temporary password through its own session. */
+  method?: 'password.change' | 'employerSpace.changePassword';
+  onContinue?: () => void;
+} = {}) {
   const { t } = useTranslation();
-  const change = useKioskCall('password.change');
+  const change = useKioskCall(method);
   useDocumentTitle(t('app.documentTitle', { screen: t('account.change.documentTitle') }));
   const [changed, setChanged] = useState(false);
   const form = useKioskForm({
@@ -40,9 +47,7 @@ export function PasswordChangeScreen() {
         <ScreenHeading key="changed">{t('account.change.done')}</ScreenHeading>
         <Alert severity="success" message={t('account.change.doneText')} />
         <div className="kiosk-form-actions">
-          <Button onClick={() => useKioskStore.getState().goTo('dashboard')}>
-            {t('account.change.continue')}
-          </Button>
+          <Button onClick={onContinue}>{t('account.change.continue')}</Button>
         </div>
       </div>
     );

@@ -13,7 +13,7 @@ interface Props {
   /** Extra actions shown beside "Fermer" (e.g. "Imprimer"). */
   actions?: React.ReactNode;
   /** Whose words name the viewer and its close button: a letter's (default) or an attestation's. */
-  texts?: 'documents.viewer' | 'paiements.viewer';
+  texts?: 'documents.viewer' | 'paiements.viewer' | 'employer.viewer';
 }
 
 type Doc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']>['promise']>;

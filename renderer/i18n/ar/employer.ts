@@ -1,17 +1,19 @@
 import type { ArabicCatalogue } from '../languages';
+import { employerSpace } from './employerSpace';
 
 /**
  * The employer spaces, in Arabic. The contrôle de sécurité words are the ones the central API
  * accepts in Arabic (a test keeps both lists equal).
  */
 export const employer: ArabicCatalogue['employer'] = {
+  ...employerSpace,
   documentTitle: 'فضاء صاحب العمل',
   space: {
     whereTitle: 'أين تدخل',
     entreprise:
-      'فضاء شركتك يُفتح على pro.francetravail.fr، برقم الدخول (identifiant) الخاص بـ France Travail وكلمة السر، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+      'فضاء شركتك يُفتح على هذا الجهاز: المس «أنا صاحب عمل: الدخول». ويُفتح أيضًا على pro.francetravail.fr برموز France Travail الخاصة بك. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     particulier:
-      'فضاء «\u2068Particulier employeur\u2069» (صاحب عمل فرد) يُفتح على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069»، بالرموز التي وصلتك بالبريد الإلكتروني، وليس على هذا الجهاز. يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
+      'فضاء «\u2068Particulier employeur\u2069» (صاحب عمل فرد) يُفتح على هذا الجهاز: المس «أنا صاحب عمل: الدخول» واكتب الرموز التي وصلتك بالبريد الإلكتروني. ويُفتح أيضًا على francetravail.fr، «\u2068Connexion\u2069» ثم «\u2068Particulier employeur\u2069». يمكن لمكتب الاستقبال في الوكالة مساعدتك أيضًا.',
     print: 'طباعة الملخص',
     printed:
       'تمت طباعة الملخص: خذه من درج الطابعة. لا يحتوي على كلمة السر ولا على رقم الضمان الاجتماعي كاملًا.',

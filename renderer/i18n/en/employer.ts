@@ -1,14 +1,16 @@
 import type { Catalogue } from '../fr';
+import { employerSpace } from './employerSpace';
 
 /** English for the employer spaces; same keys as fr/employer.ts. */
 export const employer: Catalogue['employer'] = {
+  ...employerSpace,
   documentTitle: 'Employer space',
   space: {
     whereTitle: 'Where to sign in',
     entreprise:
-      'Your company space opens on pro.francetravail.fr, with your France Travail identifiant and your password, not on this kiosk. The agency’s reception can also help you.',
+      'Your company space opens on this kiosk: touch “I am an employer: sign in”. It also opens on pro.francetravail.fr, with your France Travail codes. The agency’s reception can also help you.',
     particulier:
-      'Your private employer space opens on francetravail.fr, “Connexion” then “Particulier employeur”, with the codes received by e-mail, not on this kiosk. The agency’s reception can also help you.',
+      'Your private employer space opens on this kiosk: touch “I am an employer: sign in” and type the codes received by e-mail. It also opens on francetravail.fr, “Connexion” then “Particulier employeur”. The agency’s reception can also help you.',
     print: 'Print the summary',
     printed:
       'The summary is printed: take it from the printer tray. It holds no password and no full social security number.',

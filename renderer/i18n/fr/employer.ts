@@ -1,10 +1,12 @@
 import { employerSpaceFr } from '../../../shared/wording';
+import { employerSpace } from './employerSpace';
 
 /**
  * The employer spaces: the choice, the entreprise space and the particulier
  * employeur space, in France Travail's own wording. Moved out of account.ts to keep it small.
  */
 export const employer = {
+  ...employerSpace,
   documentTitle: 'Espace employeur',
   /** Both confirmation screens: where the new space opens, and its printed récapitulatif. */
   space: {

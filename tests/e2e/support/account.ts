@@ -45,3 +45,32 @@ export async function openEmployerChoice(page: Page, kiosk: RunningKiosk): Promi
     .getByRole('button', { name: 'Je suis un employeur : créer un compte employeur' })
     .tap();
 }
+
+/**
+ * A candidature to an offer, written where the job seeker's apply flow writes it: the demo job
+ * seeker (Camille Martin) and a CV as it would be sent. Returns nothing: the employer's screens
+ * are what the test looks at.
+ */
+export function insertCandidature(
+  kiosk: RunningKiosk,
+  numero: string,
+  { message, cv }: { message: string; cv: unknown },
+): void {
+  const db = new Database(join(kiosk.dataDir, 'central-api.db'));
+  try {
+    db.prepare(
+      `INSERT INTO candidatures (id, reference, offre_id, user_id, cv_snapshot, message, sent_at)
+       VALUES (?, ?, (SELECT id FROM offres WHERE numero = ?),
+               (SELECT id FROM users WHERE identifiant = '1234567A'), ?, ?, ?)`,
+    ).run(
+      `e2e-${numero}`,
+      `CAN-E2E-${numero}`,
+      numero,
+      JSON.stringify(cv),
+      message,
+      new Date().toISOString(),
+    );
+  } finally {
+    db.close();
+  }
+}

@@ -55,4 +55,13 @@ describe('central API command line: one line, non-zero exit, no stack trace', ()
     expect(status).not.toBe(0);
     expect(lines).toEqual([expect.stringMatching(/unknown option --prot/)]);
   });
+
+  it('for an offer validate-offer cannot validate, and for a command it does not know', () => {
+    const unknown = run('--db', seeded, 'validate-offer', '000000A');
+    expect(unknown.status).toBe(1);
+    expect(unknown.lines).toEqual(['central API: offer 000000A: offer_not_found']);
+    const typo = run('--db', seeded, 'validate-offre', '000000A');
+    expect(typo.status).toBe(2);
+    expect(typo.lines).toEqual([expect.stringMatching(/usage: .*validate-offer <numero>/)]);
+  });
 });

@@ -22,6 +22,7 @@ import { m0014Offres } from './0014-offres';
 import { m0015Candidatures } from './0015-candidatures';
 import { m0016TerminalAgency } from './0016-terminal-agency';
 import { m0017ClasseurAlertes } from './0017-classeur-alertes';
+import { m0018EmployerSessions } from './0018-employer-sessions';
 import { m0019Staff } from './0019-staff';
 import { m0021Fleet } from './0021-fleet';
 import { m0022Updates } from './0022-updates';
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   m0015Candidatures,
   m0016TerminalAgency,
   m0017ClasseurAlertes,
+  m0018EmployerSessions,
   m0019Staff,
   m0021Fleet,
   m0022Updates,
