@@ -1,8 +1,12 @@
 /**
  * Standalone reference central API:
- *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log]
+ *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log] [--production]
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
+ * `--production`: no demo data, and the demo enrolment token is refused.
+ *
+ * IT's enrolment code for one terminal (printed once, with its expiry), on the same database:
+ *   npm run central-api -- enrolment-code <label> [<agency code>] [--db …]
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,11 +23,13 @@ const options = {
   host: { type: 'string', default: '127.0.0.1' },
   db: { type: 'string', default: './.kiosk-data/central-api.db' },
   log: { type: 'boolean', default: false },
+  production: { type: 'boolean', default: false },
 } as const;
 
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+let positionals: string[];
 try {
-  ({ values } = parseArgs({ options }));
+  ({ values, positionals } = parseArgs({ options, allowPositionals: true }));
 } catch (error) {
   fail(argsProblem(error, Object.keys(options)), 2);
 }
@@ -35,6 +41,16 @@ const dbPath = resolve(values.db);
 if (statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
   fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
 
+if (positionals.length > 0) {
+  const [command, label, agencyCode, ...rest] = positionals;
+  if (command !== 'enrolment-code' || !label || rest.length > 0)
+    fail('usage: enrolment-code <label> [<agency code>] [--db <file>]', 2);
+  const { printEnrolmentCode } = await import('./enrolmentCodeCli');
+  const problem = printEnrolmentCode(dbPath, label, agencyCode);
+  if (problem) fail(problem, 2);
+  process.exit(0);
+}
+
 // Loaded once the arguments are good, so a mistyped flag is answered at once.
 const { clockFromEnv, startCentralApi } = await import('./index');
 const api = await startCentralApi({
@@ -42,6 +58,7 @@ const api = await startCentralApi({
   host: values.host,
   port,
   ...clockFromEnv(),
+  demo: !values.production,
   ...(values.log ? { logStream: process.stderr } : {}),
 }).catch((error: unknown) => fail(startProblem(error, { host: values.host, port, dbPath }), 1));
 console.log(`central API (reference) listening on ${api.url}`);

@@ -31,10 +31,27 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Exchange an enrolment token for a short-lived terminal access token
-         * @description The same label and enrolment token always give the same terminalId; each call issues a new accessToken.
+         * Enrol a terminal: its own long-lived secret and a first short-lived access token
+         * @description With a shared enrolmentToken: a label not enrolled yet only (an enrolled label answers 409 terminal_already_enrolled). With an enrolmentCode IT issued for the label: enrols it, or re-enrols it, which replaces its secret and revokes its tokens and sessions. Refusals are counted per source address: past the limit, 429 with Retry-After.
          */
         post: operations["enrolTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange the terminal's own secret for a short-lived access token */
+        post: operations["terminalToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1582,6 +1599,13 @@ export interface components {
             terminalId: string;
             accessToken: string;
             expiresInSeconds: number;
+            /** @description The terminal's own long-lived secret: kept by the terminal, exchanged at /v1/terminals/token */
+            terminalSecret: string;
+        };
+        TerminalTokenResponse: {
+            terminalId: string;
+            accessToken: string;
+            expiresInSeconds: number;
         };
         HeartbeatResponse: {
             /** Format: date-time */
@@ -1718,10 +1742,17 @@ export interface components {
             change: components["schemas"]["SituationChange"];
         };
         EnrolRequest: {
-            enrolmentToken: string;
+            /** @description A shared enrolment token: enrols a label not enrolled yet, never an existing one */
+            enrolmentToken?: string;
+            /** @description A one-time code IT issued for this label: enrols it, or re-enrols it */
+            enrolmentCode?: string;
             label: string;
-            /** @description The agency the terminal stands in; kept from the last enrolment that named one */
+            /** @description The agency the terminal stands in; kept from the last enrolment that named one (a code's agency wins) */
             agencyCode?: string;
+        };
+        TerminalTokenRequest: {
+            terminalId: string;
+            terminalSecret: string;
         };
         HeartbeatRequest: {
             appVersion: string;
@@ -1796,7 +1827,97 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description invalid_enrolment_token */
+            /** @description invalid_enrolment_token or invalid_enrolment_code (unknown, used, expired, or issued for another label) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_already_enrolled (the label has its own credential: re-enrolling needs a code issued by IT), or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many refused enrolments from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    terminalToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalTokenResponse"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_credential: unknown terminal, or a secret replaced by a re-enrolment */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1834,6 +1955,15 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many requests for this terminal, or too many refusals from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
