@@ -50,6 +50,9 @@ import { uploadRoutes } from './routes/uploads';
 import { romeIndexFromFile, type RomeIndexStore } from './rome';
 import { webauthnRoutes } from './routes/webauthn';
 import { documentUserStateRefusals } from './userStateRefusals';
+import { createEventHub } from './staff/events';
+import type { StaffLockoutOptions } from './staff/limits';
+import { staffRoutes } from './staff/routes';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -73,6 +76,8 @@ export interface CentralApiAppOptions {
   mailKey?: Buffer | string;
   /** Communes and their coordinates; default: resources/places/places-index.json, read on first use. */
   places?: () => Places;
+  /** Staff sign-in lockout and throttle (tests shorten them); production keeps the defaults. */
+  staffLockout?: StaffLockoutOptions;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -103,7 +108,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     rome,
     mailKey: loadMailKey(options.db.name, options.mailKey),
     offres: createOfferSearch(options.db, rome, options.places ?? shippedPlaces),
+    events: createEventHub(),
   };
+  // Open event streams would keep the server from closing: they end first.
+  app.addHook('preClose', async () => deps.events.close());
   deps.idempotency.purgeExpired();
 
   await app.register(swagger, {
@@ -129,6 +137,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
             in: 'header',
             name: 'X-User-Token',
             description: 'User token from POST /v1/sessions (with the terminal token)',
+          },
+          staffSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ft_staff',
+            description:
+              'Staff console session from POST /v1/staff/sessions (HttpOnly, SameSite=Strict, 8 h)',
           },
           submissionGrant: {
             type: 'apiKey',
@@ -179,6 +194,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
+  staffRoutes(zodApp, deps, options.staffLockout);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

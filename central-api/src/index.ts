@@ -15,6 +15,7 @@ export { clockFromEnv } from './testClock';
 export { defaultSignInLimits, type SignInLimitOptions } from './signInLimits';
 export { mailKeyFile, openForMailer } from './mailSecrets';
 export { DEMO_OFFER_COUNT, demoOfferNumbers } from './offres/seed';
+export { demoStaffAccounts, type DemoStaffAccount } from './staff/seedStaff';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
@@ -30,6 +31,8 @@ export interface StartCentralApiOptions {
   passwordPool?: PasswordPoolOptions;
   now?: () => Date;
   signInLimits?: SignInLimitOptions;
+  /** Staff sign-in lockout and throttle (tests shorten them). */
+  staffLockout?: CentralApiAppOptions['staffLockout'];
   /** Test-only routes (outbox fault suite, benches); never in production. */
   testRoutes?: boolean;
   rome?: CentralApiAppOptions['rome'];

@@ -12,6 +12,7 @@ import { seedAccountDemoData } from './seedAccounts';
 import { seedActualisationHistory } from './seedHistory';
 import { seedPaiements } from './seedPaiements';
 import { seedProfils } from './seedProfil';
+import { seedStaff } from './staff/seedStaff';
 import { sha256Hex } from './tokens';
 
 export interface DemoAccount {
@@ -96,6 +97,7 @@ export async function seedDemoData(
   // Letters, appointments and an adviser for each demo user (only those without).
   await seedExchanges(db, now);
   seedProfils(db, now);
+  await seedStaff(db, hasher, at);
 }
 
 /** Karim Benali (7654321B) worked a little and has declared: the "already declared" demo. */

@@ -200,3 +200,27 @@ export async function signedInDemo(api: TestApi, label: string) {
   const userToken = String(reply.json?.userToken);
   return { auth, userToken, user: { ...auth, 'x-user-token': userToken } };
 }
+
+/** The demo staff accounts (central-api/src/staff/seedStaff.ts). */
+export const demoStaff = {
+  conseiller: { identifiant: 'conseiller.paris', motDePasse: 'Conseil-Paris-2026' },
+  responsable: { identifiant: 'responsable.paris', motDePasse: 'Agence-Paris-2026' },
+  it: { identifiant: 'it.national', motDePasse: 'Parc-Bornes-2026' },
+} as const;
+
+/**
+ * Signs a staff member in to the console; returns the headers a console request carries: the
+ * session cookie and the X-Staff-Console header state-changing requests need.
+ */
+export async function staffSignedIn(
+  api: TestApi,
+  account: { identifiant: string; motDePasse: string },
+): Promise<{ cookie: string; headers: Record<string, string> }> {
+  const reply = await api.request('POST', '/v1/staff/sessions', {
+    headers: { 'x-staff-console': '1' },
+    body: account,
+  });
+  if (reply.status !== 201) throw new Error(`staff sign-in failed: ${reply.status} ${reply.text}`);
+  const cookie = (reply.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, headers: { cookie, 'x-staff-console': '1' } };
+}

@@ -21,6 +21,7 @@ import { m0013AbuseLimits } from './0013-abuse-limits';
 import { m0014Offres } from './0014-offres';
 import { m0015Candidatures } from './0015-candidatures';
 import { m0016TerminalAgency } from './0016-terminal-agency';
+import { m0019Staff } from './0019-staff';
 import { m0020TerminalIdentity } from './0020-terminal-identity';
 
 export type { Migration };
@@ -42,5 +43,6 @@ export const migrations: readonly Migration[] = [
   m0014Offres,
   m0015Candidatures,
   m0016TerminalAgency,
+  m0019Staff,
   m0020TerminalIdentity,
 ];
