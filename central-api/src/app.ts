@@ -53,6 +53,7 @@ import { documentUserStateRefusals } from './userStateRefusals';
 import { createEventHub } from './staff/events';
 import type { StaffLockoutOptions } from './staff/limits';
 import { staffRoutes } from './staff/routes';
+import { enrolmentCodeRoutes } from './staff/enrolmentCodes';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -195,6 +196,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
   staffRoutes(zodApp, deps, options.staffLockout);
+  enrolmentCodeRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1111,6 +1111,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/enrolment-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time enrolment code for one terminal (IT)
+         * @description Valid 24 h, for this label only; an earlier unused code of the label stops working. For an enrolled label, using the code re-enrols the terminal: its secret, tokens and sessions are revoked.
+         */
+        post: operations["issueEnrolmentCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/enrolment-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refused terminal enrolments and throttled addresses, last 24 hours (IT) */
+        get: operations["enrolmentAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads/{uploadId}": {
         parameters: {
             query?: never;
@@ -1676,6 +1713,22 @@ export interface components {
             agencyCode: string | null;
             agencyNom: string | null;
         };
+        EnrolmentCodeIssued: {
+            /** @description Shown once: only its hash is kept */
+            code: string;
+            label: string;
+            agencyCode: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The label is enrolled already: the code re-enrols it and revokes its credential */
+            reenrolment: boolean;
+        };
+        EnrolmentAlerts: {
+            refusedLast24h: number;
+            throttledSourcesLast24h: number;
+            /** Format: date-time */
+            lastRefusedAt: string | null;
+        };
         ActualisationRequest: {
             reference: string;
             period: string;
@@ -1832,6 +1885,12 @@ export interface components {
         StaffSignInRequest: {
             identifiant: string;
             motDePasse: string;
+        };
+        EnrolmentCodeRequest: {
+            /** @description The terminal's label, as in its config (terminal.label) */
+            label: string;
+            /** @enum {string} */
+            agencyCode?: "PARIS11" | "GUINGAMP" | "LYON3" | "BORDEAUX" | "RENNES" | "AJACCIO";
         };
     };
     responses: never;
@@ -6589,6 +6648,135 @@ export interface operations {
             };
             /** @description staff_auth_required */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueEnrolmentCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentCodeIssued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enrolmentAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentAlerts"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

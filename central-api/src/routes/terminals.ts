@@ -19,12 +19,22 @@ import {
 } from './terminalSchemas';
 import { createEnrolmentGuard, secretMatches } from '../terminalIdentity';
 import { createTerminalThrottle } from '../terminalThrottle';
+import { auditStaff } from '../staff/audit';
 import { TERMINAL_TOKEN_TTL_SECONDS } from '../tokens';
 import { enrolment, issueAccessToken } from './terminalEnrolment';
 
 export function terminalRoutes(app: ApiApp, deps: Deps): void {
   const { db, now, idempotency } = deps;
-  const guard = createEnrolmentGuard(db);
+  // Every refusal goes to the staff audit too, where IT reads it (label, address, reason).
+  const guard = createEnrolmentGuard(db, undefined, ({ source, label, reason, at }) =>
+    auditStaff(db, {
+      staffId: null,
+      action: 'terminal_enrolment_refused',
+      ...(label ? { target: label } : {}),
+      detail: { reason, source },
+      at,
+    }),
+  );
   // A terminal needs a token every 15 minutes; more than this is a loop or a script.
   const tokenThrottle = createTerminalThrottle(20, 'access token requests');
   const enrol = enrolment(db, guard);

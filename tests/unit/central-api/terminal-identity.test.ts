@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolmentAlerts } from '../../../central-api/src/terminalIdentity';
 import { openDatabase } from '../../../central-api/src/index';
-import { demoAccount, startTestApi, type TestApi } from './helpers';
+import { demoAccount, demoStaff, staffSignedIn, startTestApi, type TestApi } from './helpers';
 
 // Each attack on a terminal's identity, tried against the reference API, and refused.
 describe('central API: each terminal its own credential', () => {
@@ -184,5 +184,66 @@ describe('central API started for production', () => {
     } finally {
       await demo.dispose().catch(() => undefined);
     }
+  });
+});
+
+describe('central API: IT issues enrolment codes from the console', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.dispose());
+
+  it('gives IT a one-time code, shown once and audited, and refuses other roles', async () => {
+    const it = await staffSignedIn(api, demoStaff.it);
+    const adviser = await staffSignedIn(api, demoStaff.conseiller);
+    const body = { label: 'borne-rennes-1', agencyCode: 'RENNES' };
+    const refused = await api.request('POST', '/v1/staff/enrolment-codes', {
+      headers: adviser.headers,
+      body,
+    });
+    expect(refused.status).toBe(403);
+    const issued = await api.request('POST', '/v1/staff/enrolment-codes', {
+      headers: it.headers,
+      body,
+    });
+    expect(issued.status).toBe(201);
+    expect(issued.json).toEqual({
+      code: expect.stringMatching(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/),
+      label: 'borne-rennes-1',
+      agencyCode: 'RENNES',
+      expiresAt: expect.any(String),
+      reenrolment: false,
+    });
+    const code = String(issued.json?.code);
+    const enrolled = await api.request('POST', '/v1/terminals/enrol', {
+      body: { enrolmentCode: code, label: 'borne-rennes-1' },
+    });
+    expect(enrolled.status).toBe(201);
+    const stolenToken = await api.request('POST', '/v1/terminals/enrol', {
+      body: { enrolmentToken: 'demo-enrolment-token', label: 'borne-rennes-1' },
+    });
+    expect(stolenToken.status).toBe(409);
+
+    const again = await api.request('POST', '/v1/staff/enrolment-codes', {
+      headers: it.headers,
+      body,
+    });
+    expect(again.json?.reenrolment).toBe(true);
+    const audit = api.query<{ action: string; target: string; detail_json: string }>(
+      `SELECT action, target, detail_json FROM staff_audit
+       WHERE action IN ('enrolment_code_issued', 'terminal_enrolment_refused') ORDER BY id`,
+    );
+    expect(audit.map((a) => [a.action, a.target])).toEqual([
+      ['enrolment_code_issued', 'borne-rennes-1'],
+      ['terminal_enrolment_refused', 'borne-rennes-1'],
+      ['enrolment_code_issued', 'borne-rennes-1'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(code);
+    expect(JSON.parse(audit[1]!.detail_json)).toMatchObject({
+      reason: 'terminal_already_enrolled',
+    });
+    const alerts = await api.request('GET', '/v1/staff/enrolment-alerts', { headers: it.headers });
+    expect(alerts.json).toMatchObject({ refusedLast24h: 1, throttledSourcesLast24h: 0 });
   });
 });
