@@ -2090,7 +2090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description rate_limited: too many requests for this terminal, or too many refusals from this address */
+            /** @description rate_limited: too many refusals from this address; see Retry-After */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -18,7 +18,6 @@ import {
   terminalTokenResponse,
 } from './terminalSchemas';
 import { createEnrolmentGuard, secretMatches } from '../terminalIdentity';
-import { createTerminalThrottle } from '../terminalThrottle';
 import { auditStaff } from '../staff/audit';
 import { TERMINAL_TOKEN_TTL_SECONDS } from '../tokens';
 import { enrolment, issueAccessToken } from './terminalEnrolment';
@@ -35,8 +34,6 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
       at,
     }),
   );
-  // A terminal needs a token every 15 minutes; more than this is a loop or a script.
-  const tokenThrottle = createTerminalThrottle(20, 'access token requests');
   const enrol = enrolment(db, guard);
 
   app.post(
@@ -93,9 +90,7 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
             'invalid_terminal_credential: unknown terminal, or a secret replaced by a re-enrolment',
           ),
           ...refusals.idempotency,
-          429: refusal(
-            'rate_limited: too many requests for this terminal, or too many refusals from this address',
-          ),
+          429: refusal('rate_limited: too many refusals from this address; see Retry-After'),
           ...refusals.unsupported,
         },
       },
@@ -119,7 +114,6 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
             'Terminal credential is unknown or was replaced',
           ),
         );
-      tokenThrottle(terminal.id, at);
       return idempotency.execute(request, reply, `token\0${terminal.id}`, () => ({
         status: 201,
         commit: () => ({
