@@ -34,6 +34,10 @@ const centralApiEntryOnly = {
   regex: '(^|/)central-api(/(?!src/index$)|$)',
   message: "main imports the central API only as '…/central-api/src/index' (the embedded start).",
 };
+const consoleNotServer = {
+  group: ['**/central-api/src/**', '../../src/**', '../../../src/**'],
+  message: 'The console reaches the central API over HTTP only, never by importing its code.',
+};
 const restrict = (...patterns) => ({
   'no-restricted-imports': [
     'error',
@@ -45,6 +49,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'central-api/console/dist/**',
       'release/**',
       'node_modules/**',
       'coverage/**',
@@ -131,6 +136,19 @@ export default tseslint.config(
   },
   {
     files: ['central-api/**/*.ts'],
+    ignores: ['central-api/console/**'],
     rules: restrict(noElectron, noUp(['main', 'renderer', 'preload'])),
+  },
+  {
+    // The staff console runs in an agency's browser: it talks to the server over HTTP only and
+    // never imports its code (central-api/src), Node or the kiosk's layers.
+    files: ['central-api/console/**/*.{ts,tsx}'],
+    ignores: ['central-api/console/vite.config.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(noNode, noElectron, noUp(['main', 'renderer', 'preload']), consoleNotServer),
+    },
   },
 );

@@ -1,7 +1,8 @@
 // Builds everything the kiosk runs from dist/: the renderer (Vite), the Electron main process and
-// the browser-mode entry (esbuild, CommonJS for Node/Electron), and the sandboxed preload.
+// the browser-mode entry (esbuild, CommonJS for Node/Electron), and the sandboxed preload; and the
+// staff console the central API serves (Vite, into central-api/console/dist).
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,22 +24,32 @@ ensureRomeIndex({ quiet });
 ensurePlacesIndex({ quiet });
 
 const started = Date.now();
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--config',
-    'renderer/vite.config.ts',
-    '--logLevel',
-    quiet ? 'error' : 'warn',
-    ...(sourcemaps ? ['--sourcemap'] : []),
-  ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
-);
+// The kiosk's renderer and the staff console (served by the central API at /console/) are two
+// Vite builds, run side by side.
+const viteBuild = (config) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        config,
+        '--logLevel',
+        quiet ? 'error' : 'warn',
+        ...(sourcemaps ? ['--sourcemap'] : []),
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build ${config} exited with ${code}`)),
+    );
+  });
+await Promise.all([
+  viteBuild('renderer/vite.config.ts'),
+  viteBuild('central-api/console/vite.config.ts'),
+]);
 
 const common = {
   bundle: true,

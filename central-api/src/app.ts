@@ -79,6 +79,8 @@ export interface CentralApiAppOptions {
   places?: () => Places;
   /** Staff sign-in lockout and throttle (tests shorten them); production keeps the defaults. */
   staffLockout?: StaffLockoutOptions;
+  /** The built staff console; default: central-api/console/dist when it holds a build. */
+  staffConsoleDir?: string;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -195,7 +197,10 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   paiementRoutes(zodApp, deps);
   attestationRoutes(zodApp, deps);
   profilRoutes(zodApp, deps);
-  staffRoutes(zodApp, deps, options.staffLockout);
+  staffRoutes(zodApp, deps, {
+    lockout: options.staffLockout,
+    consoleDir: options.staffConsoleDir,
+  });
   enrolmentCodeRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -33,6 +33,7 @@ export interface StartCentralApiOptions {
   signInLimits?: SignInLimitOptions;
   /** Staff sign-in lockout and throttle (tests shorten them). */
   staffLockout?: CentralApiAppOptions['staffLockout'];
+  staffConsoleDir?: string;
   /** Test-only routes (outbox fault suite, benches); never in production. */
   testRoutes?: boolean;
   rome?: CentralApiAppOptions['rome'];

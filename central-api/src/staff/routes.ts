@@ -2,6 +2,7 @@ import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import type { ApiApp } from '../apiSchemas';
 import type { StaffLockoutOptions } from './limits';
+import { consoleFileRoutes, defaultConsoleDir } from './consoleFiles';
 import { staffSessionRoutes } from './sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -13,7 +14,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * carrying an Authorization header (a terminal's bearer token) are not cookie-authenticated, so
  * the header is not asked of them.
  */
-export function staffRoutes(app: ApiApp, deps: Deps, lockout?: StaffLockoutOptions): void {
+export function staffRoutes(
+  app: ApiApp,
+  deps: Deps,
+  options: { lockout?: StaffLockoutOptions; consoleDir?: string } = {},
+): void {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/v1/staff/') || SAFE_METHODS.has(request.method)) return;
     if (request.headers.authorization !== undefined) return;
@@ -24,5 +29,6 @@ export function staffRoutes(app: ApiApp, deps: Deps, lockout?: StaffLockoutOptio
         'State-changing staff requests must carry X-Staff-Console: 1',
       );
   });
-  staffSessionRoutes(app, deps, lockout);
+  staffSessionRoutes(app, deps, options.lockout);
+  consoleFileRoutes(app, options.consoleDir ?? defaultConsoleDir());
 }

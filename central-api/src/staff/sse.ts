@@ -42,8 +42,9 @@ export function openEventStream(reply: FastifyReply, hub: EventHub): EventStream
   const stopOnHubClose = hub.onClose(finish);
   raw.on('close', finish);
   return {
+    // Unnamed events carrying their type, so one onmessage handler (useStaffEvents) gets them all.
     send(type, data) {
-      if (!closed) raw.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+      if (!closed) raw.write(`data: ${JSON.stringify({ type, data })}\n\n`);
     },
     onClose(listener) {
       if (closed) listener();
