@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fr } from './i18n/fr';
 import { HelpRequestsPage } from './staff/HelpRequestsPage';
+import { EnrolTerminalPage } from './identity/EnrolTerminalPage';
 import type { StaffRole } from './types';
 
 export interface ConsolePage {
@@ -20,5 +21,11 @@ export const pages: readonly ConsolePage[] = [
     title: fr.helpRequests.title,
     roles: ['conseiller', 'responsable', 'it'],
     element: <HelpRequestsPage />,
+  },
+  {
+    path: 'enroler-une-borne',
+    title: fr.enrolTerminal.title,
+    roles: ['it'],
+    element: <EnrolTerminalPage />,
   },
 ];
