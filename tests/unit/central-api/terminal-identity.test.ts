@@ -107,6 +107,24 @@ describe('central API: each terminal its own credential', () => {
     ]);
   });
 
+  it('gives a terminal enrolled before secrets existed its secret once, through its own token', async () => {
+    const db = openDatabase(api.dbPath);
+    try {
+      db.prepare(
+        `INSERT INTO terminals (id, enrolment_token_id, label, created_at)
+         SELECT 'legacy-terminal', id, 'borne-legacy', '2025-01-01T00:00:00.000Z'
+         FROM enrolment_tokens WHERE description = 'demo'`,
+      ).run();
+    } finally {
+      db.close();
+    }
+    const body = { enrolmentToken: 'demo-enrolment-token', label: 'borne-legacy' };
+    const adopted = await enrolWith(body);
+    expect(adopted.status).toBe(201);
+    expect(adopted.json?.terminalId).toBe('legacy-terminal');
+    expect((await enrolWith(body)).status).toBe(409);
+  });
+
   it('keeps one terminal from spending another terminal’s sign-in allowance, and caps the fleet', async () => {
     const hammer = await api.enrol('borne-hammer');
     const stranger = { identifiant: '9999999Z', motDePasse: 'Pas-Le-Bon-1', codePostal: '75011' };
