@@ -207,6 +207,9 @@ export function createEnrolmentGuard(
 
 export type EnrolmentGuard = ReturnType<typeof createEnrolmentGuard>;
 
+/** The event hub's topic of refused enrolments (staff/events.ts): the fleet view's alert. */
+export const ENROLMENT_ALERT_TOPIC = 'enrolment-alerts';
+
 export interface EnrolmentAlerts {
   /** Refused enrolments and secret exchanges in the last 24 hours. */
   refusedLast24h: number;

@@ -17,23 +17,28 @@ import {
   terminalTokenRequest,
   terminalTokenResponse,
 } from './terminalSchemas';
-import { createEnrolmentGuard, secretMatches } from '../terminalIdentity';
+import { ENROLMENT_ALERT_TOPIC, createEnrolmentGuard, secretMatches } from '../terminalIdentity';
 import { auditStaff } from '../staff/audit';
 import { TERMINAL_TOKEN_TTL_SECONDS } from '../tokens';
 import { enrolment, issueAccessToken } from './terminalEnrolment';
 
 export function terminalRoutes(app: ApiApp, deps: Deps): void {
   const { db, now, idempotency } = deps;
-  // Every refusal goes to the staff audit too, where IT reads it (label, address, reason).
-  const guard = createEnrolmentGuard(db, undefined, ({ source, label, reason, at }) =>
+  // Every refusal goes to the staff audit too, where IT reads it (label, address, reason), and
+  // to the live views (ENROLMENT_ALERT_TOPIC), which update their counter at once.
+  const guard = createEnrolmentGuard(db, undefined, ({ source, label, reason, at }) => {
     auditStaff(db, {
       staffId: null,
       action: 'terminal_enrolment_refused',
       ...(label ? { target: label } : {}),
       detail: { reason, source },
       at,
-    }),
-  );
+    });
+    deps.events.publish(ENROLMENT_ALERT_TOPIC, {
+      type: 'enrolment-refused',
+      data: { label, reason, at: at.toISOString() },
+    });
+  });
   const enrol = enrolment(db, guard);
 
   app.post(
