@@ -90,10 +90,7 @@ describe('kiosk: the terminal keeps its own credential', () => {
     // A copy of the old data folder, as a thief would have it.
     const thief = mkdtempSync(join(tmpdir(), 'kiosk-cred-'));
     for (const f of readdirSync(dir))
-      if (f.startsWith('kiosk.db'))
-        await import('node:fs').then(({ copyFileSync }) =>
-          copyFileSync(join(dir, f), join(thief, f)),
-        );
+      if (f.startsWith('kiosk.db')) copyFileSync(join(dir, f), join(thief, f));
 
     const after = terminal(dir, 'borne-cred-3', { code });
     await after.heartbeat();
