@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCentralApi, type RunningCentralApi } from '../central-api/src/index';
 import { CentralApiClient } from '../main/core/api/centralApiClient';
+import {
+  memoryCredentialStore,
+  type TerminalCredential,
+} from '../main/core/api/terminalCredential';
 import { fileMasterKey } from '../main/core/crypto/masterKey';
 import { openKioskDb, type KioskDb } from '../main/core/db/kioskDb';
 import { silentLogger } from '../main/core/logging';
@@ -15,6 +19,8 @@ export interface BenchApi {
   port: number;
   dir: string;
   grant: string;
+  /** The bench terminal's own credential from its enrolment (the demo token enrols a label once). */
+  credential: TerminalCredential;
   stop(): Promise<void>;
   start(): Promise<void>;
   count(): number;
@@ -56,6 +62,7 @@ export async function startBenchApi(): Promise<BenchApi> {
     port,
     dir,
     grant: String(session.submissionGrant),
+    credential: { terminalId: enrol.terminalId ?? '', secret: enrol.terminalSecret ?? '' },
     async stop() {
       await running?.close();
       running = undefined;
@@ -84,11 +91,13 @@ export function openBenchOutbox(
 ): { outbox: DurableOutbox; db: KioskDb; dispose(): Promise<void> } {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-kiosk-'));
   const db = openKioskDb(join(dataDir, 'kiosk.db'));
+  const credentials = memoryCredentialStore();
+  credentials.save(api.credential);
   const client = new CentralApiClient({
     baseUrl: api.url,
     timeoutMs: 5000,
-    enrolmentToken: 'demo-enrolment-token',
     terminalLabel: LABEL,
+    credentials,
     logger: silentLogger,
   });
   const outbox = createDurableOutbox({

@@ -63,6 +63,7 @@ import { createEventHub } from './staff/events';
 import type { StaffLockoutOptions } from './staff/limits';
 import { staffRoutes } from './staff/routes';
 import { adviserModeRoutes } from './adviserMode/routes';
+import { enrolmentCodeRoutes } from './staff/enrolmentCodes';
 
 export interface CentralApiAppOptions {
   db: Db;
@@ -245,6 +246,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   staffUpdateRoutes(zodApp, deps);
   adviserModeRoutes(zodApp, deps);
   staffOffresRoutes(zodApp, deps);
+  enrolmentCodeRoutes(zodApp, deps);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -1,10 +1,15 @@
 /**
  * Standalone reference central API:
- *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log]
+ *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log] [--production]
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
- * Back-office stand-in, the server not started:
- *   npx tsx central-api/src/cli.ts [--db …] validate-offer 123456A   (an adviser validates an offer)
+ * `--production`: no demo data, and the demo enrolment token is refused.
+ *
+ * IT's enrolment code for one terminal (printed once, with its expiry), on the same database:
+ *   npm run central-api -- enrolment-code <label> [<agency code>] [--db …]
+ *
+ * Back-office stand-in, the server not started (an adviser validates an offer):
+ *   npm run central-api -- validate-offer 123456A [--db …]
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +26,7 @@ const options = {
   host: { type: 'string', default: '127.0.0.1' },
   db: { type: 'string', default: './.kiosk-data/central-api.db' },
   log: { type: 'boolean', default: false },
+  production: { type: 'boolean', default: false },
 } as const;
 
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -39,13 +45,24 @@ if (statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
   fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
 
 if (positionals.length > 0) {
-  const [command, numero] = positionals;
-  if (command !== 'validate-offer' || !numero || positionals.length !== 2)
-    fail('usage: [--db <file>] validate-offer <numero>', 2);
-  const { validateOfferCommand } = await import('./employer/validateCli');
-  const outcome = validateOfferCommand(dbPath, numero);
-  if (outcome.ok) console.log(outcome.line);
-  else fail(outcome.line, 1);
+  const [command, ...args] = positionals;
+  if (command === 'validate-offer') {
+    const [numero, ...rest] = args;
+    if (!numero || rest.length > 0) fail('usage: [--db <file>] validate-offer <numero>', 2);
+    const { validateOfferCommand } = await import('./employer/validateCli');
+    const outcome = validateOfferCommand(dbPath, numero);
+    if (outcome.ok) console.log(outcome.line);
+    else fail(outcome.line, 1);
+  } else if (command === 'enrolment-code') {
+    const [label, agencyCode, ...rest] = args;
+    if (!label || rest.length > 0)
+      fail('usage: enrolment-code <label> [<agency code>] [--db <file>]', 2);
+    const { printEnrolmentCode } = await import('./enrolmentCodeCli');
+    const problem = printEnrolmentCode(dbPath, label, agencyCode);
+    if (problem) fail(problem, 2);
+  } else {
+    fail('usage: validate-offer <numero> | enrolment-code <label> [<agency code>]', 2);
+  }
   process.exit(0);
 }
 
@@ -56,6 +73,7 @@ const api = await startCentralApi({
   host: values.host,
   port,
   ...clockFromEnv(),
+  demo: !values.production,
   ...(values.log ? { logStream: process.stderr } : {}),
 }).catch((error: unknown) => fail(startProblem(error, { host: values.host, port, dbPath }), 1));
 console.log(`central API (reference) listening on ${api.url}`);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildCentralApi, type CentralApiAppOptions } from './app';
 import { openDatabase } from './db/open';
 import { createPasswordHasher, type PasswordHashing, type PasswordPoolOptions } from './passwords';
-import { seedDemoData } from './seed';
+import { revokeDemoEnrolmentToken, seedDemoData } from './seed';
 import type { SignInLimitOptions } from './signInLimits';
 import { romeIndexFromFile } from './rome';
 import { DEMO_OFFER_COUNT, seedDemoOffres } from './offres/seed';
@@ -46,6 +46,12 @@ export interface StartCentralApiOptions {
    * ask for fewer: 20,000 take about 2.5 s to generate and index, 2,000 a tenth of that.
    */
   demoOffers?: number;
+  /**
+   * Default true: the demo data is seeded and the demo enrolment token works. False (the CLI's
+   * --production): nothing is seeded and the demo token, if an earlier demo run left it, is revoked,
+   * so a production-configured API never accepts it.
+   */
+  demo?: boolean;
 }
 
 export interface RunningCentralApi {
@@ -59,14 +65,18 @@ export async function startCentralApi(options: StartCentralApiOptions): Promise<
   const db = openDatabase(options.dbPath);
   const hasher = createPasswordHasher(options.passwordHashing, options.passwordPool);
   try {
-    // The server's clock (moved by a test clock, see testClock.ts) also dates the demo data.
-    await seedDemoData(db, hasher, options.now?.());
     const rome = options.rome ?? romeIndexFromFile();
-    seedDemoOffres(db, {
-      rome,
-      now: options.now?.() ?? new Date(),
-      count: demoOfferCount(options),
-    });
+    if (options.demo === false) {
+      revokeDemoEnrolmentToken(db, options.now?.() ?? new Date());
+    } else {
+      // The server's clock (moved by a test clock, see testClock.ts) also dates the demo data.
+      await seedDemoData(db, hasher, options.now?.());
+      seedDemoOffres(db, {
+        rome,
+        now: options.now?.() ?? new Date(),
+        count: demoOfferCount(options),
+      });
+    }
     const app = await buildCentralApi({ ...options, db, hasher, rome });
     await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
     const address = app.server.address() as AddressInfo;

@@ -52,7 +52,18 @@ export const demoAccounts: readonly DemoAccount[] = [
   },
 ];
 
+/**
+ * The embedded demo's shared enrolment token: it enrols new labels of a demo-seeded API only
+ * (startCentralApi with demo: false revokes it), and never takes over an enrolled label.
+ */
 export const DEMO_ENROLMENT_TOKEN = 'demo-enrolment-token';
+
+/** A production start: the demo token, if a demo run left it in the database, stops working. */
+export function revokeDemoEnrolmentToken(db: Db, now: Date): void {
+  db.prepare(
+    'UPDATE enrolment_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL',
+  ).run(now.toISOString(), sha256Hex(DEMO_ENROLMENT_TOKEN));
+}
 
 /** Inserts the demo accounts when there are no users, and the demo enrolment token if missing. */
 export async function seedDemoData(

@@ -7,14 +7,25 @@ export interface SignInLimitOptions {
   maxFailures: number;
   /** How long a lock lasts; failures older than this are forgotten too. */
   lockSeconds: number;
-  /** Sign-in attempts a terminal may make per minute (a person cannot type faster). */
+  /**
+   * Sign-in attempts a terminal may make per minute (a person cannot type faster). Counted per
+   * terminal credential: only the holder of a terminal's own secret gets its tokens, so nobody
+   * else can spend a terminal's allowance.
+   */
   perTerminalPerMinute: number;
+  /**
+   * Sign-in attempts the whole fleet may make per minute (default 6,000: 5,000 terminals with a
+   * person typing at each is far below it), so that many terminals enrolled by one script cannot
+   * spray identifiants together or fill the password workers.
+   */
+  globalPerMinute?: number;
 }
 
 export const defaultSignInLimits: SignInLimitOptions = {
   maxFailures: 5,
   lockSeconds: 15 * 60,
   perTerminalPerMinute: 30,
+  globalPerMinute: 6000,
 };
 
 /** What a guarded attempt checks: the password (sign-in, draft resume) or the secret answer. */
@@ -42,6 +53,8 @@ const accountLocked = (seconds: number): ApiError =>
  */
 export function createSignInLimits(db: Db, options: SignInLimitOptions = defaultSignInLimits) {
   const windows = new Map<string, { startedAt: number; count: number }>();
+  const globalPerMinute = options.globalPerMinute ?? defaultSignInLimits.globalPerMinute ?? 6000;
+  let fleet = { startedAt: 0, count: 0 };
   const find = db.prepare(
     'SELECT failures, last_failure_at, locked_until FROM sign_in_failures WHERE identifiant_hash = ?',
   );
@@ -69,19 +82,33 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
     secret: GuardedSecret = 'password',
   ): void {
     const at = now.getTime();
-    const window = windows.get(terminalId);
+    let window = windows.get(terminalId);
     if (!window || at - window.startedAt >= 60_000) {
-      windows.set(terminalId, { startedAt: at, count: 1 });
-    } else if (window.count >= options.perTerminalPerMinute) {
+      // Forget finished windows now and then so the map cannot grow with every terminal ever seen.
+      if (windows.size > 10_000)
+        for (const [id, w] of windows) if (at - w.startedAt >= 60_000) windows.delete(id);
+      window = { startedAt: at, count: 0 };
+      windows.set(terminalId, window);
+    }
+    if (window.count >= options.perTerminalPerMinute)
       throw new ApiError(
         429,
         'rate_limited',
         'Too many sign-in attempts from this terminal; slow down',
         (window.startedAt + 60_000 - at) / 1000,
       );
-    } else {
-      window.count += 1;
-    }
+    // The fleet's window counts only what a terminal's own window let through: one terminal
+    // hammering cannot spend the allowance of the others.
+    if (at - fleet.startedAt >= 60_000) fleet = { startedAt: at, count: 0 };
+    if (fleet.count >= globalPerMinute)
+      throw new ApiError(
+        429,
+        'rate_limited',
+        'Too many sign-in attempts on the whole fleet; slow down',
+        (fleet.startedAt + 60_000 - at) / 1000,
+      );
+    window.count += 1;
+    fleet.count += 1;
     const row = find.get(keyOf(identifiant, secret)) as FailureRow | undefined;
     const lockedUntil = row?.locked_until ? Date.parse(row.locked_until) : 0;
     if (lockedUntil > at) throw accountLocked((lockedUntil - at) / 1000);

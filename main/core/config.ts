@@ -37,7 +37,17 @@ export const kioskConfigSchema = z
           .min(1)
           .max(64)
           .default(() => hostname().slice(0, 64) || 'borne'),
-        enrolmentToken: z.string().min(8).default('demo-enrolment-token'),
+        /**
+         * IT's one-time enrolment code for this terminal (console « Enrôler une borne », or
+         * `npm run central-api -- enrolment-code <label>`): required with centralApi.url until
+         * the terminal holds its own credential; a new one re-enrols it.
+         */
+        enrolmentCode: z.string().min(8).max(64).optional(),
+        /**
+         * A shared enrolment token: enrols a label never enrolled. No default: the embedded demo
+         * uses its own (EMBEDDED_DEMO_ENROLMENT_TOKEN), which a configured central API refuses.
+         */
+        enrolmentToken: z.string().min(8).optional(),
         /** The agency this terminal stands in (its code at the central API, e.g. PARIS11). */
         agencyCode: z
           .string()
@@ -47,7 +57,6 @@ export const kioskConfigSchema = z
       .strict()
       .default(() => ({
         label: hostname().slice(0, 64) || 'borne',
-        enrolmentToken: 'demo-enrolment-token',
         // The embedded demo's terminals stand in the demo Paris agency, where its staff work.
         agencyCode: 'PARIS11',
       })),
@@ -154,6 +163,29 @@ export const kioskConfigSchema = z
   })
   .strict();
 
+/**
+ * The embedded demo central API's shared enrolment token (central-api/src/seed.ts): only a
+ * demo-seeded API accepts it, so the kiosk uses it only when it starts that API itself.
+ */
+export const EMBEDDED_DEMO_ENROLMENT_TOKEN = 'demo-enrolment-token';
+
+/**
+ * Why a config that names a central API cannot enrol the terminal, or undefined when it can: a
+ * production terminal never relies on a default secret, it needs IT's code or its own credential.
+ */
+export function enrolmentConfigProblem(
+  config: KioskConfig,
+  hasCredential: boolean,
+): string | undefined {
+  if (!config.centralApi.url) return undefined;
+  const where = config.sourcePath ? ` in ${config.sourcePath}` : '';
+  if (config.terminal.enrolmentToken === EMBEDDED_DEMO_ENROLMENT_TOKEN)
+    return `terminal.enrolmentToken${where}: the demo enrolment token only works with the embedded demo central API; remove it and set terminal.enrolmentCode to the code IT issued for this terminal`;
+  if (!config.terminal.enrolmentCode && !hasCredential)
+    return `terminal.enrolmentCode${where} is required with centralApi.url: ask IT for this terminal's enrolment code (staff console « Enrôler une borne », label ${config.terminal.label})`;
+  return undefined;
+}
+
 export type KioskConfig = z.output<typeof kioskConfigSchema> & {
   dataDir: string;
   sourcePath?: string;
@@ -250,6 +282,7 @@ function applyEnvOverrides(
   };
   if (env.KIOSK_DATA_DIR) out.dataDir = env.KIOSK_DATA_DIR;
   if (env.KIOSK_API_URL) section('centralApi').url = env.KIOSK_API_URL;
+  if (env.KIOSK_ENROLMENT_CODE) section('terminal').enrolmentCode = env.KIOSK_ENROLMENT_CODE;
   if (env.KIOSK_PORT) section('host').port = Number(env.KIOSK_PORT);
   if (env.KIOSK_NO_WINDOW === '1') section('host').openWindow = false;
   if (env.KIOSK_IDLE_WARNING_SECONDS)

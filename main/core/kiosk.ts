@@ -4,7 +4,13 @@ import { postAdviserAction } from './adviser/handlers';
 import { AdminGate } from './admin/gate';
 import { sqliteLockoutStore } from './admin/lockoutStore';
 import { CentralApiClient } from './api/centralApiClient';
-import type { KioskConfig } from './config';
+import {
+  ConfigError,
+  EMBEDDED_DEMO_ENROLMENT_TOKEN,
+  enrolmentConfigProblem,
+  type KioskConfig,
+} from './config';
+import { sealedCredentialStore } from './api/terminalCredential';
 import type { Logger } from './logging';
 import { fileMasterKey, type MasterKeyProvider } from './crypto/masterKey';
 import { openKioskDb } from './db/kioskDb';
@@ -57,12 +63,26 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       void remote.visitEnded();
     }
   };
+  const masterKey = (options.masterKey ?? fileMasterKey(join(config.dataDir, 'outbox.key'))).load();
+  const db = openKioskDb(join(config.dataDir, 'kiosk.db'));
+  const credentials = sealedCredentialStore(db, masterKey);
+  const problem = enrolmentConfigProblem(config, credentials.load() !== undefined);
+  if (problem) {
+    db.close();
+    masterKey.fill(0);
+    throw new ConfigError(problem);
+  }
   const api = new CentralApiClient({
     baseUrl: options.apiBaseUrl,
     timeoutMs: config.centralApi.timeoutMs,
-    enrolmentToken: config.terminal.enrolmentToken,
+    // No central API configured: this kiosk started the demo one, whose token it may use.
+    enrolmentToken:
+      config.terminal.enrolmentToken ??
+      (config.centralApi.url ? undefined : EMBEDDED_DEMO_ENROLMENT_TOKEN),
+    enrolmentCode: config.terminal.enrolmentCode,
     terminalLabel: config.terminal.label,
     agencyCode: config.terminal.agencyCode,
+    credentials,
     logger: logger.child('api'),
   });
   const visits = new VisitManager({
@@ -121,8 +141,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     },
     logger: logger.child('fleet'),
   });
-  const masterKey = (options.masterKey ?? fileMasterKey(join(config.dataDir, 'outbox.key'))).load();
-  const db = openKioskDb(join(config.dataDir, 'kiosk.db'));
   const outbox = createDurableOutbox({
     ...options.outbox,
     db,
@@ -225,6 +243,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       await visits.end('shutdown');
       await outbox.close();
       await speech.close();
+      // A first enrolment under way stores the terminal's credential: the database waits for it.
+      await api.idle();
       db.close();
       masterKey.fill(0);
       listeners.clear();

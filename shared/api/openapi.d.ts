@@ -31,10 +31,27 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Exchange an enrolment token for a short-lived terminal access token
-         * @description The same label and enrolment token always give the same terminalId; each call issues a new accessToken.
+         * Enrol a terminal: its own long-lived secret and a first short-lived access token
+         * @description With a shared enrolmentToken: a label not enrolled yet only (an enrolled label answers 409 terminal_already_enrolled). With an enrolmentCode IT issued for the label: enrols it, or re-enrols it, which replaces its secret and revokes its tokens and sessions. Refusals are counted per source address: past the limit, 429 with Retry-After.
          */
         post: operations["enrolTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange the terminal's own secret for a short-lived access token */
+        post: operations["terminalToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1643,6 +1660,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/enrolment-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time enrolment code for one terminal (IT)
+         * @description Valid 24 h, for this label only; an earlier unused code of the label stops working. For an enrolled label, using the code re-enrols the terminal: its secret, tokens and sessions are revoked.
+         */
+        post: operations["issueEnrolmentCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/enrolment-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refused terminal enrolments and throttled addresses, last 24 hours (IT) */
+        get: operations["enrolmentAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads/{uploadId}": {
         parameters: {
             query?: never;
@@ -2534,6 +2588,13 @@ export interface components {
             terminalId: string;
             accessToken: string;
             expiresInSeconds: number;
+            /** @description The terminal's own long-lived secret: kept by the terminal, exchanged at /v1/terminals/token */
+            terminalSecret: string;
+        };
+        TerminalTokenResponse: {
+            terminalId: string;
+            accessToken: string;
+            expiresInSeconds: number;
         };
         HeartbeatResponse: {
             /** Format: date-time */
@@ -2587,6 +2648,22 @@ export interface components {
             /** @description The adviser's first name, for the terminal's banner */
             prenom: string;
             expiresInSeconds: number;
+        };
+        EnrolmentCodeIssued: {
+            /** @description Shown once: only its hash is kept */
+            code: string;
+            label: string;
+            agencyCode: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The label is enrolled already: the code re-enrols it and revokes its credential */
+            reenrolment: boolean;
+        };
+        EnrolmentAlerts: {
+            refusedLast24h: number;
+            throttledSourcesLast24h: number;
+            /** Format: date-time */
+            lastRefusedAt: string | null;
         };
         ActualisationRequest: {
             reference: string;
@@ -2789,10 +2866,17 @@ export interface components {
             config: unknown;
         };
         EnrolRequest: {
-            enrolmentToken: string;
+            /** @description A shared enrolment token: enrols a label not enrolled yet, never an existing one */
+            enrolmentToken?: string;
+            /** @description A one-time code IT issued for this label: enrols it, or re-enrols it */
+            enrolmentCode?: string;
             label: string;
-            /** @description The agency the terminal stands in; kept from the last enrolment that named one */
+            /** @description The agency the terminal stands in; kept from the last enrolment that named one (a code's agency wins) */
             agencyCode?: string;
+        };
+        TerminalTokenRequest: {
+            terminalId: string;
+            terminalSecret: string;
         };
         HeartbeatRequest: {
             appVersion: string;
@@ -2836,6 +2920,12 @@ export interface components {
             action: "extend" | "pause_idle" | "resume_idle" | "explain" | "end_visit" | "leave";
             /** @description For explain: the screen (and step) explained */
             topic?: string;
+        };
+        EnrolmentCodeRequest: {
+            /** @description The terminal's label, as in its config (terminal.label) */
+            label: string;
+            /** @enum {string} */
+            agencyCode?: "PARIS11" | "GUINGAMP" | "LYON3" | "BORDEAUX" | "RENNES" | "AJACCIO";
         };
     };
     responses: never;
@@ -2900,7 +2990,97 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description invalid_enrolment_token */
+            /** @description invalid_enrolment_token or invalid_enrolment_code (unknown, used, expired, or issued for another label) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description terminal_already_enrolled (the label has its own credential: re-enrolling needs a code issued by IT), or idempotency_request_in_flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many refused enrolments from this address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    terminalToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry (draft-ietf-httpapi-idempotency-key-header): the same key and body replay the stored answer (header Idempotent-Replayed: true); a different body gives 422; while the first is running, 409. Keys are scoped to the terminal and kept 24 hours; a retry after that runs as a new request. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalTokenResponse"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid_terminal_credential: unknown terminal, or a secret replaced by a re-enrolment */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2938,6 +3118,15 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limited: too many refusals from this address; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9691,6 +9880,135 @@ export interface operations {
             };
             /** @description idempotency_key_reused: this key was used with a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    issueEnrolmentCode: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required on every state-changing console request */
+                "x-staff-console": "1";
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrolmentCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentCodeIssued"];
+                };
+            };
+            /** @description Invalid request: schema violation or malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden or staff_console_header_required */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_request_in_flight: a request with this key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body must be application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description idempotency_key_reused: this key was used with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enrolmentAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolmentAlerts"];
+                };
+            };
+            /** @description staff_auth_required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description staff_role_forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

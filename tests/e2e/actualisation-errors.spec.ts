@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCentralApi, type RunningCentralApi } from '../../central-api/src/index';
 import { startKiosk } from '../fixtures/kiosk';
+import { enrolmentCodeFor } from '../fixtures/enrolment';
 import { expect, signIn, test } from './support/fixtures';
 import {
   INSIDE,
@@ -170,7 +171,7 @@ test.describe('the central API down at validation', () => {
   test('with the durable outbox: queued, the receipt says so, delivered when the API returns', async ({
     page,
   }) => {
-    const kiosk = await startKiosk({ apiUrl: api.url });
+    const kiosk = await startKiosk({ apiUrl: api.url, enrolmentCode: enrolmentCodeFor(dbPath) });
     try {
       await signIn(page, kiosk);
       await startActualisation(page);

@@ -47,7 +47,8 @@ test('"Appeler un conseiller" works on every screen and records only terminal, s
 });
 
 test.describe('when the central API cannot be reached', () => {
-  test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1' } });
+  // Nothing answers there, so the code is never used: a configured API needs one to start.
+  test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1', enrolmentCode: 'UNUSED-CODE-0000' } });
 
   test('the user is told to go to the reception desk instead', async ({ page, kiosk }) => {
     await openWelcome(page, kiosk);

@@ -50,7 +50,8 @@ test.describe('sign-in: every failure gets a clear French message, only a refuse
 
 test.describe('with the central API down', () => {
   // Nothing listens on port 1 of the loopback: connections are refused at once.
-  test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1' } });
+  // Nothing answers there, so the code is never used: a configured API needs one to start.
+  test.use({ kioskOptions: { apiUrl: 'http://127.0.0.1:1', enrolmentCode: 'UNUSED-CODE-0000' } });
 
   test('the user is told the service is unavailable and can call an adviser', async ({
     page,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { fr } from './i18n/fr';
 import { HelpRequestsPage } from './staff/HelpRequestsPage';
 import { FleetPage } from './fleet/FleetPage';
+import { EnrolTerminalPage } from './identity/EnrolTerminalPage';
 import type { StaffRole } from './types';
 import { UpdatesPage } from './updates/UpdatesPage';
 
@@ -25,4 +26,10 @@ export const pages: readonly ConsolePage[] = [
   },
   { path: 'mises-a-jour', title: fr.updates.title, roles: ['it'], element: <UpdatesPage /> },
   { path: 'parc', title: fr.fleet.title, roles: ['responsable', 'it'], element: <FleetPage /> },
+  {
+    path: 'enroler-une-borne',
+    title: fr.enrolTerminal.title,
+    roles: ['it'],
+    element: <EnrolTerminalPage />,
+  },
 ];

@@ -5,19 +5,60 @@ import { terminalCommand, terminalHealth } from './fleetSchemas';
 
 export const enrolRequest = named(
   'EnrolRequest',
-  z.strictObject({
-    enrolmentToken: z.string().min(8).max(200),
-    label: z.string().min(1).max(64),
-    agencyCode: z
-      .string()
-      .regex(/^[A-Z0-9-]{2,32}$/)
-      .optional()
-      .describe('The agency the terminal stands in; kept from the last enrolment that named one'),
-  }),
+  z
+    .strictObject({
+      enrolmentToken: z
+        .string()
+        .min(8)
+        .max(200)
+        .optional()
+        .describe(
+          'A shared enrolment token: enrols a label not enrolled yet, never an existing one',
+        ),
+      enrolmentCode: z
+        .string()
+        .min(8)
+        .max(64)
+        .optional()
+        .describe('A one-time code IT issued for this label: enrols it, or re-enrols it'),
+      label: z.string().min(1).max(64),
+      agencyCode: z
+        .string()
+        .regex(/^[A-Z0-9-]{2,32}$/)
+        .optional()
+        .describe(
+          "The agency the terminal stands in; kept from the last enrolment that named one (a code's agency wins)",
+        ),
+    })
+    .refine((body) => (body.enrolmentToken === undefined) !== (body.enrolmentCode === undefined), {
+      message: 'give either enrolmentToken or enrolmentCode',
+    }),
 );
 
 export const enrolResponse = named(
   'EnrolResponse',
+  z.object({
+    terminalId: z.string(),
+    accessToken: z.string(),
+    expiresInSeconds: z.int(),
+    terminalSecret: z
+      .string()
+      .describe(
+        "The terminal's own long-lived secret: kept by the terminal, exchanged at /v1/terminals/token",
+      ),
+  }),
+);
+
+export const terminalTokenRequest = named(
+  'TerminalTokenRequest',
+  z.strictObject({
+    terminalId: z.string().min(1).max(64),
+    terminalSecret: z.string().min(16).max(200),
+  }),
+);
+
+export const terminalTokenResponse = named(
+  'TerminalTokenResponse',
   z.object({ terminalId: z.string(), accessToken: z.string(), expiresInSeconds: z.int() }),
 );
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
@@ -15,75 +14,122 @@ import {
   enrolResponse,
   heartbeatRequest,
   heartbeatResponse,
+  terminalTokenRequest,
+  terminalTokenResponse,
 } from './terminalSchemas';
 import { fleetRuntime } from '../fleet/runtime';
 import { pendingCommands, recordHeartbeat } from '../fleet/store';
-import { TERMINAL_TOKEN_TTL_SECONDS, isoAfter, newToken, sha256Hex } from '../tokens';
+import { ENROLMENT_ALERT_TOPIC, createEnrolmentGuard, secretMatches } from '../terminalIdentity';
+import { auditStaff } from '../staff/audit';
+import { TERMINAL_TOKEN_TTL_SECONDS } from '../tokens';
+import { enrolment, issueAccessToken } from './terminalEnrolment';
 
-export function terminalRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
+export function terminalRoutes(app: ApiApp, deps: Deps): void {
+  const { db, now, idempotency } = deps;
+  // Every refusal goes to the staff audit too, where IT reads it (label, address, reason), and
+  // to the live views (ENROLMENT_ALERT_TOPIC), which update their counter at once.
+  const guard = createEnrolmentGuard(db, undefined, ({ source, label, reason, at }) => {
+    auditStaff(db, {
+      staffId: null,
+      action: 'terminal_enrolment_refused',
+      ...(label ? { target: label } : {}),
+      detail: { reason, source },
+      at,
+    });
+    deps.events.publish(ENROLMENT_ALERT_TOPIC, {
+      type: 'enrolment-refused',
+      data: { label, reason, at: at.toISOString() },
+    });
+  });
+  const enrol = enrolment(db, guard);
+
   app.post(
     '/v1/terminals/enrol',
     {
       schema: {
         operationId: 'enrolTerminal',
         tags: ['terminals'],
-        summary: 'Exchange an enrolment token for a short-lived terminal access token',
+        summary: 'Enrol a terminal: its own long-lived secret and a first short-lived access token',
         description:
-          'The same label and enrolment token always give the same terminalId; each call issues a new accessToken.',
+          'With a shared enrolmentToken: a label not enrolled yet only (an enrolled label answers 409 terminal_already_enrolled). With an enrolmentCode IT issued for the label: enrols it, or re-enrols it, which replaces its secret and revokes its tokens and sessions. Refusals are counted per source address: past the limit, 429 with Retry-After.',
         headers: idempotencyHeaders,
         body: enrolRequest,
         response: {
           201: answer('Enrolled', enrolResponse),
           ...refusals.badRequest,
-          401: refusal('invalid_enrolment_token'),
-          ...refusals.idempotency,
+          401: refusal(
+            'invalid_enrolment_token or invalid_enrolment_code (unknown, used, expired, or issued for another label)',
+          ),
+          409: refusal(
+            'terminal_already_enrolled (the label has its own credential: re-enrolling needs a code issued by IT), or idempotency_request_in_flight',
+          ),
+          422: refusals.idempotency[422],
+          429: refusal(
+            'rate_limited: too many refused enrolments from this address; see Retry-After',
+          ),
           ...refusals.unsupported,
         },
       },
     },
-    async (request, reply) =>
-      idempotency.execute(request, reply, 'enrolment', () => {
-        const { body } = request;
-        const enrolment = db
-          .prepare('SELECT id FROM enrolment_tokens WHERE token_hash = ? AND revoked_at IS NULL')
-          .get(sha256Hex(body.enrolmentToken)) as { id: number } | undefined;
-        if (!enrolment) {
-          throw new ApiError(
+    async (request, reply) => {
+      const at = now();
+      guard.check(request.ip, request.body.label, at);
+      // Decided inside: a retry of an enrolment whose reply was lost gets the same secret back.
+      return idempotency.execute(request, reply, 'enrolment', () =>
+        enrol(request.body, request.ip, at),
+      );
+    },
+  );
+
+  app.post(
+    '/v1/terminals/token',
+    {
+      schema: {
+        operationId: 'terminalToken',
+        tags: ['terminals'],
+        summary: "Exchange the terminal's own secret for a short-lived access token",
+        headers: idempotencyHeaders,
+        body: terminalTokenRequest,
+        response: {
+          201: answer('Issued', terminalTokenResponse),
+          ...refusals.badRequest,
+          401: refusal(
+            'invalid_terminal_credential: unknown terminal, or a secret replaced by a re-enrolment',
+          ),
+          ...refusals.idempotency,
+          429: refusal('rate_limited: too many refusals from this address; see Retry-After'),
+          ...refusals.unsupported,
+        },
+      },
+    },
+    async (request, reply) => {
+      const at = now();
+      const { terminalId, terminalSecret } = request.body;
+      guard.check(request.ip, null, at);
+      const terminal = db
+        .prepare('SELECT id, label, secret_hash FROM terminals WHERE id = ?')
+        .get(terminalId) as { id: string; label: string; secret_hash: string | null } | undefined;
+      if (!terminal || !secretMatches(terminalSecret, terminal.secret_hash))
+        throw guard.refuse(
+          request.ip,
+          terminal?.label ?? null,
+          'invalid_terminal_credential',
+          at,
+          new ApiError(
             401,
-            'invalid_enrolment_token',
-            'Enrolment token is unknown or revoked',
-          );
-        }
-        const at = now();
-        const accessToken = newToken();
-        return {
-          status: 201,
-          commit: () => {
-            db.prepare(
-              `INSERT INTO terminals (id, enrolment_token_id, label, created_at) VALUES (?, ?, ?, ?)
-               ON CONFLICT (enrolment_token_id, label) DO NOTHING`,
-            ).run(randomUUID(), enrolment.id, body.label, at.toISOString());
-            const { id: terminalId } = db
-              .prepare('SELECT id FROM terminals WHERE enrolment_token_id = ? AND label = ?')
-              .get(enrolment.id, body.label) as { id: string };
-            if (body.agencyCode) {
-              db.prepare('UPDATE terminals SET agency_code = ? WHERE id = ?').run(
-                body.agencyCode,
-                terminalId,
-              );
-            }
-            db.prepare(
-              'INSERT INTO terminal_tokens (token_hash, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-            ).run(
-              sha256Hex(accessToken),
-              terminalId,
-              at.toISOString(),
-              isoAfter(at, TERMINAL_TOKEN_TTL_SECONDS),
-            );
-            return { terminalId, accessToken, expiresInSeconds: TERMINAL_TOKEN_TTL_SECONDS };
-          },
-        };
-      }),
+            'invalid_terminal_credential',
+            'Terminal credential is unknown or was replaced',
+          ),
+        );
+      return idempotency.execute(request, reply, `token\0${terminal.id}`, () => ({
+        status: 201,
+        commit: () => ({
+          terminalId: terminal.id,
+          accessToken: issueAccessToken(db, terminal.id, at),
+          expiresInSeconds: TERMINAL_TOKEN_TTL_SECONDS,
+        }),
+      }));
+    },
   );
 
   app.post(

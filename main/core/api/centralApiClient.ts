@@ -8,6 +8,8 @@ import type {
   AssistRequestStatus,
   EnrolBody,
   EnrolResponse,
+  TerminalTokenBody,
+  TerminalTokenResponse,
   HeartbeatBody,
   HeartbeatResponse,
   SessionCreated,
@@ -17,28 +19,44 @@ import type {
   UploadState,
 } from './types';
 import type { DeliveryReply } from '../outbox/transport';
+import {
+  enrolmentCodeHash,
+  memoryCredentialStore,
+  type CredentialStore,
+  type TerminalCredential,
+} from './terminalCredential';
 import { apiErrorCode, apiStatus, retryAfterSeconds, toKioskError } from './errors';
 
 export interface CentralApiOptions {
   baseUrl: string;
   timeoutMs: number;
-  enrolmentToken: string;
+  /** A shared enrolment token (the embedded demo's): enrols a label not enrolled yet. */
+  enrolmentToken?: string | undefined;
+  /** IT's one-time code for this terminal: enrols or re-enrols it, once. */
+  enrolmentCode?: string | undefined;
   terminalLabel: string;
   agencyCode?: string | undefined;
+  /** Where the terminal's own credential is kept (kiosk.db, sealed); default: memory. */
+  credentials?: CredentialStore;
   logger: Logger;
 }
 
 /**
- * The kiosk's only door to the central API. The terminal authenticates as itself (enrolment token →
- * short-lived access token, renewed on expiry); users authenticate on top with a user token that the
- * caller keeps in memory. Every POST carries a fresh Idempotency-Key.
+ * The kiosk's only door to the central API. The terminal authenticates as itself: enrolled once
+ * (IT's code, or the demo's shared token) it holds its own secret, which it exchanges for
+ * short-lived access tokens, renewed on expiry. Users authenticate on top with a user token that
+ * the caller keeps in memory. Every POST carries a fresh Idempotency-Key.
  */
 export class CentralApiClient {
   private readonly http: AxiosInstance;
+  private readonly credentials: CredentialStore;
   private terminal: { token: string; expiresAt: number } | undefined;
   private enrolling: Promise<string> | undefined;
+  /** The config's code was refused while a credential was stored: not tried again this run. */
+  private codeRefused = false;
 
   constructor(private readonly options: CentralApiOptions) {
+    this.credentials = options.credentials ?? memoryCredentialStore();
     this.http = axios.create({
       baseURL: options.baseUrl,
       timeout: options.timeoutMs,
@@ -294,15 +312,73 @@ export class CentralApiClient {
 
   private async terminalToken(): Promise<string> {
     if (this.terminal && this.terminal.expiresAt > Date.now() + 30_000) return this.terminal.token;
-    this.enrolling ??= this.enrol().finally(() => {
+    this.enrolling ??= this.authenticate().finally(() => {
       this.enrolling = undefined;
     });
     return this.enrolling;
   }
 
-  private async enrol(): Promise<string> {
+  /** Resolves once no enrolment is under way (the kiosk closes its database after). */
+  async idle(): Promise<void> {
+    await this.enrolling?.catch(() => undefined);
+  }
+
+  /**
+   * A new code in the config first (IT re-enrolled this terminal), then the stored credential,
+   * then the shared token for a terminal never enrolled. A credential the central API refuses
+   * (replaced by a re-enrolment) is forgotten.
+   */
+  private async authenticate(): Promise<string> {
+    const { enrolmentCode, enrolmentToken, logger } = this.options;
+    const stored = this.credentials.load();
+    const codeHash = enrolmentCode ? enrolmentCodeHash(enrolmentCode) : undefined;
+    if (enrolmentCode && codeHash !== stored?.codeHash && !this.codeRefused) {
+      try {
+        return await this.enrol({ enrolmentCode }, codeHash);
+      } catch (error) {
+        if (!stored || apiErrorCode(error) !== 'invalid_enrolment_code') throw error;
+        this.codeRefused = true;
+      }
+    }
+    if (stored) {
+      try {
+        return await this.exchange(stored);
+      } catch (error) {
+        if (apiErrorCode(error) !== 'invalid_terminal_credential') throw error;
+        logger.error('terminal.credential_refused');
+        this.credentials.clear();
+      }
+    }
+    if (enrolmentToken) return this.enrol({ enrolmentToken });
+    throw new KioskError(
+      'api_error',
+      'terminal not enrolled: ask IT for an enrolment code and set terminal.enrolmentCode in the config',
+    );
+  }
+
+  private keepToken(accessToken: string, expiresInSeconds: number): string {
+    this.terminal = { token: accessToken, expiresAt: Date.now() + expiresInSeconds * 1000 };
+    return accessToken;
+  }
+
+  private async exchange(credential: TerminalCredential): Promise<string> {
+    const body: TerminalTokenBody = {
+      terminalId: credential.terminalId,
+      terminalSecret: credential.secret,
+    };
+    const { data } = await this.http.post<TerminalTokenResponse>('/v1/terminals/token', body, {
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
+    return this.keepToken(data.accessToken, data.expiresInSeconds);
+  }
+
+  private async enrol(
+    secret: { enrolmentToken: string } | { enrolmentCode: string },
+    codeHash?: string,
+  ): Promise<string> {
+    const { logger } = this.options;
     const body: EnrolBody = {
-      enrolmentToken: this.options.enrolmentToken,
+      ...secret,
       label: this.options.terminalLabel,
       ...(this.options.agencyCode ? { agencyCode: this.options.agencyCode } : {}),
     };
@@ -310,21 +386,24 @@ export class CentralApiClient {
       const { data } = await this.http.post<EnrolResponse>('/v1/terminals/enrol', body, {
         headers: { 'Idempotency-Key': randomUUID() },
       });
-      this.terminal = {
-        token: data.accessToken,
-        expiresAt: Date.now() + data.expiresInSeconds * 1000,
-      };
-      this.options.logger.info('terminal.enrolled');
-      return data.accessToken;
+      this.credentials.save({ terminalId: data.terminalId, secret: data.terminalSecret, codeHash });
+      logger.info('terminal.enrolled', { with: codeHash ? 'code' : 'token' });
+      return this.keepToken(data.accessToken, data.expiresInSeconds);
     } catch (error) {
-      if (apiErrorCode(error) === 'invalid_enrolment_token') {
-        this.options.logger.error('terminal.enrolment_refused');
-        throw new KioskError(
-          'api_error',
-          'enrolment token refused: check terminal.enrolmentToken in the config',
-        );
-      }
-      throw toKioskError(error, 'enrolment');
+      const code = apiErrorCode(error);
+      const refusal = code ? ENROLMENT_REFUSALS[code] : undefined;
+      if (!refusal) throw toKioskError(error, 'enrolment');
+      logger.error('terminal.enrolment_refused', { code });
+      throw new KioskError('api_error', refusal);
     }
   }
 }
+
+/** What the admin reads in the log and the console when enrolment is refused. */
+const ENROLMENT_REFUSALS: Record<string, string> = {
+  invalid_enrolment_token: 'enrolment token refused: check terminal.enrolmentToken in the config',
+  invalid_enrolment_code:
+    'enrolment code refused (unknown, used, expired or for another label): ask IT for a new one for terminal.enrolmentCode',
+  terminal_already_enrolled:
+    'this terminal label is already enrolled: ask IT for an enrolment code and set terminal.enrolmentCode',
+};

@@ -18,6 +18,8 @@ type Get<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : neve
 
 export type EnrolBody = JsonBody<Post<'/v1/terminals/enrol'>>;
 export type EnrolResponse = JsonResponse<Post<'/v1/terminals/enrol'>, 201>;
+export type TerminalTokenBody = JsonBody<Post<'/v1/terminals/token'>>;
+export type TerminalTokenResponse = JsonResponse<Post<'/v1/terminals/token'>, 201>;
 export type HeartbeatBody = JsonBody<Post<'/v1/terminals/heartbeat'>>;
 export type HeartbeatResponse = JsonResponse<Post<'/v1/terminals/heartbeat'>, 200>;
 export type TerminalCommandList = JsonResponse<Get<'/v1/terminals/commands'>, 200>;

@@ -52,4 +52,17 @@ export const kioskMigrations: ReadonlyArray<{ id: string; sql: string }> = [
       );
     `,
   },
+  {
+    // The terminal's own credential from the central API (terminal id and secret, sealed with the
+    // master key): one row, replaced at each enrolment. The enrolment code's hash says which code
+    // it came from, so a new code in the config is used once and an old one never again.
+    id: '0003-terminal-credential',
+    sql: `
+      CREATE TABLE terminal_credential (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        sealed BLOB NOT NULL,
+        saved_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { CentralApiClient } from '../../../main/core/api/centralApiClient';
+import { sealedCredentialStore } from '../../../main/core/api/terminalCredential';
 import { fileMasterKey } from '../../../main/core/crypto/masterKey';
 import { openKioskDb } from '../../../main/core/db/kioskDb';
 import { silentLogger } from '../../../main/core/logging';
@@ -17,16 +18,18 @@ const killAfter = Number(env.KILL_AFTER ?? 1);
 let hits = 0;
 
 const db = openKioskDb(join(dataDir, 'kiosk.db'));
+const masterKey = fileMasterKey(join(dataDir, 'outbox.key')).load();
+// The terminal's own credential, stored by the harness in kiosk.db as a kiosk stores it.
 const client = new CentralApiClient({
   baseUrl: env.API_URL ?? '',
   timeoutMs: 2000,
-  enrolmentToken: 'demo-enrolment-token',
   terminalLabel: env.LABEL ?? 'borne-fault',
+  credentials: sealedCredentialStore(db, masterKey),
   logger: silentLogger,
 });
 const outbox = createDurableOutbox({
   db,
-  masterKey: fileMasterKey(join(dataDir, 'outbox.key')).load(),
+  masterKey,
   transport: { post: (...args) => client.deliver(...args) },
   logger: silentLogger,
   backoff: { baseMs: 5, capMs: 50, maxRetryAfterMs: 1000 },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { CentralApiClient } from '../../../main/core/api/centralApiClient';
+import { sealedCredentialStore } from '../../../main/core/api/terminalCredential';
 import { fileMasterKey } from '../../../main/core/crypto/masterKey';
 import { openKioskDb, type KioskDb } from '../../../main/core/db/kioskDb';
 import { silentLogger } from '../../../main/core/logging';
@@ -44,13 +45,22 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const api = await startTestApi({ testRoutes: true });
   const proxy = await startChaosProxy(() => api.url, TEST_PATH);
-  const { auth } = await api.enrol(LABEL);
+  const { auth, terminalId } = await api.enrol(LABEL);
   const signed = await api.signIn(auth, {
     identifiant: '1234567A',
     motDePasse: 'Kiosque2026!',
     codePostal: '75011',
   });
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-fault-'));
+  // The terminal's own credential, where a kiosk keeps it: every client of this data folder (and
+  // the drain child) signs in with it, as the one terminal it is; the shared token would be refused.
+  const masterKey = () => fileMasterKey(join(dataDir, 'outbox.key')).load();
+  const seedDb = openKioskDb(join(dataDir, 'kiosk.db'));
+  sealedCredentialStore(seedDb, masterKey()).save({
+    terminalId,
+    secret: api.terminalSecret(LABEL) ?? '',
+  });
+  seedDb.close();
   const visit = {
     id: 'fault-visit',
     startedAt: Date.now(),
@@ -69,13 +79,13 @@ export async function startHarness(): Promise<Harness> {
       const client = new CentralApiClient({
         baseUrl: proxy.url,
         timeoutMs: 400,
-        enrolmentToken: 'demo-enrolment-token',
         terminalLabel: LABEL,
+        credentials: sealedCredentialStore(db, masterKey()),
         logger: silentLogger,
       });
       const outbox = createDurableOutbox({
         db,
-        masterKey: fileMasterKey(join(dataDir, 'outbox.key')).load(),
+        masterKey: masterKey(),
         transport: { post: (...args) => client.deliver(...args) },
         logger: silentLogger,
         backoff: { baseMs: 5, capMs: 60, maxRetryAfterMs: 1500 },

@@ -15,7 +15,11 @@ function run(...args: string[]) {
     timeout: 60_000,
     env: { ...process.env, NODE_OPTIONS: '' },
   });
-  return { status: done.status, lines: done.stderr.trim().split('\n') };
+  return {
+    status: done.status,
+    lines: done.stderr.trim().split('\n'),
+    out: done.stdout.trim().split('\n'),
+  };
 }
 
 let busy: Server;
@@ -63,5 +67,35 @@ describe('central API command line: one line, non-zero exit, no stack trace', ()
     const typo = run('--db', seeded, 'validate-offre', '000000A');
     expect(typo.status).toBe(2);
     expect(typo.lines).toEqual([expect.stringMatching(/usage: .*validate-offer <numero>/)]);
+  });
+});
+
+describe('central API command line: enrolment-code', () => {
+  it('prints IT a one-time code for a terminal, which enrols that label', async () => {
+    const { status, out } = run('enrolment-code', 'borne-cli', 'PARIS11', '--db', seeded);
+    expect(status).toBe(0);
+    const code = /^enrolment code for borne-cli: (\S+)$/.exec(out[0] ?? '')?.[1];
+    expect(out[1]).toMatch(/^valid once until \d{4}-/);
+    const api = await startCentralApi({
+      dbPath: seeded,
+      passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
+      demoOffers: 0,
+    });
+    try {
+      const reply = await fetch(`${api.url}/v1/terminals/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ enrolmentCode: code, label: 'borne-cli' }),
+      });
+      expect(reply.status).toBe(201);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('refuses an agency it does not know, in one line', () => {
+    const { status, lines } = run('enrolment-code', 'borne-cli', 'NOWHERE', '--db', seeded);
+    expect(status).not.toBe(0);
+    expect(lines).toEqual(['central API: unknown agency code NOWHERE']);
   });
 });

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { readFileSync } from 'node:fs';
+import { issueEnrolmentCode } from '../../../central-api/src/terminalIdentity';
 import {
   mailKeyFile,
+  openDatabase,
   openForMailer,
   startCentralApi,
   type StartCentralApiOptions,
@@ -35,8 +37,16 @@ export interface TestApi {
   dir: string;
   dbPath: string;
   request(method: string, path: string, options?: RequestOptions): Promise<Reply>;
-  /** Enrols a terminal with the demo enrolment token; returns its Authorization header. */
+  /**
+   * A terminal's Authorization header: the first call for a label enrols it with the demo
+   * enrolment token and keeps its own secret; later calls exchange that secret for a new access
+   * token (the demo token no longer takes over an enrolled label).
+   */
   enrol(label?: string): Promise<{ terminalId: string; auth: Record<string, string> }>;
+  /** The secret a label got at its enrolment through `enrol`. */
+  terminalSecret(label: string): string | undefined;
+  /** IT's one-time enrolment code for `label`, as the console or the CLI issues it. */
+  enrolmentCode(label: string, agencyCode?: string): string;
   signIn(
     auth: Record<string, string>,
     account: { identifiant: string; motDePasse: string; codePostal: string },
@@ -60,6 +70,7 @@ export async function startTestApi(
   const dbPath = join(dir, 'central.db');
   const start = () => startCentralApi({ passwordHashing: fastHashing, ...options, dbPath });
   let running = await start();
+  const credentials = new Map<string, { terminalId: string; secret: string }>();
 
   const request = async (
     method: string,
@@ -100,14 +111,33 @@ export async function startTestApi(
     },
     request,
     async enrol(label = 'borne-test') {
-      const reply = await request('POST', '/v1/terminals/enrol', {
-        body: { enrolmentToken: 'demo-enrolment-token', label },
-      });
+      const known = credentials.get(label);
+      const reply = known
+        ? await request('POST', '/v1/terminals/token', {
+            body: { terminalId: known.terminalId, terminalSecret: known.secret },
+          })
+        : await request('POST', '/v1/terminals/enrol', {
+            body: { enrolmentToken: 'demo-enrolment-token', label },
+          });
       if (reply.status !== 201) throw new Error(`enrol failed: ${reply.status} ${reply.text}`);
-      return {
-        terminalId: String(reply.json?.terminalId),
-        auth: { authorization: `Bearer ${String(reply.json?.accessToken)}` },
-      };
+      const terminalId = String(reply.json?.terminalId);
+      if (!known)
+        credentials.set(label, { terminalId, secret: String(reply.json?.terminalSecret) });
+      return { terminalId, auth: { authorization: `Bearer ${String(reply.json?.accessToken)}` } };
+    },
+    terminalSecret: (label) => credentials.get(label)?.secret,
+    enrolmentCode(label, agencyCode) {
+      const db = openDatabase(dbPath);
+      try {
+        return issueEnrolmentCode(db, {
+          label,
+          agencyCode: agencyCode ?? null,
+          issuedBy: null,
+          at: options.now?.() ?? new Date(),
+        }).code;
+      } finally {
+        db.close();
+      }
     },
     signIn(auth, account) {
       const { identifiant, motDePasse, codePostal } = account;

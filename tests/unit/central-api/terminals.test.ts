@@ -15,7 +15,7 @@ describe('central API: terminals', () => {
     expect(reply.json).toEqual({ status: 'ok' });
   });
 
-  it('enrols with the demo enrolment token and gives a 15-minute access token', async () => {
+  it('enrols with the demo enrolment token: its own secret and a 15-minute access token', async () => {
     const reply = await api.request('POST', '/v1/terminals/enrol', {
       body: { enrolmentToken: 'demo-enrolment-token', label: 'agence-paris-11-borne-1' },
     });
@@ -24,11 +24,20 @@ describe('central API: terminals', () => {
       terminalId: expect.any(String),
       accessToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       expiresInSeconds: 900,
+      terminalSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
-    // Only a hash of the token is stored.
+    // Only hashes of the token and of the secret are stored.
     const stored = api.query<{ token_hash: string }>('SELECT token_hash FROM terminal_tokens');
     expect(stored.map((r) => r.token_hash)).not.toContain(reply.json?.accessToken);
     expect(stored[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    const [terminal] = api.query<{ secret_hash: string }>(
+      'SELECT secret_hash FROM terminals WHERE id = ?',
+      reply.json?.terminalId,
+    );
+    expect(terminal?.secret_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(api.query('SELECT * FROM terminals'))).not.toContain(
+      String(reply.json?.terminalSecret),
+    );
   });
 
   it('keeps the agency a terminal names, so staff see their own agency', async () => {
@@ -37,8 +46,12 @@ describe('central API: terminals', () => {
         body: { enrolmentToken: 'demo-enrolment-token', label: 'borne-agence', agencyCode },
       });
     expect((await enrol('LYON3')).status).toBe(201);
-    // A later enrolment that names no agency keeps the one known.
-    expect((await enrol()).status).toBe(201);
+    // A later enrolment (IT's code, naming no agency) keeps the one known.
+    const code = api.enrolmentCode('borne-agence');
+    const again = await api.request('POST', '/v1/terminals/enrol', {
+      body: { enrolmentCode: code, label: 'borne-agence' },
+    });
+    expect(again.status).toBe(201);
     const rows = api.query<{ agency_code: string }>(
       "SELECT agency_code FROM terminals WHERE label = 'borne-agence'",
     );

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // Registration through the core against the real reference central API: no mock in between.
 let api: RunningCentralApi;
@@ -58,7 +58,7 @@ const situation = {
 function newCore(): KioskCore {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
-    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+    terminal: newTerminal(),
     printer: { kind: 'capture', dir: printDir },
   });
   return testCore(config, api.url);

@@ -12,7 +12,7 @@ import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
 import type { Answers } from '../../../shared/domain/actualisation';
 import { noActivityAnswers } from '../../fixtures/actualisation';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // The core against the real reference central API, its clock set inside or outside the window.
 const ctx = { transport: 'http' as const };
@@ -33,7 +33,7 @@ function startApi(iso: string) {
 function newCore(apiBaseUrl: string, printDir: string): KioskCore {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
-    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+    terminal: newTerminal(),
     printer: { kind: 'capture', dir: printDir },
   });
   return testCore(config, apiBaseUrl);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // An entreprise space through the core against the real reference central API: its récapitulatif,
 // and its codes at the job seekers' sign-in.
@@ -37,7 +37,7 @@ describe('an entreprise space through the core', () => {
     const core = testCore(
       parseConfig({
         dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
-        terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+        terminal: newTerminal(),
         printer: { kind: 'capture', dir: printDir },
       }),
       api.url,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi, type RunningCentralApi } from '../../../central-api/src/index';
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // The core against the real reference central API and its SQLite file: no mock in between.
 let api: RunningCentralApi;
@@ -17,7 +17,7 @@ const camille = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePosta
 function newCore(apiBaseUrl = api.url): KioskCore {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
-    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+    terminal: newTerminal(),
   });
   return testCore(config, apiBaseUrl);
 }
@@ -114,7 +114,7 @@ describe('kiosk core with the reference central API', () => {
     await core.close();
   });
 
-  it('enrols again by itself when its terminal token is no longer accepted', async () => {
+  it('gets a new access token with its own secret when its token is no longer accepted', async () => {
     const core = newCore();
     await core.dispatch('assist.request', { screen: 'welcome' }, ctx);
     const writable = new Database(dbPath);

@@ -6,7 +6,7 @@ import { startCentralApi, type RunningCentralApi } from '../../../central-api/sr
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
 import type { Profil, ProfilReceipt, Result } from '../../../shared/contract';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // main's « Mon profil » handlers against the real reference central API and its demo data.
 const ctx = { transport: 'http' as const };
@@ -21,7 +21,7 @@ describe('Mon profil in main', () => {
     api = await startCentralApi({ dbPath, passwordHashing: { memoryCost: 4096, timeCost: 2 } });
     const config = parseConfig({
       dataDir: mkdtempSync(join(tmpdir(), 'kiosk-core-')),
-      terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+      terminal: newTerminal(),
     });
     core = testCore(config, api.url);
     await core.dispatch('visit.start', {}, ctx);

@@ -12,6 +12,7 @@ import type { KioskCore } from '../../../main/core/types';
 import type { Result } from '../../../shared/contract';
 import { sampleCv } from './sample';
 import { loadRomeIndex } from '../rome/loadIndex';
+import { newTerminal } from '../../fixtures/core';
 
 // The kiosk core against the real reference central API: CV handlers end to end, no mock.
 let api: RunningCentralApi;
@@ -38,7 +39,7 @@ beforeAll(async () => {
   core = createKioskCore({
     config: parseConfig({
       dataDir,
-      terminal: { label: 'borne-cv', enrolmentToken: 'demo-enrolment-token' },
+      terminal: newTerminal('borne-cv'),
       printer: { kind: 'capture', dir: printDir },
     }),
     apiBaseUrl: api.url,

@@ -7,7 +7,7 @@ import { CAMERA_PHOTO_MAX_BYTES } from '../../../shared/contract/documents';
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
 import { cameraPhoto, cameraPhotoJpeg } from '../../fixtures/cameraPhoto';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // The camera methods through the real core and the real central API (no scanner involved).
 let api: RunningCentralApi;
@@ -17,7 +17,7 @@ const camille = { identifiant: '1234567A', motDePasse: 'Kiosque2026!', codePosta
 async function signedInCore(): Promise<KioskCore> {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-camera-')),
-    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+    terminal: newTerminal(),
     scanner: { backend: 'none' },
   });
   const core = testCore(config, api.url);

@@ -14,7 +14,7 @@ import type { ScanStatus } from '../../../shared/contract/documents';
 import { parseConfig } from '../../../main/core/config';
 import type { KioskCore } from '../../../main/core/types';
 import { writeSaneTestConfig } from '../../fixtures/sane';
-import { testCore } from '../../fixtures/core';
+import { newTerminal, testCore } from '../../fixtures/core';
 
 // The documents flow through the real core, the real SANE test backend and the real central API.
 let api: RunningCentralApi;
@@ -29,7 +29,7 @@ async function signedInCore(
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-docs-'));
   const config = parseConfig({
     dataDir,
-    terminal: { label: 'test-borne', enrolmentToken: 'demo-enrolment-token' },
+    terminal: newTerminal(),
     printer: { kind: 'capture', dir: printDir },
     scanner: {
       device: 'test:0',

@@ -62,6 +62,8 @@ beforeEach(async () => {
   const config = parseConfig({
     dataDir: mkdtempSync(join(tmpdir(), 'kiosk-data-')),
     centralApi: { url: 'http://127.0.0.1:9', timeoutMs: 500 },
+    // Nothing answers there: the code is never used, but a configured API needs one to start.
+    terminal: { label: 'borne-host', enrolmentCode: 'UNUSED-CODE-0000' },
   });
   core = createKioskCore({
     config,

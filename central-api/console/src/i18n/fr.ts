@@ -153,4 +153,29 @@ export const fr = {
       `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
     uploadedAt: 'Publiée le',
   },
+  enrolTerminal: {
+    title: 'Enrôler une borne',
+    intro:
+      "Une borne s'enrôle avec un code à usage unique. Saisissez ce code dans la configuration de la borne (terminal.enrolmentCode). Si la borne est déjà enrôlée, le code la réenrôle : ses anciens accès ne marchent plus.",
+    label: 'Nom de la borne',
+    labelHint: 'Le même que dans sa configuration (terminal.label), par exemple paris-11-borne-2.',
+    labelRequired: 'Indiquez le nom de la borne.',
+    labelTooLong: 'Le nom de la borne fait 64 caractères au plus.',
+    agency: "Code de l'agence (facultatif)",
+    agencyHint: 'Par exemple : PARIS11. Sans code, la borne garde son agence.',
+    agencyInvalid: "Ce code d'agence n'existe pas. Vérifiez-le, par exemple PARIS11.",
+    submit: 'Créer le code',
+    submitting: 'Création du code…',
+    issuedTitle: (label: string) => `Code pour la borne ${label}`,
+    issuedCode: 'Code à usage unique',
+    issuedUntil: (until: string) =>
+      `Valable une seule fois, jusqu'au ${until}. Notez-le maintenant : il ne sera plus affiché.`,
+    reenrolment:
+      'Cette borne est déjà enrôlée : ce code la réenrôlera, et ses anciens accès seront révoqués.',
+    alertsTitle: 'Enrôlements refusés ces dernières 24 heures',
+    alerts: (refused: number, throttled: number) =>
+      `${refused === 0 ? 'Aucun refus' : refused === 1 ? '1 refus' : `${refused} refus`}, ${throttled === 0 ? 'aucune adresse bloquée' : throttled === 1 ? '1 adresse bloquée' : `${throttled} adresses bloquées`}.`,
+    alertsHint:
+      'Un refus est un essai avec un code ou un jeton faux, ou sur une borne déjà enrôlée. Beaucoup de refus peuvent signaler une attaque.',
+  },
 } as const;

@@ -24,6 +24,7 @@ import { m0016TerminalAgency } from './0016-terminal-agency';
 import { m0017ClasseurAlertes } from './0017-classeur-alertes';
 import { m0018EmployerSessions } from './0018-employer-sessions';
 import { m0019Staff } from './0019-staff';
+import { m0020TerminalIdentity } from './0020-terminal-identity';
 import { m0021Fleet } from './0021-fleet';
 import { m0022Updates } from './0022-updates';
 import { m0023AdviserMode } from './0023-adviser-mode';
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
   m0017ClasseurAlertes,
   m0018EmployerSessions,
   m0019Staff,
+  m0020TerminalIdentity,
   m0021Fleet,
   m0022Updates,
   m0023AdviserMode,
