@@ -110,7 +110,12 @@ describe('updates from the central API (electron-updater, real HTTP)', () => {
       config: {
         dataDir: dir,
         centralApi: { url: api.url },
-        terminal: { label: 'borne-paris-11-a', agencyCode: 'PARIS11' },
+        // A real deployment: IT's one-time code enrols the terminal, no demo token.
+        terminal: {
+          label: 'borne-paris-11-a',
+          agencyCode: 'PARIS11',
+          enrolmentCode: api.enrolmentCode('borne-paris-11-a', 'PARIS11'),
+        },
         updates: { firstCheckSeconds: 0, publisherNames: ['France Travail'] },
       },
       updater: () => {

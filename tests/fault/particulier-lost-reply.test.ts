@@ -3,6 +3,7 @@ import {
   ANTI_ROBOT_CATEGORIES,
   type AntiRobotWord,
 } from '../../central-api/src/accounts/antiRobot';
+import { demoEmployers } from '../../central-api/src/employer/seedEmployers';
 import { startFaultKiosk, type FaultKiosk } from './support/faultKiosk';
 
 const ctx = { transport: 'http' as const };
@@ -77,8 +78,10 @@ describe('particulier employeur: the reply to "Valider" is lost after the server
     expect(again).toMatchObject({ ok: true, value: { certification: 'pending_adviser' } });
     expect(proxy.seen).toBe(2);
 
+    // The demo's own particulier employeur (seeded) aside: the one this visit created.
     const rows = api.query<{ reference: string }>(
-      "SELECT reference FROM employer_accounts WHERE kind = 'particulier'",
+      "SELECT reference FROM employer_accounts WHERE kind = 'particulier' AND identifiant <> ?",
+      demoEmployers.find((e) => e.kind === 'particulier')?.identifiant,
     );
     expect(rows).toHaveLength(1);
     expect(again.ok && again.value.reference).toBe(rows[0]?.reference);

@@ -1,16 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './helpers';
 
-/** Enrols a terminal standing in `agencyCode`; its Authorization header and id. */
+/** Each label's own credential, per server: a terminal enrols once, then uses its secret. */
+const credentials = new WeakMap<TestApi, Map<string, { terminalId: string; secret: string }>>();
+
+/** Enrols a terminal standing in `agencyCode` (or signs it in again); its Authorization and id. */
 async function enrolIn(api: TestApi, label: string, agencyCode: string) {
-  const reply = await api.request('POST', '/v1/terminals/enrol', {
-    body: { enrolmentToken: 'demo-enrolment-token', label, agencyCode },
-  });
+  const known = credentials.get(api) ?? new Map<string, { terminalId: string; secret: string }>();
+  credentials.set(api, known);
+  const held = known.get(label);
+  const reply = held
+    ? await api.request('POST', '/v1/terminals/token', {
+        body: { terminalId: held.terminalId, terminalSecret: held.secret },
+      })
+    : await api.request('POST', '/v1/terminals/enrol', {
+        body: { enrolmentToken: 'demo-enrolment-token', label, agencyCode },
+      });
   if (reply.status !== 201) throw new Error(`enrol failed: ${reply.status} ${reply.text}`);
-  return {
-    terminalId: String(reply.json?.terminalId),
-    auth: { authorization: `Bearer ${String(reply.json?.accessToken)}` },
-  };
+  const terminalId = String(reply.json?.terminalId);
+  if (!held) known.set(label, { terminalId, secret: String(reply.json?.terminalSecret) });
+  return { terminalId, auth: { authorization: `Bearer ${String(reply.json?.accessToken)}` } };
 }
 
 interface AuditRow {
