@@ -30,6 +30,8 @@ export interface DialogProps {
   withAssist?: boolean;
 }
 
+const MODAL = '[aria-modal="true"]';
+
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -53,17 +55,22 @@ export function Dialog({
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const self = root.current;
     initialFocus.current?.focus();
     // Focus stays in: a screen that mounts late behind the dialog (its heading takes the focus)
-    // must not pull the keyboard out of it.
+    // must not pull the keyboard out of it. Another open dialog is not "out" (the idle warning
+    // over the adviser's tools): two traps each taking the focus back bounced it between them
+    // without end.
     const keepInside = (event: FocusEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target))
+      if (event.target instanceof Element && !event.target.closest(MODAL))
         initialFocus.current?.focus();
     };
     document.addEventListener('focusin', keepInside);
     return () => {
       document.removeEventListener('focusin', keepInside);
-      if (previous?.isConnected) previous.focus();
+      // Back where it was, unless it has moved on to another dialog still open.
+      const other = document.activeElement?.closest(MODAL);
+      if (previous?.isConnected && (!other || other === self)) previous.focus();
     };
   }, [initialFocus]);
 

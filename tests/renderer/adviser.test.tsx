@@ -124,6 +124,34 @@ describe('adviser mode', () => {
     expect(screen.getByLabelText(/^Code postal/)).toHaveValue('75011');
   });
 
+  it('gives the focus to the idle warning over its tools, and lets it move between the two', async () => {
+    const ctx = await renderApp(adviserApi());
+    await signIn(ctx);
+    await unlock(ctx);
+    const tools = await screen.findByRole('dialog', { name: 'Outils du conseiller' });
+    // Two open dialogs each kept the focus "inside" against the other: each move of the focus
+    // bounced between them until the stack overflowed.
+    let moves = 0;
+    const count = () => moves++;
+    document.addEventListener('focusin', count);
+    try {
+      act(() => ctx.api.emit('visit.warning', { secondsLeft: 30 }));
+      const warning = screen.getByRole('alertdialog');
+      expect(within(warning).getByRole('button', { name: 'Je suis encore là' })).toHaveFocus();
+      const pause = within(tools).getByRole('button', { name: 'Arrêter le minuteur' });
+      act(() => pause.focus());
+      expect(pause).toHaveFocus();
+      expect(moves).toBeLessThan(5);
+      // The warning gone, the focus stays where the adviser is.
+      await ctx.user.click(pause);
+      expect(await within(tools).findByText(/Le minuteur est arrêté/)).toBeVisible();
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      expect(within(tools).getByRole('button', { name: 'Relancer le minuteur' })).toHaveFocus();
+    } finally {
+      document.removeEventListener('focusin', count);
+    }
+  });
+
   it('explains the current step in plain words, and records only which step', async () => {
     const ctx = await renderApp(adviserApi());
     await signIn(ctx);
