@@ -64,9 +64,9 @@ describe('adviser mode through the kiosk core', () => {
     expect(
       await core.dispatch('adviser.unlock', { staffId: sophie, code: '000000' }, ctx),
     ).toMatchObject({ ok: false, error: { code: 'invalid_credentials' } });
-    expect(
-      await core.dispatch('adviser.unlock', { staffId: sophie, code: '246810' }, ctx),
-    ).toEqual({ ok: true, value: { prenom: 'Sophie', expiresInSeconds: 900 } });
+    expect(await core.dispatch('adviser.unlock', { staffId: sophie, code: '246810' }, ctx)).toEqual(
+      { ok: true, value: { prenom: 'Sophie', expiresInSeconds: 900 } },
+    );
     expect(await core.dispatch('adviser.extend', {}, ctx)).toEqual({
       ok: true,
       value: { minutes: 15 },
