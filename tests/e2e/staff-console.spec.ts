@@ -1,12 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request as http } from '@playwright/test';
+import { startKiosk, type RunningKiosk } from '../fixtures/kiosk';
 import { demo, expect, openWelcome, test } from './support/fixtures';
 import { expectNoViolations } from './support/axe';
+
+const SECOND = 'borne-paris-11-b';
+
+/**
+ * A second terminal of the same agency on the first kiosk's central API, enrolled as a real
+ * deployment is: IT issues its one-time code, its config names its label and agency.
+ */
+async function startSecondTerminal(apiUrl: string): Promise<RunningKiosk> {
+  const it = await http.newContext({ baseURL: apiUrl });
+  try {
+    const signedIn = await it.post('/v1/staff/sessions', {
+      data: { identifiant: 'it.national', motDePasse: 'Parc-Bornes-2026' },
+      headers: { 'Idempotency-Key': crypto.randomUUID(), 'X-Staff-Console': '1' },
+    });
+    expect(signedIn.status()).toBe(201);
+    const issued = await it.post('/v1/staff/enrolment-codes', {
+      data: { label: SECOND, agencyCode: 'PARIS11' },
+      headers: { 'Idempotency-Key': crypto.randomUUID(), 'X-Staff-Console': '1' },
+    });
+    expect(issued.status()).toBe(201);
+    const { code } = (await issued.json()) as { code: string };
+    const config = join(mkdtempSync(join(tmpdir(), 'kiosk-b-')), 'kiosk.json');
+    writeFileSync(config, JSON.stringify({ terminal: { label: SECOND, agencyCode: 'PARIS11' } }));
+    return await startKiosk({ apiUrl, enrolmentCode: code, env: { KIOSK_CONFIG: config } });
+  } finally {
+    await it.dispose();
+  }
+}
 
 /**
  * The agency's side of "Appeler un conseiller": a person calls from the kiosk, the adviser signed
  * in to the staff console (served by the same central API, in another browser context) sees the
  * call within a second, says "J'arrive", and the kiosk tells the person who is coming.
  */
-test('an adviser sees a call live in the console, takes it, and the kiosk says who is coming', async ({
+test('an adviser sees two terminals calling live in the console, takes one, and that kiosk says who is coming', async ({
   page,
   kiosk,
   browser,
@@ -40,14 +73,37 @@ test('an adviser sees a call live in the console, takes it, and the kiosk says w
     await openWelcome(page, kiosk);
     await page.getByRole('button', { name: 'Appeler un conseiller' }).tap();
     const called = Date.now();
-    const row = adviser.getByRole('row', { name: /Accueil de la borne/ });
+    const rows = adviser.getByRole('row', { name: /Accueil de la borne/ });
+    const row = rows.filter({ hasNotText: SECOND });
     await expect(row).toBeVisible({ timeout: 1000 });
     expect(Date.now() - called).toBeLessThan(1000);
     await expect(row).toContainText('En attente');
-    await expectNoViolations(adviser, 'console help requests');
 
-    await row.getByRole('button', { name: "J'arrive" }).tap();
-    await expect(row).toContainText('Vous y allez');
+    // A second terminal of the agency calls too: both wait in the list, each under its label.
+    const second = await startSecondTerminal(String(apiUrl));
+    const secondContext = await browser.newContext({ hasTouch: true });
+    try {
+      const other = await secondContext.newPage();
+      await openWelcome(other, second);
+      await other.getByRole('button', { name: 'Appeler un conseiller' }).tap();
+      const otherRow = rows.filter({ hasText: SECOND });
+      await expect(otherRow).toContainText('En attente', { timeout: 1000 });
+      await expect(rows).toHaveCount(2);
+      await expectNoViolations(adviser, 'console help requests');
+
+      // Taking the first call tells that terminal only.
+      await row.getByRole('button', { name: "J'arrive" }).tap();
+      await expect(row).toContainText('Vous y allez');
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Un conseiller arrive.' }),
+      ).toBeVisible({ timeout: 4000 });
+      await expect(otherRow).toContainText('En attente');
+      await expect(other.getByText('Un conseiller arrive.', { exact: false })).toHaveCount(0);
+    } finally {
+      await secondContext.close();
+      await second.stop();
+    }
+
     await expect(
       page.getByRole('status').filter({
         hasText: 'Un conseiller arrive. Sophie vient vous aider. Restez près de la borne.',
@@ -55,7 +111,9 @@ test('an adviser sees a call live in the console, takes it, and the kiosk says w
     ).toBeVisible({ timeout: 4000 });
 
     await row.getByRole('button', { name: 'Terminer' }).tap();
-    await expect(adviser.getByText("Aucune demande d'aide en attente.")).toBeVisible();
+    // The second terminal's call, unanswered, stays until it is taken or withdrawn.
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText(SECOND);
     await expect(page.getByRole('button', { name: 'Appeler un conseiller' })).toBeVisible({
       timeout: 4000,
     });
