@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import { emptyCv } from '../../shared/domain/cv';
 import { validateOfferCommand } from '../../central-api/src/employer/validateCli';
-import { centralQuery, insertCandidature, openEmployerChoice } from './support/account';
+import { centralQuery, openEmployerChoice, publishedCv } from './support/account';
 import { printDir, printedText } from './support/actualisation';
-import { expect, fillLogin, openLogin, test } from './support/fixtures';
+import { demo, expect, fillLogin, openLogin, test } from './support/fixtures';
 import { expectScreen } from './support/screen';
 
 const printed = printDir();
@@ -125,7 +124,7 @@ test('entreprise: a La Poste SIRET follows its own rule, an unknown one points t
   await expect(page.getByText('LA POSTE — PLATEFORME COURRIER')).toBeVisible();
 });
 
-test('entreprise employer: signs in, publishes an offer, validated it is found, sees a candidature with its CV', async ({
+test('entreprise employer: publishes an offer that, once validated, a job seeker finds and applies to; the employer sees the application', async ({
   page,
   kiosk,
 }) => {
@@ -171,11 +170,42 @@ test('entreprise employer: signs in, publishes an offer, validated it is found, 
   await page.getByRole('button', { name: 'Voir mes offres' }).tap();
   await expect(page.getByText('En attente de validation')).toBeVisible();
 
-  // An adviser validates it (the back office's command), a job seeker applies (their flow's row).
+  // An adviser validates it (the back office's command); the visit ends.
   expect(validateOfferCommand(join(kiosk.dataDir, 'central-api.db'), numero).ok).toBe(true);
+  await page.getByRole('button', { name: 'Terminer' }).tap();
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  let shown = await page.evaluate(() => document.documentElement.outerHTML);
+  for (const gone of ['Yann Le Gall', description]) expect(shown).not.toContain(gone);
+
+  // A job seeker with a CV online finds the offer by its number and applies to it.
+  publishedCv(kiosk, demo.identifiant, 'Boulangère');
+  await page.getByRole('button', { name: 'Commencer' }).tap();
+  await fillLogin(page, demo);
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
+  await page.getByRole('button', { name: /^Offres d’emploi/ }).tap();
+  await page.getByText('Par numéro d’offre').tap();
+  await page.getByLabel(/^Numéro de l’offre/).fill(numero);
+  await page.getByRole('button', { name: 'Rechercher' }).tap();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(page.getByText('BOULANGERIE DU PORT')).toBeVisible();
+  await page.getByRole('button', { name: 'Postuler à cette offre' }).tap();
+  await page.getByLabel(/^Boulangère/).check({ force: true });
   const message = 'Je suis disponible tout de suite, à bientôt.';
-  insertCandidature(kiosk, numero, { message, cv: { ...emptyCv(), title: 'Boulangère' } });
-  await page.getByRole('button', { name: 'Retour à mon espace' }).tap();
+  await page.getByLabel(/^Message à l’employeur/).fill(message);
+  await page.getByRole('button', { name: 'Relire ma candidature' }).tap();
+  await page.getByRole('button', { name: 'Envoyer ma candidature' }).tap();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Votre candidature est envoyée' }),
+  ).toBeFocused();
+  await page.getByRole('button', { name: 'Terminer' }).tap();
+
+  // The employer, back at the kiosk, sees it with its message and its CV.
+  await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Commencer' }).tap();
+  await page.getByRole('button', { name: 'Je suis un employeur : me connecter' }).tap();
+  await page.getByLabel(/^Identifiant/).fill('boulangerport');
+  await page.getByLabel(/^Mot de passe/).fill('Levain-Port-2026');
+  await page.getByRole('button', { name: 'Se connecter' }).tap();
   await page.getByRole('button', { name: 'Mes offres' }).tap();
   await expect(page.getByText('Publiée', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: `Voir la candidature (1) pour ${title}` }).tap();
@@ -190,14 +220,8 @@ test('entreprise employer: signs in, publishes an offer, validated it is found, 
   await expect(page.getByText('Page 1 sur 1')).toBeVisible();
   await page.getByRole('button', { name: 'Terminer' }).tap();
 
-  // The visit ends: nothing of the employer's screens is left; anyone now finds the offer.
+  // The visit ends: nothing of the employer's screens is left.
   await expect(page.locator('html[data-kiosk-ready="welcome"]')).toBeAttached();
-  const shown = await page.evaluate(() => document.documentElement.outerHTML);
+  shown = await page.evaluate(() => document.documentElement.outerHTML);
   for (const gone of ['Yann Le Gall', description, message]) expect(shown).not.toContain(gone);
-  await page.getByRole('button', { name: 'Chercher des offres d’emploi' }).tap();
-  await page.getByText('Par numéro d’offre').tap();
-  await page.getByLabel(/^Numéro de l’offre/).fill(numero);
-  await page.getByRole('button', { name: 'Rechercher' }).tap();
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
-  await expect(page.getByText('BOULANGERIE DU PORT')).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mailKeyFile, openForMailer } from '../../../central-api/src/mailSecrets';
+import { emptyCv, type CvContent } from '../../../shared/domain/cv';
 import type { Page } from '@playwright/test';
 import type { RunningKiosk } from '../../fixtures/kiosk';
 import { openLogin } from './fixtures';
@@ -47,29 +49,29 @@ export async function openEmployerChoice(page: Page, kiosk: RunningKiosk): Promi
 }
 
 /**
- * A candidature to an offer, written where the job seeker's apply flow writes it: the demo job
- * seeker (Camille Martin) and a CV as it would be sent. Returns nothing: the employer's screens
- * are what the test looks at.
+ * A CV put online in the user's CV bank, written as the CV routes write it (a saved draft, then
+ * its status set to published): applying needs one, and the CV flow is walked by its own spec.
  */
-export function insertCandidature(
-  kiosk: RunningKiosk,
-  numero: string,
-  { message, cv }: { message: string; cv: unknown },
-): void {
+export function publishedCv(kiosk: RunningKiosk, identifiant: string, title: string): void {
+  const content: CvContent = {
+    ...emptyCv(),
+    target: {
+      appellation: { codeOgr: 11573, label: 'Boulanger / Boulangère', rome: 'D1102' },
+      places: [],
+      contracts: [],
+      workingTimes: [],
+    },
+    title,
+    publication: { published: true, shareContact: false },
+  };
+  const stamp = new Date().toISOString();
   const db = new Database(join(kiosk.dataDir, 'central-api.db'));
   try {
     db.prepare(
-      `INSERT INTO candidatures (id, reference, offre_id, user_id, cv_snapshot, message, sent_at)
-       VALUES (?, ?, (SELECT id FROM offres WHERE numero = ?),
-               (SELECT id FROM users WHERE identifiant = '1234567A'), ?, ?, ?)`,
-    ).run(
-      `e2e-${numero}`,
-      `CAN-E2E-${numero}`,
-      numero,
-      JSON.stringify(cv),
-      message,
-      new Date().toISOString(),
-    );
+      `INSERT INTO cvs (id, user_id, rome, status, step, content, created_at, updated_at)
+       VALUES (?, (SELECT id FROM users WHERE identifiant = ?), 'D1102', 'published',
+               'miseEnLigne', ?, ?, ?)`,
+    ).run(randomUUID(), identifiant, JSON.stringify(content), stamp, stamp);
   } finally {
     db.close();
   }
