@@ -6,9 +6,15 @@ import { defineConfig } from 'vitest/config';
 /**
  * Node tests that must not share a module graph with others: the contract doc is generated from
  * zod schemas whose JSON Schema changes once the central API has named its own in zod's global
- * registry.
+ * registry; the scanner, imaging and camera tests drive child processes (scanimage) and OpenCV's
+ * WebAssembly, whose process-wide state a shared worker keeps (a scan once hung there for 60 s).
  */
-const isolatedUnitTests = ['tests/unit/build/contract-doc.test.ts'];
+const isolatedUnitTests = [
+  'tests/unit/build/contract-doc.test.ts',
+  'tests/unit/scanner/**/*.test.ts',
+  'tests/unit/imaging/**/*.test.ts',
+  'tests/unit/camera/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -38,6 +44,7 @@ export default defineConfig({
           environment: 'node',
           env: { KIOSK_API_DEMO_OFFERS: '0' },
           include: isolatedUnitTests,
+          testTimeout: 20_000,
         },
       },
       {
