@@ -1,9 +1,9 @@
-import { passwordMeetsPolicy } from '../../../shared/domain/password';
 import type { EmployerSpace } from '../../../shared/domain/employerSpace';
 import { authenticateTerminal } from '../auth';
 import type { Deps } from '../deps';
 import type { Db } from '../db/open';
 import { ApiError } from '../errors';
+import { passwordChange } from '../accounts/passwordChange';
 import {
   answer,
   type ApiApp,
@@ -213,30 +213,14 @@ export function employerSpaceRoutes(
       const { terminalId, employerId } = authenticateEmployer(db, request, now(), 'passwordChange');
       const { body } = request;
       const account = employerAccount(db, employerId);
-      const temporary = account.must_change_password === 1;
-      if (!passwordMeetsPolicy(body.nouveauMotDePasse, account.identifiant))
-        throw new ApiError(400, 'password_policy', 'The new password does not meet the policy');
-      if (body.nouveauMotDePasse === body.motDePasseActuel)
-        throw new ApiError(
-          400,
-          'password_policy',
-          'The new password must differ from the current one',
-        );
-      return idempotency.execute(request, reply, terminalId, async () => {
-        const currentOk = await hasher.verify(account.password_hash, body.motDePasseActuel ?? '');
-        if (!temporary && !currentOk)
-          throw new ApiError(401, 'invalid_credentials', 'Current password is not recognised');
-        const hash = await hasher.hash(body.nouveauMotDePasse);
-        return {
-          status: 204,
-          commit: () => {
-            db.prepare(
-              'UPDATE employer_accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?',
-            ).run(hash, employerId);
-            return undefined;
-          },
-        };
-      });
+      const change = passwordChange(hasher, account, body, (hash) =>
+        db
+          .prepare(
+            'UPDATE employer_accounts SET password_hash = ?, must_change_password = 0 WHERE id = ?',
+          )
+          .run(hash, employerId),
+      );
+      return idempotency.execute(request, reply, terminalId, change);
     },
   );
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { maskEmail } from '../../../shared/domain/email';
 import { normaliseIdentifiant } from '../../../shared/domain/identifiant';
-import { passwordMeetsPolicy } from '../../../shared/domain/password';
 import { normaliseSecretAnswer, secretQuestionIds } from '../../../shared/domain/secretQuestions';
 import { authenticateTerminal, authenticateUser } from '../auth';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
+import { passwordChange } from '../accounts/passwordChange';
 import {
   answer,
   type ApiApp,
@@ -212,31 +212,12 @@ export function passwordRoutes(
         password_hash: string;
         must_change_password: number;
       };
-      const temporary = user.must_change_password === 1;
-      if (!passwordMeetsPolicy(body.nouveauMotDePasse, user.identifiant))
-        throw new ApiError(400, 'password_policy', 'The new password does not meet the policy');
-      if (body.nouveauMotDePasse === body.motDePasseActuel)
-        throw new ApiError(
-          400,
-          'password_policy',
-          'The new password must differ from the current one',
-        );
-      return idempotency.execute(request, reply, terminalId, async () => {
-        // Always one verify (a temporary password is checked too when given) so timing says nothing.
-        const currentOk = await hasher.verify(user.password_hash, body.motDePasseActuel ?? '');
-        if (!temporary && !currentOk)
-          throw new ApiError(401, 'invalid_credentials', 'Current password is not recognised');
-        const hash = await hasher.hash(body.nouveauMotDePasse);
-        return {
-          status: 204,
-          commit: () => {
-            db.prepare(
-              'UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?',
-            ).run(hash, userId);
-            return undefined;
-          },
-        };
-      });
+      const change = passwordChange(hasher, user, body, (hash) =>
+        db
+          .prepare('UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?')
+          .run(hash, userId),
+      );
+      return idempotency.execute(request, reply, terminalId, change);
     },
   );
 }
