@@ -76,6 +76,10 @@ copyFileSync(
   join(root, 'central-api/src/passwordWorker.cjs'),
   join(root, 'dist/main/passwordWorker.cjs'),
 );
+copyFileSync(
+  join(root, 'central-api/src/db/postgres/postgresWorker.cjs'),
+  join(root, 'dist/main/postgresWorker.cjs'),
+);
 
 await Promise.all([
   build({ ...mainBundle, entryPoints: ['main/index.ts'], outfile: 'dist/main/electron.cjs' }),

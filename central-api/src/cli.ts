@@ -1,6 +1,9 @@
 /**
  * Standalone reference central API:
  *   npx tsx central-api/src/cli.ts [--port 4010] [--host 127.0.0.1] [--db ./.kiosk-data/central-api.db] [--log] [--production]
+ * `--db` takes a SQLite file or a PostgreSQL URL (postgres://user:password@host:5432/database); with
+ * PostgreSQL, `--files <folder>` (default ./.kiosk-data) holds the mail key and uploaded releases,
+ * and must be the same for every instance (docs/DEPLOY.md).
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
  * `--production`: no demo data, and the demo enrolment token is refused.
@@ -25,6 +28,7 @@ const options = {
   port: { type: 'string', default: '4010' },
   host: { type: 'string', default: '127.0.0.1' },
   db: { type: 'string', default: './.kiosk-data/central-api.db' },
+  files: { type: 'string', default: './.kiosk-data' },
   log: { type: 'boolean', default: false },
   production: { type: 'boolean', default: false },
 } as const;
@@ -40,8 +44,9 @@ try {
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail('--port must be an integer between 0 and 65535', 2);
-const dbPath = resolve(values.db);
-if (statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
+const postgres = /^postgres(ql)?:\/\//.test(values.db);
+const dbPath = postgres ? values.db : resolve(values.db);
+if (!postgres && statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
   fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
 
 if (positionals.length > 0) {
@@ -70,12 +75,18 @@ if (positionals.length > 0) {
 const { clockFromEnv, startCentralApi } = await import('./index');
 const api = await startCentralApi({
   dbPath,
+  filesDir: resolve(values.files),
   host: values.host,
   port,
   ...clockFromEnv(),
   demo: !values.production,
   ...(values.log ? { logStream: process.stderr } : {}),
-}).catch((error: unknown) => fail(startProblem(error, { host: values.host, port, dbPath }), 1));
+}).catch((error: unknown) =>
+  fail(
+    startProblem(error, { host: values.host, port, dbPath: postgres ? 'PostgreSQL' : dbPath }),
+    1,
+  ),
+);
 console.log(`central API (reference) listening on ${api.url}`);
 
 const stop = (): void => {

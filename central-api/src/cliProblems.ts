@@ -20,6 +20,8 @@ export function startProblem(
   if (code === 'EADDRINUSE') return `port ${port} on ${host} is already in use`;
   if (code === 'EACCES' && /listen/.test(message)) return `not allowed to listen on port ${port}`;
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on host ${host}`;
+  if ((error as Error).name === 'PostgresError')
+    return `cannot use PostgreSQL: ${firstLine(message)}`;
   if (code?.startsWith('SQLITE_'))
     return `cannot open the database ${dbPath}: ${firstLine(message)}`;
   return `could not start: ${firstLine(message)}`;

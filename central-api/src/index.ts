@@ -22,7 +22,10 @@ export { shippedPlaces } from './offres/places';
 export { demoAccounts, DEMO_ENROLMENT_TOKEN, seedDemoData, type DemoAccount } from './seed';
 
 export interface StartCentralApiOptions {
+  /** A SQLite file, or a postgres:// URL (db/open.ts). */
   dbPath: string;
+  /** With PostgreSQL: the folder for the files kept beside the database (mail key, releases). */
+  filesDir?: string;
   /** Default 127.0.0.1: the reference API is not meant to face a network. */
   host?: string;
   /** Default 0: any free port (read the URL from the result). */
@@ -62,7 +65,7 @@ export interface RunningCentralApi {
 
 /** Opens (and migrates, and seeds) the database, then listens. */
 export async function startCentralApi(options: StartCentralApiOptions): Promise<RunningCentralApi> {
-  const db = openDatabase(options.dbPath);
+  const db = openDatabase(options.dbPath, undefined, { filesDir: options.filesDir });
   const hasher = createPasswordHasher(options.passwordHashing, options.passwordPool);
   try {
     const rome = options.rome ?? romeIndexFromFile();

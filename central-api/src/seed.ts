@@ -81,7 +81,7 @@ export async function seedDemoData(
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertToken = db.prepare(
-    `INSERT OR IGNORE INTO enrolment_tokens (token_hash, description, created_at) VALUES (?, ?, ?)`,
+    `INSERT INTO enrolment_tokens (token_hash, description, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   db.transaction(() => {
     demoAccounts.forEach((a, i) => {
@@ -125,8 +125,8 @@ function seedDemoActualisation(db: Db, now: Date): void {
     ? new Date(Math.min(now.getTime(), opensAt.getTime() + 2 * 86_400_000))
     : new Date(now.getTime() - 86_400_000);
   db.prepare(
-    `INSERT OR IGNORE INTO actualisations (user_id, period, reference, answers, terminal_id, submitted_at)
-     VALUES (?, ?, ?, ?, 'seed', ?)`,
+    `INSERT INTO actualisations (user_id, period, reference, answers, terminal_id, submitted_at)
+     VALUES (?, ?, ?, ?, 'seed', ?) ON CONFLICT DO NOTHING`,
   ).run(
     user.id,
     month,

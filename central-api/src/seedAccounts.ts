@@ -77,8 +77,8 @@ export async function seedAccountDemoData(
         secretQuestionAccount.identifiant,
       );
     const insert = db.prepare(
-      `INSERT OR IGNORE INTO establishments (siret, raison_sociale, adresse, code_naf, libelle_naf)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO establishments (siret, raison_sociale, adresse, code_naf, libelle_naf)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     for (const e of demoEstablishments)
       insert.run(e.siret, e.raisonSociale, e.adresse, e.codeNaf, e.libelleNaf);

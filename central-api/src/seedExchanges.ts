@@ -142,15 +142,15 @@ export async function seedExchanges(db: Db, now: Date): Promise<void> {
     return d.toISOString();
   };
   const insertLetter = db.prepare(
-    'INSERT OR IGNORE INTO letters (id, user_id, title, sent_at, pages, pdf) VALUES (?, ?, ?, ?, 1, ?)',
+    'INSERT INTO letters (id, user_id, title, sent_at, pages, pdf) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING',
   );
   const insertAppointment = db.prepare(
-    `INSERT OR IGNORE INTO appointments (id, user_id, at, duration_minutes, subject, place, with_whom, mode)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO appointments (id, user_id, at, duration_minutes, subject, place, with_whom, mode)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   const insertAdviser = db.prepare(
-    `INSERT OR IGNORE INTO advisers (user_id, name, agency, address, postal_code, town, phone, hours)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO advisers (user_id, name, agency, address, postal_code, town, phone, hours)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   db.transaction(() => {
     for (const user of pending) {

@@ -24,8 +24,8 @@ export function seedActualisationHistory(db: Db, now: Date): void {
     ['7654321B', 'KB', 5],
   ];
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO actualisations (user_id, period, reference, answers, terminal_id, submitted_at)
-     VALUES (?, ?, ?, ?, 'seed', ?)`,
+    `INSERT INTO actualisations (user_id, period, reference, answers, terminal_id, submitted_at)
+     VALUES (?, ?, ?, ?, 'seed', ?) ON CONFLICT DO NOTHING`,
   );
   db.transaction(() => {
     for (const [identifiant, code, months] of plan) {

@@ -97,9 +97,9 @@ function payDeclaredMonth(
   const gross = days * r.dailyGross;
   const net = gross - days * r.dailyDeductions;
   db.prepare(
-    `INSERT OR IGNORE INTO payments (id, user_id, period, paid_on, allocation, days, gross_centimes,
+    `INSERT INTO payments (id, user_id, period, paid_on, allocation, days, gross_centimes,
        deductions_centimes, net_centimes, taxable_centimes)
-     VALUES (?, ?, ?, ?, 'ARE', ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, 'ARE', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   ).run(
     stableId('payment', userId, formatPeriod(current)),
     userId,
@@ -143,9 +143,9 @@ export function seedPaiements(db: Db, now: Date): void {
      VALUES (?, 'ARE', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPayment = db.prepare(
-    `INSERT OR IGNORE INTO payments (id, user_id, period, paid_on, allocation, days, gross_centimes,
+    `INSERT INTO payments (id, user_id, period, paid_on, allocation, days, gross_centimes,
        deductions_centimes, net_centimes, taxable_centimes)
-     VALUES (?, ?, ?, ?, 'ARE', ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, 'ARE', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   db.transaction(() => {
     for (const demo of demoPaiements) {

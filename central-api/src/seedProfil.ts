@@ -1,7 +1,7 @@
 import type { Db } from './db/open';
 
 /**
- * « Mon profil » for the demo accounts, once (INSERT OR IGNORE): Camille Martin has an address, a
+ * « Mon profil » for the demo accounts, once (ON CONFLICT DO NOTHING): Camille Martin has an address, a
  * phone and a bank account, and no e-mail address yet; Karim Benali has a new bank account still
  * being checked (« en cours »), so a second one is refused; Léa Dubois has nothing recorded yet.
  */
@@ -34,9 +34,9 @@ const demoProfils = [
 
 export function seedProfils(db: Db, now: Date): void {
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO user_profiles
+    `INSERT INTO user_profiles
        (user_id, adresse_json, telephone, rib_json, rib_pending_json, rib_pending_since, updated_at)
-     SELECT id, ?, ?, ?, ?, ?, ? FROM users WHERE identifiant = ?`,
+     SELECT id, ?, ?, ?, ?, ?, ? FROM users WHERE identifiant = ? ON CONFLICT DO NOTHING`,
   );
   const at = now.toISOString();
   // Asked for a day ago: still within the check, whatever the clock of the demo.

@@ -1,3 +1,4 @@
+import { testEngine } from '../unit/central-api/helpers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChaosAction } from './support/chaosProxy';
 import {
@@ -149,7 +150,8 @@ describe('outbox fault injection against the real central API', () => {
     outbox.kick();
     await drained(outbox);
     const rows = h.api.query<{ reference: string }>(
-      'SELECT reference FROM test_submissions ORDER BY rowid',
+      // Insertion order: SQLite's rowid; PostgreSQL's row position in this never-updated table.
+      `SELECT reference FROM test_submissions ORDER BY ${testEngine === 'sqlite' ? 'rowid' : 'ctid'}`,
     );
     for (const owner of ['a', 'b']) {
       const mine = rows.map((r) => r.reference).filter((r) => r.startsWith(`order-${owner}-`));

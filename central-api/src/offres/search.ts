@@ -21,6 +21,8 @@ import {
   type RomeSearch,
 } from '../../../shared/domain/rome';
 import type { Db } from '../db/open';
+import { engineOf } from '../db/engine';
+import { offerFullText } from './fullText';
 import { ApiError } from '../errors';
 import type { RomeIndexStore } from '../rome';
 import type { Places } from './places';
@@ -110,14 +112,10 @@ export function createOfferSearch(
     return undefined;
   }
 
-  const keywordQuery = (words: readonly string[]): string =>
-    words
-      .map((w) => foldText(w))
-      .filter(Boolean)
-      .map((w) => `"${w}"*`)
-      .join(' OR ');
+  const fullText = offerFullText(engineOf(db));
+  const keywordQuery = fullText.query;
   const keywordRows = db
-    .prepare('SELECT rowid AS id FROM offres_fts WHERE offres_fts MATCH ?')
+    .prepare(`SELECT id FROM offres WHERE id IN (${fullText.matching})`)
     .pluck();
 
   function search(criteria: OfferSearch, now: Date): OfferResults {
@@ -191,7 +189,7 @@ export function createOfferSearch(
       keywords.length > 0 &&
       (criteria.strictement === true || (goal === undefined && !criteria.lieu));
     if (strict) {
-      where.push('id IN (SELECT rowid FROM offres_fts WHERE offres_fts MATCH ?)');
+      where.push(`id IN (${fullText.matching})`);
       params.push(keywordQuery(keywords));
     }
     const rows = db

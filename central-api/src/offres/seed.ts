@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { engineOf } from '../db/engine';
 import type { RomeIndexData } from '../../../shared/domain/rome';
 import type { RomeIndexStore } from '../rome';
 import { generateOffers, type GeneratedOffer } from './generator';
@@ -108,6 +109,8 @@ export function insertOffers(db: Db, offers: readonly GeneratedOffer[], source: 
       );
     }
     // Seeded rows skip the insert trigger: indexed here in one pass.
-    if (source === 'seed') db.exec("INSERT INTO offres_fts (offres_fts) VALUES ('rebuild')");
+    // (PostgreSQL's search column is generated: nothing to rebuild.)
+    if (source === 'seed' && engineOf(db) === 'sqlite')
+      db.exec("INSERT INTO offres_fts (offres_fts) VALUES ('rebuild')");
   })();
 }

@@ -85,21 +85,20 @@ export function registrationRoutes(app: ApiApp, deps: Deps): void {
           status: 201,
           commit: () => {
             if (identifiantTaken(db, identifiant)) throw pendingAccount();
-            const { lastInsertRowid } = db
+            const { id: userId } = db
               .prepare(
                 `INSERT INTO users (identifiant, password_hash, code_postal, prenom, nom, created_at,
                    status, secret_question, secret_answer_hash)
-                 VALUES (?, ?, ?, '', '', ?, 'pending', ?, ?)`,
+                 VALUES (?, ?, ?, '', '', ?, 'pending', ?, ?) RETURNING id`,
               )
-              .run(
+              .get(
                 identifiant,
                 passwordHash,
                 codes.codePostal,
                 at.toISOString(),
                 codes.questionSecrete,
                 answerHash,
-              );
-            const userId = Number(lastInsertRowid);
+              ) as { id: number };
             const reference = newReference('INS');
             const expiresAt = isoAfter(at, REGISTRATION_DRAFT_DAYS * 24 * 3600);
             db.prepare(

@@ -121,7 +121,7 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
             'Terminal credential is unknown or was replaced',
           ),
         );
-      return idempotency.execute(request, reply, `token\0${terminal.id}`, () => ({
+      return idempotency.execute(request, reply, `token:${terminal.id}`, () => ({
         status: 201,
         commit: () => ({
           terminalId: terminal.id,

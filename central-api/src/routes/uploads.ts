@@ -171,7 +171,8 @@ function routes(app: ApiApp, { db, now, idempotency }: Deps): void {
       if (sha !== request.headers['x-chunk-sha256'])
         throw new ApiError(400, 'chunk_checksum_mismatch', 'Chunk sha256 does not match');
       db.prepare(
-        'INSERT OR REPLACE INTO upload_chunks (upload_id, idx, sha256, bytes) VALUES (?, ?, ?, ?)',
+        `INSERT INTO upload_chunks (upload_id, idx, sha256, bytes) VALUES (?, ?, ?, ?)
+         ON CONFLICT (upload_id, idx) DO UPDATE SET sha256 = excluded.sha256, bytes = excluded.bytes`,
       ).run(upload.id, index, sha, bytes);
       return reply.code(204).send();
     },

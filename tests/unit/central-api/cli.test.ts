@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentralApi } from '../../../central-api/src/index';
+import { testDatabaseLocation } from './helpers';
 
 const cli = join(__dirname, '..', '..', '..', 'central-api', 'src', 'cli.ts');
 
@@ -26,10 +27,13 @@ let busy: Server;
 let busyPort: number;
 /** Created and seeded once, with cheap password hashing: the CLI would seed a new file slowly. */
 let seeded: string;
+let seededDir: string;
 beforeAll(async () => {
-  seeded = join(mkdtempSync(join(tmpdir(), 'central-cli-')), 'central.db');
+  seededDir = mkdtempSync(join(tmpdir(), 'central-cli-'));
+  seeded = testDatabaseLocation(seededDir);
   const api = await startCentralApi({
     dbPath: seeded,
+    filesDir: seededDir,
     passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
   });
   await api.close();
@@ -78,6 +82,7 @@ describe('central API command line: enrolment-code', () => {
     expect(out[1]).toMatch(/^valid once until \d{4}-/);
     const api = await startCentralApi({
       dbPath: seeded,
+      filesDir: seededDir,
       passwordHashing: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
       demoOffers: 0,
     });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateOfferCommand } from '../../../central-api/src/employer/validateCli';
 import { signedInDemo, staffSignedIn, startTestApi, type TestApi } from './helpers';
@@ -202,7 +201,7 @@ describe('employer offers', () => {
     });
     const numero = String(published.json?.numero);
     validateOfferCommand(api.dbPath, numero);
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     try {
       const offreId = db.prepare('SELECT id FROM offres WHERE numero = ?').pluck().get(numero);
       const userId = db

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCentralApi, openDatabase, seedDemoData } from '../../../central-api/src/index';
 import { createPasswordHasher } from '../../../central-api/src/passwords';
-import { fastHashing } from './helpers';
+import { tmpdir } from 'node:os';
+import { fastHashing, openTestDatabase, testDatabaseLocation, testEngine } from './helpers';
 
 /**
  * Every route of the OpenAPI document (plus the test-only one) gets random and malformed bodies,
@@ -17,7 +18,10 @@ let userToken = '';
 let grant = '';
 
 beforeAll(async () => {
-  const db = openDatabase(':memory:');
+  const db =
+    testEngine === 'sqlite'
+      ? openDatabase(':memory:')
+      : openTestDatabase(testDatabaseLocation(tmpdir()), tmpdir());
   const hasher = createPasswordHasher(fastHashing);
   await seedDemoData(db, hasher);
   app = await buildCentralApi({
@@ -44,7 +48,7 @@ beforeAll(async () => {
     payload: { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' },
   });
   ({ userToken, submissionGrant: grant } = session.json());
-});
+}, 30_000);
 afterAll(() => app.close());
 
 const jsonish = fc.oneof(

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../../central-api/src/db/engine';
 import { issueEnrolmentCode } from '../../../central-api/src/terminalIdentity';
 import {
   mailKeyFile,
@@ -32,10 +34,37 @@ export interface RequestOptions {
   contentType?: string | null;
 }
 
+/**
+ * The engine the central API's tests run on. `KIOSK_TEST_DB=postgres` (the vitest project
+ * `postgres`, started through `node scripts/postgres.mjs --`) runs them on PostgreSQL, each test
+ * API in a schema of its own; otherwise SQLite, a file in the test's folder.
+ */
+export const testEngine: 'sqlite' | 'postgres' =
+  process.env.KIOSK_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+
+/** Where a test's central API database lives: a SQLite file in `dir`, or a new PostgreSQL schema. */
+export function testDatabaseLocation(dir: string, file = 'central.db'): string {
+  if (testEngine === 'sqlite') return join(dir, file);
+  const url = process.env.KIOSK_TEST_POSTGRES_URL;
+  if (!url)
+    throw new Error(
+      'KIOSK_TEST_DB=postgres needs KIOSK_TEST_POSTGRES_URL: run through node scripts/postgres.mjs --',
+    );
+  return `${url}?schema=t_${randomBytes(6).toString('hex')}`;
+}
+
+/** Opens a test's database as the API does (files beside it in `dir`). */
+export function openTestDatabase(location: string, dir: string): Db {
+  return openDatabase(location, undefined, { filesDir: dir });
+}
+
 export interface TestApi {
   url: string;
   dir: string;
+  /** The database's location: a SQLite file, or a postgres:// URL naming the test's schema. */
   dbPath: string;
+  /** Opens the database (close it after); for reading or arranging what a test needs. */
+  openDb(): Db;
   request(method: string, path: string, options?: RequestOptions): Promise<Reply>;
   /**
    * A terminal's Authorization header: the first call for a label enrols it with the demo
@@ -67,8 +96,10 @@ export async function startTestApi(
   options: Partial<StartCentralApiOptions> = {},
 ): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'central-api-'));
-  const dbPath = join(dir, 'central.db');
-  const start = () => startCentralApi({ passwordHashing: fastHashing, ...options, dbPath });
+  const dbPath = testDatabaseLocation(dir);
+  const start = () =>
+    startCentralApi({ passwordHashing: fastHashing, ...options, dbPath, filesDir: dir });
+  const openDb = () => openTestDatabase(dbPath, dir);
   let running = await start();
   const credentials = new Map<string, { terminalId: string; secret: string }>();
 
@@ -106,6 +137,7 @@ export async function startTestApi(
   const api: TestApi = {
     dir,
     dbPath,
+    openDb,
     get url() {
       return running.url;
     },
@@ -127,7 +159,7 @@ export async function startTestApi(
     },
     terminalSecret: (label) => credentials.get(label)?.secret,
     enrolmentCode(label, agencyCode) {
-      const db = openDatabase(dbPath);
+      const db = openDb();
       try {
         return issueEnrolmentCode(db, {
           label,
@@ -153,11 +185,14 @@ export async function startTestApi(
       );
       const { sealed } = JSON.parse(mail?.body_json ?? '{}') as { sealed?: string };
       if (!sealed) throw new Error(`no sealed ${kind} e-mail`);
-      const key = Buffer.from(readFileSync(mailKeyFile(dbPath), 'utf8').trim(), 'hex');
+      const db = openDb();
+      const keyFile = mailKeyFile(db.name);
+      db.close();
+      const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex');
       return openForMailer(key, sealed);
     },
     query<T>(sql: string, ...params: unknown[]) {
-      const db = new Database(dbPath, { readonly: true });
+      const db = testEngine === 'sqlite' ? new Database(dbPath, { readonly: true }) : openDb();
       try {
         return db.prepare(sql).all(...params) as T[];
       } finally {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -60,7 +59,7 @@ describe('Mon classeur d’offres', () => {
     expect(theirs.json).toEqual({ offres: [], removed: [] });
 
     // The employer fills the offer: it leaves the classeur, said once.
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     db.prepare("UPDATE offres SET status = 'filled' WHERE numero = ?").run(other);
     db.close();
     const after = await api.request('GET', '/v1/me/classeur', { headers: camille });
@@ -109,7 +108,7 @@ describe('e-mail alerts', () => {
     expect(months).toBeLessThanOrEqual(92);
 
     // Viewing renews: an alert near its end is active for 3 months again.
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     db.prepare("UPDATE offres_alertes SET expires_at = '2000-01-01T00:00:00.000Z'").run();
     db.close();
     const list = await api.request('GET', '/v1/me/alertes', { headers: camille });
@@ -153,7 +152,7 @@ describe('e-mail alerts', () => {
     });
     expect(created.status).toBe(201);
     const { id } = created.json as { id: string };
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     const engine = createOfferSearch(db, romeIndexFromFile(), shippedPlaces);
     const mails = () =>
       db

@@ -1,6 +1,7 @@
+import { offerFullText } from '../../../central-api/src/offres/fullText';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOfferNumbers } from '../../../central-api/src/index';
-import { startTestApi, type TestApi } from './helpers';
+import { startTestApi, testEngine, type TestApi } from './helpers';
 
 interface Results {
   exactCount: number;
@@ -40,8 +41,10 @@ const search = async (body: Record<string, unknown>) => {
 describe('offer search', () => {
   it('seeds the corpus once, indexed for full-text search without accents', () => {
     expect(api.query<{ n: number }>('SELECT count(*) AS n FROM offres')[0]!.n).toBe(3000);
+    const fullText = offerFullText(testEngine);
     const [row] = api.query<{ n: number }>(
-      "SELECT count(*) AS n FROM offres_fts WHERE offres_fts MATCH 'boulangere'",
+      `SELECT count(*) AS n FROM (${fullText.matching}) AS matched`,
+      fullText.query(['boulangere']),
     );
     expect(row!.n).toBeGreaterThan(0);
   });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccount, signedInDemo, startTestApi, type TestApi } from './helpers';
 
@@ -116,7 +115,7 @@ describe('central API: « Mon profil »', () => {
 
   it('starts a profile from the coordonnées given at registration', async () => {
     // Léa Dubois has no profile yet; her (validated) registration gave an address and a phone.
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     db.prepare(
       `INSERT INTO registrations (reference, user_id, status, draft_json, created_at, updated_at, expires_at)
        SELECT 'INS-LEA00001', id, 'validated', ?, '2026-01-01', '2026-01-01', '2026-01-16'

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyRequest } from 'fastify';
-import Database from 'better-sqlite3';
 import { authenticateStaff, canSeeAgency } from '../../../central-api/src/staff/auth';
 import { createEventHub, type HubEvent } from '../../../central-api/src/staff/events';
 import { demoStaff, staffSignedIn, startTestApi, type TestApi } from './helpers';
@@ -135,7 +134,7 @@ describe('central API: staff sign-in, sessions and audit', () => {
   });
 
   it('checks roles and agencies', () => {
-    const db = new Database(api.dbPath, { readonly: true });
+    const db = api.openDb();
     try {
       const request = { headers: {} } as FastifyRequest;
       expect(() => authenticateStaff(db, request, clock)).toThrow(
@@ -159,7 +158,7 @@ describe('central API: staff sign-in, sessions and audit', () => {
 
   it('refuses a role not allowed with 403 staff_role_forbidden', async () => {
     const { cookie } = await staffSignedIn(api, demoStaff.conseiller);
-    const db = new Database(api.dbPath, { readonly: true });
+    const db = api.openDb();
     try {
       const request = { headers: { cookie } } as FastifyRequest;
       expect(authenticateStaff(db, request, clock, ['conseiller']).role).toBe('conseiller');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrolmentAlerts } from '../../../central-api/src/terminalIdentity';
-import { openDatabase } from '../../../central-api/src/index';
 import { demoAccount, demoStaff, staffSignedIn, startTestApi, type TestApi } from './helpers';
 
 // Each attack on a terminal's identity, tried against the reference API, and refused.
@@ -108,7 +107,7 @@ describe('central API: each terminal its own credential', () => {
   });
 
   it('gives a terminal enrolled before secrets existed its secret once, through its own token', async () => {
-    const db = openDatabase(api.dbPath);
+    const db = api.openDb();
     try {
       db.prepare(
         `INSERT INTO terminals (id, enrolment_token_id, label, created_at)
@@ -165,7 +164,7 @@ describe('central API: each terminal its own credential', () => {
     const recorded = refusals().slice(before);
     expect(recorded.filter((r) => r.reason === 'invalid_enrolment_token')).toHaveLength(10);
     expect(recorded.filter((r) => r.reason === 'throttled')).toHaveLength(1);
-    const db = openDatabase(api.dbPath);
+    const db = api.openDb();
     try {
       expect(enrolmentAlerts(db, new Date(clock))).toEqual({
         refusedLast24h: 11,
@@ -188,7 +187,11 @@ describe('central API started for production', () => {
     try {
       await demo.stop();
       const { startCentralApi } = await import('../../../central-api/src/index');
-      const production = await startCentralApi({ dbPath: demo.dbPath, demo: false });
+      const production = await startCentralApi({
+        dbPath: demo.dbPath,
+        filesDir: demo.dir,
+        demo: false,
+      });
       try {
         const reply = await fetch(`${production.url}/v1/terminals/enrol`, {
           method: 'POST',

@@ -3,10 +3,16 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import Database from 'better-sqlite3';
 import { receiveUpload } from '../../../central-api/src/updates/releaseStore';
 import { isInRollout, rolloutBucket } from '../../../central-api/src/updates/rollout';
-import { demoStaff, staffSignedIn, startTestApi, type TestApi } from './helpers';
+import {
+  demoStaff,
+  openTestDatabase,
+  staffSignedIn,
+  startTestApi,
+  testDatabaseLocation,
+  type TestApi,
+} from './helpers';
 
 const installer = randomBytes(64 * 1024);
 const sha512 = createHash('sha512').update(installer).digest('base64');
@@ -184,7 +190,7 @@ describe('central API: releases, staged rollout and the terminals’ update feed
   });
 
   it('stops an upload past the limit or cut short, leaving no file behind', async () => {
-    const db = new Database(join(api.dir, 'uploads-only.db'));
+    const db = openTestDatabase(testDatabaseLocation(api.dir, 'uploads-only.db'), api.dir);
     try {
       const chunks = () => Readable.from([Buffer.alloc(10, 1), Buffer.alloc(10, 2)]);
       await expect(receiveUpload(db, chunks(), 15)).rejects.toMatchObject({ statusCode: 413 });

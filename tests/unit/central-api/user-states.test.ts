@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { temporaryPasswordAccount } from '../../../central-api/src/seedAccounts';
 import { startTestApi, type TestApi } from './helpers';
@@ -94,7 +93,7 @@ describe('central API: what each account state may use', () => {
     });
     const headers = { ...auth, 'x-user-token': String(signedIn.json?.userToken) };
     expect((await api.request('GET', '/v1/me', { headers })).status).toBe(200);
-    const db = new Database(api.dbPath);
+    const db = api.openDb();
     try {
       db.prepare("UPDATE users SET status = 'closed' WHERE identifiant = '2345678C'").run();
     } finally {

@@ -1,4 +1,5 @@
 import type { Migration } from './migration';
+import { postgresDdl } from '../postgres/ddl';
 
 /**
  * Job offers and their full-text index. The search engine is SQLite FTS5 over the title and the
@@ -9,9 +10,7 @@ import type { Migration } from './migration';
  * (ROME, domaine, place, contract…) are plain indexed columns, so a PostgreSQL deployment keeps
  * them as they are and swaps only the FTS table for a tsvector column (docs/decisions.md).
  */
-export const m0014Offres: Migration = {
-  id: '0014-offres',
-  sql: `
+const offres = `
     CREATE TABLE offres (
       id INTEGER PRIMARY KEY,
       numero TEXT NOT NULL UNIQUE,
@@ -47,6 +46,11 @@ export const m0014Offres: Migration = {
     CREATE INDEX offres_region ON offres (region);
     CREATE INDEX offres_latitude ON offres (latitude);
     CREATE INDEX offres_published_at ON offres (published_at);
+`;
+
+export const m0014Offres: Migration = {
+  id: '0014-offres',
+  sql: `${offres}
     CREATE VIRTUAL TABLE offres_fts USING fts5(
       title, description, content = 'offres', content_rowid = 'id',
       tokenize = 'unicode61 remove_diacritics 2'
@@ -63,5 +67,14 @@ export const m0014Offres: Migration = {
       VALUES ('delete', old.id, old.title, old.description);
       INSERT INTO offres_fts (rowid, title, description) VALUES (new.id, new.title, new.description);
     END;
+  `,
+  // PostgreSQL: a generated tsvector of the folded title and description (lower case, accents
+  // removed as foldText does), searched with prefix queries (offres/fullText.ts).
+  postgres: `${postgresDdl(offres)}
+    ALTER TABLE offres ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
+      to_tsvector('simple', translate(lower(title || ' ' || description),
+        'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy'))
+    ) STORED;
+    CREATE INDEX offres_search_vector ON offres USING gin (search_vector);
   `,
 };
