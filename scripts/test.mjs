@@ -1,7 +1,8 @@
 // `npm test`: every check CI runs, stopping at the first failing stage: build; the static checks
 // (typecheck ×3, lint, format, electronegativity); vitest (unit, electron shell with a fake
-// electron, renderer in jsdom); Playwright (e2e in Chromium; the real-Electron suite skips itself
-// when no binary exists). Ends with one summary line.
+// electron, renderer in jsdom) beside the central API's suites on PostgreSQL (a throwaway cluster,
+// scripts/postgres.mjs); Playwright (e2e in Chromium; the real-Electron suite skips itself when no
+// binary exists). Ends with one summary line.
 //
 // The static checks are single-threaded: they run two at a time (the build machines have 2 cores),
 // each one's output printed whole when it ends. Vitest and Playwright use both cores themselves.
@@ -38,6 +39,24 @@ const stages = [
         'json',
         '--outputFile.json',
         'reports/vitest.json',
+      ],
+    ],
+    [
+      'vitest (postgres)',
+      process.execPath,
+      [
+        'scripts/postgres.mjs',
+        '--',
+        bin('vitest'),
+        'run',
+        '--project',
+        'postgres',
+        '--reporter',
+        'dot',
+        '--reporter',
+        'json',
+        '--outputFile.json',
+        'reports/vitest-postgres.json',
       ],
     ],
   ],
@@ -99,8 +118,9 @@ function summary() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  const vitest = join(root, 'reports/vitest.json');
-  if (existsSync(vitest)) {
+  for (const file of ['reports/vitest.json', 'reports/vitest-postgres.json']) {
+    const vitest = join(root, file);
+    if (!existsSync(vitest)) continue;
     const report = JSON.parse(readFileSync(vitest, 'utf8'));
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;

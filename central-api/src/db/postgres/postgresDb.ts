@@ -34,6 +34,9 @@ export class PostgresDb implements Db {
   private readonly flag: Int32Array;
   private readonly cache = new Map<string, TranslatedSql & { name: string }>();
   private depth = 0;
+  private seq = 0;
+  /** Never notified: Atomics.wait on it is a 1 ms sleep. */
+  private readonly pause = new Int32Array(new SharedArrayBuffer(4));
   private closed = false;
 
   /** `filesDir`: the folder for the files the API keeps beside its database (engine.ts). */
@@ -136,15 +139,32 @@ export class PostgresDb implements Db {
     rowMode?: 'array';
   }): { rows: unknown[]; rowCount: number } {
     if (this.closed && request.op !== 'close') throw new Error('The database connection is closed');
+    this.seq += 1;
+    const seq = this.seq;
     Atomics.store(this.flag, 0, 0);
-    this.worker.postMessage(request);
+    this.worker.postMessage({ ...request, seq });
     if (Atomics.wait(this.flag, 0, 0, 60_000) === 'timed-out')
       throw new Error('PostgreSQL did not answer within 60 s');
-    const received = receiveMessageOnPort(this.port);
-    if (!received) throw new Error('PostgreSQL worker answered nothing');
-    const answer = received.message as WorkerAnswer;
+    const answer = this.receive(seq);
     if (!answer.ok) throw new PostgresError(answer.error);
     return { rows: (answer.rows ?? []).map(withBuffers), rowCount: answer.rowCount ?? 0 };
+  }
+
+  /**
+   * The answer to request `seq`. The flag can be seen set a moment before the message is readable
+   * on the port (under load, seen here): poll the port for up to a second, 1 ms at a time.
+   */
+  private receive(seq: number): WorkerAnswer {
+    for (let tries = 0; tries < 1000; tries += 1) {
+      const received = receiveMessageOnPort(this.port);
+      if (received) {
+        const answer = received.message as WorkerAnswer;
+        if (answer.seq === seq) return answer;
+        continue;
+      }
+      Atomics.wait(this.pause, 0, 0, 1);
+    }
+    throw new Error('PostgreSQL worker answered nothing');
   }
 
   private callQuietly(text: string): void {
@@ -238,6 +258,7 @@ function withBuffers(row: unknown): unknown {
 }
 
 interface WorkerAnswer {
+  seq: number;
   ok: boolean;
   rows: unknown[];
   rowCount: number;

@@ -29,8 +29,8 @@ const asBuffer = (v) =>
     ? Buffer.from(v.buffer, v.byteOffset, v.byteLength)
     : v;
 
-function answer(message) {
-  port.postMessage(message);
+function answer(seq, message) {
+  port.postMessage({ seq, ...message });
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 }
@@ -40,7 +40,7 @@ parentPort.on('message', async (request) => {
     await ready;
     if (request.op === 'close') {
       await client.end();
-      answer({ ok: true });
+      answer(request.seq, { ok: true });
       return;
     }
     const result = await client.query({
@@ -49,9 +49,9 @@ parentPort.on('message', async (request) => {
       rowMode: request.rowMode,
     });
     const last = Array.isArray(result) ? result[result.length - 1] : result;
-    answer({ ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0 });
+    answer(request.seq, { ok: true, rows: last.rows ?? [], rowCount: last.rowCount ?? 0 });
   } catch (error) {
-    answer({
+    answer(request.seq, {
       ok: false,
       error: {
         message: error.message,
