@@ -100,6 +100,9 @@ export async function startTestApi(
   const start = () =>
     startCentralApi({ passwordHashing: fastHashing, ...options, dbPath, filesDir: dir });
   const openDb = () => openTestDatabase(dbPath, dir);
+  // PostgreSQL: the test's own reads share one connection (each opened Db is a worker thread).
+  let reader: Db | undefined;
+  const readDb = () => (reader ??= openDb());
   let running = await start();
   const credentials = new Map<string, { terminalId: string; secret: string }>();
 
@@ -185,14 +188,13 @@ export async function startTestApi(
       );
       const { sealed } = JSON.parse(mail?.body_json ?? '{}') as { sealed?: string };
       if (!sealed) throw new Error(`no sealed ${kind} e-mail`);
-      const db = openDb();
-      const keyFile = mailKeyFile(db.name);
-      db.close();
+      const keyFile = mailKeyFile(testEngine === 'sqlite' ? dbPath : readDb().name);
       const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'hex');
       return openForMailer(key, sealed);
     },
     query<T>(sql: string, ...params: unknown[]) {
-      const db = testEngine === 'sqlite' ? new Database(dbPath, { readonly: true }) : openDb();
+      if (testEngine === 'postgres') return readDb().prepare(sql).all(...params) as T[];
+      const db = new Database(dbPath, { readonly: true });
       try {
         return db.prepare(sql).all(...params) as T[];
       } finally {
@@ -206,6 +208,7 @@ export async function startTestApi(
     },
     async dispose() {
       await running.close();
+      reader?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
