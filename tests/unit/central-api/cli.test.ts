@@ -9,12 +9,22 @@ import { testDatabaseLocation } from './helpers';
 
 const cli = join(__dirname, '..', '..', '..', 'central-api', 'src', 'cli.ts');
 
+/**
+ * The CLI's Node options: none of the shell's (--inspect, --enable-source-maps would change what it
+ * prints), but the preload scripts/node-lts.mjs gives a run on the LTS Node, without which
+ * better-sqlite3 would load node_modules' addon, built for another Node, and the CLI could not
+ * open SQLite.
+ */
+const cliNodeOptions = process.env.KIOSK_SQLITE_ADDON
+  ? `--require=${JSON.stringify(join(__dirname, '..', '..', '..', 'scripts', 'node-lts-addons.cjs'))}`
+  : '';
+
 /** Runs the CLI as `npm run central-api -- …` would, and gives its exit code and stderr lines. */
 function run(...args: string[]) {
   const done = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: cliNodeOptions },
   });
   return {
     status: done.status,
