@@ -39,6 +39,9 @@ export default defineConfig({
           // own server and database.
           isolate: false,
           testTimeout: 20_000,
+          // A beforeAll that starts a central API hashing with production argon2 settings took
+          // over 10 s on a loaded 2-core machine.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -1,7 +1,8 @@
 // `npm test`: every check CI runs, stopping at the first failing stage: build; the static checks
 // (typecheck ×3, lint, format, electronegativity); vitest (unit, electron shell with a fake
-// electron, renderer in jsdom) beside the central API's suites on PostgreSQL (a throwaway cluster,
-// scripts/postgres.mjs); Playwright (e2e in Chromium; the real-Electron suite skips itself when no
+// electron, renderer in jsdom) beside the central API's suites and the fault suites on PostgreSQL (a
+// throwaway cluster, scripts/postgres.mjs) and on Node 24 LTS (scripts/node-lts.mjs): the machine's
+// Node 20 runs them on SQLite, the LTS on PostgreSQL; Playwright (e2e in Chromium; the real-Electron suite skips itself when no
 // binary exists). Ends with one summary line.
 //
 // The static checks are single-threaded: they run two at a time (the build machines have 2 cores),
@@ -42,10 +43,13 @@ const stages = [
       ],
     ],
     [
-      'vitest (postgres)',
+      'vitest (postgres, node 24)',
       process.execPath,
       [
         'scripts/postgres.mjs',
+        '--',
+        process.execPath,
+        'scripts/node-lts.mjs',
         '--',
         bin('vitest'),
         'run',
