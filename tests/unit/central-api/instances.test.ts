@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoAccount,
+  demoStaff,
+  signedInDemo,
+  staffSignedIn,
+  startTwoInstances,
+  testEngine,
+  type TestApi,
+} from './helpers';
+
+const karim = { identifiant: '7654321B', motDePasse: 'Soleil-Juin-8', codePostal: '22200' };
+const failuresOf = (api: TestApi, identifiant: string): number | undefined =>
+  api.query<{ failures: number }>(
+    'SELECT failures FROM sign_in_failures WHERE identifiant_hash = ?',
+    createHash('sha256').update(`sign-in\0${identifiant}`).digest('hex'),
+  )[0]?.failures;
+
+// Several API instances share one database only on PostgreSQL; SQLite is one process by
+// construction (its windows and live feeds stay in memory), so there is nothing to prove there.
+describe.skipIf(testEngine === 'sqlite')('central API: two instances over one PostgreSQL', () => {
+  let a: TestApi;
+  let b: TestApi;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ a, b, dispose } = await startTwoInstances({
+      testRoutes: true,
+      signInLimits: { maxFailures: 5, lockSeconds: 900, perTerminalPerMinute: 8 },
+    }));
+  });
+  afterAll(() => dispose());
+
+  it('share sessions: signed in on one, used and signed out on the other', async () => {
+    const { auth, user } = await signedInDemo(a, 'borne-sessions');
+    expect((await b.request('GET', '/v1/me', { headers: user })).status).toBe(200);
+    const out = await b.request('POST', '/v1/sessions/logout', { headers: user });
+    expect(out.status).toBe(204);
+    expect((await a.request('GET', '/v1/me', { headers: user })).status).toBe(401);
+    // The terminal's token and a staff session are rows as well.
+    expect((await b.signIn(auth, demoAccount)).status).toBe(201);
+    const staff = await staffSignedIn(b, demoStaff.it);
+    expect((await a.request('GET', '/v1/staff/me', { headers: staff.headers })).status).toBe(200);
+  });
+
+  it("count a terminal's sign-in attempts on both together", async () => {
+    const { auth } = await a.enrol('borne-window');
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      const api = i % 2 === 0 ? a : b;
+      const reply = await api.signIn(auth, {
+        identifiant: `${2000000 + i}W`,
+        motDePasse: 'x',
+        codePostal: '75011',
+      });
+      statuses.push(reply.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 429]);
+  });
+
+  it('lock an identifiant whose failures were split across both, on both', async () => {
+    const { auth } = await a.enrol('borne-lock-split');
+    const wrong = { ...karim, motDePasse: 'Pas-Le-Bon-1' };
+    for (const api of [a, b, a, b]) expect((await api.signIn(auth, wrong)).status).toBe(401);
+    const fifth = await a.signIn(auth, wrong);
+    expect(fifth.json?.code).toBe('account_locked');
+    for (const api of [a, b]) {
+      const right = await api.signIn(auth, karim);
+      expect(right.status).toBe(429);
+      expect(right.json?.code).toBe('account_locked');
+    }
+  });
+
+  it('count every one of concurrent wrong passwords sent to both', async () => {
+    const { auth } = await a.enrol('borne-lock-burst');
+    const identifiant = '1234567A';
+    const wrong = { ...demoAccount, motDePasse: 'Pas-Le-Bon-2' };
+    const replies = await Promise.all([a, b, a, b].map((api) => api.signIn(auth, wrong)));
+    expect(replies.map((r) => r.status)).toEqual([401, 401, 401, 401]);
+    expect(failuresOf(a, identifiant)).toBe(4);
+    expect((await b.signIn(auth, wrong)).json?.code).toBe('account_locked');
+  });
+});
