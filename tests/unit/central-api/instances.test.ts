@@ -43,6 +43,43 @@ describe.skipIf(testEngine === 'sqlite')('central API: two instances over one Po
     expect((await a.request('GET', '/v1/staff/me', { headers: staff.headers })).status).toBe(200);
   });
 
+  it('write once and answer alike when both get the same Idempotency-Key at once', async () => {
+    // A sign-in: its password check runs in a worker, so both instances are past their look-up
+    // of the key before either writes, and the database's unique key decides.
+    let replayed = 0;
+    const db = a.openDb();
+    for (let round = 0; round < 20; round += 1) {
+      // A terminal every 4 rounds (8 sign-ins): its per-minute allowance is 8.
+      const { terminalId, auth } = await a.enrol(`borne-idempotency-${Math.floor(round / 4)}`);
+      const sessions = () =>
+        db.prepare('SELECT token_hash FROM user_sessions WHERE terminal_id = ?').all(terminalId)
+          .length;
+      const before = sessions();
+      const send = (api: TestApi) =>
+        api.request('POST', '/v1/sessions', {
+          headers: { ...auth, 'idempotency-key': `same-key-${round}` },
+          body: demoAccount,
+        });
+      const replies = await Promise.all([send(a), send(b)]);
+      // One still running elsewhere answers 409 in flight; its retry gets the stored answer.
+      for (const [i, reply] of replies.entries()) {
+        if (reply.status !== 409) continue;
+        expect(reply.json?.code).toBe('idempotency_request_in_flight');
+        replies[i] = await send(i === 0 ? a : b);
+      }
+      expect(replies.map((r) => r.status)).toEqual([201, 201]);
+      expect(replies[0].json?.userToken).toEqual(expect.any(String));
+      expect(replies[0].json).toEqual(replies[1].json);
+      expect(replies.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(
+        1,
+      );
+      expect(sessions()).toBe(before + 1);
+      replayed += 1;
+    }
+    db.close();
+    expect(replayed).toBe(20);
+  });
+
   it("count a terminal's sign-in attempts on both together", async () => {
     const { auth } = await a.enrol('borne-window');
     const statuses: number[] = [];
