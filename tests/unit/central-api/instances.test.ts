@@ -117,4 +117,51 @@ describe.skipIf(testEngine === 'sqlite')('central API: two instances over one Po
     expect(failuresOf(a, identifiant)).toBe(4);
     expect((await b.signIn(auth, wrong)).json?.code).toBe('account_locked');
   });
+
+  it("carry a help request to a console's live list on the other, within 2 s", async () => {
+    const staff = await staffSignedIn(b, demoStaff.it);
+    const controller = new AbortController();
+    const stream = await fetch(`${b.url}/v1/staff/assist-requests/events`, {
+      headers: { cookie: staff.cookie },
+      signal: controller.signal,
+    });
+    const { auth } = await a.enrol('borne-assist');
+    const seen = (async () => {
+      let text = '';
+      for await (const chunk of stream.body as AsyncIterable<Uint8Array>) {
+        text += Buffer.from(chunk).toString('utf8');
+        if (text.includes('"assist-request"')) return text;
+      }
+      return text;
+    })();
+    const started = Date.now();
+    const created = await a.request('POST', '/v1/assist-requests', {
+      headers: auth,
+      body: { screen: 'dashboard', requestedAt: new Date().toISOString() },
+    });
+    expect(created.status).toBe(201);
+    const timeout = setTimeout(() => controller.abort(), 2000);
+    const text = await seen.catch(() => '');
+    clearTimeout(timeout);
+    controller.abort();
+    expect(text).toContain(String(created.json?.requestId));
+    expect(text).toContain('"terminalLabel":"borne-assist"');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("wake a terminal's command poll waiting on one when IT queues a command on the other", async () => {
+    const { terminalId, auth } = await a.enrol('borne-commands');
+    const staff = await staffSignedIn(b, demoStaff.it);
+    const waiting = a.request('GET', '/v1/terminals/commands?waitSeconds=20', { headers: auth });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    const queued = await b.request('POST', `/v1/staff/fleet/terminals/${terminalId}/commands`, {
+      headers: staff.headers,
+      body: { kind: 'out_of_service' },
+    });
+    expect(queued.status).toBe(202);
+    const delivered = await waiting;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(delivered.json?.commands).toEqual([{ id: expect.any(String), kind: 'out_of_service' }]);
+  });
 });
