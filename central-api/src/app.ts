@@ -7,6 +7,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Db } from './db/open';
+import { engineOf } from './db/engine';
+import { postgresChannel } from './db/postgres/notify';
+import type { PostgresDb } from './db/postgres/postgresDb';
 import type { Deps } from './deps';
 import { clientErrorHandler, installErrorHandling } from './errors';
 import { IDEMPOTENCY_RETENTION_HOURS, createIdempotency } from './idempotency';
@@ -112,6 +115,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   // The app stops the worker threads it started; a hasher given to it belongs to the caller.
   if (ownHasher) app.addHook('onClose', () => ownHasher.close());
   const rome = options.rome ?? romeIndexFromFile();
+  // Several instances over PostgreSQL hear each other's live events; SQLite is one process.
+  const channel =
+    engineOf(options.db) === 'postgres'
+      ? await postgresChannel(options.db as PostgresDb, (error) =>
+          app.log.warn({ error: error.name }, 'instance channel dropped; reconnecting'),
+        )
+      : undefined;
   const places = options.places ?? shippedPlaces;
   const deps: Deps = {
     db: options.db,
@@ -123,10 +133,13 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     mailKey: loadMailKey(options.db.name, options.mailKey),
     offres: createOfferSearch(options.db, rome, places),
     places,
-    events: createEventHub(),
+    events: createEventHub(channel),
   };
-  // Open event streams would keep the server from closing: they end first.
-  app.addHook('preClose', async () => deps.events.close());
+  // Open event streams would keep the server from closing: they end first, then the channel.
+  app.addHook('preClose', async () => {
+    deps.events.close();
+    await channel?.close();
+  });
   deps.idempotency.purgeExpired();
   // The alerts are mailed once a day, as the seed says ("alerté chaque jour"): the new offers of
   // each active alert go to outgoing_emails. Unref'd: it never keeps the process alive.

@@ -33,6 +33,10 @@ export function createIdempotency(db: Db, now: () => Date) {
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
+  const seal = db.prepare(
+    'UPDATE idempotency_records SET response_body = ? WHERE scope = ? AND key_hash = ?',
+  );
+
   function purgeExpired(): void {
     const cutoff = new Date(now().getTime() - IDEMPOTENCY_RETENTION_HOURS * 3600_000);
     db.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(cutoff.toISOString());
@@ -62,37 +66,54 @@ export function createIdempotency(db: Db, now: () => Date) {
         ].join('\n'),
       )
       .digest('hex');
-    const stored = find.get(scope, keyHash) as StoredRow | undefined;
-    if (stored) {
+    const replay = (stored: StoredRow): FastifyReply => {
       if (stored.fingerprint !== fingerprint) throw keyReused();
       const body = stored.response_body === null ? undefined : open(rawKey, stored.response_body);
       return reply.code(stored.status).header('Idempotent-Replayed', 'true').send(body);
-    }
+    };
+    const stored = find.get(scope, keyHash) as StoredRow | undefined;
+    if (stored) return replay(stored);
+    // Per process: a retry arriving while the first is still running is told so at once. Across
+    // API instances the record's unique key decides (below).
     const slot = `${scope}\0${keyHash}`;
     const running = inFlight.get(slot);
     if (running !== undefined) {
       if (running !== fingerprint) throw keyReused();
-      throw new ApiError(
-        409,
-        'idempotency_request_in_flight',
-        'A request with this Idempotency-Key is still running; retry later',
-      );
+      throw inFlightError();
     }
     inFlight.set(slot, fingerprint);
     try {
       const outcome = await work();
       const body = db.transaction(() => {
+        // Refusals write nothing, so they are not recorded: a retry simply runs again. The record
+        // goes in first: the same key running on another instance stops at its unique key
+        // before any business write, and its whole transaction is undone.
+        if (outcome.status < 300) claim(scope, keyHash, fingerprint, outcome.status);
         const result = outcome.commit();
-        // Refusals write nothing, so they are not recorded: a retry simply runs again.
-        if (outcome.status < 300) {
-          const sealed = result === undefined ? null : seal(rawKey, result);
-          insert.run(scope, keyHash, fingerprint, outcome.status, sealed, now().toISOString());
-        }
+        if (outcome.status < 300 && result !== undefined)
+          seal.run(sealBody(rawKey, result), scope, keyHash);
         return result;
       })();
       return reply.code(outcome.status).send(body);
+    } catch (error) {
+      if (!(error instanceof KeyTaken)) throw error;
+      // Another instance committed this key first: its answer is the answer. Not readable yet
+      // (purged meanwhile) is told as still running, which a retry settles.
+      const winner = find.get(scope, keyHash) as StoredRow | undefined;
+      if (!winner) throw inFlightError();
+      return replay(winner);
     } finally {
       inFlight.delete(slot);
+    }
+  }
+
+  /** Inserts the record; throws KeyTaken when the key is already recorded (by another instance). */
+  function claim(scope: string, keyHash: string, fingerprint: string, status: number): void {
+    try {
+      insert.run(scope, keyHash, fingerprint, status, null, now().toISOString());
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new KeyTaken();
+      throw error;
     }
   }
 
@@ -107,6 +128,26 @@ interface StoredRow {
   response_body: string | null;
 }
 
+const inFlightError = (): ApiError =>
+  new ApiError(
+    409,
+    'idempotency_request_in_flight',
+    'A request with this Idempotency-Key is still running; retry later',
+  );
+
+/** The idempotency record's key was taken by a request that committed first. */
+class KeyTaken extends Error {}
+
+/** A unique key refused the insert: PostgreSQL's SQLSTATE 23505, SQLite's constraint codes. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}
+
 const keyReused = (): ApiError =>
   new ApiError(
     422,
@@ -118,7 +159,7 @@ function bodyKey(rawKey: string): Buffer {
   return createHash('sha256').update(`central-api idempotency body v1\0${rawKey}`).digest();
 }
 
-function seal(rawKey: string, body: unknown): string {
+function sealBody(rawKey: string, body: unknown): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', bodyKey(rawKey), iv);
   const data = Buffer.concat([cipher.update(JSON.stringify(body), 'utf8'), cipher.final()]);

@@ -1,5 +1,7 @@
 import type { Db } from './db/open';
 import { ApiError } from './errors';
+import { failureCountSql, failureTimes } from './failureCount';
+import { createRateWindows } from './rateWindows';
 import { sha256Hex } from './tokens';
 
 export interface SignInLimitOptions {
@@ -32,8 +34,6 @@ export const defaultSignInLimits: SignInLimitOptions = {
 export type GuardedSecret = 'password' | 'secret-answer';
 
 interface FailureRow {
-  failures: number;
-  last_failure_at: string;
   locked_until: string | null;
 }
 
@@ -49,21 +49,27 @@ const accountLocked = (seconds: number): ApiError =>
  * Sign-in throttling. Per identifiant (hashed, and counted whether or not it exists, so the answer
  * does not reveal which identifiants are real): after `maxFailures` failures in a row the identifiant
  * is locked for `lockSeconds`, in the database so a restart does not reset it. Per terminal: a
- * fixed one-minute window in memory, which stops a script on one kiosk from spraying identifiants.
+ * fixed one-minute window, which stops a script on one kiosk from spraying identifiants. Both are
+ * shared by every API instance: each failure is counted by one SQL statement, the windows are
+ * rateWindows.ts's.
  */
 export function createSignInLimits(db: Db, options: SignInLimitOptions = defaultSignInLimits) {
-  const windows = new Map<string, { startedAt: number; count: number }>();
+  const terminals = createRateWindows(db, 'sign-in-terminal', 60_000);
+  const fleet = createRateWindows(db, 'sign-in-fleet', 60_000);
   const globalPerMinute = options.globalPerMinute ?? defaultSignInLimits.globalPerMinute ?? 6000;
-  let fleet = { startedAt: 0, count: 0 };
-  const find = db.prepare(
-    'SELECT failures, last_failure_at, locked_until FROM sign_in_failures WHERE identifiant_hash = ?',
-  );
-  const upsert = db.prepare(
+  const find = db.prepare('SELECT locked_until FROM sign_in_failures WHERE identifiant_hash = ?');
+  // One statement per failure (failureCount.ts); failures older than the lock are forgotten.
+  const counted = failureCountSql({
+    table: 'sign_in_failures',
+    failures: 'failures',
+    forgetAfter: 'last_failure_at',
+  });
+  const countFailure = db.prepare(
     `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
-     VALUES (?, ?, ?, ?)
+     VALUES (@key, 1, @now, CASE WHEN 1 >= @max THEN @until END)
      ON CONFLICT (identifiant_hash) DO UPDATE SET
-       failures = excluded.failures, last_failure_at = excluded.last_failure_at,
-       locked_until = excluded.locked_until`,
+       failures = ${counted.failures}, locked_until = ${counted.lockedUntil}, last_failure_at = @now
+     RETURNING locked_until`,
   );
   const clear = db.prepare('DELETE FROM sign_in_failures WHERE identifiant_hash = ?');
   // The password's count is shared by sign-in and draft resume (both check the password: two
@@ -82,15 +88,8 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
     secret: GuardedSecret = 'password',
   ): void {
     const at = now.getTime();
-    let window = windows.get(terminalId);
-    if (!window || at - window.startedAt >= 60_000) {
-      // Forget finished windows now and then so the map cannot grow with every terminal ever seen.
-      if (windows.size > 10_000)
-        for (const [id, w] of windows) if (at - w.startedAt >= 60_000) windows.delete(id);
-      window = { startedAt: at, count: 0 };
-      windows.set(terminalId, window);
-    }
-    if (window.count >= options.perTerminalPerMinute)
+    const window = terminals.hit(terminalId, at);
+    if (window.count > options.perTerminalPerMinute)
       throw new ApiError(
         429,
         'rate_limited',
@@ -98,35 +97,32 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
         (window.startedAt + 60_000 - at) / 1000,
       );
     // The fleet's window counts only what a terminal's own window let through: one terminal
-    // hammering cannot spend the allowance of the others.
-    if (at - fleet.startedAt >= 60_000) fleet = { startedAt: at, count: 0 };
-    if (fleet.count >= globalPerMinute)
+    // hammering cannot spend the allowance of the others; an attempt the fleet refuses is taken
+    // back from the terminal's window.
+    const whole = fleet.hit('fleet', at);
+    if (whole.count > globalPerMinute) {
+      terminals.unhit(terminalId, window.startedAt);
       throw new ApiError(
         429,
         'rate_limited',
         'Too many sign-in attempts on the whole fleet; slow down',
-        (fleet.startedAt + 60_000 - at) / 1000,
+        (whole.startedAt + 60_000 - at) / 1000,
       );
-    window.count += 1;
-    fleet.count += 1;
+    }
     const row = find.get(keyOf(identifiant, secret)) as FailureRow | undefined;
     const lockedUntil = row?.locked_until ? Date.parse(row.locked_until) : 0;
     if (lockedUntil > at) throw accountLocked((lockedUntil - at) / 1000);
   }
 
-  /** Counts a failure; the one that reaches the limit already answers account_locked. */
+  /** Counts a failure; the one that reaches the limit (or comes within the lock) answers account_locked. */
   function failed(identifiant: string, now: Date, secret: GuardedSecret = 'password'): void {
-    const key = keyOf(identifiant, secret);
     const at = now.getTime();
-    const row = find.get(key) as FailureRow | undefined;
-    const recent = row && at - Date.parse(row.last_failure_at) < options.lockSeconds * 1000;
-    const failures = (recent && !row.locked_until ? row.failures : 0) + 1;
-    if (failures >= options.maxFailures) {
-      const until = new Date(at + options.lockSeconds * 1000).toISOString();
-      upsert.run(key, failures, now.toISOString(), until);
-      throw accountLocked(options.lockSeconds);
-    }
-    upsert.run(key, failures, now.toISOString(), null);
+    const row = countFailure.get({
+      key: keyOf(identifiant, secret),
+      ...failureTimes(now, options.lockSeconds),
+      max: options.maxFailures,
+    }) as FailureRow;
+    if (row.locked_until) throw accountLocked((Date.parse(row.locked_until) - at) / 1000);
   }
 
   function succeeded(identifiant: string, secret: GuardedSecret = 'password'): void {

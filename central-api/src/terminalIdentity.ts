@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from './db/open';
 import { ApiError } from './errors';
+import { createRateWindows } from './rateWindows';
 import { isoAfter, newToken, sha256Hex } from './tokens';
 
 /** How long an enrolment code issued by IT stays usable (a terminal is set up the same day). */
@@ -137,7 +138,7 @@ export type EnrolmentRefusalReason =
  * address that collects `failuresPerWindow` in a window is answered 429 until the window ends
  * (its first refused attempt past the limit is recorded as `throttled`, once, for the alert).
  * Successes are not counted: forty terminals of one agency behind one address enrol fine.
- * Windows live in memory like the sign-in ones; the refusals themselves are in the database.
+ * The windows are shared by every API instance (rateWindows.ts); the refusals are rows too.
  */
 export function createEnrolmentGuard(
   db: Db,
@@ -149,7 +150,7 @@ export function createEnrolmentGuard(
     at: Date;
   }) => void = () => {},
 ) {
-  const windows = new Map<string, { startedAt: number; failures: number; alerted: boolean }>();
+  const windows = createRateWindows(db, 'enrolment-refusals', options.windowSeconds * 1000);
   const windowMs = options.windowSeconds * 1000;
   const insert = db.prepare(
     'INSERT INTO enrolment_refusals (source, label, reason, at) VALUES (?, ?, ?, ?)',
@@ -163,24 +164,12 @@ export function createEnrolmentGuard(
     insert.run(source, label, reason, at.toISOString());
     onRefusal({ source, label, reason, at });
   };
-  const current = (source: string, at: number) => {
-    const window = windows.get(source);
-    if (window && at - window.startedAt < windowMs) return window;
-    if (windows.size > 10_000)
-      for (const [key, w] of windows) if (at - w.startedAt >= windowMs) windows.delete(key);
-    const fresh = { startedAt: at, failures: 0, alerted: false };
-    windows.set(source, fresh);
-    return fresh;
-  };
 
   /** Throws 429 rate_limited (Retry-After: the window's end) for a source past its allowance. */
   function check(source: string, label: string | null, now: Date): void {
-    const window = current(source, now.getTime());
-    if (window.failures < options.failuresPerWindow) return;
-    if (!window.alerted) {
-      window.alerted = true;
-      record(source, label, 'throttled', now);
-    }
+    const window = windows.peek(source, now.getTime());
+    if (!window || window.count < options.failuresPerWindow) return;
+    if (windows.once(source, now.getTime())) record(source, label, 'throttled', now);
     throw new ApiError(
       429,
       'rate_limited',
@@ -198,7 +187,7 @@ export function createEnrolmentGuard(
     error: ApiError,
   ): ApiError {
     record(source, label, reason, now);
-    current(source, now.getTime()).failures += 1;
+    windows.hit(source, now.getTime());
     return error;
   }
 

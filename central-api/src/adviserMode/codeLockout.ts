@@ -1,14 +1,12 @@
 import type { Db } from '../db/open';
 import { ApiError } from '../errors';
-import { isoAfter } from '../tokens';
+import { failureCountSql, failureTimes } from '../failureCount';
 
 /** Wrong kiosk codes in a row before the adviser's code is locked, and for how long. */
 export const KIOSK_CODE_MAX_FAILURES = 5;
 export const KIOSK_CODE_LOCK_SECONDS = 15 * 60;
 
 interface FailureRow {
-  failures: number;
-  last_failure_at: string;
   locked_until: string | null;
 }
 
@@ -22,12 +20,22 @@ export const kioskCodeLocked = (seconds: number): ApiError =>
 
 /**
  * A 6-digit code is a small space: after 5 wrong codes in a row for one adviser (from any
- * terminal) the code is refused for 15 minutes, in the database so a restart does not reset it.
- * Failures older than the lock are forgotten.
+ * terminal) the code is refused for 15 minutes, in the database so a restart does not reset it
+ * and every API instance counts on the same row. Failures older than the lock are forgotten.
  */
 export function createKioskCodeLockout(db: Db) {
-  const find = db.prepare(
-    'SELECT failures, last_failure_at, locked_until FROM adviser_code_failures WHERE staff_id = ?',
+  const find = db.prepare('SELECT locked_until FROM adviser_code_failures WHERE staff_id = ?');
+  const counted = failureCountSql({
+    table: 'adviser_code_failures',
+    failures: 'failures',
+    forgetAfter: 'last_failure_at',
+  });
+  const count = db.prepare(
+    `INSERT INTO adviser_code_failures (staff_id, failures, last_failure_at, locked_until)
+     VALUES (@staffId, 1, @now, CASE WHEN 1 >= @max THEN @until END)
+     ON CONFLICT (staff_id) DO UPDATE SET
+       failures = ${counted.failures}, locked_until = ${counted.lockedUntil}, last_failure_at = @now
+     RETURNING locked_until`,
   );
   return {
     /** Throws 429 account_locked while the adviser's code is locked. */
@@ -36,27 +44,14 @@ export function createKioskCodeLockout(db: Db) {
       const until = row?.locked_until ? Date.parse(row.locked_until) : 0;
       if (until > at.getTime()) throw kioskCodeLocked((until - at.getTime()) / 1000);
     },
-    /** Counts a wrong code; true when this one locked the code. */
+    /** Counts a wrong code (one statement, failureCount.ts); true when the code is now locked. */
     failed(staffId: number, at: Date): boolean {
-      const row = find.get(staffId) as FailureRow | undefined;
-      const recent =
-        row &&
-        !row.locked_until &&
-        at.getTime() - Date.parse(row.last_failure_at) < KIOSK_CODE_LOCK_SECONDS * 1000;
-      const failures = (recent ? row.failures : 0) + 1;
-      const locks = failures >= KIOSK_CODE_MAX_FAILURES;
-      db.prepare(
-        `INSERT INTO adviser_code_failures (staff_id, failures, last_failure_at, locked_until)
-         VALUES (?, ?, ?, ?)
-         ON CONFLICT (staff_id) DO UPDATE SET failures = excluded.failures,
-           last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until`,
-      ).run(
+      const row = count.get({
         staffId,
-        locks ? 0 : failures,
-        at.toISOString(),
-        locks ? isoAfter(at, KIOSK_CODE_LOCK_SECONDS) : null,
-      );
-      return locks;
+        ...failureTimes(at, KIOSK_CODE_LOCK_SECONDS),
+        max: KIOSK_CODE_MAX_FAILURES,
+      }) as { locked_until: string | null };
+      return row.locked_until !== null;
     },
     succeeded(staffId: number): void {
       db.prepare('DELETE FROM adviser_code_failures WHERE staff_id = ?').run(staffId);

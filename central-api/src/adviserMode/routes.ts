@@ -52,6 +52,8 @@ const prenomOf = (nom: string): string => nom.trim().split(/\s+/)[0] ?? nom;
 export function adviserModeRoutes(app: ApiApp, deps: Deps): void {
   const { db, hasher, now, idempotency } = deps;
   const perTerminal = createTerminalThrottle(
+    db,
+    'adviser-codes',
     KIOSK_UNLOCKS_PER_TERMINAL_PER_MINUTE,
     'adviser codes',
   );

@@ -1,14 +1,15 @@
 import type { Db } from '../db/open';
+import type { EventHub } from '../staff/events';
 
 type Listener = (terminalIds: string[]) => void;
 
 /**
- * The fleet's in-process signals, one set per database (so per app): terminals whose state
- * changed, gathered and told to the live views at most once a second (a heartbeat storm becomes
- * one message a second, still well within the 5 s the console promises), and the terminals'
- * waiting command polls, woken as soon as a command is queued for them.
- * Several API instances would need these through the database or a broker: they stay behind
- * this one module so that only it changes then.
+ * The fleet's signals, one set per database (so per app): terminals whose state changed,
+ * gathered and told to the live views at most once a second (a heartbeat storm becomes one
+ * message a second, still well within the 5 s the console promises), and the terminals' waiting
+ * command polls, woken as soon as a command is queued for them. The wake-up goes through the app's
+ * event hub, so a command queued on one API instance wakes the poll waiting on another (only the
+ * terminal's id travels).
  */
 export interface FleetRuntime {
   changed(terminalId: string): void;
@@ -22,20 +23,30 @@ export interface FleetRuntime {
 const FLUSH_MS = 1000;
 const runtimes = new WeakMap<Db, FleetRuntime>();
 
-export function fleetRuntime(db: Db): FleetRuntime {
+/** The hub's topic of queued commands: its events carry the terminal's id. */
+const COMMAND_TOPIC = 'fleet-commands';
+
+export function fleetRuntime({ db, events }: { db: Db; events: EventHub }): FleetRuntime {
   let runtime = runtimes.get(db);
   if (!runtime) {
-    runtime = createFleetRuntime();
+    runtime = createFleetRuntime(events);
     runtimes.set(db, runtime);
   }
   return runtime;
 }
 
-function createFleetRuntime(): FleetRuntime {
+function createFleetRuntime(events: EventHub): FleetRuntime {
   const pending = new Set<string>();
   const listeners = new Set<Listener>();
   const waiters = new Map<string, Set<() => void>>();
   let timer: NodeJS.Timeout | undefined;
+  events.share(COMMAND_TOPIC, {
+    toWire: (event) => event.data,
+    fromWire: (wire) => (typeof wire === 'string' ? { type: 'command', data: wire } : undefined),
+  });
+  events.subscribe(COMMAND_TOPIC, (event) => {
+    for (const wake of [...(waiters.get(event.data as string) ?? [])]) wake();
+  });
   const flush = () => {
     timer = undefined;
     const ids = [...pending];
@@ -71,7 +82,7 @@ function createFleetRuntime(): FleetRuntime {
       });
     },
     ring(terminalId) {
-      for (const wake of [...(waiters.get(terminalId) ?? [])]) wake();
+      events.publish(COMMAND_TOPIC, { type: 'command', data: terminalId });
     },
     close() {
       if (timer) clearTimeout(timer);

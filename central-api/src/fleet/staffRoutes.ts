@@ -26,6 +26,7 @@ import { queueCommand, type PendingCommand } from './store';
 import { configOf, listTerminals, thresholdsFromEnv, type FleetThresholds } from './view';
 
 export const FLEET_TOPIC = 'fleet';
+const FLEET_IDS_PER_EVENT = 100;
 /** Terminals that went quiet change state without a heartbeat: a full list this often. */
 const FULL_REFRESH_MS = 30_000;
 
@@ -52,9 +53,24 @@ export function fleetStaffRoutes(
   thresholds: FleetThresholds = thresholdsFromEnv(),
 ): void {
   const { db, now, idempotency, events } = deps;
-  const runtime = fleetRuntime(db);
-  // Heartbeats and acknowledgements, gathered once a second, reach every open fleet view.
-  runtime.onChanges((ids) => events.publish(FLEET_TOPIC, { type: 'terminals', data: ids }));
+  const runtime = fleetRuntime(deps);
+  // Heartbeats and acknowledgements, gathered once a second, reach every open fleet view, on
+  // every API instance: the ids travel, by hundreds (a NOTIFY holds 8000 bytes), each view then
+  // reads the terminals it may see.
+  events.share(FLEET_TOPIC, {
+    toWire: (event) => event.data,
+    fromWire: (wire) =>
+      Array.isArray(wire) && wire.every((id) => typeof id === 'string')
+        ? { type: 'terminals', data: wire }
+        : undefined,
+  });
+  runtime.onChanges((ids) => {
+    for (let i = 0; i < ids.length; i += FLEET_IDS_PER_EVENT)
+      events.publish(FLEET_TOPIC, {
+        type: 'terminals',
+        data: ids.slice(i, i + FLEET_IDS_PER_EVENT),
+      });
+  });
 
   const visibleTerminal = (staff: StaffPrincipal, terminalId: string) => {
     const [terminal] = listTerminals(db, { ids: [terminalId] }, now(), thresholds);

@@ -10,7 +10,7 @@ export function fleetRoutes(app: ApiApp, deps: Deps): void {
   fleetStaffRoutes(app, deps);
   // Open command waits and live feeds must not hold the server's close: end them before it.
   app.addHook('preClose', (done) => {
-    fleetRuntime(deps.db).close();
+    fleetRuntime(deps).close();
     done();
   });
 }

@@ -15,6 +15,8 @@ import { createTerminalThrottle, LOOKUPS_PER_TERMINAL_PER_MINUTE } from '../term
 
 export function identifiantRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
   const lookups = createTerminalThrottle(
+    db,
+    'identifiant-availability',
     LOOKUPS_PER_TERMINAL_PER_MINUTE.availability,
     'identifiant availability checks',
   );

@@ -40,6 +40,8 @@ export function passwordRoutes(
   { db, hasher, now, idempotency, signInLimits, mailKey }: Deps,
 ): void {
   const questionLookups = createTerminalThrottle(
+    db,
+    'secret-question',
     LOOKUPS_PER_TERMINAL_PER_MINUTE.secretQuestion,
     'secret question lookups',
   );

@@ -16,7 +16,8 @@ import {
 } from '../apiSchemas';
 import { commandAckRequest, commandWaitQuery, terminalCommandList } from './fleetSchemas';
 
-export function terminalCommandRoutes(app: ApiApp, { db, now, idempotency }: Deps): void {
+export function terminalCommandRoutes(app: ApiApp, deps: Deps): void {
+  const { db, now, idempotency } = deps;
   app.get(
     '/v1/terminals/commands',
     {
@@ -44,7 +45,7 @@ export function terminalCommandRoutes(app: ApiApp, { db, now, idempotency }: Dep
         // The terminal hanging up (restart, network) frees the wait at once.
         const gone = new AbortController();
         request.raw.once('close', () => gone.abort());
-        await fleetRuntime(db).waitForCommand(terminalId, waitMs, gone.signal);
+        await fleetRuntime(deps).waitForCommand(terminalId, waitMs, gone.signal);
         commands = pendingCommands(db, terminalId);
       }
       return { commands };
@@ -82,7 +83,7 @@ export function terminalCommandRoutes(app: ApiApp, { db, now, idempotency }: Dep
           if (!ackCommand(db, terminalId, request.params.commandId, outcome, errorCode, at)) {
             throw new ApiError(404, 'command_not_found', 'No such pending command');
           }
-          fleetRuntime(db).changed(terminalId);
+          fleetRuntime(deps).changed(terminalId);
           return undefined;
         },
       }));

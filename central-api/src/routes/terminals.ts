@@ -41,6 +41,14 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
       data: { label, reason, at: at.toISOString() },
     });
   });
+  // The alert's event holds a terminal label, a reason code and a time: it travels as it is.
+  deps.events.share(ENROLMENT_ALERT_TOPIC, {
+    toWire: (event) => event.data,
+    fromWire: (wire) =>
+      wire !== null && typeof wire === 'object'
+        ? { type: 'enrolment-refused', data: wire }
+        : undefined,
+  });
   const enrol = enrolment(db, guard);
 
   app.post(
@@ -158,7 +166,7 @@ export function terminalRoutes(app: ApiApp, deps: Deps): void {
       const { terminalId } = authenticateTerminal(db, request, at);
       // Health in counts, states and codes; the pending commands ride back on the answer.
       recordHeartbeat(db, terminalId, request.body, at);
-      fleetRuntime(db).changed(terminalId);
+      fleetRuntime(deps).changed(terminalId);
       return { serverTime: at.toISOString(), commands: pendingCommands(db, terminalId) };
     },
   );

@@ -27,6 +27,14 @@ const notFound = (): ApiError =>
  * which records how long it took, requested → taken → closed.
  */
 export function staffAssistRoutes(app: ApiApp, { db, now, idempotency, events }: Deps): void {
+  // Other API instances get the request's id only and read its view from the database.
+  events.share(ASSIST_TOPIC, {
+    toWire: (event) => (event.data as AssistView).requestId,
+    fromWire: (wire) => {
+      const view = typeof wire === 'string' ? assistView(db, wire) : undefined;
+      return view && { type: 'assist-request', data: view };
+    },
+  });
   app.get(
     '/v1/staff/assist-requests/events',
     {

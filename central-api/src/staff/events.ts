@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import type { InstanceChannel } from '../db/postgres/notify';
+
 /**
- * The in-process event hub behind the console's live views: routes publish what changed on a
- * topic, each server-sent-events stream subscribes to the topics it shows. One instance per app
- * (Deps.events). Kept behind this one interface so that several API instances can later share
- * it through the database or a broker without touching the publishers or the streams.
+ * The event hub behind the console's live views and the terminals' command waits: routes publish
+ * what changed on a topic, each server-sent-events stream (or waiting poll) subscribes to the
+ * topics it needs. One hub per app (Deps.events). With several API instances over PostgreSQL, a
+ * topic that is `share`d also reaches the other instances through their channel (NOTIFY): the
+ * channel carries the topic and ids only, each instance rebuilding the event from its database, so
+ * no personal data travels and the 8000-byte NOTIFY limit is never near. Each event reaches each
+ * instance once: the publisher delivers to its own listeners and ignores its own echo.
  */
 export interface HubEvent {
   /** The SSE event name the console listens for, e.g. "assist-request" or "terminal". */
@@ -13,8 +19,18 @@ export interface HubEvent {
 
 export type HubListener = (event: HubEvent) => void;
 
+/** How a shared topic's events cross to the other instances. */
+export interface HubCodec {
+  /** What travels: the topic's ids, small, never personal data. */
+  toWire(event: HubEvent): unknown;
+  /** The event again, on an instance that did not publish it (undefined: nothing to deliver). */
+  fromWire(wire: unknown): HubEvent | undefined;
+}
+
 export interface EventHub {
   publish(topic: string, event: HubEvent): void;
+  /** Makes the topic's events reach the other API instances too (a no-op with one process). */
+  share(topic: string, codec: HubCodec): void;
   /** Returns the unsubscribe function; a listener that throws does not stop the others. */
   subscribe(topic: string, listener: HubListener): () => void;
   /** Runs when the server stops, so that open streams end and the server can close. */
@@ -25,18 +41,46 @@ export interface EventHub {
 /** Topics published by the staff core. */
 export const ASSIST_TOPIC = 'assist-requests';
 
-export function createEventHub(): EventHub {
+/**
+ * A hub for one app. `channel`: the other instances' (PostgreSQL's NOTIFY); without it, SQLite's
+ * one process, the hub is in memory only.
+ */
+export function createEventHub(channel?: InstanceChannel): EventHub {
   const topics = new Map<string, Set<HubListener>>();
   const closers = new Set<() => void>();
+  const codecs = new Map<string, HubCodec>();
+  // Tells this hub's own messages apart when the channel echoes them back.
+  const origin = randomUUID();
+  const deliver = (topic: string, event: HubEvent) => {
+    for (const listener of topics.get(topic) ?? []) {
+      try {
+        listener(event);
+      } catch {
+        // One broken stream must not keep the event from the others.
+      }
+    }
+  };
+  channel?.onMessage((message) => {
+    let parsed: { origin?: unknown; topic?: unknown; wire?: unknown };
+    try {
+      parsed = JSON.parse(message) as typeof parsed;
+    } catch {
+      return;
+    }
+    if (parsed.origin === origin || typeof parsed.topic !== 'string') return;
+    const codec = codecs.get(parsed.topic);
+    const event = codec?.fromWire(parsed.wire);
+    if (event) deliver(parsed.topic, event);
+  });
   return {
     publish(topic, event) {
-      for (const listener of topics.get(topic) ?? []) {
-        try {
-          listener(event);
-        } catch {
-          // One broken stream must not keep the event from the others.
-        }
-      }
+      deliver(topic, event);
+      const codec = codecs.get(topic);
+      if (channel && codec)
+        channel.send(JSON.stringify({ origin, topic, wire: codec.toWire(event) }));
+    },
+    share(topic, codec) {
+      codecs.set(topic, codec);
     },
     subscribe(topic, listener) {
       let set = topics.get(topic);

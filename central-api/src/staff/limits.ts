@@ -1,29 +1,24 @@
+import type { Db } from '../db/engine';
 import { ApiError } from '../errors';
+import { createRateWindows } from '../rateWindows';
 
 /**
- * A fixed one-minute window per key (here the client's address), in memory: a script guessing
- * staff passwords from one machine is slowed whatever identifiants it tries. A restart only gives
- * back one minute's allowance.
+ * A fixed one-minute window per key (here the client's address), shared by every API instance
+ * (rateWindows.ts): a script guessing staff passwords from one machine is slowed whatever
+ * identifiants it tries.
  */
-export function createWindowThrottle(perMinute: number, what: string) {
-  const windows = new Map<string, { startedAt: number; count: number }>();
+export function createWindowThrottle(db: Db, scope: string, perMinute: number, what: string) {
+  const windows = createRateWindows(db, scope, 60_000);
   return function take(key: string, now: Date): void {
     const at = now.getTime();
-    const window = windows.get(key);
-    if (!window || at - window.startedAt >= 60_000) {
-      if (windows.size > 10_000)
-        for (const [k, w] of windows) if (at - w.startedAt >= 60_000) windows.delete(k);
-      windows.set(key, { startedAt: at, count: 1 });
-      return;
-    }
-    if (window.count >= perMinute)
+    const window = windows.hit(key, at);
+    if (window.count > perMinute)
       throw new ApiError(
         429,
         'rate_limited',
         `Too many ${what} from this address; slow down`,
         Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000)),
       );
-    window.count += 1;
   };
 }
 

@@ -3,6 +3,7 @@ import { agencyByCode } from '../agencies';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { answer, type ApiApp, noContent, refusal, refusals } from '../apiSchemas';
+import { failureCountSql, failureTimes } from '../failureCount';
 import { isoAfter, newToken, sha256Hex } from '../tokens';
 import {
   authenticateStaff,
@@ -60,7 +61,12 @@ export function staffSessionRoutes(
   { db, hasher, now, idempotency }: Deps,
   limits: StaffLockoutOptions = defaultStaffLockout,
 ): void {
-  const perSource = createWindowThrottle(limits.perSourcePerMinute, 'staff sign-ins');
+  const perSource = createWindowThrottle(
+    db,
+    'staff-sign-in',
+    limits.perSourcePerMinute,
+    'staff sign-ins',
+  );
   const unknownKey = (identifiant: string) => sha256Hex(`staff\0${identifiant}`);
 
   /** The lock's end (ms) if the identifiant is locked now. */
@@ -76,36 +82,32 @@ export function staffSessionRoutes(
     return end > at ? end : 0;
   }
 
-  /** Counts a failure; returns the new lock's end when this one reached the limit. */
-  function countFailure(account: AccountRow | undefined, identifiant: string, at: Date): boolean {
-    if (account) {
-      // A lock that has run out starts the count again.
-      const previous = account.locked_until ? 0 : account.failed_attempts;
-      const failures = previous + 1;
-      const locks = failures >= limits.maxFailures;
-      db.prepare(
-        'UPDATE staff_accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?',
-      ).run(locks ? 0 : failures, locks ? isoAfter(at, limits.lockSeconds) : null, account.id);
-      return locks;
-    }
-    const key = unknownKey(identifiant);
-    const row = db
-      .prepare('SELECT failures, locked_until FROM sign_in_failures WHERE identifiant_hash = ?')
-      .get(key) as { failures: number; locked_until: string | null } | undefined;
-    const failures = (row && !row.locked_until ? row.failures : 0) + 1;
-    const locks = failures >= limits.maxFailures;
-    db.prepare(
-      `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
-       VALUES (?, ?, ?, ?)
-       ON CONFLICT (identifiant_hash) DO UPDATE SET failures = excluded.failures,
-         last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until`,
-    ).run(
-      key,
-      locks ? 0 : failures,
-      at.toISOString(),
-      locks ? isoAfter(at, limits.lockSeconds) : null,
-    );
-    return locks;
+  // One statement per failure on the account's row, or on the unknown identifiant's
+  // (failureCount.ts): failures arriving together on several API instances are all counted.
+  const account = failureCountSql({ table: 'staff_accounts', failures: 'failed_attempts' });
+  const countAccount = db.prepare(
+    `UPDATE staff_accounts SET failed_attempts = ${account.failures},
+       locked_until = ${account.lockedUntil}
+     WHERE id = @id RETURNING locked_until`,
+  );
+  const unknown = failureCountSql({ table: 'sign_in_failures', failures: 'failures' });
+  const countUnknown = db.prepare(
+    `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
+     VALUES (@key, 1, @now, CASE WHEN 1 >= @max THEN @until END)
+     ON CONFLICT (identifiant_hash) DO UPDATE SET
+       failures = ${unknown.failures}, locked_until = ${unknown.lockedUntil}, last_failure_at = @now
+     RETURNING locked_until`,
+  );
+
+  /** Counts a failure; true when the identifiant is now locked (by this one or an earlier one). */
+  function countFailure(row: AccountRow | undefined, identifiant: string, at: Date): boolean {
+    const params = { ...failureTimes(at, limits.lockSeconds), max: limits.maxFailures };
+    const counted = (
+      row
+        ? countAccount.get({ ...params, id: row.id })
+        : countUnknown.get({ ...params, key: unknownKey(identifiant) })
+    ) as { locked_until: string | null } | undefined;
+    return !!counted?.locked_until;
   }
 
   app.post(

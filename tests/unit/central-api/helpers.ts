@@ -94,9 +94,11 @@ export interface TestApi {
 
 export async function startTestApi(
   options: Partial<StartCentralApiOptions> = {},
+  /** Another instance's folder and database (startTwoInstances); default: new ones. */
+  shared?: { dir: string; dbPath: string },
 ): Promise<TestApi> {
-  const dir = mkdtempSync(join(tmpdir(), 'central-api-'));
-  const dbPath = testDatabaseLocation(dir);
+  const dir = shared?.dir ?? mkdtempSync(join(tmpdir(), 'central-api-'));
+  const dbPath = shared?.dbPath ?? testDatabaseLocation(dir);
   const start = () =>
     startCentralApi({ passwordHashing: fastHashing, ...options, dbPath, filesDir: dir });
   const openDb = () => openTestDatabase(dbPath, dir);
@@ -213,6 +215,31 @@ export async function startTestApi(
     },
   };
   return api;
+}
+
+/**
+ * Two central APIs in this process, on their own ports, over the SAME database and files folder:
+ * what several instances behind a load balancer share. `dispose` stops both and deletes the folder.
+ */
+export async function startTwoInstances(
+  options: Partial<StartCentralApiOptions> = {},
+): Promise<{ a: TestApi; b: TestApi; dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'central-api-'));
+  const shared = { dir, dbPath: testDatabaseLocation(dir) };
+  // One after the other: the second finds the schema migrated and the demo data seeded.
+  const a = await startTestApi(options, shared);
+  const b = await startTestApi(options, shared).catch(async (error: unknown) => {
+    await a.dispose();
+    throw error;
+  });
+  return {
+    a,
+    b,
+    async dispose() {
+      await Promise.all([a.stop(), b.stop()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Camille Martin, the first demo account. */

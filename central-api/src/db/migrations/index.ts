@@ -28,6 +28,7 @@ import { m0020TerminalIdentity } from './0020-terminal-identity';
 import { m0021Fleet } from './0021-fleet';
 import { m0022Updates } from './0022-updates';
 import { m0023AdviserMode } from './0023-adviser-mode';
+import { m0024RateWindows } from './0024-rate-windows';
 
 export type { Migration };
 
@@ -55,4 +56,5 @@ export const migrations: readonly Migration[] = [
   m0021Fleet,
   m0022Updates,
   m0023AdviserMode,
+  m0024RateWindows,
 ];

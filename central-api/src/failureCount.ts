@@ -1,0 +1,37 @@
+/**
+ * The SQL that counts one failed secret on a lockout row (sign-in, staff sign-in, adviser code) in
+ * one statement: the count and the lock are computed from the row as the database locks it, never
+ * from a value read earlier, so failures arriving together on one API instance or several are all
+ * counted. The rules, for every lockout:
+ * - a failure within a running lock adds to the count and keeps the lock: a late failure must never
+ *   reopen the account;
+ * - a failure after a lock ran out, or (with `forgetAfter`) after a quiet spell, starts again at 1;
+ * - the failure that brings the count to `@max` locks until `@until`.
+ * Parameters: `@now` and `@until` (ISO times), `@max`, and `@since` (ISO) with `forgetAfter`.
+ */
+export function failureCountSql(row: {
+  /** The table's name, which qualifies the old row's columns in an upsert. */
+  table: string;
+  /** The count's column. */
+  failures: string;
+  /** The last failure's column, when failures older than `@since` are forgotten. */
+  forgetAfter?: string;
+}): { failures: string; lockedUntil: string } {
+  const t = row.table;
+  const quiet = row.forgetAfter ? ` AND ${t}.${row.forgetAfter} > @since` : '';
+  const next = `(CASE WHEN ${t}.locked_until IS NULL${quiet} THEN ${t}.${row.failures} ELSE 0 END + 1)`;
+  return {
+    failures: `CASE WHEN ${t}.locked_until > @now THEN ${t}.${row.failures} + 1 ELSE ${next} END`,
+    lockedUntil: `CASE WHEN ${t}.locked_until > @now THEN ${t}.locked_until
+      WHEN ${next} >= @max THEN @until ELSE NULL END`,
+  };
+}
+
+/** The ISO times a failure counted at `at` needs (`@now`, `@since`, `@until`). */
+export function failureTimes(at: Date, lockSeconds: number) {
+  return {
+    now: at.toISOString(),
+    since: new Date(at.getTime() - lockSeconds * 1000).toISOString(),
+    until: new Date(at.getTime() + lockSeconds * 1000).toISOString(),
+  };
+}
