@@ -7,6 +7,8 @@
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
  * `--production`: no demo data, and the demo enrolment token is refused.
+ * `--trust-proxy <addresses>`: behind a load balancer, its addresses or CIDR ranges
+ * (comma-separated), whose X-Forwarded-For then names the client; off by default (docs/DEPLOY.md).
  *
  * IT's enrolment code for one terminal (printed once, with its expiry), on the same database:
  *   npm run central-api -- enrolment-code <label> [<agency code>] [--db …]
@@ -31,6 +33,7 @@ const options = {
   files: { type: 'string', default: './.kiosk-data' },
   log: { type: 'boolean', default: false },
   production: { type: 'boolean', default: false },
+  'trust-proxy': { type: 'string' },
 } as const;
 
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -80,6 +83,7 @@ const api = await startCentralApi({
   port,
   ...clockFromEnv(),
   demo: !values.production,
+  ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),
   ...(values.log ? { logStream: process.stderr } : {}),
 }).catch((error: unknown) =>
   fail(
