@@ -14,6 +14,8 @@
  *  - logging (bench/logging.ts): a log line's cost to the caller, lines/s to disk with rotation.
  *  - sign-ins under open-loop arrivals at 2, 5, 10/s with heartbeats alongside, argon2id inline vs
  *    in the worker pool (bench/signInArrivals.ts; BENCH_ARRIVAL_SECONDS per rate, default 10).
+ *  - the same sign-ins on SQLite ×1, PostgreSQL ×1 and PostgreSQL ×2 instances behind nginx, each
+ *    instance a CLI child process (bench/centralApiScale.ts; BENCH_SCALE_SECONDS, default 10);
  *  - help requests (bench/helpRequests.ts): "Appeler un conseiller" → the event on a conseiller's
  *    live list in the staff console, p50/p95 of 200 requests, target p95 ≤ 1 s;
  *  - offer search (bench/offres.ts): 20,000 offers on the reference API, 1,000 simplified,
@@ -40,6 +42,7 @@ import { measureOffresSearch, offresRows } from './offres';
 import { measureResultsScreen } from './offresScreen';
 import { measureApiSignIn, measureSignIn } from './signIn';
 import { signInArrivalRows } from './signInArrivals';
+import { centralApiScaleRows } from './centralApiScale';
 import { SignInPacer } from './signInPacer';
 import { outboxFigures } from './outbox';
 import { helpRequestRows, measureHelpRequests } from './helpRequests';
@@ -135,6 +138,11 @@ async function main() {
   for (const row of await measureLogging()) console.log(row);
   console.log('\nCentral API sign-ins, open-loop arrivals (own process; latencies in ms)');
   for (const row of await signInArrivalRows(Number(process.env.BENCH_ARRIVAL_SECONDS ?? 10)))
+    console.log(row);
+  console.log(
+    '\nCentral API: SQLite ×1, PostgreSQL ×1, PostgreSQL ×2 behind nginx (own processes)',
+  );
+  for (const row of await centralApiScaleRows(Number(process.env.BENCH_SCALE_SECONDS ?? 10)))
     console.log(row);
   console.log('\nFleet: 5,000 terminals heartbeating every 60 s, IT fleet view live (own process)');
   for (const row of await fleetHeartbeatRows(Number(process.env.BENCH_FLEET_SECONDS ?? 15)))

@@ -16,14 +16,16 @@ import { createInterface } from 'node:readline';
 import { demoAccounts } from '../central-api/src/index';
 import { stats } from './stats';
 
-const RATES = [2, 5, 10];
-const HEARTBEATS_PER_SECOND = 83;
+export const RATES = [2, 5, 10];
+export const HEARTBEATS_PER_SECOND = 83;
 const TIMEOUT_MS = 30_000;
-const TERMINALS = 40;
+export const TERMINALS = 40;
 
-interface Outcome {
+export interface Outcome {
   ms: number;
   status: number | 'timeout' | 'error';
+  /** The answer carried Retry-After (a 503 that says when to come back, not a crash). */
+  retryAfter?: boolean;
 }
 
 function startServer(mode: 'inline' | 'pool'): Promise<{ url: string; child: ChildProcess }> {
@@ -37,7 +39,7 @@ function startServer(mode: 'inline' | 'pool'): Promise<{ url: string; child: Chi
   });
 }
 
-async function timed(url: string, body: unknown, headers: Record<string, string>) {
+export async function timed(url: string, body: unknown, headers: Record<string, string>) {
   const begin = performance.now();
   try {
     const reply = await fetch(url, {
@@ -47,7 +49,11 @@ async function timed(url: string, body: unknown, headers: Record<string, string>
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     await reply.arrayBuffer();
-    return { ms: performance.now() - begin, status: reply.status } satisfies Outcome;
+    return {
+      ms: performance.now() - begin,
+      status: reply.status,
+      retryAfter: reply.headers.has('retry-after'),
+    } satisfies Outcome;
   } catch (error) {
     const status = (error as Error).name === 'TimeoutError' ? 'timeout' : 'error';
     return { ms: performance.now() - begin, status } satisfies Outcome;
@@ -55,7 +61,7 @@ async function timed(url: string, body: unknown, headers: Record<string, string>
 }
 
 /** Calls `fire` `perSecond` times a second for `seconds`, on schedule (no waiting on answers). */
-async function openLoop<T>(perSecond: number, seconds: number, fire: () => Promise<T>) {
+export async function openLoop<T>(perSecond: number, seconds: number, fire: () => Promise<T>) {
   const started = performance.now();
   const pending: Promise<T>[] = [];
   const total = Math.round(perSecond * seconds);
@@ -141,7 +147,7 @@ async function runMode(mode: 'inline' | 'pool', seconds: number): Promise<string
 }
 
 /** One production-cost argon2id hash, alone: the yardstick of "p95 ≤ 2 × one hash". */
-async function oneHashMs(): Promise<number> {
+export async function oneHashMs(): Promise<number> {
   await argon2.hash('warm-up', { type: argon2.argon2id });
   const samples: number[] = [];
   for (let i = 0; i < 5; i += 1) {

@@ -1,7 +1,8 @@
 // `npm test`: every check CI runs, stopping at the first failing stage: build; the static checks
 // (typecheck ×3, lint, format, electronegativity); vitest (unit, electron shell with a fake
 // electron, renderer in jsdom) beside the central API's suites and the fault suites on PostgreSQL (a
-// throwaway cluster, scripts/postgres.mjs) and on Node 24 LTS (scripts/node-lts.mjs): the machine's
+// throwaway cluster, scripts/postgres.mjs) and on Node 24 LTS (scripts/node-lts.mjs), the
+// idempotency and lockout suites again through nginx in front of two instances: the machine's
 // Node 20 runs them on SQLite, the LTS on PostgreSQL; Playwright (e2e in Chromium; the real-Electron suite skips itself when no
 // binary exists). Ends with one summary line.
 //
@@ -55,6 +56,8 @@ const stages = [
         'run',
         '--project',
         'postgres',
+        '--project',
+        'balanced',
         '--reporter',
         'dot',
         '--reporter',

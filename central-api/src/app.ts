@@ -94,6 +94,13 @@ export interface CentralApiAppOptions {
   staffLockout?: StaffLockoutOptions;
   /** The built staff console; default: central-api/console/dist when it holds a build. */
   staffConsoleDir?: string;
+  /**
+   * The addresses (or CIDR ranges, comma-separated) of the load balancers in front of the API.
+   * Only a request arriving from one of them has its X-Forwarded-For believed, so the per-address
+   * limits (enrolment, staff sign-in, attestation checks) count each client, not the balancer.
+   * Default: none; a client's own X-Forwarded-For is ignored, else anyone could pick their address.
+   */
+  trustProxy?: string;
 }
 
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -107,6 +114,7 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
     clientErrorHandler,
     // Request ids from clients would end up in logs unchecked.
     requestIdHeader: false,
+    trustProxy: options.trustProxy ? trustedProxies(options.trustProxy) : false,
   });
   const now = options.now ?? (() => new Date());
   const ownHasher = options.hasher
@@ -268,6 +276,14 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
  * Accept application/json only (anything else: 415), and treat an empty JSON body as no body: HTTP clients often send Content-Type: application/json on a
  * body-less POST (logout). Routes that need a body still refuse it through their schema.
  */
+/** `--trust-proxy 10.0.0.5, 10.0.0.6` → the list Fastify checks each hop against. */
+function trustedProxies(list: string): string[] {
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
 function acceptEmptyJson(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   // JSON only: without this, text/plain is parsed too and a wrong Content-Type reads as a schema error.

@@ -7,6 +7,10 @@
  * Prints one line with the URL; SIGINT/SIGTERM close the server and the database cleanly. A start
  * that fails prints one line saying why (never a stack trace) and exits non-zero.
  * `--production`: no demo data, and the demo enrolment token is refused.
+ * `--trust-proxy <addresses>`: behind a load balancer, its addresses or CIDR ranges
+ * (comma-separated), whose X-Forwarded-For then names the client; off by default (docs/DEPLOY.md).
+ * `--password-threads <n>`: argon2id worker threads (default one per core); several instances on
+ * one host share its cores between them.
  *
  * IT's enrolment code for one terminal (printed once, with its expiry), on the same database:
  *   npm run central-api -- enrolment-code <label> [<agency code>] [--db …]
@@ -31,6 +35,8 @@ const options = {
   files: { type: 'string', default: './.kiosk-data' },
   log: { type: 'boolean', default: false },
   production: { type: 'boolean', default: false },
+  'trust-proxy': { type: 'string' },
+  'password-threads': { type: 'string' },
 } as const;
 
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -48,6 +54,11 @@ const postgres = /^postgres(ql)?:\/\//.test(values.db);
 const dbPath = postgres ? values.db : resolve(values.db);
 if (!postgres && statSync(dbPath, { throwIfNoEntry: false })?.isDirectory())
   fail(`--db ${dbPath} is a folder: give the path of a database file`, 2);
+
+const passwordThreads =
+  values['password-threads'] === undefined ? undefined : Number(values['password-threads']);
+if (passwordThreads !== undefined && !(Number.isInteger(passwordThreads) && passwordThreads > 0))
+  fail('--password-threads must be a whole number of threads, 1 or more', 2);
 
 if (positionals.length > 0) {
   const [command, ...args] = positionals;
@@ -80,6 +91,8 @@ const api = await startCentralApi({
   port,
   ...clockFromEnv(),
   demo: !values.production,
+  ...(values['trust-proxy'] ? { trustProxy: values['trust-proxy'] } : {}),
+  ...(passwordThreads ? { passwordPool: { threads: passwordThreads } } : {}),
   ...(values.log ? { logStream: process.stderr } : {}),
 }).catch((error: unknown) =>
   fail(

@@ -44,6 +44,8 @@ export interface StartCentralApiOptions {
   testRoutes?: boolean;
   rome?: CentralApiAppOptions['rome'];
   mailKey?: CentralApiAppOptions['mailKey'];
+  /** The load balancers whose X-Forwarded-For is believed (CLI --trust-proxy); default none. */
+  trustProxy?: CentralApiAppOptions['trustProxy'];
   /**
    * How many demo offers a new database gets (default KIOSK_API_DEMO_OFFERS, else 20,000). Tests
    * ask for fewer: 20,000 take about 2.5 s to generate and index, 2,000 a tenth of that.

@@ -68,6 +68,12 @@ describe('central API command line: one line, non-zero exit, no stack trace', ()
     expect(lines).toEqual([expect.stringMatching(/--db .* is a folder/)]);
   });
 
+  it('for a number of password threads that is not one', () => {
+    const { status, lines } = run('--password-threads', '0', '--db', seeded);
+    expect(status).toBe(2);
+    expect(lines).toEqual([expect.stringMatching(/--password-threads must be a whole number/)]);
+  });
+
   it('for an unknown flag', () => {
     const { status, lines } = run('--prot', '4010');
     expect(status).not.toBe(0);

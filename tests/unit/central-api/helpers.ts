@@ -14,6 +14,7 @@ import {
   startCentralApi,
   type StartCentralApiOptions,
 } from '../../../central-api/src/index';
+import { BALANCER_ADDRESS, balancedLauncher, testBalanced } from './balanced';
 
 /** Cheap argon2id parameters for tests only (production keeps the library defaults). */
 export const fastHashing = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
@@ -99,8 +100,16 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const dir = shared?.dir ?? mkdtempSync(join(tmpdir(), 'central-api-'));
   const dbPath = shared?.dbPath ?? testDatabaseLocation(dir);
-  const start = () =>
-    startCentralApi({ passwordHashing: fastHashing, ...options, dbPath, filesDir: dir });
+  const startOne = (port?: number) =>
+    startCentralApi({
+      passwordHashing: fastHashing,
+      ...options,
+      ...(testBalanced ? { port, trustProxy: BALANCER_ADDRESS } : {}),
+      dbPath,
+      filesDir: dir,
+    });
+  // KIOSK_TEST_BALANCED=1: two instances behind nginx (balanced.ts), `url` being nginx's.
+  const start = testBalanced ? balancedLauncher(dir, startOne) : () => startOne();
   const openDb = () => openTestDatabase(dbPath, dir);
   // PostgreSQL: the test's own reads share one connection (each opened Db is a worker thread).
   let reader: Db | undefined;
