@@ -204,7 +204,10 @@ export async function startTestApi(
       return openForMailer(key, sealed);
     },
     query<T>(sql: string, ...params: unknown[]) {
-      if (testEngine === 'postgres') return readDb().prepare(sql).all(...params) as T[];
+      if (testEngine === 'postgres')
+        return readDb()
+          .prepare(sql)
+          .all(...params) as T[];
       const db = new Database(dbPath, { readonly: true });
       try {
         return db.prepare(sql).all(...params) as T[];
