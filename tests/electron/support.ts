@@ -59,6 +59,9 @@ export function startTestShell(
 ): ShellFixture {
   const { dir, rendererRoot } = makeRendererDir();
   const config = parseConfig({
+    // Each shell its own data folder: the per-user default was shared by tests running at once
+    // (one test's visit clean-up removed the folder another was writing to).
+    dataDir: join(dir, 'data'),
     ...options.config,
     shell: {
       origin: ORIGIN,

@@ -7,6 +7,7 @@ import {
 import { buildAttestationPdf } from '../attestationPdf';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
+import { createRateWindows } from '../rateWindows';
 import { ApiError } from '../errors';
 import {
   answer,
@@ -135,7 +136,8 @@ export function attestationRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
     },
   );
 
-  const windows = new Map<string, { startedAt: number; count: number }>();
+  // Per client address, shared by every instance on PostgreSQL (rateWindows.ts).
+  const windows = createRateWindows(db, 'attestation-verify', 60_000);
   app.get(
     '/v1/attestations/:reference/verify',
     {
@@ -157,18 +159,14 @@ export function attestationRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
     },
     async (request) => {
       const at = now().getTime();
-      const window = windows.get(request.ip);
-      if (!window || at - window.startedAt >= 60_000) {
-        if (windows.size > 10_000) windows.clear();
-        windows.set(request.ip, { startedAt: at, count: 1 });
-      } else if (window.count >= VERIFY_PER_MINUTE) {
+      const window = windows.hit(request.ip, at);
+      if (window.count > VERIFY_PER_MINUTE)
         throw new ApiError(
           429,
           'rate_limited',
           'Too many attestation checks; slow down',
           Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000)),
         );
-      } else window.count += 1;
       const { reference } = request.params;
       const code = request.query.code.trim().toUpperCase();
       if (!ATTESTATION_REFERENCE_PATTERN.test(reference) || !VERIFICATION_CODE_PATTERN.test(code))

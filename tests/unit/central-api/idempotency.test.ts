@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../../central-api/src/index';
 import { testBalanced } from './balanced';
-import { startTestApi, type TestApi } from './helpers';
+import { startTestApi, testEngine, type TestApi } from './helpers';
 
 const camille = demoAccounts[0]!;
 const assist = { screen: 'dashboard', requestedAt: '2026-03-02T09:15:00Z' };
@@ -127,9 +127,11 @@ describe('central API: Idempotency-Key', () => {
 describe('central API: Idempotency-Key in flight', () => {
   let api: TestApi;
   beforeAll(async () => {
-    // Production argon2 costs (undefined overrides the helper's cheap ones): the first sign-in is
-    // still verifying when the second arrives.
-    api = await startTestApi({ passwordHashing: undefined });
+    // Hashing slow enough (tens of ms) that the first sign-in is still verifying when the second
+    // arrives, without seeding every demo account at production cost (seconds of CPU a start).
+    api = await startTestApi({
+      passwordHashing: { memoryCost: 16_384, timeCost: 2, parallelism: 1 },
+    });
   });
   afterAll(() => api.dispose());
 
@@ -166,9 +168,19 @@ describe('central API: Idempotency-Key in flight', () => {
     expect(later.headers.get('idempotent-replayed')).toBe('true');
     expect(api.query<{ n: number }>('SELECT count(*) AS n FROM user_sessions')[0]?.n).toBe(1);
   });
+});
 
-  it('hashes seeded passwords with argon2id at the library defaults in production', () => {
-    const [row] = api.query<{ password_hash: string }>('SELECT password_hash FROM users LIMIT 1');
-    expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+// Hashing does not depend on the engine: checked once, on SQLite (a start at production cost
+// seeds every demo account with it, seconds of CPU).
+describe.skipIf(testEngine === 'postgres')('central API: production password hashing', () => {
+  it('hashes seeded passwords with argon2id at the library defaults in production', async () => {
+    // undefined overrides the helper's cheap parameters: the production defaults.
+    const api = await startTestApi({ passwordHashing: undefined });
+    try {
+      const [row] = api.query<{ password_hash: string }>('SELECT password_hash FROM users LIMIT 1');
+      expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+    } finally {
+      await api.dispose();
+    }
   });
 });
