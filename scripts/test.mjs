@@ -72,7 +72,13 @@ const stages = [
 
 const timings = [];
 const started = Date.now();
-for (const stage of stages) {
+for (const [index, stage] of stages.entries()) {
+  // The tests need what .ci/run may still be installing in the background (build and static
+  // checks do not): the system packages and the native addons.
+  if (index === 2 && !(await backgroundJobsDone())) {
+    console.log(`\n✖ a background install failed (${timings.join(', ')})`);
+    process.exit(1);
+  }
   const failed = await runStage(stage, Math.max(1, Math.min(2, cpus().length)));
   if (failed.length > 0) {
     console.log(`\n✖ ${failed.join(', ')} failed (${timings.join(', ')})`);
@@ -82,6 +88,25 @@ for (const stage of stages) {
 }
 console.log(`\n✔ all steps passed in ${seconds(Date.now() - started)} (${timings.join(', ')})`);
 summary();
+
+/**
+ * KIOSK_TEST_WAIT_FOR: status files (colon-separated) that background jobs write when they end,
+ * holding their exit code; `<file>.log` holds their output, printed if one failed.
+ */
+async function backgroundJobsDone() {
+  const files = (process.env.KIOSK_TEST_WAIT_FOR ?? '').split(':').filter(Boolean);
+  const t0 = Date.now();
+  for (const file of files) {
+    while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 250));
+    if (readFileSync(file, 'utf8').trim() !== '0') {
+      if (existsSync(`${file}.log`)) process.stdout.write(readFileSync(`${file}.log`, 'utf8'));
+      console.log(`\n✖ ${file} ended with status ${readFileSync(file, 'utf8').trim()}`);
+      return false;
+    }
+  }
+  if (files.length > 0) timings.push(`waiting for background installs ${seconds(Date.now() - t0)}`);
+  return true;
+}
 
 /** Runs a stage's steps, `width` at a time; a step alone streams, steps side by side print whole. */
 async function runStage(steps, width) {
