@@ -1,10 +1,10 @@
 // `npm test`: every check CI runs, stopping at the first failing stage: build; the static checks
 // (typecheck ×3, lint, format, electronegativity); vitest (unit, electron shell with a fake
-// electron, renderer in jsdom) beside the central API's suites and the fault suites on PostgreSQL (a
-// throwaway cluster, scripts/postgres.mjs) and on Node 24 LTS (scripts/node-lts.mjs), the
-// idempotency and lockout suites again through nginx in front of two instances: the machine's
-// Node 20 runs them on SQLite, the LTS on PostgreSQL; Playwright (e2e in Chromium; the real-Electron suite skips itself when no
-// binary exists). Ends with one summary line.
+// electron, renderer in jsdom); Playwright (e2e in Chromium; the real-Electron suite skips itself
+// when no binary exists) beside the PostgreSQL pass: the central API's suites and the fault suites
+// on PostgreSQL (a throwaway cluster, scripts/postgres.mjs) and Node 24 LTS (scripts/node-lts.mjs),
+// the idempotency and lockout suites again through nginx in front of two instances. The machine's
+// Node 20 runs the same suites on SQLite in the vitest stage. Ends with one summary line.
 //
 // The static checks are single-threaded: they run two at a time (the build machines have 2 cores),
 // each one's output printed whole when it ends. Vitest and Playwright use both cores themselves.
@@ -43,6 +43,11 @@ const stages = [
         'reports/vitest.json',
       ],
     ],
+  ],
+  // Playwright keeps about half of the two cores busy (waiting on pages, timers, the scanner):
+  // the PostgreSQL pass runs in that room rather than beside the CPU-bound unit tests.
+  [
+    ['playwright', bin('playwright'), ['test']],
     [
       'vitest (postgres, node 24)',
       process.execPath,
@@ -67,7 +72,6 @@ const stages = [
       ],
     ],
   ],
-  [['playwright', bin('playwright'), ['test']]],
 ];
 
 const timings = [];
