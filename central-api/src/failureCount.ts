@@ -35,3 +35,25 @@ export function failureTimes(at: Date, lockSeconds: number) {
     until: new Date(at.getTime() + lockSeconds * 1000).toISOString(),
   };
 }
+
+/**
+ * The whole statement for a lockout table keyed by one column (sign-in failures, adviser codes):
+ * the first failure inserts the row, the next ones count on it (failureCountSql). Binds `@key`
+ * besides failureCountSql's parameters; answers the row's `locked_until`.
+ */
+export function countFailureSql(row: {
+  table: string;
+  key: string;
+  forgetAfterQuiet?: boolean;
+}): string {
+  const counted = failureCountSql({
+    table: row.table,
+    failures: 'failures',
+    ...(row.forgetAfterQuiet ? { forgetAfter: 'last_failure_at' } : {}),
+  });
+  return `INSERT INTO ${row.table} (${row.key}, failures, last_failure_at, locked_until)
+     VALUES (@key, 1, @now, CASE WHEN 1 >= @max THEN @until END)
+     ON CONFLICT (${row.key}) DO UPDATE SET
+       failures = ${counted.failures}, locked_until = ${counted.lockedUntil}, last_failure_at = @now
+     RETURNING locked_until`;
+}

@@ -1,6 +1,6 @@
 import type { Db } from './db/open';
 import { ApiError } from './errors';
-import { failureCountSql, failureTimes } from './failureCount';
+import { countFailureSql, failureTimes } from './failureCount';
 import { createRateWindows } from './rateWindows';
 import { sha256Hex } from './tokens';
 
@@ -59,17 +59,8 @@ export function createSignInLimits(db: Db, options: SignInLimitOptions = default
   const globalPerMinute = options.globalPerMinute ?? defaultSignInLimits.globalPerMinute ?? 6000;
   const find = db.prepare('SELECT locked_until FROM sign_in_failures WHERE identifiant_hash = ?');
   // One statement per failure (failureCount.ts); failures older than the lock are forgotten.
-  const counted = failureCountSql({
-    table: 'sign_in_failures',
-    failures: 'failures',
-    forgetAfter: 'last_failure_at',
-  });
   const countFailure = db.prepare(
-    `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
-     VALUES (@key, 1, @now, CASE WHEN 1 >= @max THEN @until END)
-     ON CONFLICT (identifiant_hash) DO UPDATE SET
-       failures = ${counted.failures}, locked_until = ${counted.lockedUntil}, last_failure_at = @now
-     RETURNING locked_until`,
+    countFailureSql({ table: 'sign_in_failures', key: 'identifiant_hash', forgetAfterQuiet: true }),
   );
   const clear = db.prepare('DELETE FROM sign_in_failures WHERE identifiant_hash = ?');
   // The password's count is shared by sign-in and draft resume (both check the password: two

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { ApiError } from '../errors';
-import { failureCountSql, failureTimes } from '../failureCount';
+import { countFailureSql, failureTimes } from '../failureCount';
 
 /** Wrong kiosk codes in a row before the adviser's code is locked, and for how long. */
 export const KIOSK_CODE_MAX_FAILURES = 5;
@@ -25,17 +25,8 @@ export const kioskCodeLocked = (seconds: number): ApiError =>
  */
 export function createKioskCodeLockout(db: Db) {
   const find = db.prepare('SELECT locked_until FROM adviser_code_failures WHERE staff_id = ?');
-  const counted = failureCountSql({
-    table: 'adviser_code_failures',
-    failures: 'failures',
-    forgetAfter: 'last_failure_at',
-  });
   const count = db.prepare(
-    `INSERT INTO adviser_code_failures (staff_id, failures, last_failure_at, locked_until)
-     VALUES (@staffId, 1, @now, CASE WHEN 1 >= @max THEN @until END)
-     ON CONFLICT (staff_id) DO UPDATE SET
-       failures = ${counted.failures}, locked_until = ${counted.lockedUntil}, last_failure_at = @now
-     RETURNING locked_until`,
+    countFailureSql({ table: 'adviser_code_failures', key: 'staff_id', forgetAfterQuiet: true }),
   );
   return {
     /** Throws 429 account_locked while the adviser's code is locked. */
@@ -47,7 +38,7 @@ export function createKioskCodeLockout(db: Db) {
     /** Counts a wrong code (one statement, failureCount.ts); true when the code is now locked. */
     failed(staffId: number, at: Date): boolean {
       const row = count.get({
-        staffId,
+        key: staffId,
         ...failureTimes(at, KIOSK_CODE_LOCK_SECONDS),
         max: KIOSK_CODE_MAX_FAILURES,
       }) as { locked_until: string | null };

@@ -3,7 +3,7 @@ import { agencyByCode } from '../agencies';
 import type { Deps } from '../deps';
 import { ApiError } from '../errors';
 import { answer, type ApiApp, noContent, refusal, refusals } from '../apiSchemas';
-import { failureCountSql, failureTimes } from '../failureCount';
+import { countFailureSql, failureCountSql, failureTimes } from '../failureCount';
 import { isoAfter, newToken, sha256Hex } from '../tokens';
 import {
   authenticateStaff,
@@ -90,13 +90,8 @@ export function staffSessionRoutes(
        locked_until = ${account.lockedUntil}
      WHERE id = @id RETURNING locked_until`,
   );
-  const unknown = failureCountSql({ table: 'sign_in_failures', failures: 'failures' });
   const countUnknown = db.prepare(
-    `INSERT INTO sign_in_failures (identifiant_hash, failures, last_failure_at, locked_until)
-     VALUES (@key, 1, @now, CASE WHEN 1 >= @max THEN @until END)
-     ON CONFLICT (identifiant_hash) DO UPDATE SET
-       failures = ${unknown.failures}, locked_until = ${unknown.lockedUntil}, last_failure_at = @now
-     RETURNING locked_until`,
+    countFailureSql({ table: 'sign_in_failures', key: 'identifiant_hash' }),
   );
 
   /** Counts a failure; true when the identifiant is now locked (by this one or an earlier one). */
