@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import type { Db } from '../engine';
+import type { PostgresDb } from './postgresDb';
 
 /** A channel between the API instances over one database: messages sent reach every instance. */
 export interface InstanceChannel {
@@ -21,13 +21,10 @@ const RECONNECT_MS = 1000;
  * fleet view sends its whole list every 30 s, a reconnecting console gets a snapshot).
  */
 export async function postgresChannel(
-  db: Db & { url: string },
+  db: PostgresDb,
   onError: (error: Error) => void = () => {},
 ): Promise<InstanceChannel> {
-  const url = new URL(db.url);
-  const schema = url.searchParams.get('schema') ?? 'public';
-  url.searchParams.delete('schema');
-  const channel = `kiosk_events_${schema}`;
+  const channel = `kiosk_events_${db.schema ?? 'public'}`;
   const notify = db.prepare('SELECT pg_notify(?, ?) AS sent');
   const listeners: Array<(message: string) => void> = [];
   const { default: pg } = await import('pg');
@@ -37,7 +34,7 @@ export async function postgresChannel(
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({
-      connectionString: url.toString(),
+      connectionString: db.connectionString,
       application_name: 'central-api-listen',
     });
     next.on('notification', (message) => {

@@ -29,6 +29,10 @@ import { translateSql, type TranslatedSql } from './dialect';
 export class PostgresDb implements Db {
   readonly engine = 'postgres' as const;
   readonly name: string;
+  /** The `?schema=` of the URL (validated), or undefined for the connection's default. */
+  readonly schema: string | undefined;
+  /** The URL without `schema`, as node-postgres takes it (the LISTEN connection uses it too). */
+  readonly connectionString: string;
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly flag: Int32Array;
@@ -50,12 +54,14 @@ export class PostgresDb implements Db {
     if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
       throw new Error('The schema in a postgres:// URL must be lower-case letters, digits and _');
     parsed.searchParams.delete('schema');
+    this.schema = schema;
+    this.connectionString = parsed.toString();
     const shared = new SharedArrayBuffer(4);
     this.flag = new Int32Array(shared);
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.worker = new Worker(workerFile(), {
-      workerData: { url: parsed.toString(), schema, flag: shared, port: channel.port2 },
+      workerData: { url: this.connectionString, schema, flag: shared, port: channel.port2 },
       transferList: [channel.port2],
     });
     this.worker.unref();
