@@ -272,10 +272,6 @@ export async function buildCentralApi(options: CentralApiAppOptions): Promise<Fa
   return app;
 }
 
-/**
- * Accept application/json only (anything else: 415), and treat an empty JSON body as no body: HTTP clients often send Content-Type: application/json on a
- * body-less POST (logout). Routes that need a body still refuse it through their schema.
- */
 /** `--trust-proxy 10.0.0.5, 10.0.0.6` → the list Fastify checks each hop against. */
 function trustedProxies(list: string): string[] {
   return list
@@ -284,6 +280,10 @@ function trustedProxies(list: string): string[] {
     .filter((entry) => entry !== '');
 }
 
+/**
+ * Accept application/json only (anything else: 415), and treat an empty JSON body as no body: HTTP clients often send Content-Type: application/json on a
+ * body-less POST (logout). Routes that need a body still refuse it through their schema.
+ */
 function acceptEmptyJson(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   // JSON only: without this, text/plain is parsed too and a wrong Content-Type reads as a schema error.

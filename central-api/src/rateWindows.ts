@@ -1,4 +1,5 @@
 import { engineOf, type Db } from './db/engine';
+import { ApiError } from './errors';
 import { sha256Hex } from './tokens';
 
 /** A fixed window's state after a hit: how many hits it holds and when it started (ms). */
@@ -33,6 +34,21 @@ export function createRateWindows(db: Db, scope: string, windowMs: number): Rate
   return engineOf(db) === 'postgres'
     ? databaseWindows(db, scope, windowMs)
     : memoryWindows(windowMs);
+}
+
+/**
+ * A limit of `perMinute` hits per key in fixed one-minute windows: the hit past it is refused with
+ * 429 rate_limited (`message`), Retry-After the window's end. Refused hits count too: a client
+ * hammering past its limit does not shorten its wait.
+ */
+export function createMinuteLimit(db: Db, scope: string, perMinute: number, message: string) {
+  const windows = createRateWindows(db, scope, 60_000);
+  return function take(key: string, now: Date): void {
+    const at = now.getTime();
+    const window = windows.hit(key, at);
+    if (window.count > perMinute)
+      throw new ApiError(429, 'rate_limited', message, (window.startedAt + 60_000 - at) / 1000);
+  };
 }
 
 /** Past this many keys, finished windows are forgotten so the map cannot grow with every key seen. */

@@ -1,6 +1,5 @@
 import type { Db } from './db/engine';
-import { ApiError } from './errors';
-import { createRateWindows } from './rateWindows';
+import { createMinuteLimit } from './rateWindows';
 
 /**
  * Per-terminal fixed one-minute windows for routes that answer about identifiants without a
@@ -9,18 +8,7 @@ import { createRateWindows } from './rateWindows';
  * The windows are shared by every API instance (rateWindows.ts); `scope` names this limit there.
  */
 export function createTerminalThrottle(db: Db, scope: string, perMinute: number, what: string) {
-  const windows = createRateWindows(db, scope, 60_000);
-  return function take(terminalId: string, now: Date): void {
-    const at = now.getTime();
-    const window = windows.hit(terminalId, at);
-    if (window.count > perMinute)
-      throw new ApiError(
-        429,
-        'rate_limited',
-        `Too many ${what} from this terminal; slow down`,
-        (window.startedAt + 60_000 - at) / 1000,
-      );
-  };
+  return createMinuteLimit(db, scope, perMinute, `Too many ${what} from this terminal; slow down`);
 }
 
 /** Lookups a terminal may make per minute (routes/identifiants.ts, routes/passwords.ts). */

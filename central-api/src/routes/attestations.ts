@@ -7,7 +7,7 @@ import {
 import { buildAttestationPdf } from '../attestationPdf';
 import { authenticateUser } from '../auth';
 import type { Deps } from '../deps';
-import { createRateWindows } from '../rateWindows';
+import { createMinuteLimit } from '../rateWindows';
 import { ApiError } from '../errors';
 import {
   answer,
@@ -137,7 +137,12 @@ export function attestationRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
   );
 
   // Per client address, shared by every instance on PostgreSQL (rateWindows.ts).
-  const windows = createRateWindows(db, 'attestation-verify', 60_000);
+  const verifyLimit = createMinuteLimit(
+    db,
+    'attestation-verify',
+    VERIFY_PER_MINUTE,
+    'Too many attestation checks; slow down',
+  );
   app.get(
     '/v1/attestations/:reference/verify',
     {
@@ -158,15 +163,7 @@ export function attestationRoutes(app: ApiApp, { db, now, idempotency }: Deps): 
       },
     },
     async (request) => {
-      const at = now().getTime();
-      const window = windows.hit(request.ip, at);
-      if (window.count > VERIFY_PER_MINUTE)
-        throw new ApiError(
-          429,
-          'rate_limited',
-          'Too many attestation checks; slow down',
-          Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000)),
-        );
+      verifyLimit(request.ip, now());
       const { reference } = request.params;
       const code = request.query.code.trim().toUpperCase();
       if (!ATTESTATION_REFERENCE_PATTERN.test(reference) || !VERIFICATION_CODE_PATTERN.test(code))

@@ -1,6 +1,5 @@
 import type { Db } from '../db/engine';
-import { ApiError } from '../errors';
-import { createRateWindows } from '../rateWindows';
+import { createMinuteLimit } from '../rateWindows';
 
 /**
  * A fixed one-minute window per key (here the client's address), shared by every API instance
@@ -8,18 +7,7 @@ import { createRateWindows } from '../rateWindows';
  * identifiants it tries.
  */
 export function createWindowThrottle(db: Db, scope: string, perMinute: number, what: string) {
-  const windows = createRateWindows(db, scope, 60_000);
-  return function take(key: string, now: Date): void {
-    const at = now.getTime();
-    const window = windows.hit(key, at);
-    if (window.count > perMinute)
-      throw new ApiError(
-        429,
-        'rate_limited',
-        `Too many ${what} from this address; slow down`,
-        Math.max(1, Math.ceil((window.startedAt + 60_000 - at) / 1000)),
-      );
-  };
+  return createMinuteLimit(db, scope, perMinute, `Too many ${what} from this address; slow down`);
 }
 
 export interface StaffLockoutOptions {
